@@ -1,0 +1,93 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Auth, authenticateSession, authenticateToken, SESSION_COOKIE } from '../auth/authenticate.js';
+import { type Actor, can, type Permission } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import { forbidden, HttpProblem, unauthorized } from './problems.js';
+
+/**
+ * What a route asks of its caller. Routes say nothing to require a signed-in member of an org;
+ * everything is checked here, in one place, before the handler runs.
+ */
+export interface AccessConfig {
+  /** Anyone may call it (login, health). */
+  public?: boolean;
+  /** The caller needs this permission in their current org. */
+  permission?: Permission;
+  /** Reachable by a signed-in user with no org picked (profile, org switch, password, 2FA). */
+  account?: boolean;
+  /** Reachable while the second sign-in step (TOTP) is still pending. */
+  totpStep?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessConfig;
+  }
+  interface FastifyRequest {
+    auth: Auth | null;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function resolveAuth(db: Db, req: FastifyRequest, sessionDays: number): Promise<Auth | null> {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) {
+    const token = await authenticateToken(db, header.slice(7).trim());
+    if (!token) throw unauthorized('The API token is not valid or was revoked.');
+    return token;
+  }
+  const cookie = req.cookies[SESSION_COOKIE];
+  return cookie ? authenticateSession(db, cookie, sessionDays) : null;
+}
+
+/** Checks who is calling and whether they may, for every /api route. */
+export function installAccessControl(app: FastifyInstance, db: Db, sessionDays: number): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const access = req.routeOptions.config?.access ?? {};
+    req.auth = await resolveAuth(db, req, sessionDays);
+    if (access.public) return;
+    const auth = req.auth;
+    if (!auth) throw unauthorized();
+    if (auth.kind === 'session') {
+      if (UNSAFE.has(req.method)) {
+        const sent = req.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !sameSecret(sent, auth.csrfToken)) {
+          throw new HttpProblem(
+            403,
+            'Forbidden',
+            'Missing or wrong x-csrf-token header (take it from GET /api/v1/me).',
+          );
+        }
+      }
+      if (auth.totpPending) {
+        if (access.totpStep) return;
+        throw unauthorized('Enter the code from your authenticator app to finish signing in.');
+      }
+      if (access.account) return;
+      if (auth.mfaSetupRequired) {
+        throw forbidden(
+          'Your organisation requires two-factor sign-in: set it up on your account page first.',
+        );
+      }
+    }
+    if (!auth.actor) throw forbidden('You are not a member of any organisation.');
+    if (access.permission && !can(auth.actor.role, access.permission)) throw forbidden();
+  });
+}
+
+/** The caller's actor in their current org; the access hook has already made sure there is one. */
+export function actorOf(req: FastifyRequest): Actor {
+  const actor = req.auth?.actor;
+  if (!actor) throw forbidden('You are not a member of any organisation.');
+  return actor;
+}

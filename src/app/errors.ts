@@ -1,0 +1,83 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { HttpProblem } from './problems.js';
+
+interface FieldError {
+  path: string;
+  message: string;
+}
+
+export function sendProblem(reply: FastifyReply, p: HttpProblem): FastifyReply {
+  const body: Record<string, unknown> = { type: 'about:blank', title: p.title, status: p.status };
+  if (p.detail) body.detail = p.detail;
+  if (p.errors) body.errors = p.errors;
+  return reply.status(p.status).type('application/problem+json').send(body);
+}
+
+const CONTEXT_PREFIX: Record<string, string> = {
+  body: '',
+  querystring: 'query.',
+  params: 'params.',
+  headers: 'headers.',
+};
+
+function validationErrors(error: FastifyError & { validation: unknown[] }): FieldError[] {
+  const prefix = CONTEXT_PREFIX[error.validationContext ?? 'body'] ?? '';
+  return (
+    error.validation as { instancePath: string; message?: string; params?: { keys?: string[] } }[]
+  ).flatMap((v) => {
+    const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    // An unknown field is reported at its parent; name the field itself.
+    if (v.params?.keys?.length) {
+      return v.params.keys.map((k) => ({
+        path: prefix + (base ? `${base}.${k}` : k),
+        message: 'Unknown field.',
+      }));
+    }
+    return [
+      { path: prefix + base || prefix.replace(/\.$/, '') || 'body', message: v.message ?? 'Invalid value.' },
+    ];
+  });
+}
+
+/** Maps Fastify's own error codes to the status a client should see. */
+const FASTIFY_CODES: Record<string, [number, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'The request body is too large.'],
+  FST_REQ_FILE_TOO_LARGE: [413, 'The file is too large.'],
+  FST_PARTS_LIMIT: [413, 'Too many parts in the upload.'],
+  FST_FILES_LIMIT: [413, 'Send one file at a time.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'Send JSON (application/json) or, for files, multipart/form-data.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'The JSON body is empty.'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'The Content-Length header does not match the body.'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [415, 'Send the file as multipart/form-data.'],
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+};
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof HttpProblem) return sendProblem(reply, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = validationErrors(error);
+      return sendProblem(reply, new HttpProblem(400, 'Bad Request', 'Some fields are not valid.', errors));
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known) return sendProblem(reply, new HttpProblem(known[0], TITLES[known[0]] ?? 'Error', known[1]));
+    if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+      return sendProblem(reply, new HttpProblem(400, 'Bad Request', 'The body is not valid JSON.'));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, new HttpProblem(status, TITLES[status] ?? 'Error', error.message));
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(
+      reply,
+      new HttpProblem(500, 'Internal Server Error', 'Something went wrong on our side.'),
+    );
+  });
+}

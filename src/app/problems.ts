@@ -1,0 +1,20 @@
+/** An error that becomes an RFC 9457 problem+json answer. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: { path: string; message: string }[],
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export const notFound = (what: string) => new HttpProblem(404, 'Not Found', `${what} was not found.`);
+export const forbidden = (detail = 'Your role does not allow this.') =>
+  new HttpProblem(403, 'Forbidden', detail);
+export const unauthorized = (detail = 'Sign in first.') => new HttpProblem(401, 'Unauthorized', detail);
+export const conflict = (detail: string, path?: string) =>
+  new HttpProblem(409, 'Conflict', detail, path ? [{ path, message: detail }] : undefined);
+export const badRequest = (detail: string, errors?: { path: string; message: string }[]) =>
+  new HttpProblem(400, 'Bad Request', detail, errors);

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { auditRoutes } from '../audit/routes.js';
+import { authRoutes } from '../auth/routes.js';
+import { tokenRoutes } from '../auth/token-routes.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { importRoutes } from '../imports/routes.js';
+import { orgRoutes } from '../tenancy/org-routes.js';
+import { stationRoutes } from '../tenancy/station-routes.js';
+import { userRoutes } from '../tenancy/user-routes.js';
+import { installAccessControl } from './access.js';
+import type { Config } from './config.js';
+import { installErrorHandling, sendProblem } from './errors.js';
+import { healthRoutes } from './health.js';
+import { installMetrics } from './metrics.js';
+import { HttpProblem } from './problems.js';
+import { VERSION } from './version.js';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface AppContext {
+  handle: DatabaseHandle;
+  config: Config;
+}
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the whole HTTP app; `listen` is the caller's business so tests can inject. */
+export async function buildApp(ctx: AppContext): Promise<App> {
+  const app = Fastify({
+    logger: ctx.config.LOG_LEVEL === 'silent' ? false : { level: ctx.config.LOG_LEVEL },
+    bodyLimit: 1024 * 1024,
+    trustProxy: ctx.config.TRUST_PROXY,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: ctx.config.MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 10 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Stationhand API', version: VERSION },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sh_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  installMetrics(app);
+  installAccessControl(app, ctx.handle.db, ctx.config.SESSION_DAYS);
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>() as App;
+      healthRoutes(typed, ctx);
+      authRoutes(typed, ctx);
+      orgRoutes(typed, ctx);
+      stationRoutes(typed, ctx);
+      userRoutes(typed, ctx);
+      tokenRoutes(typed, ctx);
+      auditRoutes(typed, ctx);
+      importRoutes(typed, ctx);
+      typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
+        app.swagger(),
+      );
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await serveWebApp(app);
+  return app;
+}
+
+/** The built web app, with every non-API path answered by index.html (client-side routes). */
+async function serveWebApp(app: FastifyInstance): Promise<void> {
+  const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/metrics' || !hasWeb || req.method !== 'GET') {
+      return sendProblem(
+        reply,
+        new HttpProblem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}.`),
+      );
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,134 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { hashPassword } from '../auth/domain/passwords.js';
+import { insertUser } from '../auth/store.js';
+import type { Role } from '../db/schema.js';
+import { freshDatabase, type TestDatabase } from '../db/testing.js';
+import { insertMembership, insertOrg, insertStation } from '../tenancy/store.js';
+import { type Config, loadConfig } from './config.js';
+import { type App, buildApp } from './server.js';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+export interface TestApp {
+  app: App;
+  db: TestDatabase;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** The whole HTTP app on a fresh database of the dialect under test, for `app.inject`. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await freshDatabase();
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: `${db.location}.data`, ...env });
+  const app = await buildApp({ handle: db, config });
+  return {
+    app,
+    db,
+    config,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+export interface OrgSpec {
+  slug: string;
+  stations?: string[];
+  users?: { email: string; role: Role; stations?: string[]; name?: string }[];
+}
+
+export interface SeededOrg {
+  orgId: string;
+  stationIds: Record<string, string>;
+  userIds: Record<string, string>;
+}
+
+let cachedHash: string | undefined;
+
+/** An org with stations (code → CA station) and members, all with TEST_PASSWORD. */
+export async function seedOrg(db: TestDatabase, spec: OrgSpec): Promise<SeededOrg> {
+  cachedHash ??= await hashPassword(TEST_PASSWORD);
+  const org = await insertOrg(db.db, { name: `${spec.slug} DSP`, slug: spec.slug });
+  const stationIds: Record<string, string> = {};
+  for (const code of spec.stations ?? []) {
+    const s = await insertStation(db.db, org.id, {
+      code,
+      name: `${code} station`,
+      time_zone: 'America/Los_Angeles',
+      state: 'CA',
+    });
+    stationIds[code] = s.id;
+  }
+  const userIds: Record<string, string> = {};
+  for (const u of spec.users ?? []) {
+    const user = await insertUser(db.db, {
+      email: u.email,
+      name: u.name ?? u.email.split('@')[0] ?? u.email,
+      passwordHash: cachedHash,
+      mustChangePassword: false,
+    });
+    await insertMembership(db.db, {
+      org_id: org.id,
+      user_id: user.id,
+      role: u.role,
+      station_ids: u.stations ? JSON.stringify(u.stations.map((c) => stationIds[c])) : null,
+    });
+    userIds[u.email] = user.id;
+  }
+  return { orgId: org.id, stationIds, userIds };
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface Client {
+  csrfToken: string;
+  cookie: string;
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+}
+
+/** Signs in through the API and returns a client that sends the session cookie and CSRF header. */
+export async function signIn(app: App, email: string, password = TEST_PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+  const sessionCookie = res.cookies.find((c) => c.name === 'sh_session');
+  if (!sessionCookie) throw new Error('no session cookie');
+  const cookie = `sh_session=${sessionCookie.value}`;
+  const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+  return {
+    csrfToken,
+    cookie,
+    request: (method, url, body, headers = {}) =>
+      app.inject({
+        method,
+        url,
+        headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...headers },
+        ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+      }),
+  };
+}
+
+/** A multipart body with one file and text fields, for import routes. */
+export function multipart(fileName: string, content: string | Buffer, fields: Record<string, string> = {}) {
+  const boundary = `----stationhand${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

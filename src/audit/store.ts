@@ -1,0 +1,93 @@
+import type { Actor } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import { newId, nowIso } from '../shared/ids.js';
+import { decodeCursor, toPage } from '../shared/pagination.js';
+import { type Changes, diffSnapshots, type Snapshot } from './domain/changes.js';
+
+export type AuditActor = Pick<Actor, 'orgId' | 'userId' | 'label'>;
+
+export interface AuditChange {
+  entity: string;
+  entityId: string;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+/**
+ * Writes one audit row per change. Call it with the same transaction as the change itself,
+ * so a rolled-back change leaves no trace and a committed one always has its row.
+ * An update that changed nothing writes nothing.
+ */
+export async function recordAudit(trx: Db, actor: AuditActor, change: AuditChange): Promise<void> {
+  const changes = diffSnapshots(change.before, change.after);
+  if (Object.keys(changes).length === 0) return;
+  const action = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
+  await trx
+    .insertInto('audit_log')
+    .values({
+      org_id: actor.orgId,
+      id: newId(),
+      at: nowIso(),
+      actor_user_id: actor.userId,
+      actor_label: actor.label,
+      entity: change.entity,
+      entity_id: change.entityId,
+      action,
+      changes: JSON.stringify(changes),
+    })
+    .execute();
+}
+
+export interface AuditFilter {
+  entity?: string;
+  entityId?: string;
+  actorUserId?: string;
+  action?: 'create' | 'update' | 'delete';
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorUserId: string | null;
+  actorLabel: string;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  changes: Changes;
+}
+
+/** Newest first; the cursor is the last id seen (ids are time-ordered). */
+export async function listAudit(db: Db, orgId: string, f: AuditFilter) {
+  let q = db.selectFrom('audit_log').selectAll().where('org_id', '=', orgId);
+  if (f.entity) q = q.where('entity', '=', f.entity);
+  if (f.entityId) q = q.where('entity_id', '=', f.entityId);
+  if (f.actorUserId) q = q.where('actor_user_id', '=', f.actorUserId);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.from) q = q.where('at', '>=', f.from);
+  if (f.to) q = q.where('at', '<', f.to);
+  const after = decodeCursor(f.cursor);
+  if (after) q = q.where('id', '<', after);
+  const rows = await q
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+  return toPage(
+    rows,
+    f.limit,
+    (r) => r.id,
+    (r): AuditEntry => ({
+      id: r.id,
+      at: r.at,
+      actorUserId: r.actor_user_id,
+      actorLabel: r.actor_label,
+      entity: r.entity,
+      entityId: r.entity_id,
+      action: r.action,
+      changes: JSON.parse(r.changes) as Changes,
+    }),
+  );
+}

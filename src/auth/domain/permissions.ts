@@ -1,0 +1,50 @@
+import type { Role } from '../../db/schema.js';
+
+export const ROLES = ['owner', 'manager', 'dispatcher', 'driver'] as const satisfies readonly Role[];
+
+/**
+ * The one table of who may do what. Owners do everything; managers run operations;
+ * dispatchers run the day and read people and fleet; drivers only reach their own records
+ * (routes for those check ownership, not a permission).
+ */
+const GRANTS = {
+  'org.settings': ['owner'],
+  'stations.read': ['owner', 'manager', 'dispatcher'],
+  'stations.write': ['owner'],
+  'users.read': ['owner', 'manager', 'dispatcher'],
+  'users.write': ['owner', 'manager'],
+  'tokens.manage': ['owner'],
+  'audit.read': ['owner'],
+  'imports.run': ['owner', 'manager'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof GRANTS;
+
+export const can = (role: Role, permission: Permission): boolean =>
+  (GRANTS[permission] as readonly Role[]).includes(role);
+
+export const permissionsOf = (role: Role): Permission[] =>
+  (Object.keys(GRANTS) as Permission[]).filter((p) => can(role, p));
+
+/** Roles a user with `role` may hand out: nobody grants more than they have. */
+export function assignableRoles(role: Role): Role[] {
+  if (role === 'owner') return [...ROLES];
+  if (role === 'manager') return ['dispatcher', 'driver'];
+  return [];
+}
+
+/** Two-factor sign-in is what an org may demand of the people who can change the most. */
+export const roleNeedsMfaWhenRequired = (role: Role): boolean => role === 'owner' || role === 'manager';
+
+/** Who is acting: a signed-in person or an API token, always within one org. */
+export interface Actor {
+  orgId: string;
+  userId: string | null;
+  role: Role;
+  /** Station ids the actor is limited to; null means every station of the org. */
+  stationIds: string[] | null;
+  label: string;
+}
+
+export const inStationScope = (actor: Pick<Actor, 'stationIds'>, stationId: string): boolean =>
+  actor.stationIds === null || actor.stationIds.includes(stationId);

@@ -1,0 +1,18 @@
+import { type Config, loadConfig } from '../app/config.js';
+import { type DatabaseHandle, openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+
+/** Opens the configured database and brings its schema up to date, for any command. */
+export async function openMigrated(config: Config = loadConfig()): Promise<DatabaseHandle> {
+  const handle = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await migrateToLatest(handle);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
+
+/** A command-line mistake: printed with the usage line and exit code 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { backup, restore } from './backup.js';
+import {
+  demoCommand,
+  importCommand,
+  migrateCommand,
+  orgCreateCommand,
+  userCreateCommand,
+} from './commands.js';
+import { openMigrated, UsageError } from './context.js';
+import { serve } from './serve.js';
+
+const USAGE = `Usage: stationhand <command> [options]
+
+  serve [--demo]                       migrate, then serve the API and web app on $PORT
+  migrate                              apply pending database migrations
+  demo [--scale N] [--seed S]          create the demo DSP (org "demo")
+  org create --name N --slug S --owner-email E --owner-password P
+  user create --org SLUG --email E --name N --role owner|manager|dispatcher|driver
+              [--password P] [--stations DXC1,DXT1]
+  import KIND FILE --org SLUG [--station CODE] [--dry-run] [--json]
+  backup FILE                          write every table to FILE (gzipped JSON lines)
+  restore FILE                         load a backup into an empty database
+
+The database is $DATABASE_URL (PostgreSQL) or the SQLite file in $DATA_DIR (default ./data).`;
+
+const OPTIONS = {
+  demo: { type: 'boolean' },
+  scale: { type: 'string' },
+  seed: { type: 'string' },
+  name: { type: 'string' },
+  slug: { type: 'string' },
+  'owner-email': { type: 'string' },
+  'owner-password': { type: 'string' },
+  org: { type: 'string' },
+  email: { type: 'string' },
+  role: { type: 'string' },
+  password: { type: 'string' },
+  stations: { type: 'string' },
+  station: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function required(value: string | undefined, flag: string): string {
+  if (!value) throw new UsageError(`Missing --${flag}.`);
+  return value;
+}
+
+function positiveInt(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${flag} takes a whole number ≥ 1.`);
+  return n;
+}
+
+async function withDatabase<T>(
+  work: (handle: Awaited<ReturnType<typeof openMigrated>>) => Promise<T>,
+): Promise<T> {
+  const handle = await openMigrated();
+  try {
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values: o, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
+  const [command, sub, third] = positionals;
+  if (o.help || !command) {
+    console.log(USAGE);
+    return command || o.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'serve':
+      await serve({ demo: Boolean(o.demo) });
+      return -1; // keeps running
+    case 'migrate':
+      await withDatabase(migrateCommand);
+      return 0;
+    case 'demo':
+      await withDatabase((h) =>
+        demoCommand(h, positiveInt(o.seed, 'seed', 1), positiveInt(o.scale, 'scale', 1)),
+      );
+      return 0;
+    case 'org':
+      if (sub !== 'create') throw new UsageError('Did you mean "org create"?');
+      await withDatabase((h) =>
+        orgCreateCommand(h, {
+          name: required(o.name, 'name'),
+          slug: required(o.slug, 'slug'),
+          ownerEmail: required(o['owner-email'], 'owner-email'),
+          ownerPassword: required(o['owner-password'], 'owner-password'),
+        }),
+      );
+      return 0;
+    case 'user':
+      if (sub !== 'create') throw new UsageError('Did you mean "user create"?');
+      await withDatabase((h) =>
+        userCreateCommand(h, {
+          org: required(o.org, 'org'),
+          email: required(o.email, 'email'),
+          name: required(o.name, 'name'),
+          role: required(o.role, 'role'),
+          password: o.password,
+          stations: o.stations,
+        }),
+      );
+      return 0;
+    case 'import': {
+      if (!sub || !third) throw new UsageError('import needs KIND and FILE.');
+      const result = await withDatabase((h) =>
+        importCommand(h, {
+          kind: sub,
+          file: third,
+          org: required(o.org, 'org'),
+          station: o.station,
+          dryRun: Boolean(o['dry-run']),
+        }),
+      );
+      const { status, rows, created, updated, unchanged, errors } = result;
+      if (o.json) console.log(JSON.stringify({ status, rows, created, updated, unchanged, errors }));
+      else {
+        console.log(
+          `${status}: ${rows} rows, ${created} created, ${updated} updated, ${unchanged} unchanged`,
+        );
+        for (const e of errors) console.log(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}`);
+        if (result.errorCount > errors.length)
+          console.log(`  … ${result.errorCount - errors.length} more errors`);
+      }
+      return status === 'rejected' ? 1 : 0;
+    }
+    case 'backup': {
+      const counts = await withDatabase((h) => backup(h, required(sub, 'FILE (backup FILE)')));
+      console.log(
+        `Backed up ${Object.entries(counts)
+          .map(([t, n]) => `${n} ${t}`)
+          .join(', ')} to ${sub}.`,
+      );
+      return 0;
+    }
+    case 'restore': {
+      const counts = await withDatabase((h) => restore(h, required(sub, 'FILE (restore FILE)')));
+      console.log(
+        `Restored ${Object.entries(counts)
+          .map(([t, n]) => `${n} ${t}`)
+          .join(', ')}.`,
+      );
+      return 0;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    console.error(usage ? `${(error as Error).message}\n\n${USAGE}` : `Error: ${(error as Error).message}`);
+    process.exitCode = usage ? 2 : 1;
+  },
+);

@@ -1,0 +1,177 @@
+import { recordAudit } from '../audit/store.js';
+import { hashPassword } from '../auth/domain/passwords.js';
+import type { Actor } from '../auth/domain/permissions.js';
+import { insertUser } from '../auth/store.js';
+import type { Db } from '../db/database.js';
+import type { Role } from '../db/schema.js';
+import { findOrgBySlug, insertMembership, insertOrg, insertStation } from '../tenancy/store.js';
+import { pick, seededRandom } from './random.js';
+
+export const DEMO_PASSWORD = 'stationhand-demo';
+export const DEMO_SLUG = 'demo';
+
+/** The first two are the ones the docs and tests name; a group adds more across states. */
+const STATIONS = [
+  { code: 'DXC1', name: 'Riverside Delivery Station', time_zone: 'America/Los_Angeles', state: 'CA' },
+  { code: 'DXT1', name: 'Fort Worth Delivery Station', time_zone: 'America/Chicago', state: 'TX' },
+  { code: 'DXA2', name: 'Tempe Delivery Station', time_zone: 'America/Phoenix', state: 'AZ' },
+  { code: 'DXW3', name: 'Kent Delivery Station', time_zone: 'America/Los_Angeles', state: 'WA' },
+  { code: 'DXF4', name: 'Orlando Delivery Station', time_zone: 'America/New_York', state: 'FL' },
+  { code: 'DXG5', name: 'Atlanta Delivery Station', time_zone: 'America/New_York', state: 'GA' },
+  { code: 'DXI6', name: 'Joliet Delivery Station', time_zone: 'America/Chicago', state: 'IL' },
+  { code: 'DXN7', name: 'Edison Delivery Station', time_zone: 'America/New_York', state: 'NJ' },
+  { code: 'DXO8', name: 'Columbus Delivery Station', time_zone: 'America/New_York', state: 'OH' },
+  { code: 'DXD9', name: 'Denver Delivery Station', time_zone: 'America/Denver', state: 'CO' },
+];
+
+const FIRST = [
+  'Maria',
+  'James',
+  'Luis',
+  'Aaliyah',
+  'Kevin',
+  'Sofia',
+  'Marcus',
+  'Ana',
+  'Tyler',
+  'Jasmine',
+  'Carlos',
+  'Destiny',
+  'Andre',
+  'Gabriela',
+  'Brandon',
+  'Yesenia',
+];
+const LAST = [
+  'Garcia',
+  'Johnson',
+  'Martinez',
+  'Williams',
+  'Hernandez',
+  'Brown',
+  'Lopez',
+  'Davis',
+  'Gonzalez',
+  'Miller',
+  'Rodriguez',
+  'Wilson',
+];
+
+export interface DemoOptions {
+  seed: number;
+  /** 1 = one DSP with two stations; 10 = a ten-station group. */
+  scale: number;
+}
+
+export interface DemoLogin {
+  email: string;
+  role: Role;
+  station: string | null;
+}
+
+export interface DemoSummary {
+  orgId: string;
+  stations: string[];
+  logins: DemoLogin[];
+  password: string;
+}
+
+const DRIVERS_PER_STATION = 3;
+
+/**
+ * Creates the demo DSP (org slug `demo`) with its stations and logins, all with the demo password.
+ * Deterministic for a seed and scale; refuses to run twice on the same database.
+ */
+export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSummary> {
+  if (await findOrgBySlug(db, DEMO_SLUG)) throw new Error('The demo org already exists in this database.');
+  const rand = seededRandom(opts.seed);
+  const stationCount = Math.min(STATIONS.length, Math.max(2, Math.round(opts.scale)));
+  // Every demo login shares one password, so one hash serves them all.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const usedNames = new Set<string>();
+  const personName = () => {
+    for (;;) {
+      const name = `${pick(rand, FIRST)} ${pick(rand, LAST)}`;
+      if (!usedNames.has(name)) {
+        usedNames.add(name);
+        return name;
+      }
+    }
+  };
+
+  return db.transaction().execute(async (trx) => {
+    const org = await insertOrg(trx, {
+      name: opts.scale > 2 ? 'Lone Star & Pacific Delivery Group' : 'Desert Coast Delivery LLC',
+      slug: DEMO_SLUG,
+    });
+    const system: Actor = {
+      orgId: org.id,
+      userId: null,
+      role: 'owner',
+      stationIds: null,
+      label: 'Demo generator',
+    };
+    await recordAudit(trx, system, { entity: 'org', entityId: org.id, before: null, after: org });
+
+    const stations = [];
+    for (const s of STATIONS.slice(0, stationCount)) {
+      const row = await insertStation(trx, org.id, s);
+      await recordAudit(trx, system, { entity: 'station', entityId: row.id, before: null, after: row });
+      stations.push(row);
+    }
+
+    const logins: DemoLogin[] = [];
+    const addLogin = async (
+      email: string,
+      role: Role,
+      stationIds: string[] | null,
+      station: string | null,
+    ) => {
+      const name = personName();
+      const user = await insertUser(trx, { email, name, passwordHash, mustChangePassword: false });
+      await insertMembership(trx, {
+        org_id: org.id,
+        user_id: user.id,
+        role,
+        station_ids: stationIds === null ? null : JSON.stringify(stationIds),
+      });
+      await recordAudit(trx, system, {
+        entity: 'member',
+        entityId: user.id,
+        before: null,
+        after: { email, name, role, station_ids: stationIds, status: 'active' },
+      });
+      logins.push({ email, role, station });
+    };
+
+    const first = stations[0];
+    if (!first) throw new Error('No demo stations');
+    await addLogin('owner@demo.test', 'owner', null, null);
+    await addLogin('manager@demo.test', 'manager', null, null);
+    await addLogin('dispatcher@demo.test', 'dispatcher', [first.id], first.code);
+    for (const s of stations.slice(1)) {
+      await addLogin(`dispatcher.${s.code.toLowerCase()}@demo.test`, 'dispatcher', [s.id], s.code);
+    }
+    let n = 0;
+    for (const s of stations) {
+      for (let i = 0; i < DRIVERS_PER_STATION; i++) {
+        n++;
+        await addLogin(`driver${n}@demo.test`, 'driver', [s.id], s.code);
+      }
+    }
+    return { orgId: org.id, stations: stations.map((s) => s.code), logins, password: DEMO_PASSWORD };
+  });
+}
+
+export function describeDemoLogins(summary: DemoSummary, maxDrivers = 3): string {
+  const drivers = summary.logins.filter((l) => l.role === 'driver');
+  const staff = summary.logins.filter((l) => l.role !== 'driver');
+  const lines = [
+    `Demo DSP ready: stations ${summary.stations.join(', ')}. Every demo login uses the password "${summary.password}":`,
+    ...staff.map((l) => `  ${l.role.padEnd(10)} ${l.email}${l.station ? ` (${l.station})` : ''}`),
+    ...drivers.slice(0, maxDrivers).map((l) => `  driver     ${l.email} (${l.station})`),
+  ];
+  if (drivers.length > maxDrivers)
+    lines.push(`  … and driver${maxDrivers + 1}@demo.test to driver${drivers.length}@demo.test`);
+  return lines.join('\n');
+}

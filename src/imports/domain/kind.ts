@@ -1,0 +1,61 @@
+import type { Actor, Permission } from '../../auth/domain/permissions.js';
+import type { Db } from '../../db/database.js';
+
+export interface ImportField {
+  name: string;
+  label: string;
+  required: boolean;
+  /** Other headers the field goes by in real files (matched like the name: case and punctuation ignored). */
+  aliases?: string[];
+  description?: string;
+}
+
+/** A problem with one cell: `field` is the field's name; the runner turns it into the file's column header. */
+export interface CellIssue {
+  field: string;
+  message: string;
+}
+
+export type ParsedRow<Row> = { ok: true; row: Row } | { ok: false; issues: CellIssue[] };
+
+export interface ImportScope {
+  orgId: string;
+  stationId: string | null;
+  actor: Actor;
+  /** How audit rows of this import name the actor, e.g. "Ana <ana@x> via import stations.csv". */
+  auditLabel: string;
+}
+
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+export interface AppliedRow {
+  outcome: Outcome;
+  entityId: string;
+  /** The stored row before this import, for undo; null when the import created it. */
+  before: Record<string, unknown> | null;
+}
+
+/**
+ * A kind of file the import mechanism accepts. Slices register their kinds (stations, drivers,
+ * vehicles, routes, weekly metrics…); the runner does the reading, mapping, checking, batching,
+ * all-or-nothing commit, history and undo for all of them.
+ */
+export interface ImportKind<Row = unknown> {
+  kind: string;
+  label: string;
+  /** Which permission running this import needs. */
+  permission: Permission;
+  /** Whether a station must be picked for the file (e.g. a day's routes). */
+  needsStation: boolean;
+  /** The entity name its rows carry in the audit trail and in undo records. */
+  entity: string;
+  fields: ImportField[];
+  /** Loads whatever checking needs from the database once, and returns the row parser. */
+  prepare(db: Db, scope: ImportScope): Promise<(cells: Record<string, string>) => ParsedRow<Row>>;
+  /** The natural key: two rows with the same key in one file are an error. */
+  key(row: Row): string;
+  /** Upserts a batch by natural key inside the import's transaction, writing audit rows as it goes. */
+  apply(trx: Db, scope: ImportScope, rows: Row[]): Promise<AppliedRow[]>;
+  /** Puts one entity back as it was before the import (before = null: the import created it). */
+  undo(trx: Db, scope: ImportScope, entityId: string, before: Record<string, unknown> | null): Promise<void>;
+}

@@ -1,0 +1,7 @@
+import { stationsImport } from '../tenancy/stations-import.js';
+import type { ImportKind } from './domain/kind.js';
+
+/** Every file kind the import mechanism accepts; each slice adds its own here. */
+export const importKinds: Map<string, ImportKind> = new Map(
+  ([stationsImport] as ImportKind[]).map((k) => [k.kind, k]),
+);

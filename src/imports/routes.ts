@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { actorOf } from '../app/access.js';
+import { badRequest, forbidden, notFound } from '../app/problems.js';
+import type { App, AppContext } from '../app/server.js';
+import { type Actor, can } from '../auth/domain/permissions.js';
+import { PageQuery, pageSchema } from '../shared/pagination.js';
+import { IdParams } from '../tenancy/schemas.js';
+import type { Mapping } from './domain/headers.js';
+import type { ImportKind } from './domain/kind.js';
+import { importKinds } from './kinds.js';
+import { runImport } from './run-import.js';
+import { findImportSummary, getSavedMapping, listImports, saveMapping } from './store.js';
+import { undoImport } from './undo-import.js';
+import { receiveUpload } from './upload.js';
+
+const ErrorOut = z.object({ row: z.number(), column: z.string(), message: z.string() });
+const MappingSchema = z.record(z.string(), z.string().nullable());
+const ResultOut = z.object({
+  id: z.string(),
+  status: z.enum(['committed', 'rejected', 'preview']),
+  rows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  errorCount: z.number(),
+  errors: z.array(ErrorOut),
+  headers: z.array(z.string()),
+  mapping: MappingSchema,
+});
+const SummaryOut = z.object({
+  id: z.string(),
+  kind: z.string(),
+  stationId: z.string().nullable(),
+  fileName: z.string(),
+  status: z.enum(['running', 'committed', 'rejected', 'preview', 'undone', 'failed']),
+  rows: z.number(),
+  processed: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  errorCount: z.number(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  undoneAt: z.string().nullable(),
+});
+const KindParams = z.object({ kind: z.string().max(60) });
+
+function kindFor(actor: Actor, name: string): ImportKind {
+  const kind = importKinds.get(name);
+  if (!kind) throw notFound(`Import kind “${name}”`);
+  if (!can(actor.role, kind.permission))
+    throw forbidden(`Your role cannot import ${kind.label.toLowerCase()}.`);
+  return kind;
+}
+
+function parseMappingField(text: string | undefined): Mapping | undefined {
+  if (!text) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw badRequest('mapping is not valid JSON.', [
+      { path: 'mapping', message: 'Send a JSON object {field: header}.' },
+    ]);
+  }
+  const parsed = MappingSchema.safeParse(json);
+  if (!parsed.success)
+    throw badRequest('mapping must be {field: header}.', [
+      { path: 'mapping', message: 'Send a JSON object {field: header}.' },
+    ]);
+  return parsed.data;
+}
+
+export function importRoutes(app: App, { handle, config }: AppContext): void {
+  const { db } = handle;
+  const tags = ['imports'];
+  const access = { permission: 'imports.run' } as const;
+
+  app.get(
+    '/imports/kinds',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'File kinds that can be imported, with their fields',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                kind: z.string(),
+                label: z.string(),
+                permission: z.string(),
+                needsStation: z.boolean(),
+                fields: z.array(
+                  z.object({
+                    name: z.string(),
+                    label: z.string(),
+                    required: z.boolean(),
+                    description: z.string().optional(),
+                  }),
+                ),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const items = [...importKinds.values()]
+        .filter((k) => can(actor.role, k.permission))
+        .map((k) => ({
+          kind: k.kind,
+          label: k.label,
+          permission: k.permission,
+          needsStation: k.needsStation,
+          fields: k.fields.map(({ name, label, required, description }) => ({
+            name,
+            label,
+            required,
+            description,
+          })),
+        }));
+      return { items };
+    },
+  );
+
+  app.post(
+    '/imports/:kind',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Import a CSV or XLSX file (multipart: file, stationId?, dryRun?, mapping?)',
+        description:
+          'All-or-nothing: any bad row rejects the file and stores nothing. dryRun=true previews exact counts.',
+        params: KindParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: ResultOut },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const kind = kindFor(actor, req.params.kind);
+      const upload = await receiveUpload(req, config.DATA_DIR);
+      try {
+        return await runImport(db, {
+          kind,
+          file: upload.file,
+          fileName: upload.fileName,
+          sha256: upload.sha256,
+          actor,
+          stationId: upload.fields.stationId || null,
+          dryRun: upload.fields.dryRun === 'true' || upload.fields.dryRun === '1',
+          mapping: parseMappingField(upload.fields.mapping),
+        });
+      } finally {
+        await upload.discard();
+      }
+    },
+  );
+
+  app.get(
+    '/imports',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Import history, newest first',
+        querystring: PageQuery,
+        response: { 200: pageSchema(SummaryOut) },
+      },
+    },
+    async (req) => listImports(db, actorOf(req).orgId, req.query.limit, req.query.cursor),
+  );
+
+  app.get(
+    '/imports/:id',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'One import, with its progress while running',
+        params: IdParams,
+        response: { 200: SummaryOut },
+      },
+    },
+    async (req) => {
+      const found = await findImportSummary(db, actorOf(req).orgId, req.params.id);
+      if (!found) throw notFound('Import');
+      return found;
+    },
+  );
+
+  app.post(
+    '/imports/:id/undo',
+    {
+      config: { access },
+      schema: { tags, summary: 'Undo a committed import', params: IdParams, response: { 200: SummaryOut } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const found = await findImportSummary(db, actor.orgId, req.params.id);
+      if (!found) throw notFound('Import');
+      kindFor(actor, found.kind);
+      await undoImport(db, importKinds, actor, found.id);
+      return (await findImportSummary(db, actor.orgId, found.id)) ?? found;
+    },
+  );
+
+  app.get(
+    '/imports/mappings/:kind',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'The saved column mapping of a kind',
+        params: KindParams,
+        response: { 200: z.object({ mapping: MappingSchema }) },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      kindFor(actor, req.params.kind);
+      return { mapping: await getSavedMapping(db, actor.orgId, req.params.kind) };
+    },
+  );
+
+  app.put(
+    '/imports/mappings/:kind',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Save a column mapping {field: header}',
+        params: KindParams,
+        body: z.strictObject({ mapping: MappingSchema }),
+        response: { 200: z.object({ mapping: MappingSchema }) },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const kind = kindFor(actor, req.params.kind);
+      const unknown = Object.keys(req.body.mapping).filter((f) => !kind.fields.some((k) => k.name === f));
+      if (unknown.length > 0)
+        throw badRequest(
+          'Unknown fields in mapping.',
+          unknown.map((f) => ({ path: `mapping.${f}`, message: 'Unknown field.' })),
+        );
+      await saveMapping(db, actor.orgId, kind.kind, req.body.mapping);
+      return { mapping: req.body.mapping };
+    },
+  );
+}

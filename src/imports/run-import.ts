@@ -1,0 +1,276 @@
+import { HttpProblem } from '../app/problems.js';
+import { recordAudit } from '../audit/store.js';
+import { type Actor, inStationScope } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import { newId, nowIso } from '../shared/ids.js';
+import { findStation } from '../tenancy/store.js';
+import { cellsOf, columnIndexes, type Mapping, resolveMapping } from './domain/headers.js';
+import type { ImportKind, ImportScope, Outcome } from './domain/kind.js';
+import { type FileRow, readRows, sniffFormat } from './read-rows.js';
+import {
+  getSavedMapping,
+  type ImportError,
+  insertImport,
+  insertImportChanges,
+  saveMapping,
+  updateImport,
+} from './store.js';
+
+export const MAX_REPORTED_ERRORS = 1000;
+const BATCH = 500;
+const PROGRESS_EVERY = 5000;
+
+export interface ImportRequest {
+  kind: ImportKind;
+  /** Path of the uploaded file on disk (the file is read twice: check, then commit). */
+  file: string;
+  fileName: string;
+  sha256: string;
+  actor: Actor;
+  stationId: string | null;
+  dryRun: boolean;
+  mapping?: Mapping;
+}
+
+export interface ImportResult {
+  id: string;
+  status: 'committed' | 'rejected' | 'preview';
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  errors: ImportError[];
+  headers: string[];
+  mapping: Mapping;
+}
+
+/** Thrown inside the transaction of a dry run so the database keeps nothing of it. */
+class DryRunRollback extends Error {}
+
+async function* dataRows(rows: AsyncIterable<FileRow>): AsyncIterable<FileRow> {
+  let first = true;
+  for await (const r of rows) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    yield r;
+  }
+}
+
+async function readHeaders(file: string, format: 'csv' | 'xlsx'): Promise<string[] | null> {
+  for await (const r of readRows(file, format)) return r.cells.map((c) => c.trim());
+  return null;
+}
+
+/**
+ * Imports a file all-or-nothing: every row is checked first and nothing is written when any row is
+ * bad; then all rows are upserted by natural key in one transaction, so the same file twice changes
+ * nothing the second time. A dry run does the whole write and rolls it back, so its counts are exact.
+ */
+export async function runImport(db: Db, req: ImportRequest): Promise<ImportResult> {
+  const { kind, actor } = req;
+  await checkStation(db, kind, actor, req.stationId);
+  const format = await sniffFormat(req.file);
+  const headers = (await readHeaders(req.file, format)) ?? [];
+  const saved = await getSavedMapping(db, actor.orgId, kind.kind);
+  const mapping = resolveMapping(kind.fields, headers, { ...saved, ...req.mapping });
+  const scope: ImportScope = {
+    orgId: actor.orgId,
+    stationId: req.stationId,
+    actor,
+    auditLabel: `${actor.label} via import ${req.fileName}`,
+  };
+
+  const id = newId();
+  await insertImport(db, {
+    org_id: actor.orgId,
+    id,
+    kind: kind.kind,
+    station_id: req.stationId,
+    file_name: req.fileName,
+    file_sha256: req.sha256,
+    status: 'running',
+    rows: 0,
+    processed: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    error_count: 0,
+    errors: '[]',
+    mapping: JSON.stringify(mapping),
+    created_by: actor.userId,
+    created_at: nowIso(),
+    finished_at: null,
+    undone_at: null,
+  });
+
+  const base = { id, headers, mapping, created: 0, updated: 0, unchanged: 0 };
+  const check = await checkRows(db, req, scope, format, headers, mapping, id);
+  if (check.errorCount > 0) {
+    await updateImport(db, actor.orgId, id, {
+      status: 'rejected',
+      rows: check.rows,
+      processed: check.rows,
+      error_count: check.errorCount,
+      errors: JSON.stringify(check.errors),
+      finished_at: nowIso(),
+    });
+    return {
+      ...base,
+      status: 'rejected',
+      rows: check.rows,
+      errorCount: check.errorCount,
+      errors: check.errors,
+    };
+  }
+
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  try {
+    await db.transaction().execute(async (trx) => {
+      Object.assign(counts, await commitRows(trx, req, scope, format, headers, mapping, id));
+      await updateImport(trx, actor.orgId, id, {
+        status: 'committed',
+        rows: check.rows,
+        processed: check.rows,
+        ...counts,
+        finished_at: nowIso(),
+      });
+      await recordAudit(trx, actor, {
+        entity: 'import',
+        entityId: id,
+        before: null,
+        after: { kind: kind.kind, file_name: req.fileName, rows: check.rows, ...counts },
+      });
+      if (req.dryRun) throw new DryRunRollback();
+      await saveMapping(trx, actor.orgId, kind.kind, mapping);
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) {
+      await updateImport(db, actor.orgId, id, { status: 'failed', finished_at: nowIso() });
+      throw error;
+    }
+    await updateImport(db, actor.orgId, id, {
+      status: 'preview',
+      rows: check.rows,
+      processed: check.rows,
+      ...counts,
+      finished_at: nowIso(),
+    });
+    return { ...base, status: 'preview', rows: check.rows, ...counts, errorCount: 0, errors: [] };
+  }
+  return { ...base, status: 'committed', rows: check.rows, ...counts, errorCount: 0, errors: [] };
+}
+
+async function checkStation(db: Db, kind: ImportKind, actor: Actor, stationId: string | null): Promise<void> {
+  if (stationId === null) {
+    if (kind.needsStation)
+      throw new HttpProblem(400, 'Bad Request', `Pick a station for a ${kind.label} file.`, [
+        { path: 'stationId', message: 'Pick a station.' },
+      ]);
+    return;
+  }
+  const station = await findStation(db, actor.orgId, stationId);
+  if (!station || !inStationScope(actor, station.id)) {
+    throw new HttpProblem(400, 'Bad Request', 'Unknown station.', [
+      { path: 'stationId', message: 'Unknown station.' },
+    ]);
+  }
+}
+
+async function checkRows(
+  db: Db,
+  req: ImportRequest,
+  scope: ImportScope,
+  format: 'csv' | 'xlsx',
+  headers: string[],
+  mapping: Mapping,
+  importId: string,
+) {
+  const errors: ImportError[] = [];
+  let errorCount = 0;
+  const report = (e: ImportError) => {
+    errorCount++;
+    if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
+  };
+  const labelOf = (field: string) =>
+    mapping[field] ?? req.kind.fields.find((f) => f.name === field)?.label ?? field;
+
+  if (headers.length === 0)
+    report({ row: 1, column: '', message: 'The file is empty: it needs a header row.' });
+  for (const f of req.kind.fields) {
+    if (f.required && !mapping[f.name]) {
+      report({
+        row: 1,
+        column: f.label,
+        message: `No column for “${f.label}”: add it or map it to a column of the file.`,
+      });
+    }
+  }
+  if (errorCount > 0) return { rows: 0, errors, errorCount };
+
+  const parse = await req.kind.prepare(db, scope);
+  const indexes = columnIndexes(mapping, headers);
+  const firstRowOfKey = new Map<string, number>();
+  let rows = 0;
+  for await (const r of dataRows(readRows(req.file, format))) {
+    rows++;
+    const parsed = parse(cellsOf(indexes, r.cells));
+    if (!parsed.ok) {
+      for (const issue of parsed.issues)
+        report({ row: r.row, column: labelOf(issue.field), message: issue.message });
+    } else {
+      const key = req.kind.key(parsed.row);
+      const seen = firstRowOfKey.get(key);
+      if (seen !== undefined) report({ row: r.row, column: '', message: `Same ${key} as row ${seen}.` });
+      else firstRowOfKey.set(key, r.row);
+    }
+    if (rows % PROGRESS_EVERY === 0) await updateImport(db, scope.orgId, importId, { processed: rows });
+  }
+  if (rows === 0) report({ row: 2, column: '', message: 'The file has a header row but no data rows.' });
+  return { rows, errors, errorCount };
+}
+
+async function commitRows(
+  trx: Db,
+  req: ImportRequest,
+  scope: ImportScope,
+  format: 'csv' | 'xlsx',
+  headers: string[],
+  mapping: Mapping,
+  importId: string,
+): Promise<Record<Outcome, number>> {
+  const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
+  const parse = await req.kind.prepare(trx, scope);
+  const indexes = columnIndexes(mapping, headers);
+  let seq = 0;
+  let batch: unknown[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const applied = await req.kind.apply(trx, scope, batch);
+    batch = [];
+    const changes = [];
+    for (const a of applied) {
+      counts[a.outcome]++;
+      if (a.outcome === 'unchanged') continue;
+      changes.push({
+        org_id: scope.orgId,
+        import_id: importId,
+        seq: seq++,
+        entity: req.kind.entity,
+        entity_id: a.entityId,
+        before: a.before === null ? null : JSON.stringify(a.before),
+      });
+    }
+    await insertImportChanges(trx, changes);
+  };
+  for await (const r of dataRows(readRows(req.file, format))) {
+    const parsed = parse(cellsOf(indexes, r.cells));
+    if (!parsed.ok) throw new Error(`Row ${r.row} changed between checking and saving.`);
+    batch.push(parsed.row);
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  return counts;
+}

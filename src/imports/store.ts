@@ -1,0 +1,141 @@
+import type { Db } from '../db/database.js';
+import type { ImportsTable } from '../db/schema.js';
+import { decodeCursor, toPage } from '../shared/pagination.js';
+import type { Mapping } from './domain/headers.js';
+
+export interface ImportError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export async function insertImport(db: Db, row: ImportsTable): Promise<void> {
+  await db.insertInto('imports').values(row).execute();
+}
+
+export async function updateImport(
+  db: Db,
+  orgId: string,
+  id: string,
+  patch: Partial<Omit<ImportsTable, 'org_id' | 'id'>>,
+): Promise<void> {
+  await db.updateTable('imports').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export const findImport = (db: Db, orgId: string, id: string) =>
+  db.selectFrom('imports').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+
+/** The newest committed import of a kind: the only one that may be undone. */
+export const latestCommittedImport = (db: Db, orgId: string, kind: string) =>
+  db
+    .selectFrom('imports')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('kind', '=', kind)
+    .where('status', '=', 'committed')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+
+export async function listImports(db: Db, orgId: string, limit: number, cursor?: string) {
+  let q = db
+    .selectFrom('imports')
+    .leftJoin('users', 'users.id', 'imports.created_by')
+    .selectAll('imports')
+    .select('users.name as created_by_name')
+    .where('imports.org_id', '=', orgId);
+  const after = decodeCursor(cursor);
+  if (after) q = q.where('imports.id', '<', after);
+  const rows = await q
+    .orderBy('imports.id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  return toPage(rows, limit, (r) => r.id, toImportSummary);
+}
+
+export async function findImportSummary(db: Db, orgId: string, id: string) {
+  const row = await db
+    .selectFrom('imports')
+    .leftJoin('users', 'users.id', 'imports.created_by')
+    .selectAll('imports')
+    .select('users.name as created_by_name')
+    .where('imports.org_id', '=', orgId)
+    .where('imports.id', '=', id)
+    .executeTakeFirst();
+  return row ? toImportSummary(row) : undefined;
+}
+
+export function toImportSummary(r: ImportsTable & { created_by_name: string | null }) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    stationId: r.station_id,
+    fileName: r.file_name,
+    status: r.status,
+    rows: r.rows,
+    processed: r.processed,
+    created: r.created,
+    updated: r.updated,
+    unchanged: r.unchanged,
+    errorCount: r.error_count,
+    createdAt: r.created_at,
+    finishedAt: r.finished_at,
+    createdBy: r.created_by ? { id: r.created_by, name: r.created_by_name ?? '' } : null,
+    undoneAt: r.undone_at,
+  };
+}
+
+export async function insertImportChanges(
+  db: Db,
+  rows: {
+    org_id: string;
+    import_id: string;
+    seq: number;
+    entity: string;
+    entity_id: string;
+    before: string | null;
+  }[],
+): Promise<void> {
+  // Multi-row inserts keep PostgreSQL fast; chunks stay under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('import_changes')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+}
+
+export const listImportChanges = (db: Db, orgId: string, importId: string) =>
+  db
+    .selectFrom('import_changes')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('import_id', '=', importId)
+    .orderBy('seq', 'desc')
+    .execute();
+
+export async function getSavedMapping(db: Db, orgId: string, kind: string): Promise<Mapping> {
+  const row = await db
+    .selectFrom('import_mappings')
+    .select('mapping')
+    .where('org_id', '=', orgId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.mapping) as Mapping) : {};
+}
+
+export async function saveMapping(db: Db, orgId: string, kind: string, mapping: Mapping): Promise<void> {
+  const values = {
+    org_id: orgId,
+    kind,
+    mapping: JSON.stringify(mapping),
+    updated_at: new Date().toISOString(),
+  };
+  await db
+    .insertInto('import_mappings')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['org_id', 'kind']).doUpdateSet({ mapping: values.mapping, updated_at: values.updated_at }),
+    )
+    .execute();
+}

@@ -1,0 +1,47 @@
+import { conflict, notFound } from '../app/problems.js';
+import { recordAudit } from '../audit/store.js';
+import type { Actor } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import { nowIso } from '../shared/ids.js';
+import type { ImportKind } from './domain/kind.js';
+import { findImport, latestCommittedImport, listImportChanges, updateImport } from './store.js';
+
+/**
+ * Puts every row an import created or changed back as it was, newest change first. Only the newest
+ * committed import of a kind can be undone, so a later import's changes are never lost underneath.
+ */
+export async function undoImport(
+  db: Db,
+  kinds: Map<string, ImportKind>,
+  actor: Actor,
+  importId: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const imp = await findImport(trx, actor.orgId, importId);
+    if (!imp) throw notFound('Import');
+    const kind = kinds.get(imp.kind);
+    if (!kind) throw notFound('Import kind');
+    if (imp.status !== 'committed')
+      throw conflict(`This import is ${imp.status}; only a committed import can be undone.`);
+    const latest = await latestCommittedImport(trx, actor.orgId, imp.kind);
+    if (latest?.id !== imp.id) throw conflict('A later import of the same kind exists: undo that one first.');
+    const scope = {
+      orgId: actor.orgId,
+      stationId: imp.station_id,
+      actor,
+      auditLabel: `${actor.label} undoing import ${imp.file_name}`,
+    };
+    for (const change of await listImportChanges(trx, actor.orgId, imp.id)) {
+      const before = change.before === null ? null : (JSON.parse(change.before) as Record<string, unknown>);
+      await kind.undo(trx, scope, change.entity_id, before);
+    }
+    const undoneAt = nowIso();
+    await updateImport(trx, actor.orgId, imp.id, { status: 'undone', undone_at: undoneAt });
+    await recordAudit(trx, actor, {
+      entity: 'import',
+      entityId: imp.id,
+      before: { status: 'committed' },
+      after: { status: 'undone' },
+    });
+  });
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyRequest } from 'fastify';
+import { HttpProblem } from '../app/problems.js';
+import { newId } from '../shared/ids.js';
+
+export interface Upload {
+  file: string;
+  fileName: string;
+  sha256: string;
+  fields: Record<string, string>;
+  /** Removes the temporary file. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Streams a multipart upload to a temporary file under DATA_DIR, hashing it on the way, so a
+ * large file is never held in memory. Text fields may come before or after the file.
+ */
+export async function receiveUpload(req: FastifyRequest, dataDir: string): Promise<Upload> {
+  if (!req.isMultipart()) {
+    throw new HttpProblem(
+      415,
+      'Unsupported Media Type',
+      'Send the file as multipart/form-data with a `file` field.',
+    );
+  }
+  const dir = path.join(dataDir, 'tmp');
+  await fs.promises.mkdir(dir, { recursive: true });
+  const fields: Record<string, string> = {};
+  let saved: { file: string; fileName: string; sha256: string } | null = null;
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'field') {
+        fields[part.fieldname] = String(part.value);
+        continue;
+      }
+      if (part.fieldname !== 'file' || saved) {
+        part.file.resume();
+        continue;
+      }
+      const file = path.join(dir, `${newId()}.upload`);
+      const hash = createHash('sha256');
+      part.file.on('data', (chunk: Buffer) => hash.update(chunk));
+      saved = { file, fileName: path.basename(part.filename || 'upload'), sha256: '' };
+      await pipeline(part.file, fs.createWriteStream(file));
+      if (part.file.truncated)
+        throw new HttpProblem(413, 'Content Too Large', 'The file is larger than the upload limit.');
+      saved.sha256 = hash.digest('hex');
+    }
+  } catch (error) {
+    if (saved) await fs.promises.rm(saved.file, { force: true });
+    throw error;
+  }
+  if (!saved) {
+    throw new HttpProblem(400, 'Bad Request', 'No file was sent.', [
+      { path: 'file', message: 'Attach a CSV or XLSX file.' },
+    ]);
+  }
+  const { file } = saved;
+  return { ...saved, fields, discard: () => fs.promises.rm(file, { force: true }) };
+}

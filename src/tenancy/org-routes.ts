@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { actorOf } from '../app/access.js';
+import { notFound } from '../app/problems.js';
+import type { App, AppContext } from '../app/server.js';
+import { recordAudit } from '../audit/store.js';
+import { OrgOut } from './schemas.js';
+import { findOrgById, toOrg, updateOrg } from './store.js';
+
+const OrgPatch = z.strictObject({
+  name: z.string().trim().min(1).max(120).optional(),
+  requireMfa: z.boolean().optional(),
+});
+
+export function orgRoutes(app: App, { handle }: AppContext): void {
+  const { db } = handle;
+  const tags = ['org'];
+
+  app.get('/org', { schema: { tags, summary: 'My current org', response: { 200: OrgOut } } }, async (req) => {
+    const org = await findOrgById(db, actorOf(req).orgId);
+    if (!org) throw notFound('Organisation');
+    return toOrg(org);
+  });
+
+  app.patch(
+    '/org',
+    {
+      config: { access: { permission: 'org.settings' } },
+      schema: { tags, summary: 'Change org settings (owners)', body: OrgPatch, response: { 200: OrgOut } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return db.transaction().execute(async (trx) => {
+        const before = await findOrgById(trx, actor.orgId);
+        if (!before) throw notFound('Organisation');
+        await updateOrg(trx, actor.orgId, {
+          ...(req.body.name !== undefined && { name: req.body.name }),
+          ...(req.body.requireMfa !== undefined && { require_mfa: req.body.requireMfa ? 1 : 0 }),
+        });
+        const after = await findOrgById(trx, actor.orgId);
+        if (!after) throw notFound('Organisation');
+        await recordAudit(trx, actor, { entity: 'org', entityId: actor.orgId, before, after });
+        return toOrg(after);
+      });
+    },
+  );
+}

@@ -1,0 +1,108 @@
+import { recordAudit } from '../audit/store.js';
+import type { ImportField, ImportKind } from '../imports/domain/kind.js';
+import { parseCells } from '../imports/domain/parse-cells.js';
+import { StationCode, StationName, TimeZone, UsState } from './domain/station.js';
+import { deleteStation, findStation, findStationByCode, insertStation, updateStation } from './store.js';
+
+const fields: ImportField[] = [
+  {
+    name: 'code',
+    label: 'Station code',
+    required: true,
+    aliases: ['station', 'delivery station', 'ds code'],
+    description: 'Amazon station code, e.g. DAU5',
+  },
+  { name: 'name', label: 'Name', required: true, aliases: ['station name'] },
+  {
+    name: 'timeZone',
+    label: 'Time zone',
+    required: true,
+    aliases: ['tz', 'timezone'],
+    description: 'IANA zone, e.g. America/Chicago',
+  },
+  {
+    name: 'state',
+    label: 'State',
+    required: true,
+    aliases: ['us state'],
+    description: 'Two-letter US state',
+  },
+];
+
+const schemas = { code: StationCode, name: StationName, timeZone: TimeZone, state: UsState };
+
+interface StationRow {
+  code: string;
+  name: string;
+  timeZone: string;
+  state: string;
+}
+
+/** Stations of a multi-station DSP from a spreadsheet; natural key: the station code. */
+export const stationsImport: ImportKind<StationRow> = {
+  kind: 'stations',
+  label: 'Stations',
+  permission: 'stations.write',
+  needsStation: false,
+  entity: 'station',
+  fields,
+  prepare: async () => (cells) => parseCells(fields, schemas, cells),
+  key: (row) => `station code ${row.code}`,
+  async apply(trx, scope, rows) {
+    const actor = { ...scope.actor, label: scope.auditLabel };
+    const out = [];
+    for (const row of rows) {
+      const before = await findStationByCode(trx, scope.orgId, row.code);
+      if (!before) {
+        const created = await insertStation(trx, scope.orgId, {
+          code: row.code,
+          name: row.name,
+          time_zone: row.timeZone,
+          state: row.state,
+        });
+        await recordAudit(trx, actor, {
+          entity: 'station',
+          entityId: created.id,
+          before: null,
+          after: created,
+        });
+        out.push({ outcome: 'created' as const, entityId: created.id, before: null });
+        continue;
+      }
+      if (before.name === row.name && before.time_zone === row.timeZone && before.state === row.state) {
+        out.push({ outcome: 'unchanged' as const, entityId: before.id, before });
+        continue;
+      }
+      await updateStation(trx, scope.orgId, before.id, {
+        name: row.name,
+        time_zone: row.timeZone,
+        state: row.state,
+      });
+      const after = await findStation(trx, scope.orgId, before.id);
+      await recordAudit(trx, actor, { entity: 'station', entityId: before.id, before, after: after ?? null });
+      out.push({ outcome: 'updated' as const, entityId: before.id, before: { ...before } });
+    }
+    return out;
+  },
+  async undo(trx, scope, entityId, before) {
+    const actor = { ...scope.actor, label: scope.auditLabel };
+    const current = await findStation(trx, scope.orgId, entityId);
+    if (!current) return;
+    if (before === null) {
+      await deleteStation(trx, scope.orgId, entityId);
+      await recordAudit(trx, actor, { entity: 'station', entityId, before: current, after: null });
+      return;
+    }
+    await updateStation(trx, scope.orgId, entityId, {
+      name: String(before.name),
+      time_zone: String(before.time_zone),
+      state: String(before.state),
+    });
+    await recordAudit(trx, actor, {
+      entity: 'station',
+      entityId,
+      before: current,
+      after: { ...current, ...before },
+    });
+  },
+};

@@ -1,0 +1,287 @@
+import type { Actor } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import type { MembershipsTable, OrgsTable, Role, StationsTable } from '../db/schema.js';
+import { newId, nowIso } from '../shared/ids.js';
+import { decodeCursor, toPage } from '../shared/pagination.js';
+
+export interface Org {
+  id: string;
+  name: string;
+  slug: string;
+  requireMfa: boolean;
+}
+
+export interface Station {
+  id: string;
+  code: string;
+  name: string;
+  timeZone: string;
+  state: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const toOrg = (r: OrgsTable): Org => ({
+  id: r.id,
+  name: r.name,
+  slug: r.slug,
+  requireMfa: r.require_mfa === 1,
+});
+
+export const toStation = (r: StationsTable): Station => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  timeZone: r.time_zone,
+  state: r.state,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const findOrgById = (db: Db, orgId: string) =>
+  db.selectFrom('orgs').selectAll().where('id', '=', orgId).executeTakeFirst();
+
+export const findOrgBySlug = (db: Db, slug: string) =>
+  db.selectFrom('orgs').selectAll().where('slug', '=', slug).executeTakeFirst();
+
+export async function insertOrg(db: Db, values: { name: string; slug: string }): Promise<OrgsTable> {
+  const at = nowIso();
+  const row: OrgsTable = {
+    id: newId(),
+    name: values.name,
+    slug: values.slug,
+    require_mfa: 0,
+    created_at: at,
+    updated_at: at,
+  };
+  await db.insertInto('orgs').values(row).execute();
+  return row;
+}
+
+export async function updateOrg(
+  db: Db,
+  orgId: string,
+  patch: Partial<Pick<OrgsTable, 'name' | 'require_mfa'>>,
+) {
+  await db
+    .updateTable('orgs')
+    .set({ ...patch, updated_at: nowIso() })
+    .where('id', '=', orgId)
+    .execute();
+}
+
+/** Stations the actor may see; station-scoped staff see only theirs. */
+export async function listStations(
+  db: Db,
+  actor: Pick<Actor, 'orgId' | 'stationIds'>,
+  limit: number,
+  cursor?: string,
+) {
+  if (actor.stationIds?.length === 0) return { items: [], nextCursor: null };
+  let q = db.selectFrom('stations').selectAll().where('org_id', '=', actor.orgId);
+  if (actor.stationIds) q = q.where('id', 'in', actor.stationIds);
+  const after = decodeCursor(cursor);
+  if (after) q = q.where('code', '>', after);
+  const rows = await q
+    .orderBy('code')
+    .limit(limit + 1)
+    .execute();
+  return toPage(rows, limit, (r) => r.code, toStation);
+}
+
+export const findStation = (db: Db, orgId: string, stationId: string) =>
+  db
+    .selectFrom('stations')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', stationId)
+    .executeTakeFirst();
+
+export const findStationByCode = (db: Db, orgId: string, code: string) =>
+  db
+    .selectFrom('stations')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+
+export const stationIdsOfOrg = async (db: Db, orgId: string): Promise<string[]> =>
+  (await db.selectFrom('stations').select('id').where('org_id', '=', orgId).execute()).map((r) => r.id);
+
+export async function insertStation(
+  db: Db,
+  orgId: string,
+  v: Pick<StationsTable, 'code' | 'name' | 'time_zone' | 'state'>,
+): Promise<StationsTable> {
+  const at = nowIso();
+  const row: StationsTable = { org_id: orgId, id: newId(), ...v, created_at: at, updated_at: at };
+  await db.insertInto('stations').values(row).execute();
+  return row;
+}
+
+export async function updateStation(
+  db: Db,
+  orgId: string,
+  stationId: string,
+  patch: Partial<Pick<StationsTable, 'name' | 'time_zone' | 'state'>>,
+): Promise<void> {
+  await db
+    .updateTable('stations')
+    .set({ ...patch, updated_at: nowIso() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', stationId)
+    .execute();
+}
+
+export async function deleteStation(db: Db, orgId: string, stationId: string): Promise<void> {
+  await db.deleteFrom('stations').where('org_id', '=', orgId).where('id', '=', stationId).execute();
+}
+
+export interface Member {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  stationIds: string[] | null;
+  status: 'active' | 'disabled';
+  totpEnabled: boolean;
+  createdAt: string;
+}
+
+const memberColumns = [
+  'users.id',
+  'users.email',
+  'users.name',
+  'users.totp_secret',
+  'memberships.role',
+  'memberships.station_ids',
+  'memberships.status',
+  'memberships.created_at',
+] as const;
+
+type MemberRow = {
+  id: string;
+  email: string;
+  name: string;
+  totp_secret: string | null;
+  role: Role;
+  station_ids: string | null;
+  status: 'active' | 'disabled';
+  created_at: string;
+};
+
+export const parseStationIds = (json: string | null): string[] | null =>
+  json === null ? null : (JSON.parse(json) as string[]);
+
+const toMember = (r: MemberRow): Member => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  stationIds: parseStationIds(r.station_ids),
+  status: r.status,
+  totpEnabled: r.totp_secret !== null,
+  createdAt: r.created_at,
+});
+
+const membersQuery = (db: Db, orgId: string) =>
+  db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(memberColumns)
+    .where('memberships.org_id', '=', orgId);
+
+/**
+ * Members of the org. Station-scoped staff see the members who share one of their
+ * stations and the org-wide ones above them are hidden (they manage only their stations).
+ */
+export async function listMembers(
+  db: Db,
+  actor: Pick<Actor, 'orgId' | 'stationIds'>,
+  f: { role?: Role; stationId?: string; limit: number; cursor?: string },
+) {
+  let q = membersQuery(db, actor.orgId);
+  if (f.role) q = q.where('memberships.role', '=', f.role);
+  const after = decodeCursor(f.cursor);
+  if (after) q = q.where('users.email', '>', after);
+  const rows = (await q.orderBy('users.email').execute()).map(toMember);
+  const visible = rows.filter(
+    (m) =>
+      memberVisibleTo(actor, m) &&
+      (!f.stationId || m.stationIds === null || m.stationIds.includes(f.stationId)),
+  );
+  return toPage(
+    visible.slice(0, f.limit + 1),
+    f.limit,
+    (m) => m.email,
+    (m) => m,
+  );
+}
+
+export function memberVisibleTo(actor: Pick<Actor, 'stationIds'>, m: Pick<Member, 'stationIds'>): boolean {
+  if (actor.stationIds === null) return true;
+  return m.stationIds?.some((s) => actor.stationIds?.includes(s));
+}
+
+export async function findMember(db: Db, orgId: string, userId: string): Promise<Member | undefined> {
+  const row = await membersQuery(db, orgId).where('users.id', '=', userId).executeTakeFirst();
+  return row ? toMember(row) : undefined;
+}
+
+export const findMembership = (db: Db, orgId: string, userId: string) =>
+  db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+
+export async function insertMembership(
+  db: Db,
+  v: Pick<MembershipsTable, 'org_id' | 'user_id' | 'role' | 'station_ids'>,
+): Promise<MembershipsTable> {
+  const at = nowIso();
+  const row: MembershipsTable = { ...v, status: 'active', created_at: at, updated_at: at };
+  await db.insertInto('memberships').values(row).execute();
+  return row;
+}
+
+export async function updateMembership(
+  db: Db,
+  orgId: string,
+  userId: string,
+  patch: Partial<Pick<MembershipsTable, 'role' | 'station_ids' | 'status'>>,
+): Promise<void> {
+  await db
+    .updateTable('memberships')
+    .set({ ...patch, updated_at: nowIso() })
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export async function deleteMembership(db: Db, orgId: string, userId: string): Promise<void> {
+  await db.deleteFrom('memberships').where('org_id', '=', orgId).where('user_id', '=', userId).execute();
+}
+
+/** The orgs a user belongs to (active memberships), for the org picker. */
+export const orgsOfUser = (db: Db, userId: string) =>
+  db
+    .selectFrom('memberships')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select(['orgs.id', 'orgs.name', 'orgs.slug', 'memberships.role'])
+    .where('memberships.user_id', '=', userId)
+    .where('memberships.status', '=', 'active')
+    .orderBy('orgs.name')
+    .execute();
+
+export const countOwners = async (db: Db, orgId: string): Promise<number> => {
+  const r = await db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('role', '=', 'owner')
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+};

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/server.js';
+import { ROLES } from '../auth/domain/permissions.js';
+import { PageQuery, pageSchema } from '../shared/pagination.js';
+import { IdParams, MemberOut } from './schemas.js';
+import { addStaff, changeStaff, removeStaff, resetStaffPassword } from './staff.js';
+import { listMembers } from './store.js';
+
+const StationIds = z.array(z.string().min(1)).max(100).nullable();
+const UserIn = z.strictObject({
+  email: z.email().trim().max(320),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(ROLES),
+  stationIds: StationIds.optional(),
+});
+const UserPatch = z.strictObject({
+  name: z.string().trim().min(1).max(120).optional(),
+  role: z.enum(ROLES).optional(),
+  stationIds: StationIds.optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+});
+
+export function userRoutes(app: App, { handle }: AppContext): void {
+  const { db } = handle;
+  const tags = ['users'];
+
+  app.get(
+    '/users',
+    {
+      config: { access: { permission: 'users.read' } },
+      schema: {
+        tags,
+        summary: 'People in my org (station-scoped staff see their stations)',
+        querystring: PageQuery.extend({ role: z.enum(ROLES).optional(), stationId: z.string().optional() }),
+        response: { 200: pageSchema(MemberOut) },
+      },
+    },
+    async (req) => listMembers(db, actorOf(req), req.query),
+  );
+
+  app.post(
+    '/users',
+    {
+      config: { access: { permission: 'users.write' } },
+      schema: {
+        tags,
+        summary: 'Create an account (returns a one-time password, shown once)',
+        body: UserIn,
+        response: { 201: z.object({ user: MemberOut, oneTimePassword: z.string().nullable() }) },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const stationIds = req.body.stationIds ?? (actor.stationIds ? [...actor.stationIds] : null);
+      const { member, oneTimePassword } = await addStaff(db, actor, { ...req.body, stationIds });
+      return reply.status(201).send({ user: member, oneTimePassword });
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      config: { access: { permission: 'users.write' } },
+      schema: {
+        tags,
+        summary: 'Change a person’s name, role, stations or status',
+        params: IdParams,
+        body: UserPatch,
+        response: { 200: MemberOut },
+      },
+    },
+    async (req) => changeStaff(db, actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/users/:id/reset-password',
+    {
+      config: { access: { permission: 'users.write' } },
+      schema: {
+        tags,
+        summary: 'Issue a new one-time password',
+        params: IdParams,
+        response: { 200: z.object({ oneTimePassword: z.string() }) },
+      },
+    },
+    async (req) => ({ oneTimePassword: await resetStaffPassword(db, actorOf(req), req.params.id) }),
+  );
+
+  app.delete(
+    '/users/:id',
+    {
+      config: { access: { permission: 'users.write' } },
+      schema: { tags, summary: 'Remove a person from this org', params: IdParams },
+    },
+    async (req, reply) => {
+      await removeStaff(db, actorOf(req), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}
