@@ -69,6 +69,8 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<Rec
     crlfDelay: Infinity,
   });
   const counts: Record<string, number> = {};
+  // Read before the transaction: on SQLite the transaction holds the only connection.
+  const ours = await appliedMigrations(handle);
   await handle.db.transaction().execute(async (trx) => {
     let header: { format?: string; migrations?: string[] } | null = null;
     let batch: { table: keyof Database; rows: Record<string, unknown>[] } | null = null;
@@ -86,7 +88,6 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<Rec
       if (!header) {
         header = item as unknown as { format?: string; migrations?: string[] };
         if (header.format !== FORMAT) throw new Error(`${file} is not a Stationhand backup.`);
-        const ours = await appliedMigrations(handle);
         if (JSON.stringify(header.migrations) !== JSON.stringify(ours)) {
           throw new Error(
             `The backup's schema (${header.migrations?.at(-1)}) differs from this version's (${ours.at(-1)}).`,

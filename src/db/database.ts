@@ -32,6 +32,25 @@ class StationhandSqliteDialect extends SqliteDialect {
 // COUNT(*) and bigint come back as strings from pg; our integers fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
+/**
+ * Kysely prepares every query afresh; SQLite statements are reusable, and preparing is a large
+ * share of a small query's cost. Queries are built from a fixed set of shapes, so the cache stays
+ * small; it is cleared if a caller ever builds unbounded distinct SQL.
+ */
+function cachePreparedStatements(raw: SQLite.Database, max = 1000): void {
+  const prepare = raw.prepare.bind(raw);
+  const cache = new Map<string, SQLite.Statement>();
+  raw.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement || statement.busy) {
+      statement = prepare(source);
+      if (cache.size >= max) cache.clear();
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof raw.prepare;
+}
+
 export function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const raw = new SQLite(file);
@@ -39,6 +58,7 @@ export function openSqlite(file: string): DatabaseHandle {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('synchronous = NORMAL');
+  cachePreparedStatements(raw);
   const db = new Kysely<Database>({ dialect: new StationhandSqliteDialect({ database: raw }) });
   return { db, dialect: 'sqlite', describe: `sqlite:${file}`, close: () => db.destroy() };
 }

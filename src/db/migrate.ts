@@ -11,21 +11,32 @@ const migrations: Record<string, DialectMigration> = {
   '0001_foundation': m0001,
 };
 
+type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;
+
 class InRepoMigrations implements MigrationProvider {
-  constructor(private readonly dialect: Dialect) {}
+  constructor(
+    private readonly dialect: Dialect,
+    private readonly extra: ExtraMigrations,
+  ) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return Object.fromEntries(
-      Object.entries(migrations).map(([name, m]) => [name, { up: (db) => m.up(db, this.dialect) }]),
-    );
+    const ours = Object.entries(migrations).map(([name, m]) => [
+      name,
+      { up: (db: Kysely<unknown>) => m.up(db, this.dialect) },
+    ]);
+    const more = Object.entries(this.extra).map(([name, up]) => [name, { up }]);
+    return Object.fromEntries([...ours, ...more]);
   }
 }
 
 /**
  * Applies pending migrations in one transaction on both databases, so a failure
- * leaves the schema exactly as it was. Returns the names applied.
+ * leaves the schema exactly as it was. Returns the names applied. `extra` lets a test add a migration.
  */
-export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
-  const migrator = new Migrator({ db: handle.db, provider: new InRepoMigrations(handle.dialect) });
+export async function migrateToLatest(
+  handle: DatabaseHandle,
+  extra: ExtraMigrations = {},
+): Promise<string[]> {
+  const migrator = new Migrator({ db: handle.db, provider: new InRepoMigrations(handle.dialect, extra) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -31,7 +31,8 @@ export async function freshDatabase(opts: { migrate?: boolean } = {}): Promise<T
   const migrate = opts.migrate ?? true;
   if (testDialect() === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-test-'));
-    const file = path.join(dir, 'test.sqlite');
+    // Named as the server names it, so a spawned server with DATA_DIR=dir opens the same file.
+    const file = path.join(dir, 'stationhand.sqlite');
     const handle = openSqlite(file);
     if (migrate) await migrateToLatest(handle);
     return {

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: throughput and p99 of Stationhand's API on the --scale 10 demo, beside a bare
+ * Fastify hello-world measured in the same run. Servers run in their own processes; the load
+ * comes from this one. Prints `NAME: VALUE UNIT` per figure and `NAME ratio: R` per ratio.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const root = path.resolve(import.meta.dirname, '..');
+const cli = path.join(root, 'dist/cli/main.js');
+
+function start(args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    proc.stdout?.on('data', (d: Buffer) => {
+      const text = String(d);
+      if (text.includes('ready') || text.includes('Stationhand on')) resolve(proc);
+    });
+    proc.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+  });
+}
+
+async function load(url: string, headers: Record<string, string> = {}) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  }
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+const print = (name: string, value: number, unit: string) =>
+  console.log(`${name}: ${value.toFixed(unit === 'ms' ? 2 : 0)} ${unit}`);
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-bench-'));
+  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', HOST: '127.0.0.1' };
+  execFileSync(process.execPath, [cli, 'demo', '--scale', '10', '--seed', '1'], {
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
+
+  const hello = await start([path.join(root, 'bench/hello-server.js')], { PORT: '4101' });
+  const app = await start([cli, 'serve'], { ...env, PORT: '4102' });
+  try {
+    const login = await fetch('http://127.0.0.1:4102/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@demo.test', password: 'stationhand-demo' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    if (login.status !== 200) throw new Error(`demo login failed: ${login.status}`);
+
+    // Warm up each server so JIT and caches are comparable.
+    await autocannon({ url: 'http://127.0.0.1:4101/', connections: 10, duration: 2 });
+    await autocannon({
+      url: 'http://127.0.0.1:4102/api/v1/users?limit=50',
+      connections: 10,
+      duration: 2,
+      headers: { cookie },
+    });
+
+    const bare = await load('http://127.0.0.1:4101/');
+    const health = await load('http://127.0.0.1:4102/api/v1/health');
+    const users = await load('http://127.0.0.1:4102/api/v1/users?limit=50', { cookie });
+
+    print('bare-fastify requests/s', bare.rps, 'req/s');
+    print('bare-fastify p99', bare.p99, 'ms');
+    print('health requests/s', health.rps, 'req/s');
+    print('health p99', health.p99, 'ms');
+    print('users-list requests/s', users.rps, 'req/s');
+    print('users-list p99', users.p99, 'ms');
+    console.log(`health ratio: ${(health.rps / bare.rps).toFixed(3)}`);
+    console.log(`users-list ratio: ${(users.rps / bare.rps).toFixed(3)}`);
+  } finally {
+    hello.kill();
+    app.kill();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
