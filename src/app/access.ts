@@ -74,6 +74,9 @@ export function installAccessControl(app: FastifyInstance, db: Db, sessionDays: 
         throw unauthorized('Enter the code from your authenticator app to finish signing in.');
       }
       if (access.account) return;
+      if (auth.mustChangePassword) {
+        throw forbidden('Choose your own password first: the one you were given works only once.');
+      }
       if (auth.mfaSetupRequired) {
         throw forbidden(
           'Your organisation requires two-factor sign-in: set it up on your account page first.',

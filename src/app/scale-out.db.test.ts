@@ -20,13 +20,22 @@ async function freePort(): Promise<number> {
 
 async function startInstance(db: TestDatabase): Promise<{ url: string; proc: ChildProcess }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', STATIONHAND_DEMO: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    STATIONHAND_DEMO: '0',
+  };
   if (testDialect() === 'postgres') env.DATABASE_URL = db.location;
   else {
     env.DATA_DIR = path.dirname(db.location);
     delete env.DATABASE_URL;
   }
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   proc.stderr?.on('data', (d) => {
     stderr += String(d);
@@ -53,7 +62,11 @@ describe('two instances on one database', () => {
 
   beforeAll(async () => {
     db = await freshDatabase();
-    await seedOrg(db, { slug: 'acme', stations: ['DAU5'], users: [{ email: 'owner@acme.test', role: 'owner' }] });
+    await seedOrg(db, {
+      slug: 'acme',
+      stations: ['DAU5'],
+      users: [{ email: 'owner@acme.test', role: 'owner' }],
+    });
     [a, b] = await Promise.all([startInstance(db), startInstance(db)]);
   }, 60_000);
 
@@ -87,7 +100,10 @@ describe('two instances on one database', () => {
     };
     expect(list.items.map((s) => s.code)).toEqual(['DAU5', 'DFW9']);
 
-    const logout = await fetch(`${b.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const logout = await fetch(`${b.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
     expect(logout.status).toBe(204);
     expect((await fetch(`${a.url}/api/v1/me`, { headers: { cookie } })).status).toBe(401);
   });

@@ -18,6 +18,8 @@ export interface SessionAuth {
   /** The org picked for this session, with the user's role there; null before any membership. */
   actor: Actor | null;
   mfaSetupRequired: boolean;
+  /** Signed in with a one-time password: nothing but the account routes until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export interface TokenAuth {
@@ -60,6 +62,7 @@ export async function loadSession(
       'users.name',
       'users.email',
       'users.totp_secret',
+      'users.must_change_password',
       'memberships.role',
       'memberships.station_ids',
       'orgs.require_mfa',
@@ -98,6 +101,7 @@ export async function loadSession(
     csrfToken: row.csrf_token,
     totpPending: row.totp_pending === 1,
     actor,
+    mustChangePassword: row.must_change_password === 1,
     mfaSetupRequired: Boolean(
       actor && row.require_mfa === 1 && roleNeedsMfaWhenRequired(actor.role) && !row.totp_secret,
     ),

@@ -308,6 +308,13 @@ function totpEnrolmentRoutes(app: App, db: Db): void {
       const auth = sessionOf(req);
       const user = await findUserById(db, auth.userId);
       if (!user) throw unauthorized();
+      // Replacing a working authenticator must go through "turn off", which asks for the password.
+      if (user.totp_secret)
+        throw new HttpProblem(
+          409,
+          'Conflict',
+          'Two-factor sign-in is already on. Turn it off first to set up a new app.',
+        );
       const secret = newTotpSecret();
       await updateUser(db, user.id, { totp_pending_secret: secret });
       const otpauthUrl = totpUri(secret, user.email);

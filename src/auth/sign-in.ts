@@ -10,6 +10,7 @@ import {
   findUserByEmail,
   findUserById,
   insertSession,
+  pruneStaleAuthRows,
   recordLoginFailure,
   updateSession,
   updateUser,
@@ -45,6 +46,7 @@ export async function signIn(
     return { status: 'refused' };
   }
   await clearLoginFailures(db, input.email);
+  await pruneStaleAuthRows(db, since);
 
   const orgs = await orgsOfUser(db, user.id);
   const token = newSecret();

@@ -102,8 +102,15 @@ export async function deleteOtherSessions(
   await q.execute();
 }
 
-export async function deleteExpiredSessions(db: Db): Promise<void> {
+/** Signs a person out of one org only (their access there changed); other orgs' sessions stay. */
+export async function deleteSessionsInOrg(db: Db, userId: string, orgId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('org_id', '=', orgId).execute();
+}
+
+/** Old rows are pruned as people sign in, so neither table grows without bound. */
+export async function pruneStaleAuthRows(db: Db, failuresBefore: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', nowIso()).execute();
+  await db.deleteFrom('login_failures').where('at', '<', failuresBefore).execute();
 }
 
 // --- login throttling -------------------------------------------------------

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import { notFound } from '../app/problems.js';
+import { conflict, notFound } from '../app/problems.js';
 import type { App, AppContext } from '../app/server.js';
 import { recordAudit } from '../audit/store.js';
+import { findUserById } from '../auth/store.js';
 import { OrgOut } from './schemas.js';
 import { findOrgById, toOrg, updateOrg } from './store.js';
 
@@ -29,6 +30,10 @@ export function orgRoutes(app: App, { handle }: AppContext): void {
     },
     async (req) => {
       const actor = actorOf(req);
+      // Requiring 2FA must not lock out the owner who asks for it.
+      if (req.body.requireMfa && actor.userId && !(await findUserById(db, actor.userId))?.totp_secret) {
+        throw conflict('Turn on two-factor sign-in for your own account first.', 'requireMfa');
+      }
       return db.transaction().execute(async (trx) => {
         const before = await findOrgById(trx, actor.orgId);
         if (!before) throw notFound('Organisation');

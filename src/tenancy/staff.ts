@@ -3,10 +3,17 @@ import { recordAudit } from '../audit/store.js';
 import { hashPassword } from '../auth/domain/passwords.js';
 import { type Actor, assignableRoles } from '../auth/domain/permissions.js';
 import { oneTimePassword } from '../auth/domain/secrets.js';
-import { deleteOtherSessions, findUserByEmail, insertUser, updateUser } from '../auth/store.js';
+import {
+  deleteOtherSessions,
+  deleteSessionsInOrg,
+  findUserByEmail,
+  insertUser,
+  updateUser,
+} from '../auth/store.js';
 import type { Db } from '../db/database.js';
 import type { MembershipsTable, Role } from '../db/schema.js';
 import {
+  countMembershipsOfUser,
   countOwners,
   deleteMembership,
   findMember,
@@ -14,7 +21,6 @@ import {
   insertMembership,
   type Member,
   memberVisibleTo,
-  orgsOfUser,
   stationIdsOfOrg,
   updateMembership,
 } from './store.js';
@@ -146,7 +152,7 @@ export async function changeStaff(db: Db, actor: Actor, userId: string, patch: S
     if (Object.keys(membershipPatch).length > 0)
       await updateMembership(trx, actor.orgId, userId, membershipPatch);
     if (patch.name !== undefined) await updateUser(trx, userId, { name: patch.name });
-    if (patch.status === 'disabled') await deleteOtherSessions(trx, userId, null);
+    if (patch.status === 'disabled') await deleteSessionsInOrg(trx, userId, actor.orgId);
     const after = (await findMember(trx, actor.orgId, userId)) as Member;
     await recordAudit(trx, actor, {
       entity: 'member',
@@ -178,7 +184,8 @@ export async function removeStaff(db: Db, actor: Actor, userId: string): Promise
  */
 export async function resetStaffPassword(db: Db, actor: Actor, userId: string): Promise<string> {
   const member = await manageableMember(db, actor, userId);
-  if ((await orgsOfUser(db, userId)).length > 1) {
+  // Disabled memberships count too: the other org may turn the account back on.
+  if ((await countMembershipsOfUser(db, userId)) > 1) {
     throw conflict(
       `${member.email} also works for another organisation; they must change their password themselves.`,
     );

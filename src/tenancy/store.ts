@@ -220,7 +220,7 @@ export async function listMembers(
 
 export function memberVisibleTo(actor: Pick<Actor, 'stationIds'>, m: Pick<Member, 'stationIds'>): boolean {
   if (actor.stationIds === null) return true;
-  return m.stationIds?.some((s) => actor.stationIds?.includes(s));
+  return m.stationIds?.some((s) => actor.stationIds?.includes(s)) ?? false;
 }
 
 export async function findMember(db: Db, orgId: string, userId: string): Promise<Member | undefined> {
@@ -274,6 +274,16 @@ export const orgsOfUser = (db: Db, userId: string) =>
     .where('memberships.status', '=', 'active')
     .orderBy('orgs.name')
     .execute();
+
+/** Every org the account has a membership in, active or disabled: a disabled one may be re-enabled. */
+export const countMembershipsOfUser = async (db: Db, userId: string): Promise<number> => {
+  const r = await db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+};
 
 export const countOwners = async (db: Db, orgId: string): Promise<number> => {
   const r = await db

@@ -9,7 +9,8 @@ import { listMembers } from './store.js';
 
 const StationIds = z.array(z.string().min(1)).max(100).nullable();
 const UserIn = z.strictObject({
-  email: z.email().trim().max(320),
+  // Trim before the format check: z.email().trim() would refuse ' dana@acme.test' before trimming.
+  email: z.string().trim().pipe(z.email().max(320)),
   name: z.string().trim().min(1).max(120),
   role: z.enum(ROLES),
   stationIds: StationIds.optional(),
@@ -52,7 +53,13 @@ export function userRoutes(app: App, { handle }: AppContext): void {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const stationIds = req.body.stationIds ?? (actor.stationIds ? [...actor.stationIds] : null);
+      // Only a missing list defaults to the creator's stations; an explicit null asks for every station.
+      const stationIds =
+        req.body.stationIds !== undefined
+          ? req.body.stationIds
+          : actor.stationIds
+            ? [...actor.stationIds]
+            : null;
       const { member, oneTimePassword } = await addStaff(db, actor, { ...req.body, stationIds });
       return reply.status(201).send({ user: member, oneTimePassword });
     },

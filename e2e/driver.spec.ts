@@ -1,0 +1,31 @@
+import { DEMO, expect, signIn, test } from './fixtures.js';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+test('a driver signs in on a phone and lands on the phone layout at /me', async ({ page }) => {
+  await signIn(page, DEMO.driver);
+  await expect(page).toHaveURL('/me');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hi,');
+  await expect(page.getByText('DXC1')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  const changePassword = page.getByRole('link', { name: 'Change password' });
+  for (const target of [signOut, changePassword]) {
+    const box = await target.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  }
+  // Nothing wider than the phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // Staff pages send a driver back home.
+  await page.goto('/users');
+  await expect(page).toHaveURL('/me');
+
+  await changePassword.click();
+  await expect(page.getByRole('heading', { name: 'Change password' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await signOut.click();
+  await expect(page).toHaveURL('/login');
+});

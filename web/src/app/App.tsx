@@ -1,0 +1,164 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AuditPage } from '../audit/AuditPage.js';
+import { AccountPage } from '../auth/AccountPage.js';
+import { ForcedPasswordPage } from '../auth/ForcedPasswordPage.js';
+import { LoginPage } from '../auth/LoginPage.js';
+import { MfaRequiredPage } from '../auth/MfaRequiredPage.js';
+import { NoOrgPage } from '../auth/NoOrgPage.js';
+import { DriverHome } from '../driver/DriverHome.js';
+import { DriverLayout } from '../driver/DriverLayout.js';
+import { DriverPasswordPage } from '../driver/DriverPasswordPage.js';
+import { ImportsPage } from '../imports/ImportsPage.js';
+import { OrgSettingsPage } from '../tenancy/OrgSettingsPage.js';
+import { StationsPage } from '../tenancy/StationsPage.js';
+import { UsersPage } from '../tenancy/UsersPage.js';
+import { TokensPage } from '../tokens/TokensPage.js';
+import { errorMessage } from './api.js';
+import { SessionProvider, useMeQuery, useSession } from './auth.js';
+import { HomePage } from './HomePage.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import { Shell } from './Shell.js';
+import { StationProvider } from './station.js';
+import type { Permission } from './types.js';
+import { Loading, NoAccess } from './ui.js';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="*" element={<SignedIn />} />
+    </Routes>
+  );
+}
+
+/** Everything behind sign-in, in the order a person must get through it. */
+function SignedIn() {
+  const location = useLocation();
+  const me = useMeQuery();
+
+  if (me.isPending) {
+    return (
+      <div className="splash">
+        <Loading label="Opening Stationhand…" />
+      </div>
+    );
+  }
+  if (me.isError) {
+    return (
+      <div className="splash">
+        <div className="card narrow stack" role="alert">
+          <h1>Stationhand is not answering</h1>
+          <p>{errorMessage(me.error)}</p>
+          <button type="button" className="button-primary" onClick={() => void me.refetch()}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (!me.data) {
+    const from = `${location.pathname}${location.search}`;
+    return <Navigate to="/login" replace state={from === '/' ? undefined : { from }} />;
+  }
+
+  return (
+    <SessionProvider me={me.data}>
+      <Gates />
+    </SessionProvider>
+  );
+}
+
+function Gates() {
+  const { me } = useSession();
+  if (me.user.mustChangePassword) return <ForcedPasswordPage />;
+  if (me.mfaSetupRequired) return <MfaRequiredPage />;
+  if (!me.org || !me.role) return <NoOrgPage />;
+  return <StationProvider>{me.role === 'driver' ? <DriverRoutes /> : <StaffRoutes />}</StationProvider>;
+}
+
+function DriverRoutes() {
+  return (
+    <Routes>
+      <Route element={<DriverLayout />}>
+        <Route path="/me" element={<DriverHome />} />
+        <Route path="/me/password" element={<DriverPasswordPage />} />
+        <Route path="*" element={<Navigate to="/me" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Require({
+  permission,
+  what,
+  children,
+}: {
+  permission: Permission;
+  what: string;
+  children: ReactNode;
+}) {
+  const { can } = useSession();
+  return can(permission) ? children : <NoAccess what={what} />;
+}
+
+function StaffRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<HomePage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="me" element={<Navigate to="/account" replace />} />
+        <Route
+          path="settings"
+          element={
+            <Require permission="org.settings" what="Organisation settings">
+              <OrgSettingsPage />
+            </Require>
+          }
+        />
+        <Route
+          path="stations"
+          element={
+            <Require permission="stations.read" what="The stations list">
+              <StationsPage />
+            </Require>
+          }
+        />
+        <Route
+          path="users"
+          element={
+            <Require permission="users.read" what="The people list">
+              <UsersPage />
+            </Require>
+          }
+        />
+        <Route
+          path="imports"
+          element={
+            <Require permission="imports.run" what="Importing files">
+              <ImportsPage />
+            </Require>
+          }
+        />
+        <Route
+          path="tokens"
+          element={
+            <Require permission="tokens.manage" what="API tokens">
+              <TokensPage />
+            </Require>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <Require permission="audit.read" what="The audit log">
+              <AuditPage />
+            </Require>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,46 @@
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+}
+
+const shortThisYear = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+const shortOtherYear = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** Compact, for table cells: "Nov 22, 9:41 AM" this year, "Nov 22, 2025" before. */
+export function formatShort(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.getFullYear() === new Date().getFullYear() ? shortThisYear.format(d) : shortOtherYear.format(d);
+}
+
+/** The wall-clock time now in a station's zone, e.g. "9:41 AM". */
+export function timeIn(zone: string, now: Date = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(
+      now,
+    );
+  } catch {
+    return '—';
+  }
+}
+
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value === '' ? '""' : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.length ? value.map(formatValue).join(', ') : 'none';
+  return JSON.stringify(value);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,54 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { useSession } from './auth.js';
+import type { StationRef } from './types.js';
+
+interface StationChoice {
+  /** '' means all stations. */
+  stationId: string;
+  station: StationRef | undefined;
+  setStationId: (id: string) => void;
+}
+
+const StationContext = createContext<StationChoice | null>(null);
+
+function read(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The station the person is working on, remembered per organisation in this browser. */
+export function StationProvider({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  const key = `stationhand.station.${me.org?.id ?? 'none'}`;
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const stored = chosen[key] ?? read(key);
+  const station = me.stations.find((s) => s.id === stored);
+
+  const setStationId = useCallback(
+    (id: string) => {
+      try {
+        if (id) localStorage.setItem(key, id);
+        else localStorage.removeItem(key);
+      } catch {
+        // Private mode: the choice lasts for this page only.
+      }
+      setChosen((c) => ({ ...c, [key]: id }));
+    },
+    [key],
+  );
+
+  const value = useMemo(
+    () => ({ stationId: station?.id ?? '', station, setStationId }),
+    [station, setStationId],
+  );
+  return <StationContext.Provider value={value}>{children}</StationContext.Provider>;
+}
+
+export function useStation(): StationChoice {
+  const value = useContext(StationContext);
+  if (!value) throw new Error('useStation outside StationProvider');
+  return value;
+}

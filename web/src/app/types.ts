@@ -1,0 +1,44 @@
+export type Role = 'owner' | 'manager' | 'dispatcher' | 'driver';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: 'Owner',
+  manager: 'Manager',
+  dispatcher: 'Dispatcher',
+  driver: 'Driver',
+};
+
+export type Permission =
+  | 'org.settings'
+  | 'stations.read'
+  | 'stations.write'
+  | 'users.read'
+  | 'users.write'
+  | 'tokens.manage'
+  | 'audit.read'
+  | 'imports.run';
+
+export interface StationRef {
+  id: string;
+  code: string;
+  name: string;
+  timeZone: string;
+  state: string;
+}
+
+export interface Org {
+  id: string;
+  name: string;
+  slug: string;
+  requireMfa: boolean;
+}
+
+export interface Me {
+  user: { id: string; email: string; name: string; mustChangePassword: boolean; totpEnabled: boolean };
+  org: Org | null;
+  role: Role | null;
+  stations: StationRef[];
+  orgs: { id: string; name: string; slug: string; role: Role }[];
+  csrfToken: string;
+  mfaSetupRequired: boolean;
+  permissions: string[];
+}

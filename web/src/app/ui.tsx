@@ -1,0 +1,414 @@
+import {
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { Link } from 'react-router';
+import { ApiError, errorMessage } from './api.js';
+
+/** Sets the browser tab's title for the page being shown. */
+export function useTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} · Stationhand`;
+  }, [title]);
+}
+
+/** The field message the server sent for `path` (problem+json `errors[]`), if any. */
+export function fieldError(error: unknown, path: string): string | undefined {
+  return error instanceof ApiError ? error.fieldError(path) : undefined;
+}
+
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
+  useTitle(title);
+  return (
+    <div className="page-header">
+      <div>
+        <h1>{title}</h1>
+        {description ? <p className="muted">{description}</p> : null}
+      </div>
+      {actions ? <div className="page-actions">{actions}</div> : null}
+    </div>
+  );
+}
+
+/** An error from the server, shown where the action happened. */
+export function ErrorNotice({ error, title }: { error: unknown; title?: string }) {
+  if (!error) return null;
+  const fieldErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+  return (
+    <div className="notice notice-error" role="alert">
+      {title ? <strong>{title} </strong> : null}
+      {errorMessage(error)}
+      {fieldErrors.length > 1 ? (
+        <ul>
+          {fieldErrors.map((e) => (
+            <li key={`${e.path}:${e.message}`}>
+              {e.path ? <code>{e.path}</code> : null} {e.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export function Notice({
+  kind = 'info',
+  children,
+}: {
+  kind?: 'info' | 'success' | 'warning';
+  children: ReactNode;
+}) {
+  return (
+    <div className={`notice notice-${kind}`} role={kind === 'success' ? 'status' : undefined}>
+      {children}
+    </div>
+  );
+}
+
+interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+export function Field({
+  label,
+  error,
+  hint,
+  className,
+  children,
+}: {
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  className?: string;
+  children: (props: ControlProps) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const props: ControlProps = { id };
+  if (describedBy) props['aria-describedby'] = describedBy;
+  if (error) props['aria-invalid'] = true;
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children(props)}
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> & {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+};
+
+export function TextField({ label, value, onValue, error, hint, className, ...rest }: InputProps) {
+  return (
+    <Field label={label} error={error} hint={hint} {...(className ? { className } : {})}>
+      {(props) => (
+        <input
+          {...rest}
+          {...props}
+          value={value}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => onValue(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'> & {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  options: { value: string; label: string }[];
+  error?: string | undefined;
+  hint?: ReactNode;
+};
+
+export function SelectField({
+  label,
+  value,
+  onValue,
+  options,
+  error,
+  hint,
+  className,
+  ...rest
+}: SelectProps) {
+  return (
+    <Field label={label} error={error} hint={hint} {...(className ? { className } : {})}>
+      {(props) => (
+        <select {...rest} {...props} value={value} onChange={(e) => onValue(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function Checkbox({
+  label,
+  checked,
+  onChecked,
+  hint,
+  disabled,
+}: {
+  label: ReactNode;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+  hint?: ReactNode;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChecked(e.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A modal dialog (native <dialog>): focus stays inside, Escape closes, focus returns on close. */
+export function Modal({
+  title,
+  onClose,
+  children,
+  wide,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const dialog = ref.current;
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // Start where the work is: the first field, else the first action (Cancel in a confirmation).
+      const first = dialog.querySelector<HTMLElement>(
+        '.modal-body input:not([readonly]), .modal-body select, .modal-body textarea, .modal-body .form-actions button',
+      );
+      first?.focus();
+    }
+    return () => {
+      if (dialog?.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`modal${wide ? ' modal-wide' : ''}`}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        close.current();
+      }}
+    >
+      <div className="modal-head">
+        <h2 id={titleId}>{title}</h2>
+        <button
+          type="button"
+          className="button-ghost icon-button"
+          aria-label="Close"
+          onClick={() => close.current()}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div className="modal-body">{children}</div>
+    </dialog>
+  );
+}
+
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  danger,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  danger?: boolean;
+  pending?: boolean;
+  error?: unknown;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Modal title={title} onClose={onCancel}>
+      <div className="stack">
+        {children}
+        <ErrorNotice error={error} />
+        <div className="form-actions">
+          <button type="button" className="button-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className={danger ? 'button-danger' : 'button-primary'}
+            onClick={onConfirm}
+            disabled={pending}
+          >
+            {pending ? 'Working…' : confirmLabel}
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+/** A secret the server shows only once (one-time password, API token), with a copy button. */
+export function SecretReveal({ label, value, note }: { label: string; value: string; note?: ReactNode }) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const inputId = useId();
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied('copied');
+    } catch {
+      const input = document.getElementById(inputId);
+      if (input instanceof HTMLInputElement) input.select();
+      setCopied('failed');
+    }
+  }
+  return (
+    <div className="secret">
+      <label htmlFor={inputId}>{label}</label>
+      <div className="secret-row">
+        <input
+          id={inputId}
+          readOnly
+          value={value}
+          className="mono"
+          onFocus={(e) => e.target.select()}
+          data-testid="secret-value"
+        />
+        <button type="button" className="button-secondary" onClick={copy}>
+          Copy
+        </button>
+      </div>
+      <p className="hint" aria-live="polite">
+        {copied === 'copied'
+          ? 'Copied to the clipboard.'
+          : copied === 'failed'
+            ? 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C).'
+            : (note ?? 'This is shown only once. Copy it now.')}
+      </p>
+    </div>
+  );
+}
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </p>
+  );
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}
+
+export function NoAccess({ what }: { what?: string }) {
+  useTitle('No access');
+  return (
+    <section className="no-access" aria-labelledby="no-access-title">
+      <h1 id="no-access-title">You don’t have access</h1>
+      <p>
+        {what ? `${what} is` : 'This page is'} only available to roles with the right permission. Ask an owner
+        of your organisation if you need it.
+      </p>
+      <p>
+        <Link to="/">Back to the home page</Link>
+      </p>
+    </section>
+  );
+}
+
+export function LoadMore({
+  hasMore,
+  loading,
+  onMore,
+}: {
+  hasMore: boolean;
+  loading: boolean;
+  onMore: () => void;
+}) {
+  if (!hasMore) return null;
+  return (
+    <div className="load-more">
+      <button type="button" className="button-secondary" onClick={onMore} disabled={loading}>
+        {loading ? 'Loading…' : 'Load more'}
+      </button>
+    </div>
+  );
+}
+
+export function StatusBadge({
+  tone,
+  children,
+}: {
+  tone: 'good' | 'bad' | 'neutral' | 'warn';
+  children: ReactNode;
+}) {
+  return <span className={`badge badge-${tone}`}>{children}</span>;
+}

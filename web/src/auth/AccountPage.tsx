@@ -1,0 +1,228 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useSession } from '../app/auth.js';
+import { formatDateTime, formatShort } from '../app/format.js';
+import { ROLE_LABELS } from '../app/types.js';
+import {
+  ConfirmDialog,
+  EmptyState,
+  ErrorNotice,
+  fieldError,
+  Loading,
+  Notice,
+  PageHeader,
+  StatusBadge,
+  TextField,
+} from '../app/ui.js';
+import { authApi, type SessionInfo } from './api.js';
+import { ChangePasswordForm } from './ChangePasswordForm.js';
+import { TwoFactorEnrol } from './TwoFactorEnrol.js';
+
+export function AccountPage() {
+  const { me } = useSession();
+  return (
+    <div className="stack-lg">
+      <PageHeader title="Account" description="Your sign-in, password, two-factor and devices." />
+      <section className="card" aria-labelledby="profile-title">
+        <h2 id="profile-title">Profile</h2>
+        <dl className="details">
+          <dt>Name</dt>
+          <dd>{me.user.name}</dd>
+          <dt>Email</dt>
+          <dd>{me.user.email}</dd>
+          <dt>Organisation</dt>
+          <dd>{me.org?.name ?? '—'}</dd>
+          <dt>Role</dt>
+          <dd>{me.role ? ROLE_LABELS[me.role] : '—'}</dd>
+        </dl>
+      </section>
+      <section className="card narrow-card" aria-labelledby="password-title">
+        <h2 id="password-title">Password</h2>
+        <ChangePasswordForm />
+      </section>
+      <TwoFactorSection />
+      <SessionsSection />
+    </div>
+  );
+}
+
+function TwoFactorSection() {
+  const { me, refresh } = useSession();
+  const [justEnabled, setJustEnabled] = useState(false);
+  const [password, setPassword] = useState('');
+  const disable = useMutation({
+    mutationFn: () => authApi.totpDisable(password),
+    onSuccess: async () => {
+      setPassword('');
+      setJustEnabled(false);
+      await refresh();
+    },
+  });
+  const mustKeep = me.org?.requireMfa && (me.role === 'owner' || me.role === 'manager');
+
+  function submitDisable(e: FormEvent) {
+    e.preventDefault();
+    disable.mutate();
+  }
+
+  return (
+    <section className="card" aria-labelledby="two-factor" id="two-factor-section">
+      <h2 id="two-factor">
+        Two-factor sign-in{' '}
+        {me.user.totpEnabled ? (
+          <StatusBadge tone="good">On</StatusBadge>
+        ) : (
+          <StatusBadge tone="neutral">Off</StatusBadge>
+        )}
+      </h2>
+      {me.user.totpEnabled ? (
+        <div className="stack narrow-card">
+          {justEnabled ? <Notice kind="success">Two-factor sign-in is on.</Notice> : null}
+          <p>When you sign in you enter a code from your authenticator app after your password.</p>
+          {mustKeep ? (
+            <p className="muted">
+              {me.org?.name} requires two-factor sign-in for your role, so it cannot be turned off.
+            </p>
+          ) : (
+            <form className="stack" onSubmit={submitDisable} noValidate>
+              <ErrorNotice error={disable.error} />
+              <TextField
+                label="Your password, to turn it off"
+                type="password"
+                value={password}
+                onValue={setPassword}
+                error={fieldError(disable.error, 'password')}
+                autoComplete="current-password"
+              />
+              <div className="form-actions">
+                <button type="submit" className="button-danger" disabled={disable.isPending || !password}>
+                  {disable.isPending ? 'Turning off…' : 'Turn off two-factor sign-in'}
+                </button>
+              </div>
+            </form>
+          )}
+        </div>
+      ) : (
+        <TwoFactorEnrol
+          onDone={async () => {
+            setJustEnabled(true);
+            await refresh();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function describeAgent(ua: string | null): string {
+  if (!ua) return 'Unknown device';
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : /curl|node|python|axios/i.test(ua)
+            ? 'Script'
+            : 'Browser';
+  const os = /iPhone|iPad/.test(ua)
+    ? 'iOS'
+    : /Android/.test(ua)
+      ? 'Android'
+      : /Windows/.test(ua)
+        ? 'Windows'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : '';
+  return os ? `${browser} on ${os}` : browser;
+}
+
+function SessionsSection() {
+  const queryClient = useQueryClient();
+  const sessions = useQuery({ queryKey: ['sessions'], queryFn: authApi.sessions });
+  const [revoking, setRevoking] = useState<SessionInfo | null>(null);
+  const revoke = useMutation({
+    mutationFn: (id: string) => authApi.revokeSession(id),
+    onSuccess: async () => {
+      setRevoking(null);
+      await queryClient.invalidateQueries({ queryKey: ['sessions'] });
+    },
+  });
+
+  return (
+    <section className="card" aria-labelledby="sessions-title">
+      <h2 id="sessions-title">Where you are signed in</h2>
+      {sessions.isPending ? <Loading /> : null}
+      <ErrorNotice error={sessions.error} />
+      {sessions.data && sessions.data.items.length === 0 ? <EmptyState>No sessions.</EmptyState> : null}
+      {sessions.data && sessions.data.items.length > 0 ? (
+        <div className="table-wrap">
+          <table className="stack-table">
+            <caption className="sr-only">Signed-in sessions</caption>
+            <thead>
+              <tr>
+                <th scope="col">Device</th>
+                <th scope="col">IP address</th>
+                <th scope="col">Signed in</th>
+                <th scope="col">Last active</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.data.items.map((s) => (
+                <tr key={s.id}>
+                  <td title={s.userAgent ?? undefined}>
+                    {describeAgent(s.userAgent)}{' '}
+                    {s.current ? <StatusBadge tone="good">This device</StatusBadge> : null}
+                  </td>
+                  <td data-label="IP address" className="mono">
+                    {s.ip ?? '—'}
+                  </td>
+                  <td data-label="Signed in">{formatShort(s.createdAt)}</td>
+                  <td data-label="Last active">{formatShort(s.lastSeenAt)}</td>
+                  <td className="actions">
+                    {s.current ? null : (
+                      <button
+                        type="button"
+                        className="button-secondary button-small"
+                        onClick={() => {
+                          revoke.reset();
+                          setRevoking(s);
+                        }}
+                      >
+                        Sign out<span className="sr-only"> {describeAgent(s.userAgent)}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {revoking ? (
+        <ConfirmDialog
+          title="Sign out this session?"
+          confirmLabel="Sign it out"
+          danger
+          pending={revoke.isPending}
+          error={revoke.error}
+          onConfirm={() => revoke.mutate(revoking.id)}
+          onCancel={() => setRevoking(null)}
+        >
+          <p>
+            {describeAgent(revoking.userAgent)}
+            {revoking.ip ? ` at ${revoking.ip}` : ''}, last active {formatDateTime(revoking.lastSeenAt)}, will
+            need to sign in again.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

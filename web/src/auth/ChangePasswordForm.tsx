@@ -1,0 +1,84 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ErrorNotice, fieldError, Notice, TextField } from '../app/ui.js';
+import { authApi, MIN_PASSWORD } from './api.js';
+
+export function ChangePasswordForm({
+  currentLabel = 'Current password',
+  submitLabel = 'Change password',
+  onDone,
+  showSuccess = true,
+}: {
+  currentLabel?: string;
+  submitLabel?: string;
+  onDone?: () => void | Promise<void>;
+  showSuccess?: boolean;
+}) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [localErrors, setLocalErrors] = useState<{ next?: string; confirm?: string }>({});
+  const change = useMutation({
+    mutationFn: () => authApi.changePassword(current, next),
+    onSuccess: async () => {
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+      await onDone?.();
+    },
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const errors: { next?: string; confirm?: string } = {};
+    if (next.length < MIN_PASSWORD) errors.next = `Use at least ${MIN_PASSWORD} characters.`;
+    else if (next === current) errors.next = 'Choose a password different from the current one.';
+    if (confirm !== next) errors.confirm = 'The two new passwords are not the same.';
+    setLocalErrors(errors);
+    if (errors.next || errors.confirm) return;
+    change.mutate();
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      {change.isSuccess && showSuccess ? (
+        <Notice kind="success">Password changed. Your other sessions were signed out.</Notice>
+      ) : null}
+      <ErrorNotice error={change.error} />
+      <TextField
+        label={currentLabel}
+        type="password"
+        value={current}
+        onValue={setCurrent}
+        error={fieldError(change.error, 'currentPassword')}
+        autoComplete="current-password"
+        required
+      />
+      <TextField
+        label="New password"
+        type="password"
+        value={next}
+        onValue={setNext}
+        error={localErrors.next ?? fieldError(change.error, 'newPassword')}
+        hint={`At least ${MIN_PASSWORD} characters. A few unrelated words make a strong one.`}
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD}
+      />
+      <TextField
+        label="Repeat the new password"
+        type="password"
+        value={confirm}
+        onValue={setConfirm}
+        error={localErrors.confirm}
+        autoComplete="new-password"
+        required
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={change.isPending || !current || !next}>
+          {change.isPending ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { setCsrfToken } from '../app/api.js';
+import { ME_KEY, setSignedInHint, useMeQuery } from '../app/auth.js';
+import { ErrorNotice, fieldError, Loading, TextField, useTitle } from '../app/ui.js';
+import { AuthScreen } from './AuthScreen.js';
+import { authApi, type SignInResult } from './api.js';
+
+export function LoginPage() {
+  useTitle('Sign in');
+  const me = useMeQuery();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<'password' | 'totp'>('password');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+
+  const from = (location.state as { from?: string } | null)?.from;
+
+  async function afterSignIn(result: SignInResult) {
+    setCsrfToken(result.csrfToken);
+    if (result.status === 'totp-required') {
+      setStep('totp');
+      return;
+    }
+    setPassword('');
+    setSignedInHint(true);
+    await queryClient.refetchQueries({ queryKey: ME_KEY });
+  }
+
+  const login = useMutation({
+    mutationFn: () => authApi.login(email.trim(), password),
+    onSuccess: afterSignIn,
+  });
+  const totp = useMutation({
+    mutationFn: () => authApi.totp(code.replace(/\s+/g, '')),
+    onSuccess: afterSignIn,
+  });
+
+  if (me.data) {
+    const landing = me.data.role === 'driver' ? '/me' : (from ?? '/');
+    return <Navigate to={landing} replace />;
+  }
+  if (me.isPending) {
+    return (
+      <div className="splash">
+        <Loading />
+      </div>
+    );
+  }
+
+  function submitPassword(e: FormEvent) {
+    e.preventDefault();
+    login.mutate();
+  }
+  function submitCode(e: FormEvent) {
+    e.preventDefault();
+    totp.mutate();
+  }
+
+  if (step === 'totp') {
+    return (
+      <AuthScreen title="Two-factor sign-in">
+        <form className="stack" onSubmit={submitCode} noValidate>
+          <p>Enter the 6-digit code from your authenticator app.</p>
+          <ErrorNotice error={totp.error} />
+          <TextField
+            label="Authentication code"
+            value={code}
+            onValue={setCode}
+            error={fieldError(totp.error, 'code')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9 ]*"
+            maxLength={10}
+            required
+            autoFocus
+          />
+          <button
+            type="submit"
+            className="button-primary button-block"
+            disabled={totp.isPending || !code.trim()}
+          >
+            {totp.isPending ? 'Checking…' : 'Verify'}
+          </button>
+          <button
+            type="button"
+            className="button-ghost button-block"
+            onClick={() => {
+              setStep('password');
+              setCode('');
+              totp.reset();
+            }}
+          >
+            Use a different account
+          </button>
+        </form>
+      </AuthScreen>
+    );
+  }
+
+  return (
+    <AuthScreen title="Sign in">
+      <form
+        className="stack"
+        onSubmit={submitPassword}
+        noValidate
+        aria-describedby={login.error ? 'login-error' : undefined}
+      >
+        <div id="login-error">
+          <ErrorNotice error={login.error} />
+        </div>
+        {me.isError ? <ErrorNotice error={me.error} /> : null}
+        <TextField
+          label="Email"
+          type="email"
+          value={email}
+          onValue={setEmail}
+          error={fieldError(login.error, 'email')}
+          autoComplete="username"
+          required
+          autoFocus
+        />
+        <TextField
+          label="Password"
+          type="password"
+          value={password}
+          onValue={setPassword}
+          error={fieldError(login.error, 'password')}
+          autoComplete="current-password"
+          required
+        />
+        <button
+          type="submit"
+          className="button-primary button-block"
+          disabled={login.isPending || !email || !password}
+        >
+          {login.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+        <p className="hint">Forgot your password? Ask a manager of your organisation to reset it.</p>
+      </form>
+    </AuthScreen>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ErrorNotice, fieldError, TextField } from '../app/ui.js';
+import { authApi } from './api.js';
+
+function groups(secret: string): string {
+  return secret.replace(/(.{4})/g, '$1 ').trim();
+}
+
+/** Start setup → scan the QR code (or type the key) → confirm with a code. */
+export function TwoFactorEnrol({ onDone }: { onDone: () => void | Promise<void> }) {
+  const [code, setCode] = useState('');
+  const setup = useMutation({ mutationFn: authApi.totpSetup });
+  const enable = useMutation({
+    mutationFn: () => authApi.totpEnable(code.replace(/\s+/g, '')),
+    onSuccess: async () => {
+      setCode('');
+      await onDone();
+    },
+  });
+
+  if (!setup.data) {
+    return (
+      <div className="stack">
+        <p>
+          You will need an authenticator app on your phone (Google Authenticator, Microsoft Authenticator,
+          1Password, Authy…).
+        </p>
+        <ErrorNotice error={setup.error} />
+        <div>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => setup.mutate()}
+            disabled={setup.isPending}
+          >
+            {setup.isPending ? 'Starting…' : 'Set up two-factor sign-in'}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    enable.mutate();
+  }
+
+  const qr = `data:image/svg+xml;utf8,${encodeURIComponent(setup.data.qrSvg)}`;
+  return (
+    <div className="enrol">
+      <ol className="steps">
+        <li>
+          <p>Scan this QR code with your authenticator app.</p>
+          <img className="qr" src={qr} alt="QR code for your authenticator app" width="200" height="200" />
+        </li>
+        <li>
+          <p>Can’t scan it? Enter this key in the app instead:</p>
+          <p>
+            <code className="secret-key" data-testid="totp-secret">
+              {groups(setup.data.secret)}
+            </code>
+          </p>
+        </li>
+        <li>
+          <form className="stack" onSubmit={submit} noValidate>
+            <ErrorNotice error={enable.error} />
+            <TextField
+              label="Code shown in the app"
+              value={code}
+              onValue={setCode}
+              error={fieldError(enable.error, 'code')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={10}
+              required
+            />
+            <div className="form-actions">
+              <button type="submit" className="button-primary" disabled={enable.isPending || !code.trim()}>
+                {enable.isPending ? 'Checking…' : 'Turn on two-factor sign-in'}
+              </button>
+            </div>
+          </form>
+        </li>
+      </ol>
+    </div>
+  );
+}

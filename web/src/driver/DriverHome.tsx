@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useSession } from '../app/auth.js';
+import { timeIn } from '../app/format.js';
+import { ROLE_LABELS } from '../app/types.js';
+import { useTitle } from '../app/ui.js';
+
+export function DriverHome() {
+  useTitle('Me');
+  const { me, signOut, switchOrg } = useSession();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
+
+  return (
+    <div className="driver-stack">
+      <section className="driver-card driver-hello" aria-labelledby="hello">
+        <h1 id="hello">Hi, {firstName}</h1>
+        <p className="driver-name">{me.user.name}</p>
+        <p className="muted">{me.user.email}</p>
+        <p>
+          {me.role ? ROLE_LABELS[me.role] : ''} at <strong>{me.org?.name}</strong>
+        </p>
+      </section>
+
+      <section className="driver-card" aria-labelledby="my-station">
+        <h2 id="my-station">{me.stations.length === 1 ? 'Your station' : 'Your stations'}</h2>
+        {me.stations.length === 0 ? (
+          <p className="muted">No station assigned yet. Ask your dispatcher.</p>
+        ) : (
+          <ul className="driver-stations">
+            {me.stations.map((s) => (
+              <li key={s.id}>
+                <span className="station-code">{s.code}</span>
+                <span>
+                  <span className="station-name">{s.name}</span>
+                  <span className="muted">
+                    {' '}
+                    · {s.state} · local time {timeIn(s.timeZone, now)}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {me.orgs.length > 1 ? (
+        <section className="driver-card" aria-labelledby="other-orgs">
+          <h2 id="other-orgs">Other companies</h2>
+          <div className="driver-actions">
+            {me.orgs
+              .filter((o) => o.id !== me.org?.id)
+              .map((o) => (
+                <button
+                  key={o.id}
+                  type="button"
+                  className="big-button button-secondary"
+                  onClick={() => void switchOrg(o.id)}
+                >
+                  Switch to {o.name}
+                </button>
+              ))}
+          </div>
+        </section>
+      ) : null}
+
+      <section className="driver-card" aria-labelledby="account-actions">
+        <h2 id="account-actions">Account</h2>
+        <div className="driver-actions">
+          <Link to="/me/password" className="big-button button-secondary">
+            Change password
+          </Link>
+          <button type="button" className="big-button button-danger-ghost" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+export type ImportStatus = 'running' | 'committed' | 'rejected' | 'preview' | 'undone' | 'failed';
+
+export interface ImportField {
+  name: string;
+  label: string;
+  required: boolean;
+  description?: string;
+}
+
+export interface ImportKindInfo {
+  kind: string;
+  label: string;
+  permission: string;
+  needsStation?: boolean;
+  fields: ImportField[];
+}
+
+export type Mapping = Record<string, string | null>;
+
+export interface ImportResult {
+  id: string;
+  status: 'committed' | 'rejected' | 'preview';
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount?: number;
+  errors: { row: number; column: string; message: string }[];
+  headers: string[];
+  mapping: Mapping;
+}
+
+export interface ImportSummary {
+  id: string;
+  kind: string;
+  stationId?: string | null;
+  fileName: string;
+  status: ImportStatus;
+  rows: number;
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  createdAt: string;
+  finishedAt: string | null;
+  createdBy: { id: string; name: string } | null;
+  undoneAt: string | null;
+}

@@ -1,0 +1,72 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ME_KEY } from '../app/auth.js';
+import type { Org } from '../app/types.js';
+import { Checkbox, ErrorNotice, fieldError, Loading, Notice, PageHeader, TextField } from '../app/ui.js';
+import { tenancyApi } from './api.js';
+
+export function OrgSettingsPage() {
+  const org = useQuery({ queryKey: ['org'], queryFn: tenancyApi.org });
+  return (
+    <div className="stack-lg">
+      <PageHeader title="Organisation settings" description="How your DSP appears and how people sign in." />
+      {org.isPending ? <Loading /> : null}
+      <ErrorNotice error={org.error} />
+      {org.data ? <OrgForm org={org.data} /> : null}
+    </div>
+  );
+}
+
+function OrgForm({ org }: { org: Org }) {
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(org.name);
+  const [requireMfa, setRequireMfa] = useState(org.requireMfa);
+  const save = useMutation({
+    mutationFn: () => {
+      const patch: { name?: string; requireMfa?: boolean } = {};
+      if (name.trim() !== org.name) patch.name = name.trim();
+      if (requireMfa !== org.requireMfa) patch.requireMfa = requireMfa;
+      return tenancyApi.updateOrg(patch);
+    },
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['org'], saved);
+      await queryClient.invalidateQueries({ queryKey: ME_KEY });
+    },
+  });
+  const dirty = name.trim() !== org.name || requireMfa !== org.requireMfa;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    save.mutate();
+  }
+
+  return (
+    <form className="card stack narrow-card" onSubmit={submit} noValidate>
+      {save.isSuccess && !dirty ? <Notice kind="success">Settings saved.</Notice> : null}
+      <ErrorNotice error={save.error} />
+      <TextField
+        label="Organisation name"
+        value={name}
+        onValue={setName}
+        error={fieldError(save.error, 'name')}
+        required
+        maxLength={120}
+      />
+      <div className="field">
+        <span className="label">Short name (slug)</span>
+        <p className="mono">{org.slug}</p>
+      </div>
+      <Checkbox
+        label="Require two-factor sign-in for owners and managers"
+        checked={requireMfa}
+        onChecked={setRequireMfa}
+        hint="Owners and managers without it are sent to set it up before they can do anything else."
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={!dirty || save.isPending || !name.trim()}>
+          {save.isPending ? 'Saving…' : 'Save settings'}
+        </button>
+      </div>
+    </form>
+  );
+}
