@@ -200,22 +200,31 @@ export async function listMembers(
   actor: Pick<Actor, 'orgId' | 'stationIds'>,
   f: { role?: Role; stationId?: string; limit: number; cursor?: string },
 ) {
+  if (actor.stationIds?.length === 0) return { items: [], nextCursor: null };
   let q = membersQuery(db, actor.orgId);
   if (f.role) q = q.where('memberships.role', '=', f.role);
+  // station_ids is a JSON array of quoted ids, so a quoted id only matches as a whole element.
+  const listsStation = (id: string) => `%${JSON.stringify(id)}%`;
+  const scope = actor.stationIds;
+  if (scope) {
+    q = q.where((eb) => eb.or(scope.map((id) => eb('memberships.station_ids', 'like', listsStation(id)))));
+  }
+  if (f.stationId) {
+    const id = f.stationId;
+    q = q.where((eb) =>
+      eb.or([
+        eb('memberships.station_ids', 'is', null),
+        eb('memberships.station_ids', 'like', listsStation(id)),
+      ]),
+    );
+  }
   const after = decodeCursor(f.cursor);
   if (after) q = q.where('users.email', '>', after);
-  const rows = (await q.orderBy('users.email').execute()).map(toMember);
-  const visible = rows.filter(
-    (m) =>
-      memberVisibleTo(actor, m) &&
-      (!f.stationId || m.stationIds === null || m.stationIds.includes(f.stationId)),
-  );
-  return toPage(
-    visible.slice(0, f.limit + 1),
-    f.limit,
-    (m) => m.email,
-    (m) => m,
-  );
+  const rows = await q
+    .orderBy('users.email')
+    .limit(f.limit + 1)
+    .execute();
+  return toPage(rows, f.limit, (r) => r.email, toMember);
 }
 
 export function memberVisibleTo(actor: Pick<Actor, 'stationIds'>, m: Pick<Member, 'stationIds'>): boolean {
