@@ -213,6 +213,7 @@ describe('roles matrix: every route, every role', () => {
         kind: 'stations',
         station_id: null,
         file_name: 'stations.csv',
+        dry_run: 0,
         file_sha256: 'x',
         status: 'committed',
         rows: 0,

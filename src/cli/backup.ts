@@ -64,10 +64,6 @@ export async function backup(handle: DatabaseHandle, file: string): Promise<Reco
 export async function restore(handle: DatabaseHandle, file: string): Promise<Record<string, number>> {
   const existing = await handle.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
   if (existing) throw new Error('Restore needs an empty database: this one already has data.');
-  const input = readline.createInterface({
-    input: fs.createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Infinity,
-  });
   const counts: Record<string, number> = {};
   // Read before the transaction: on SQLite the transaction holds the only connection.
   const ours = await appliedMigrations(handle);
@@ -82,6 +78,11 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<Rec
           .execute();
       batch = null;
     };
+    // Opened right before reading: readline drops lines emitted while nobody iterates (across an await).
+    const input = readline.createInterface({
+      input: fs.createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
     for await (const line of input) {
       if (!line) continue;
       const item = JSON.parse(line) as { t: keyof Database; r: Record<string, unknown> };

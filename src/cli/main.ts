@@ -126,8 +126,9 @@ async function run(argv: string[]): Promise<number> {
           dryRun: Boolean(o['dry-run']),
         }),
       );
-      const { status, rows, created, updated, unchanged, errors } = result;
-      if (o.json) console.log(JSON.stringify({ status, rows, created, updated, unchanged, errors }));
+      const { status, rows, created, updated, unchanged, errorCount, errors } = result;
+      if (o.json)
+        console.log(JSON.stringify({ status, rows, created, updated, unchanged, errorCount, errors }));
       else {
         console.log(
           `${status}: ${rows} rows, ${created} created, ${updated} updated, ${unchanged} unchanged`,

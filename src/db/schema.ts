@@ -106,6 +106,8 @@ export interface ImportsTable {
   file_name: string;
   file_sha256: string;
   status: ImportStatus;
+  /** A preview: checked (and, when clean, written and rolled back), never kept. */
+  dry_run: Flag;
   rows: number;
   processed: number;
   created: number;

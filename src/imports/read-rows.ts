@@ -1,5 +1,6 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -8,6 +9,17 @@ export type FileFormat = 'csv' | 'xlsx';
 export interface FileRow {
   row: number;
   cells: string[];
+}
+
+/** The file cannot be read as CSV or XLSX; `row` is where reading stopped, as a spreadsheet numbers rows. */
+export class FileFormatError extends Error {
+  constructor(
+    message: string,
+    readonly row: number,
+  ) {
+    super(message);
+    this.name = 'FileFormatError';
+  }
 }
 
 /** XLSX files are zip archives; everything else is read as CSV text. */
@@ -21,41 +33,148 @@ export async function sniffFormat(file: string): Promise<FileFormat> {
   }
 }
 
-/** Streams the rows of a CSV (UTF-8, with or without BOM, CRLF or LF, quoted fields) or the first sheet of an XLSX. */
+/**
+ * Streams the rows of a CSV (UTF-8, with or without BOM, CRLF or LF, quoted fields) or the first sheet
+ * of an XLSX. Rows whose cells are all blank are skipped but still counted, as a spreadsheet shows them.
+ * Stopping early (e.g. after the header row) closes the file.
+ */
 export function readRows(file: string, format: FileFormat): AsyncIterable<FileRow> {
   return format === 'xlsx' ? readXlsx(file) : readCsv(file);
 }
 
+const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
+
+/** Closes a file stream and waits until its descriptor is released. */
+async function closeStream(stream: fs.ReadStream): Promise<void> {
+  if (stream.closed) return;
+  const closed = once(stream, 'close').catch(() => undefined);
+  stream.destroy();
+  await closed;
+}
+
+const CSV_PROBLEMS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'A quoted cell starts in this row and its closing quote (") is missing.',
+  INVALID_OPENING_QUOTE:
+    'A quote (") inside a cell that does not start with one: put the cell in quotes and write the quote twice ("").',
+  CSV_INVALID_CLOSING_QUOTE:
+    'A quoted cell goes on after its closing quote: write a quote inside a quoted cell twice ("").',
+};
+
 async function* readCsv(file: string): AsyncIterable<FileRow> {
-  const parser = fs
-    .createReadStream(file)
-    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
-  for await (const record of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
-    yield { row: record.info.records, cells: record.record };
+  const input = fs.createReadStream(file);
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    // Any line ending, even mixed in one file (rows added by another program).
+    record_delimiter: ['\r\n', '\n', '\r'],
+  });
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { records: number; empty_lines: number };
+    }>) {
+      if (isBlank(record)) continue;
+      // Empty lines are rows in a spreadsheet too; a line break inside quotes is not.
+      yield { row: info.records + info.empty_lines, cells: record };
+    }
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const row = Number(error.records ?? 0) + Number(error.empty_lines ?? 0) + 1;
+      throw new FileFormatError(CSV_PROBLEMS[error.code] ?? `Not a readable CSV file: ${error.message}`, row);
+    }
+    throw error;
+  } finally {
+    parser.destroy();
+    await closeStream(input);
   }
 }
 
+type SheetIterator = AsyncIterator<ExcelJS.stream.xlsx.WorksheetReader>;
+
 async function* readXlsx(file: string): AsyncIterable<FileRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  const input = keepZipFlowing(fs.createReadStream(file));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // Needed to tell a date from a number: without the cell's number format a date is a serial number.
+    styles: 'cache',
   });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const values = (row.values as unknown[]).slice(1).map(cellText);
-      if (values.some((v) => v !== '')) yield { row: row.number, cells: values };
+  const sheets: SheetIterator = reader[Symbol.asyncIterator]();
+  const { size } = await fs.promises.stat(file);
+  let lastRow = 0;
+  try {
+    const first = await sheets.next(); // the first worksheet is the data
+    if (first.done) return;
+    for await (const row of first.value) {
+      lastRow = row.number;
+      // row.values is sparse (index 0 unused, holes for empty cells): make it a dense array of text.
+      const cells = Array.from((row.values as unknown[]).slice(1), cellText);
+      if (!isBlank(cells)) yield { row: row.number, cells };
     }
-    return; // the first worksheet is the data
+  } catch (error) {
+    throw new FileFormatError(
+      `The XLSX file could not be read (${(error as Error).message}). Save it again from the spreadsheet or export it as CSV.`,
+      lastRow + 1,
+    );
+  } finally {
+    await closeXlsx(input, size, sheets);
   }
 }
+
+/**
+ * exceljs walks the zip's entries with a helper that pauses the unzip stream while it handles one;
+ * unzipper then ends that stream ('end' on 'finish') with entries still buffered, and they are lost,
+ * typically xl/workbook.xml, which exceljs itself writes last (exceljs#3064): the read then fails at
+ * random. The zip stream is the one exceljs pipes this file into; keeping it flowing loses nothing
+ * (unzipper still waits for each entry's data to be read, so memory stays bounded).
+ */
+function keepZipFlowing(input: fs.ReadStream): fs.ReadStream {
+  const pipe = input.pipe.bind(input);
+  input.pipe = ((
+    destination: NodeJS.WritableStream & { pause?: () => unknown },
+    options?: { end?: boolean },
+  ) => {
+    destination.pause = () => destination;
+    return pipe(destination, options);
+  }) as typeof input.pipe;
+  return input;
+}
+
+/**
+ * exceljs copies each worksheet that comes before the shared strings in the zip (where Excel and exceljs
+ * write them) to a temporary file, and removes the copy only when its iterator moves past that sheet.
+ * When the whole file has been read (as it is before exceljs turns to such copies), going on to the end
+ * lets it remove them; otherwise it is reading straight from the zip, and closing the file is enough.
+ */
+async function closeXlsx(input: fs.ReadStream, size: number, sheets: SheetIterator): Promise<void> {
+  try {
+    if (input.bytesRead >= size) {
+      for (let s = await sheets.next(); !s.done; s = await sheets.next()) {
+        for await (const _row of s.value) break; // opens and closes the copy of a later sheet
+      }
+    }
+  } catch {
+    // A damaged later part of the file changes nothing already read.
+  } finally {
+    await closeStream(input);
+  }
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+    // A spreadsheet's dates and times have no zone (exceljs reads them as UTC): give them as they show.
+    const at = new Date(Math.round(value.getTime() / 1000) * 1000);
+    const date = `${pad(at.getUTCFullYear(), 4)}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
+    if (at.getTime() % 86_400_000 === 0) return date;
+    return `${date}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:${pad(at.getUTCSeconds())}`;
   }
   if (typeof value === 'object') {
     const v = value as { text?: unknown; result?: unknown; richText?: { text: string }[]; error?: string };

@@ -33,6 +33,7 @@ const SummaryOut = z.object({
   stationId: z.string().nullable(),
   fileName: z.string(),
   status: z.enum(['running', 'committed', 'rejected', 'preview', 'undone', 'failed']),
+  dryRun: z.boolean(),
   rows: z.number(),
   processed: z.number(),
   created: z.number(),

@@ -6,7 +6,7 @@ import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { cellsOf, columnIndexes, type Mapping, resolveMapping } from './domain/headers.js';
 import type { ImportKind, ImportScope, Outcome } from './domain/kind.js';
-import { type FileRow, readRows, sniffFormat } from './read-rows.js';
+import { FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
 import {
   getSavedMapping,
   type ImportError,
@@ -59,9 +59,19 @@ async function* dataRows(rows: AsyncIterable<FileRow>): AsyncIterable<FileRow> {
   }
 }
 
-async function readHeaders(file: string, format: 'csv' | 'xlsx'): Promise<string[] | null> {
-  for await (const r of readRows(file, format)) return r.cells.map((c) => c.trim());
-  return null;
+/** The header row (none for an empty file), or why the file could not be read. */
+async function readHeaders(
+  file: string,
+  format: 'csv' | 'xlsx',
+): Promise<{ headers: string[]; unreadable: ImportError | null }> {
+  try {
+    for await (const r of readRows(file, format))
+      return { headers: r.cells.map((c) => c.trim()), unreadable: null };
+    return { headers: [], unreadable: null };
+  } catch (error) {
+    if (!(error instanceof FileFormatError)) throw error;
+    return { headers: [], unreadable: { row: error.row, column: '', message: error.message } };
+  }
 }
 
 /**
@@ -73,7 +83,7 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
   const { kind, actor } = req;
   await checkStation(db, kind, actor, req.stationId);
   const format = await sniffFormat(req.file);
-  const headers = (await readHeaders(req.file, format)) ?? [];
+  const { headers, unreadable } = await readHeaders(req.file, format);
   const saved = await getSavedMapping(db, actor.orgId, kind.kind);
   const mapping = resolveMapping(kind.fields, headers, { ...saved, ...req.mapping });
   const scope: ImportScope = {
@@ -92,6 +102,7 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
     file_name: req.fileName,
     file_sha256: req.sha256,
     status: 'running',
+    dry_run: req.dryRun ? 1 : 0,
     rows: 0,
     processed: 0,
     created: 0,
@@ -107,7 +118,13 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
   });
 
   const base = { id, headers, mapping, created: 0, updated: 0, unchanged: 0 };
-  const check = await checkRows(db, req, scope, format, headers, mapping, id);
+  let check: Awaited<ReturnType<typeof checkRows>>;
+  try {
+    check = await checkRows(db, req, scope, format, headers, unreadable, mapping, id);
+  } catch (error) {
+    await updateImport(db, actor.orgId, id, { status: 'failed', finished_at: nowIso() });
+    throw error;
+  }
   if (check.errorCount > 0) {
     await updateImport(db, actor.orgId, id, {
       status: 'rejected',
@@ -185,6 +202,7 @@ async function checkRows(
   scope: ImportScope,
   format: 'csv' | 'xlsx',
   headers: string[],
+  unreadable: ImportError | null,
   mapping: Mapping,
   importId: string,
 ) {
@@ -197,36 +215,48 @@ async function checkRows(
   const labelOf = (field: string) =>
     mapping[field] ?? req.kind.fields.find((f) => f.name === field)?.label ?? field;
 
-  if (headers.length === 0)
+  if (unreadable) report(unreadable);
+  else if (headers.length === 0)
     report({ row: 1, column: '', message: 'The file is empty: it needs a header row.' });
-  for (const f of req.kind.fields) {
-    if (f.required && !mapping[f.name]) {
-      report({
-        row: 1,
-        column: f.label,
-        message: `No column for “${f.label}”: add it or map it to a column of the file.`,
-      });
+  else {
+    for (const f of req.kind.fields) {
+      if (f.required && !mapping[f.name]) {
+        report({
+          row: 1,
+          column: f.label,
+          message: `No column for “${f.label}”: add it or map it to a column of the file.`,
+        });
+      }
     }
   }
   if (errorCount > 0) return { rows: 0, errors, errorCount };
 
   const parse = await req.kind.prepare(db, scope);
   const indexes = columnIndexes(mapping, headers);
+  const keyField = req.kind.keyFields?.[0];
+  const keyColumn = keyField ? labelOf(keyField) : '';
   const firstRowOfKey = new Map<string, number>();
   let rows = 0;
-  for await (const r of dataRows(readRows(req.file, format))) {
-    rows++;
-    const parsed = parse(cellsOf(indexes, r.cells));
-    if (!parsed.ok) {
-      for (const issue of parsed.issues)
-        report({ row: r.row, column: labelOf(issue.field), message: issue.message });
-    } else {
-      const key = req.kind.key(parsed.row);
-      const seen = firstRowOfKey.get(key);
-      if (seen !== undefined) report({ row: r.row, column: '', message: `Same ${key} as row ${seen}.` });
-      else firstRowOfKey.set(key, r.row);
+  try {
+    for await (const r of dataRows(readRows(req.file, format))) {
+      rows++;
+      const parsed = parse(cellsOf(indexes, r.cells));
+      if (!parsed.ok) {
+        for (const issue of parsed.issues)
+          report({ row: r.row, column: labelOf(issue.field), message: issue.message });
+      } else {
+        const key = req.kind.key(parsed.row);
+        const seen = firstRowOfKey.get(key);
+        if (seen !== undefined)
+          report({ row: r.row, column: keyColumn, message: `Same ${key} as row ${seen}.` });
+        else firstRowOfKey.set(key, r.row);
+      }
+      if (rows % PROGRESS_EVERY === 0) await updateImport(db, scope.orgId, importId, { processed: rows });
     }
-    if (rows % PROGRESS_EVERY === 0) await updateImport(db, scope.orgId, importId, { processed: rows });
+  } catch (error) {
+    if (!(error instanceof FileFormatError)) throw error;
+    report({ row: error.row, column: '', message: error.message });
+    return { rows, errors, errorCount };
   }
   if (rows === 0) report({ row: 2, column: '', message: 'The file has a header row but no data rows.' });
   return { rows, errors, errorCount };

@@ -72,6 +72,7 @@ export function toImportSummary(r: ImportsTable & { created_by_name: string | nu
     stationId: r.station_id,
     fileName: r.file_name,
     status: r.status,
+    dryRun: r.dry_run === 1,
     rows: r.rows,
     processed: r.processed,
     created: r.created,

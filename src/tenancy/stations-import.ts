@@ -1,8 +1,16 @@
+import { conflict } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { parseCells } from '../imports/domain/parse-cells.js';
 import { StationCode, StationName, TimeZone, UsState } from './domain/station.js';
-import { deleteStation, findStation, findStationByCode, insertStation, updateStation } from './store.js';
+import {
+  deleteStation,
+  findStation,
+  findStationByCode,
+  insertStation,
+  listMembers,
+  updateStation,
+} from './store.js';
 
 const fields: ImportField[] = [
   {
@@ -48,6 +56,7 @@ export const stationsImport: ImportKind<StationRow> = {
   fields,
   prepare: async () => (cells) => parseCells(fields, schemas, cells),
   key: (row) => `station code ${row.code}`,
+  keyFields: ['code'],
   async apply(trx, scope, rows) {
     const actor = { ...scope.actor, label: scope.auditLabel };
     const out = [];
@@ -89,6 +98,19 @@ export const stationsImport: ImportKind<StationRow> = {
     const current = await findStation(trx, scope.orgId, entityId);
     if (!current) return;
     if (before === null) {
+      // Staff limited to the station would be left pointing at nothing: keep it, and say why.
+      // (Listed as someone limited to this station sees them: the members who share it.)
+      const { items: users, nextCursor } = await listMembers(
+        trx,
+        { orgId: scope.orgId, stationIds: [entityId] },
+        { limit: 3 },
+      );
+      if (users.length > 0) {
+        const who = `${users.map((m) => m.email).join(', ')}${nextCursor ? ' and others' : ''}`;
+        throw conflict(
+          `Station ${current.code} was created by this import and is now in use (${who} ${users.length === 1 && !nextCursor ? 'is' : 'are'} limited to it): change that first, then undo.`,
+        );
+      }
       await deleteStation(trx, scope.orgId, entityId);
       await recordAudit(trx, actor, { entity: 'station', entityId, before: current, after: null });
       return;

@@ -129,6 +129,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('file_sha256', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('dry_run', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('rows', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('processed', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created', 'integer', (c) => c.notNull().defaultTo(0))

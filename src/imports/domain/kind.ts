@@ -54,6 +54,8 @@ export interface ImportKind<Row = unknown> {
   prepare(db: Db, scope: ImportScope): Promise<(cells: Record<string, string>) => ParsedRow<Row>>;
   /** The natural key: two rows with the same key in one file are an error. */
   key(row: Row): string;
+  /** The fields the key is made of: a repeated key is reported in the first one's column. */
+  keyFields?: string[];
   /** Upserts a batch by natural key inside the import's transaction, writing audit rows as it goes. */
   apply(trx: Db, scope: ImportScope, rows: Row[]): Promise<AppliedRow[]>;
   /** Puts one entity back as it was before the import (before = null: the import created it). */

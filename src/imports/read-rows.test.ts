@@ -1,0 +1,284 @@
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
+
+let dir: string;
+let n = 0;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-read-rows-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function file(content: string | Buffer, ext = 'csv'): string {
+  const f = path.join(dir, `f${n++}.${ext}`);
+  fs.writeFileSync(f, content);
+  return f;
+}
+
+async function collect(f: string, format: 'csv' | 'xlsx' = 'csv'): Promise<FileRow[]> {
+  const out: FileRow[] = [];
+  for await (const r of readRows(f, format)) out.push(r);
+  return out;
+}
+
+async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  const f = path.join(dir, `f${n++}.xlsx`);
+  await wb.xlsx.writeFile(f);
+  return f;
+}
+
+/** RFC 4180: every field quoted, quotes doubled. */
+const quoteCsv = (rows: string[][], eol: string) =>
+  rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join(eol) + eol;
+
+describe('sniffFormat', () => {
+  it('tells an XLSX (a zip) from CSV text, whatever the file is called', async () => {
+    const book = await xlsx((wb) => wb.addWorksheet('S').addRow(['a']));
+    const renamed = path.join(dir, 'stations.csv');
+    fs.copyFileSync(book, renamed);
+    expect(await sniffFormat(book)).toBe('xlsx');
+    expect(await sniffFormat(renamed)).toBe('xlsx');
+    expect(await sniffFormat(file('code,name\nDAU5,Austin\n', 'xlsx'))).toBe('csv');
+    expect(await sniffFormat(file('\uFEFFcode\n'))).toBe('csv');
+    expect(await sniffFormat(file('PK'))).toBe('csv');
+    expect(await sniffFormat(file(''))).toBe('csv');
+  });
+});
+
+describe('readRows, CSV', () => {
+  it('strips the BOM, takes CRLF and LF, and keeps quoted commas, quotes and line breaks in one cell', async () => {
+    const text =
+      '\uFEFFcode,name\r\n' +
+      'DAU5,"Austin, TX"\r\n' +
+      'DAU7,"Two\r\nlines"\n' +
+      'DAU9,"say ""hi"""\n' +
+      'DLA8,"multi\nline\nname",extra\r\n' +
+      'DLA9\r\n';
+    expect(await collect(file(text))).toEqual([
+      { row: 1, cells: ['code', 'name'] },
+      { row: 2, cells: ['DAU5', 'Austin, TX'] },
+      { row: 3, cells: ['DAU7', 'Two\r\nlines'] },
+      { row: 4, cells: ['DAU9', 'say "hi"'] },
+      { row: 5, cells: ['DLA8', 'multi\nline\nname', 'extra'] },
+      { row: 6, cells: ['DLA9'] },
+    ]);
+  });
+
+  it('numbers rows as a spreadsheet shows them: blank lines count, a quoted line break does not', async () => {
+    // A spreadsheet opening this file shows: 1 header, 2 DAU5, 3 (blank), 4 (blank), 5 DAU7, 6 DAU9.
+    const text =
+      'code,name\n' + 'DAU5,"Austin\nNorth"\n' + '\n' + '\r\n' + 'DAU7,Dallas\n' + 'DAU9,Houston\n';
+    const rows = await collect(file(text));
+    expect(rows.map((r) => [r.row, r.cells[0]])).toEqual([
+      [1, 'code'],
+      [2, 'DAU5'],
+      [5, 'DAU7'],
+      [6, 'DAU9'],
+    ]);
+  });
+
+  it('skips rows whose cells are all blank (Excel writes ",,," for them) but still counts them', async () => {
+    const text = 'code,name\n,,\nDAU5,Austin\n  ,\t\n"",""\nDAU7,Dallas\n,\n';
+    expect(await collect(file(text))).toEqual([
+      { row: 1, cells: ['code', 'name'] },
+      { row: 3, cells: ['DAU5', 'Austin'] },
+      { row: 6, cells: ['DAU7', 'Dallas'] },
+    ]);
+  });
+
+  it('reads an empty file as no rows', async () => {
+    expect(await collect(file(''))).toEqual([]);
+    expect(await collect(file('\uFEFF'))).toEqual([]);
+    expect(await collect(file('\r\n\n'))).toEqual([]);
+  });
+
+  it('reports a broken CSV as a FileFormatError naming the row where the broken record starts', async () => {
+    const unclosed = collect(file('code,name\nDAU5,Austin\nDAU7,"Dallas\nDAU9,Houston\n'));
+    await expect(unclosed).rejects.toBeInstanceOf(FileFormatError);
+    await expect(unclosed).rejects.toMatchObject({ row: 3, message: expect.stringMatching(/quote/i) });
+    const strayQuote = collect(file('code,name\n\nDAU5,5" van\n'));
+    await expect(strayQuote).rejects.toMatchObject({ row: 3, message: expect.stringMatching(/quote/i) });
+  });
+
+  it('reads back any table of strings written as properly quoted CSV', async () => {
+    const cell = fc.string({ unit: 'binary', maxLength: 12 });
+    const row = fc.array(cell, { minLength: 1, maxLength: 5 }).filter((r) => r.some((c) => c.trim() !== ''));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        async (table, eol, bom) => {
+          const f = file((bom ? '\uFEFF' : '') + quoteCsv(table, eol));
+          const rows = await collect(f);
+          expect(rows.map((r) => r.cells)).toEqual(table);
+          expect(rows.map((r) => r.row)).toEqual(table.map((_, i) => i + 1));
+          fs.rmSync(f);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('readRows, XLSX', () => {
+  it('reads the first sheet as text: dates, numbers, rich text, formulas, booleans, links, errors', async () => {
+    const f = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Stations');
+      ws.addRow(['date', 'time', 'number', 'rich', 'formula', 'text formula', 'bool', 'link', 'error']);
+      ws.addRow([
+        new Date(Date.UTC(2026, 2, 1)),
+        new Date(Date.UTC(2026, 2, 1, 8, 30)),
+        42.5,
+        { richText: [{ text: 'Aus', font: { bold: true } }, { text: 'tin' }] },
+        { formula: 'C2*2', result: 85 },
+        { formula: 'D2&"!"', result: 'Austin!' },
+        true,
+        { text: 'site', hyperlink: 'https://example.com' },
+        { error: '#N/A' },
+      ]);
+      ws.getCell('A2').numFmt = 'yyyy-mm-dd';
+      ws.getCell('B2').numFmt = 'yyyy-mm-dd hh:mm';
+      wb.addWorksheet('Other').addRow(['not', 'read']);
+    });
+    expect(await collect(f, 'xlsx')).toEqual([
+      {
+        row: 1,
+        cells: ['date', 'time', 'number', 'rich', 'formula', 'text formula', 'bool', 'link', 'error'],
+      },
+      // A spreadsheet's date and time have no zone: the time is given as it shows, not as UTC.
+      {
+        row: 2,
+        cells: [
+          '2026-03-01',
+          '2026-03-01T08:30:00',
+          '42.5',
+          'Austin',
+          '85',
+          'Austin!',
+          'true',
+          'site',
+          '#N/A',
+        ],
+      },
+    ]);
+  });
+
+  it('gives empty cells as empty text, skips empty rows and keeps the numbers a spreadsheet shows', async () => {
+    const f = await xlsx((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = 'code';
+      ws.getCell('C1').value = 'name';
+      ws.getCell('B2').value = 'x';
+      ws.getCell('A4').value = 'DAU5';
+      ws.getCell('C4').value = 'Austin';
+      ws.getCell('A5').value = '';
+    });
+    expect(await collect(f, 'xlsx')).toEqual([
+      { row: 1, cells: ['code', '', 'name'] },
+      { row: 2, cells: ['', 'x'] },
+      { row: 4, cells: ['DAU5', '', 'Austin'] },
+    ]);
+  });
+
+  it('loses no part of the zip when exceljs is slow on one (exceljs#3064: random "reading \'sheets\'")', async () => {
+    // The race, made certain: exceljs handles the workbook's relations only once the unzip stream has
+    // read the whole file. Unzip runs ahead through the small parts; exceljs used to pause that stream,
+    // so the parts after it (the workbook itself, which exceljs writes last) were lost when it ended.
+    const book = await xlsx((wb) => {
+      wb.addWorksheet('First').addRows([['code'], ['DAU5']]);
+      wb.addWorksheet('Second').addRows([['other']]);
+    });
+    type Reader = { stream: { _readableState: { pipes: NodeJS.EventEmitter[] } } };
+    const proto = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as {
+      _parseRels(this: Reader, entry: unknown): Promise<void>;
+    };
+    const parseRels = proto._parseRels;
+    let waited = 0;
+    proto._parseRels = async function (entry) {
+      const zip = this.stream._readableState.pipes[0] as NodeJS.EventEmitter & { writableFinished: boolean };
+      if (!zip.writableFinished) await once(zip, 'finish');
+      waited++;
+      return parseRels.call(this, entry);
+    };
+    try {
+      expect(await collect(book, 'xlsx')).toEqual([
+        { row: 1, cells: ['code'] },
+        { row: 2, cells: ['DAU5'] },
+      ]);
+      expect(waited).toBe(1);
+    } finally {
+      proto._parseRels = parseRels;
+    }
+  });
+
+  it('reports a damaged XLSX as a FileFormatError', async () => {
+    const good = fs.readFileSync(await xlsx((wb) => wb.addWorksheet('S').addRow(['a', 'b'])));
+    const damaged = file(Buffer.concat([good.subarray(0, 40), Buffer.alloc(200, 7)]), 'xlsx');
+    expect(await sniffFormat(damaged)).toBe('xlsx');
+    await expect(collect(damaged, 'xlsx')).rejects.toBeInstanceOf(FileFormatError);
+  });
+});
+
+describe('readRows, stopping early', () => {
+  // The importer reads only the header row first; each early stop must let go of the file.
+  const openFiles = () => fs.readdirSync('/proc/self/fd').length;
+
+  it.skipIf(!fs.existsSync('/proc/self/fd'))(
+    'closes the file when the reader stops after one row',
+    async () => {
+      const csv = file('code,name\nDAU5,Austin\nDAU7,Dallas\n');
+      const book = await xlsx((wb) => {
+        const ws = wb.addWorksheet('S');
+        ws.addRow(['code', 'name']);
+        for (let i = 0; i < 50; i++) ws.addRow([`DAU${i}`, 'x']);
+      });
+      const before = openFiles();
+      for (let i = 0; i < 25; i++) {
+        for await (const r of readRows(csv, 'csv')) {
+          expect(r.row).toBe(1);
+          break;
+        }
+        for await (const r of readRows(book, 'xlsx')) {
+          expect(r.row).toBe(1);
+          break;
+        }
+      }
+      expect(openFiles() - before).toBeLessThan(5);
+    },
+  );
+
+  it('leaves no temporary copy of a sheet behind, read to the end or stopped early', async () => {
+    // exceljs (like Excel) writes the sheet before the shared strings, so the reader copies the
+    // sheet to a temporary file first; TMPDIR points those copies at a folder of this test.
+    const tmp = path.join(dir, 'tmpdir');
+    fs.mkdirSync(tmp);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const book = await xlsx((wb) => {
+        wb.addWorksheet('Data').addRows([['code'], ['DAU5'], ['DAU7']]);
+        wb.addWorksheet('Notes').addRows([['a note']]);
+      });
+      let copiesWhileReading = 0;
+      for await (const r of readRows(book, 'xlsx')) {
+        copiesWhileReading = fs.readdirSync(tmp).length;
+        expect(r.row).toBe(1);
+        break;
+      }
+      expect(copiesWhileReading).toBeGreaterThan(0); // the test reaches the path it means to
+      expect((await collect(book, 'xlsx')).map((r) => r.cells[0])).toEqual(['code', 'DAU5', 'DAU7']);
+      await vi.waitFor(() => expect(fs.readdirSync(tmp)).toEqual([]), { timeout: 3000 });
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+});

@@ -1,0 +1,265 @@
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  ColumnNode,
+  InsertQueryNode,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  TableNode,
+  type UnknownRow,
+  UpdateQueryNode,
+  ValueNode,
+} from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { seedOrg } from '../app/testing.js';
+import type { Actor } from '../auth/domain/permissions.js';
+import { freshDatabase, type TestDatabase } from '../db/testing.js';
+import { stationsImport } from '../tenancy/stations-import.js';
+import type { ImportField, ImportKind } from './domain/kind.js';
+import { parseCells } from './domain/parse-cells.js';
+import { type ImportRequest, runImport } from './run-import.js';
+import { findImport, findImportSummary, listImportChanges } from './store.js';
+
+/** The runner itself, on both databases: failures, progress and big files. */
+
+let db: TestDatabase;
+let dir: string;
+let actor: Actor;
+let n = 0;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-run-import-'));
+  const org = await seedOrg(db, { slug: 'acme', users: [{ email: 'owner@acme.test', role: 'owner' }] });
+  actor = {
+    orgId: org.orgId,
+    userId: org.userIds['owner@acme.test'] ?? null,
+    role: 'owner',
+    stationIds: null,
+    label: 'Owner <owner@acme.test>',
+  };
+});
+afterAll(async () => {
+  await db.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes `count` lines made by `line(i)` under a header, without holding them all in one string. */
+async function writeCsv(header: string, count: number, line: (i: number) => string): Promise<string> {
+  const file = path.join(dir, `f${n++}.csv`);
+  const out = fs.createWriteStream(file);
+  out.write(`${header}\r\n`);
+  let chunk: string[] = [];
+  for (let i = 0; i < count; i++) {
+    chunk.push(line(i));
+    if (chunk.length === 5000) {
+      if (!out.write(`${chunk.join('\r\n')}\r\n`)) await once(out, 'drain');
+      chunk = [];
+    }
+  }
+  if (chunk.length) out.write(`${chunk.join('\r\n')}\r\n`);
+  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  return file;
+}
+
+const request = (kind: ImportKind, file: string, extra: Partial<ImportRequest> = {}): ImportRequest => ({
+  kind,
+  file,
+  fileName: path.basename(file),
+  sha256: 'test',
+  actor,
+  stationId: null,
+  dryRun: false,
+  ...extra,
+});
+
+/** A distinct valid station code per number: four letters and a digit (DAAA1, DAAB1, ...). */
+const code = (i: number) => {
+  let s = '';
+  let x = i;
+  for (let k = 0; k < 4; k++) {
+    s = String.fromCharCode(65 + (x % 26)) + s;
+    x = Math.floor(x / 26);
+  }
+  return `${s}1`;
+};
+
+const stationCount = async () =>
+  Number(
+    (
+      await db.db
+        .selectFrom('stations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('org_id', '=', actor.orgId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+const auditCount = async () =>
+  Number(
+    (
+      await db.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('org_id', '=', actor.orgId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+/** The newest import of the org: what the history shows for a run that threw. */
+const newestImport = () =>
+  db.db
+    .selectFrom('imports')
+    .selectAll()
+    .where('org_id', '=', actor.orgId)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+
+/** A kind with no table of its own: it only reports every row as created. */
+const thingFields: ImportField[] = [
+  { name: 'key', label: 'Key', required: true },
+  { name: 'note', label: 'Note', required: false },
+];
+const things: ImportKind<{ key: string }> = {
+  kind: 'things',
+  label: 'Things',
+  permission: 'stations.write',
+  needsStation: false,
+  entity: 'thing',
+  fields: thingFields,
+  prepare: async () => (cells) => parseCells(thingFields, { key: z.string(), note: z.string() }, cells),
+  key: (row) => `key ${row.key}`,
+  keyFields: ['key'],
+  apply: async (_trx, _scope, rows) =>
+    rows.map((r) => ({ outcome: 'created', entityId: r.key, before: null })),
+  undo: async () => {},
+};
+
+/** Records, in order, the progress the runner writes and the tables it inserts into. */
+class Recorder implements KyselyPlugin {
+  readonly events: string[] = [];
+  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+    if (UpdateQueryNode.is(node)) {
+      for (const u of node.updates ?? []) {
+        if (ColumnNode.is(u.column) && u.column.column.name === 'processed' && ValueNode.is(u.value))
+          this.events.push(`processed ${String(u.value.value)}`);
+      }
+    }
+    if (InsertQueryNode.is(node) && node.into && TableNode.is(node.into))
+      this.events.push(`insert ${node.into.table.identifier.name}`);
+    return node;
+  }
+  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return result;
+  }
+}
+
+describe('runImport', () => {
+  it('writes progress while it checks a large file, before it starts saving', async () => {
+    const file = await writeCsv('key,note', 12_000, (i) => `k${i},note ${i}`);
+    const recorder = new Recorder();
+    const result = await runImport(db.db.withPlugin(recorder), request(things as ImportKind, file));
+    expect(result).toMatchObject({ status: 'committed', rows: 12_000, created: 12_000 });
+
+    const progress = recorder.events.filter((e) => e.startsWith('processed') && e !== 'processed 0');
+    expect(progress).toEqual(['processed 5000', 'processed 10000', 'processed 12000']);
+    const firstSave = recorder.events.indexOf('insert import_changes');
+    expect(firstSave).toBeGreaterThan(recorder.events.indexOf('processed 10000'));
+    expect(recorder.events.indexOf('processed 12000')).toBeGreaterThan(firstSave);
+    expect(await findImportSummary(db.db, actor.orgId, result.id)).toMatchObject({
+      status: 'committed',
+      rows: 12_000,
+      processed: 12_000,
+    });
+  });
+
+  it('rejects a big stations file for one bad row near its end, and stores nothing', async () => {
+    const rows = 60_000;
+    const bad = rows - 3; // 0-based index of the bad line: spreadsheet row bad + 2
+    const file = await writeCsv('Station code,Name,Time zone,State', rows, (i) =>
+      i === bad
+        ? `${code(i)},Station ${i},America/Chicago,Texas`
+        : `${code(i)},Station ${i},America/Chicago,TX`,
+    );
+    const stations = await stationCount();
+    const audit = await auditCount();
+    const result = await runImport(db.db, request(stationsImport as ImportKind, file));
+    expect(result).toMatchObject({
+      status: 'rejected',
+      rows,
+      created: 0,
+      errorCount: 1,
+      errors: [{ row: bad + 2, column: 'State', message: 'Use the two-letter US state, e.g. TX.' }],
+    });
+    expect(await stationCount()).toBe(stations);
+    expect(await auditCount()).toBe(audit);
+    expect(await findImportSummary(db.db, actor.orgId, result.id)).toMatchObject({
+      status: 'rejected',
+      rows,
+      processed: rows,
+      errorCount: 1,
+    });
+  });
+
+  it('marks the import failed and keeps nothing when saving fails part-way (after a whole batch)', async () => {
+    let batches = 0;
+    const failing: ImportKind = {
+      ...(stationsImport as ImportKind),
+      async apply(trx, scope, rows) {
+        if (++batches === 2) throw new Error('disk full');
+        return stationsImport.apply(trx, scope, rows as Parameters<typeof stationsImport.apply>[2]);
+      },
+    };
+    const file = await writeCsv(
+      'Station code,Name,Time zone,State',
+      600,
+      (i) => `${code(100_000 + i)},S ${i},America/Chicago,TX`,
+    );
+    const stations = await stationCount();
+    const audit = await auditCount();
+    await expect(runImport(db.db, request(failing, file))).rejects.toThrow('disk full');
+    expect(batches).toBe(2); // the first 500 rows were written, then rolled back
+    expect(await stationCount()).toBe(stations);
+    expect(await auditCount()).toBe(audit);
+    const imp = await newestImport();
+    expect(imp).toMatchObject({ status: 'failed', file_name: path.basename(file) });
+    expect(imp.finished_at).not.toBeNull();
+    expect(await listImportChanges(db.db, actor.orgId, imp.id)).toEqual([]);
+  });
+
+  it('marks the import failed, not running forever, when checking fails unexpectedly', async () => {
+    const broken: ImportKind = {
+      ...(things as ImportKind),
+      prepare: async () => {
+        throw new Error('lookup failed');
+      },
+    };
+    const file = await writeCsv('key', 3, (i) => `k${i}`);
+    await expect(runImport(db.db, request(broken, file))).rejects.toThrow('lookup failed');
+    const imp = await newestImport();
+    expect(imp.status).toBe('failed');
+    expect(imp.finished_at).not.toBeNull();
+  });
+
+  it('a dry run keeps nothing, not even the audit row of the import', async () => {
+    const file = await writeCsv(
+      'Station code,Name,Time zone,State',
+      3,
+      (i) => `${code(200_000 + i)},S,UTC,TX`,
+    );
+    const stations = await stationCount();
+    const audit = await auditCount();
+    const result = await runImport(db.db, request(stationsImport as ImportKind, file, { dryRun: true }));
+    expect(result).toMatchObject({ status: 'preview', created: 3 });
+    expect(await stationCount()).toBe(stations);
+    expect(await auditCount()).toBe(audit);
+    expect(await listImportChanges(db.db, actor.orgId, result.id)).toEqual([]);
+    expect((await findImport(db.db, actor.orgId, result.id))?.status).toBe('preview');
+  });
+});
