@@ -143,6 +143,8 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
     };
   }
 
+  // Checked: the total is known now, so whoever watches the import sees what the save is working through.
+  await updateImport(db, actor.orgId, id, { rows: check.rows, processed: check.rows });
   const counts = { created: 0, updated: 0, unchanged: 0 };
   try {
     await db.transaction().execute(async (trx) => {

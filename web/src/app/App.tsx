@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AuditPage } from '../audit/AuditPage.js';
 import { AccountPage } from '../auth/AccountPage.js';
@@ -19,8 +19,8 @@ import { SessionProvider, useMeQuery, useSession } from './auth.js';
 import { HomePage } from './HomePage.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { Shell } from './Shell.js';
+import { SECTIONS, type SectionPath } from './sections.js';
 import { StationProvider } from './station.js';
-import type { Permission } from './types.js';
 import { Loading, NoAccess } from './ui.js';
 
 export function App() {
@@ -89,17 +89,20 @@ function DriverRoutes() {
   );
 }
 
-function Require({
-  permission,
-  what,
-  children,
-}: {
-  permission: Permission;
-  what: string;
-  children: ReactNode;
-}) {
+/** The page of each section; the section says who may open it. */
+const SECTION_PAGES: Record<SectionPath, ComponentType> = {
+  '/stations': StationsPage,
+  '/users': UsersPage,
+  '/imports': ImportsPage,
+  '/audit': AuditPage,
+  '/tokens': TokensPage,
+  '/settings': OrgSettingsPage,
+};
+
+function Guarded({ section }: { section: (typeof SECTIONS)[number] }) {
   const { can } = useSession();
-  return can(permission) ? children : <NoAccess what={what} />;
+  const Page = SECTION_PAGES[section.to];
+  return can(section.permission) ? <Page /> : <NoAccess what={section.what} />;
 }
 
 function StaffRoutes() {
@@ -109,54 +112,9 @@ function StaffRoutes() {
         <Route index element={<HomePage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="me" element={<Navigate to="/account" replace />} />
-        <Route
-          path="settings"
-          element={
-            <Require permission="org.settings" what="Organisation settings">
-              <OrgSettingsPage />
-            </Require>
-          }
-        />
-        <Route
-          path="stations"
-          element={
-            <Require permission="stations.read" what="The stations list">
-              <StationsPage />
-            </Require>
-          }
-        />
-        <Route
-          path="users"
-          element={
-            <Require permission="users.read" what="The people list">
-              <UsersPage />
-            </Require>
-          }
-        />
-        <Route
-          path="imports"
-          element={
-            <Require permission="imports.run" what="Importing files">
-              <ImportsPage />
-            </Require>
-          }
-        />
-        <Route
-          path="tokens"
-          element={
-            <Require permission="tokens.manage" what="API tokens">
-              <TokensPage />
-            </Require>
-          }
-        />
-        <Route
-          path="audit"
-          element={
-            <Require permission="audit.read" what="The audit log">
-              <AuditPage />
-            </Require>
-          }
-        />
+        {SECTIONS.map((section) => (
+          <Route key={section.to} path={section.to} element={<Guarded section={section} />} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,47 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { ImportSummary } from '../imports/types.js';
-import { api, type Page } from './api.js';
+import { importsApi } from '../imports/api.js';
 import { useSession } from './auth.js';
 import { formatDateTime, timeIn } from './format.js';
+import { SECTIONS } from './sections.js';
 import { useStation } from './station.js';
-import { type Permission, ROLE_LABELS } from './types.js';
+import { ROLE_LABELS } from './types.js';
 import { PageHeader } from './ui.js';
-
-const SECTIONS: { to: string; title: string; text: string; permission: Permission }[] = [
-  {
-    to: '/stations',
-    title: 'Stations',
-    text: 'The delivery stations you run, with their time zones.',
-    permission: 'stations.read',
-  },
-  {
-    to: '/users',
-    title: 'People',
-    text: 'Accounts, roles and which stations each person works.',
-    permission: 'users.read',
-  },
-  {
-    to: '/imports',
-    title: 'Imports',
-    text: 'Bring in spreadsheets (CSV or Excel), preview, commit, undo.',
-    permission: 'imports.run',
-  },
-  { to: '/audit', title: 'Audit log', text: 'Who changed what, and when.', permission: 'audit.read' },
-  {
-    to: '/tokens',
-    title: 'API tokens',
-    text: 'Keys for scripts and integrations.',
-    permission: 'tokens.manage',
-  },
-  {
-    to: '/settings',
-    title: 'Settings',
-    text: 'Organisation name and two-factor policy.',
-    permission: 'org.settings',
-  },
-];
 
 function useNow(everyMs: number): Date {
   const [now, setNow] = useState(() => new Date());
@@ -112,8 +78,8 @@ export function HomePage() {
             {sections.map((s) => (
               <li key={s.to}>
                 <Link to={s.to} className="tile">
-                  <strong>{s.title}</strong>
-                  <span>{s.text}</span>
+                  <strong>{s.label}</strong>
+                  <span>{s.blurb}</span>
                 </Link>
               </li>
             ))}
@@ -129,7 +95,7 @@ export function HomePage() {
 function RecentImports() {
   const imports = useQuery({
     queryKey: ['imports', 'history', 'recent'],
-    queryFn: () => api.get<Page<ImportSummary>>('/imports', { limit: 25 }),
+    queryFn: () => importsApi.history(),
   });
   // Only imports that changed (or are changing) data; previews and rejected files changed nothing.
   const items = (imports.data?.items ?? [])

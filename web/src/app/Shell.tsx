@@ -3,24 +3,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { api, errorMessage } from './api.js';
 import { useSession } from './auth.js';
+import { SECTIONS } from './sections.js';
 import { useStation } from './station.js';
 import { type Permission, ROLE_LABELS } from './types.js';
 
-interface NavItem {
-  to: string;
-  label: string;
-  permission?: Permission;
-}
-
 /** Only what exists and what this person may use. */
-const NAV: NavItem[] = [
+const NAV: { to: string; label: string; permission?: Permission }[] = [
   { to: '/', label: 'Home' },
-  { to: '/stations', label: 'Stations', permission: 'stations.read' },
-  { to: '/users', label: 'People', permission: 'users.read' },
-  { to: '/imports', label: 'Imports', permission: 'imports.run' },
-  { to: '/audit', label: 'Audit log', permission: 'audit.read' },
-  { to: '/tokens', label: 'API tokens', permission: 'tokens.manage' },
-  { to: '/settings', label: 'Settings', permission: 'org.settings' },
+  ...SECTIONS,
 ];
 
 interface Health {

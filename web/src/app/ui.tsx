@@ -1,5 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import {
   type ChangeEvent,
+  type FormHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -215,7 +217,7 @@ export function Checkbox({
 }
 
 /** A modal dialog (native <dialog>): focus stays inside, Escape closes, focus returns on close. */
-export function Modal({
+function Modal({
   title,
   onClose,
   children,
@@ -272,30 +274,33 @@ export function Modal({
   );
 }
 
-export function ConfirmDialog({
+/**
+ * Asks before an action, then runs it: the dialog shows the action as pending and stays open with the
+ * error if it fails. Mount it only while asking, so each question starts without an old error.
+ */
+export function ConfirmDialog<R>({
   title,
   children,
   confirmLabel,
   danger,
-  pending,
-  error,
-  onConfirm,
+  run,
+  onDone,
   onCancel,
 }: {
   title: string;
   children: ReactNode;
   confirmLabel: string;
   danger?: boolean;
-  pending?: boolean;
-  error?: unknown;
-  onConfirm: () => void;
+  run: () => Promise<R>;
+  onDone: (result: R) => void | Promise<void>;
   onCancel: () => void;
 }) {
+  const action = useMutation({ mutationFn: run, onSuccess: onDone });
   return (
     <Modal title={title} onClose={onCancel}>
       <div className="stack">
         {children}
-        <ErrorNotice error={error} />
+        <ErrorNotice error={action.error} />
         <div className="form-actions">
           <button type="button" className="button-secondary" onClick={onCancel}>
             Cancel
@@ -303,13 +308,128 @@ export function ConfirmDialog({
           <button
             type="button"
             className={danger ? 'button-danger' : 'button-primary'}
-            onClick={onConfirm}
-            disabled={pending}
+            onClick={() => action.mutate()}
+            disabled={action.isPending}
           >
-            {pending ? 'Working…' : confirmLabel}
+            {action.isPending ? 'Working…' : confirmLabel}
           </button>
         </div>
       </div>
+    </Modal>
+  );
+}
+
+/** The outcome of an action (such as a secret shown only once), closed with Done. */
+export function DoneDialog({
+  title,
+  onClose,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Modal title={title} onClose={onClose}>
+      <div className="stack">
+        {children}
+        <div className="form-actions">
+          <button type="button" className="button-primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+/** A form the app checks itself (`noValidate`) and handles without a page load. */
+export function Form({
+  onSubmit,
+  className = 'stack',
+  children,
+  ...rest
+}: Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & { onSubmit: () => void }) {
+  return (
+    <form
+      {...rest}
+      className={className}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      noValidate
+    >
+      {children}
+    </form>
+  );
+}
+
+/** A form's submit button: disabled while the form is not ready, showing `pendingLabel` while it is sent. */
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  disabled,
+  className = 'button-primary',
+  children,
+}: {
+  pending: boolean;
+  pendingLabel: string;
+  disabled?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button type="submit" className={className} disabled={pending || disabled}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
+
+/** What a form dialog needs of its mutation. */
+interface Submission {
+  mutate: () => void;
+  isPending: boolean;
+  error: unknown;
+}
+
+/** A form in a modal: the server's error on top, Cancel and the submit button at the bottom. */
+export function FormDialog({
+  title,
+  onClose,
+  submission,
+  ready,
+  submitLabel,
+  pendingLabel,
+  intro,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  submission: Submission;
+  /** Whether the fields are filled in enough to submit. */
+  ready: boolean;
+  submitLabel: string;
+  pendingLabel: string;
+  /** Shown above the error, e.g. who or what is being edited. */
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Modal title={title} onClose={onClose}>
+      <Form onSubmit={() => submission.mutate()}>
+        {intro}
+        <ErrorNotice error={submission.error} />
+        {children}
+        <div className="form-actions">
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <SubmitButton pending={submission.isPending} pendingLabel={pendingLabel} disabled={!ready}>
+            {submitLabel}
+          </SubmitButton>
+        </div>
+      </Form>
     </Modal>
   );
 }
@@ -364,7 +484,7 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
-export function EmptyState({ children }: { children: ReactNode }) {
+function EmptyState({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
 }
 
@@ -384,20 +504,41 @@ export function NoAccess({ what }: { what?: string }) {
   );
 }
 
-export function LoadMore({
-  hasMore,
-  loading,
-  onMore,
+/** Where a list query stands: loading, failed, or answered with nothing to show. */
+export function QueryStatus({
+  query,
+  isEmpty,
+  empty,
 }: {
-  hasMore: boolean;
-  loading: boolean;
-  onMore: () => void;
+  query: { isPending: boolean; isSuccess: boolean; error: unknown };
+  isEmpty?: boolean;
+  empty?: ReactNode;
 }) {
-  if (!hasMore) return null;
+  return (
+    <>
+      {query.isPending ? <Loading /> : null}
+      <ErrorNotice error={query.error} />
+      {query.isSuccess && isEmpty ? <EmptyState>{empty}</EmptyState> : null}
+    </>
+  );
+}
+
+/** The next page of a cursor-paged list (`usePagedQuery`), while there is one. */
+export function LoadMore({
+  query,
+}: {
+  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+}) {
+  if (!query.hasNextPage) return null;
   return (
     <div className="load-more">
-      <button type="button" className="button-secondary" onClick={onMore} disabled={loading}>
-        {loading ? 'Loading…' : 'Load more'}
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => void query.fetchNextPage()}
+        disabled={query.isFetchingNextPage}
+      >
+        {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
       </button>
     </div>
   );

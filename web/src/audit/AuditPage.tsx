@@ -1,22 +1,13 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, type Page } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatDateTime, formatValue } from '../app/format.js';
-import {
-  EmptyState,
-  ErrorNotice,
-  Loading,
-  LoadMore,
-  PageHeader,
-  SelectField,
-  StatusBadge,
-  TextField,
-} from '../app/ui.js';
+import { usePagedQuery } from '../app/paging.js';
+import { LoadMore, PageHeader, QueryStatus, SelectField, StatusBadge, TextField } from '../app/ui.js';
 import { useDirectory } from '../tenancy/directory.js';
 
-export interface AuditEntry {
+interface AuditEntry {
   id: string;
   at: string;
   actorUserId: string | null;
@@ -63,23 +54,18 @@ export function AuditPage() {
   const { members, nameOf } = useDirectory();
   const { me } = useSession();
 
-  const audit = useInfiniteQuery({
-    queryKey: ['audit', applied],
-    queryFn: ({ pageParam }) =>
-      api.get<Page<AuditEntry>>('/audit', {
-        limit: 50,
-        cursor: pageParam,
-        entity: applied.entity,
-        entityId: applied.entityId.trim(),
-        actorUserId: applied.actorUserId,
-        action: applied.action,
-        from: applied.from ? dayStart(applied.from) : undefined,
-        to: applied.to ? dayStart(applied.to, 1) : undefined,
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const items = audit.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query: audit, items } = usePagedQuery(['audit', applied], (cursor) =>
+    api.get<Page<AuditEntry>>('/audit', {
+      limit: 50,
+      cursor,
+      entity: applied.entity,
+      entityId: applied.entityId.trim(),
+      actorUserId: applied.actorUserId,
+      action: applied.action,
+      from: applied.from ? dayStart(applied.from) : undefined,
+      to: applied.to ? dayStart(applied.to, 1) : undefined,
+    }),
+  );
 
   function apply(next: Filters) {
     const search = new URLSearchParams();
@@ -192,11 +178,7 @@ export function AuditPage() {
         </div>
       </form>
 
-      {audit.isPending ? <Loading /> : null}
-      <ErrorNotice error={audit.error} />
-      {audit.isSuccess && items.length === 0 ? (
-        <EmptyState>No changes match these filters.</EmptyState>
-      ) : null}
+      <QueryStatus query={audit} isEmpty={items.length === 0} empty="No changes match these filters." />
       {items.length > 0 ? (
         <ol className="audit-list" aria-label="Audit entries, newest first">
           {items.map((entry) => (
@@ -225,11 +207,7 @@ export function AuditPage() {
           ))}
         </ol>
       ) : null}
-      <LoadMore
-        hasMore={audit.hasNextPage}
-        loading={audit.isFetchingNextPage}
-        onMore={() => void audit.fetchNextPage()}
-      />
+      <LoadMore query={audit} />
     </div>
   );
 }

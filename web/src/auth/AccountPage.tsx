@@ -1,17 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDateTime, formatShort } from '../app/format.js';
+import { DataTable, RowButton } from '../app/table.js';
 import { ROLE_LABELS } from '../app/types.js';
 import {
   ConfirmDialog,
-  EmptyState,
   ErrorNotice,
+  Form,
   fieldError,
-  Loading,
   Notice,
   PageHeader,
+  QueryStatus,
   StatusBadge,
+  SubmitButton,
   TextField,
 } from '../app/ui.js';
 import { authApi, type SessionInfo } from './api.js';
@@ -60,11 +62,6 @@ function TwoFactorSection() {
   });
   const mustKeep = me.org?.requireMfa && (me.role === 'owner' || me.role === 'manager');
 
-  function submitDisable(e: FormEvent) {
-    e.preventDefault();
-    disable.mutate();
-  }
-
   return (
     <section className="card" aria-labelledby="two-factor" id="two-factor-section">
       <h2 id="two-factor">
@@ -84,7 +81,7 @@ function TwoFactorSection() {
               {me.org?.name} requires two-factor sign-in for your role, so it cannot be turned off.
             </p>
           ) : (
-            <form className="stack" onSubmit={submitDisable} noValidate>
+            <Form onSubmit={() => disable.mutate()}>
               <ErrorNotice error={disable.error} />
               <TextField
                 label="Your password, to turn it off"
@@ -95,11 +92,16 @@ function TwoFactorSection() {
                 autoComplete="current-password"
               />
               <div className="form-actions">
-                <button type="submit" className="button-danger" disabled={disable.isPending || !password}>
-                  {disable.isPending ? 'Turning off…' : 'Turn off two-factor sign-in'}
-                </button>
+                <SubmitButton
+                  className="button-danger"
+                  pending={disable.isPending}
+                  pendingLabel="Turning off…"
+                  disabled={!password}
+                >
+                  Turn off two-factor sign-in
+                </SubmitButton>
               </div>
-            </form>
+            </Form>
           )}
         </div>
       ) : (
@@ -145,75 +147,46 @@ function SessionsSection() {
   const queryClient = useQueryClient();
   const sessions = useQuery({ queryKey: ['sessions'], queryFn: authApi.sessions });
   const [revoking, setRevoking] = useState<SessionInfo | null>(null);
-  const revoke = useMutation({
-    mutationFn: (id: string) => authApi.revokeSession(id),
-    onSuccess: async () => {
-      setRevoking(null);
-      await queryClient.invalidateQueries({ queryKey: ['sessions'] });
-    },
-  });
+  const items = sessions.data?.items ?? [];
 
   return (
     <section className="card" aria-labelledby="sessions-title">
       <h2 id="sessions-title">Where you are signed in</h2>
-      {sessions.isPending ? <Loading /> : null}
-      <ErrorNotice error={sessions.error} />
-      {sessions.data && sessions.data.items.length === 0 ? <EmptyState>No sessions.</EmptyState> : null}
-      {sessions.data && sessions.data.items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="stack-table">
-            <caption className="sr-only">Signed-in sessions</caption>
-            <thead>
-              <tr>
-                <th scope="col">Device</th>
-                <th scope="col">IP address</th>
-                <th scope="col">Signed in</th>
-                <th scope="col">Last active</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.data.items.map((s) => (
-                <tr key={s.id}>
-                  <td title={s.userAgent ?? undefined}>
-                    {describeAgent(s.userAgent)}{' '}
-                    {s.current ? <StatusBadge tone="good">This device</StatusBadge> : null}
-                  </td>
-                  <td data-label="IP address" className="mono">
-                    {s.ip ?? '—'}
-                  </td>
-                  <td data-label="Signed in">{formatShort(s.createdAt)}</td>
-                  <td data-label="Last active">{formatShort(s.lastSeenAt)}</td>
-                  <td className="actions">
-                    {s.current ? null : (
-                      <button
-                        type="button"
-                        className="button-secondary button-small"
-                        onClick={() => {
-                          revoke.reset();
-                          setRevoking(s);
-                        }}
-                      >
-                        Sign out<span className="sr-only"> {describeAgent(s.userAgent)}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <QueryStatus query={sessions} isEmpty={items.length === 0} empty="No sessions." />
+      <DataTable
+        caption="Signed-in sessions"
+        rows={items}
+        columns={[
+          {
+            header: 'Device',
+            title: (s) => s.userAgent ?? undefined,
+            cell: (s) => (
+              <>
+                {describeAgent(s.userAgent)}{' '}
+                {s.current ? <StatusBadge tone="good">This device</StatusBadge> : null}
+              </>
+            ),
+          },
+          { header: 'IP address', cellClassName: 'mono', cell: (s) => s.ip ?? '—' },
+          { header: 'Signed in', cell: (s) => formatShort(s.createdAt) },
+          { header: 'Last active', cell: (s) => formatShort(s.lastSeenAt) },
+        ]}
+        actions={(s) =>
+          s.current ? null : (
+            <RowButton label="Sign out" subject={describeAgent(s.userAgent)} onClick={() => setRevoking(s)} />
+          )
+        }
+      />
       {revoking ? (
         <ConfirmDialog
           title="Sign out this session?"
           confirmLabel="Sign it out"
           danger
-          pending={revoke.isPending}
-          error={revoke.error}
-          onConfirm={() => revoke.mutate(revoking.id)}
+          run={() => authApi.revokeSession(revoking.id)}
+          onDone={async () => {
+            setRevoking(null);
+            await queryClient.invalidateQueries({ queryKey: ['sessions'] });
+          }}
           onCancel={() => setRevoking(null)}
         >
           <p>

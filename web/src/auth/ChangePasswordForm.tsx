@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { ErrorNotice, fieldError, Notice, TextField } from '../app/ui.js';
+import { useState } from 'react';
+import { ErrorNotice, Form, fieldError, Notice, SubmitButton, TextField } from '../app/ui.js';
 import { authApi, MIN_PASSWORD } from './api.js';
 
 export function ChangePasswordForm({
@@ -28,8 +28,7 @@ export function ChangePasswordForm({
     },
   });
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit() {
     const errors: { next?: string; confirm?: string } = {};
     if (next.length < MIN_PASSWORD) errors.next = `Use at least ${MIN_PASSWORD} characters.`;
     else if (next === current) errors.next = 'Choose a password different from the current one.';
@@ -40,7 +39,7 @@ export function ChangePasswordForm({
   }
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <Form onSubmit={submit}>
       {change.isSuccess && showSuccess ? (
         <Notice kind="success">Password changed. Your other sessions were signed out.</Notice>
       ) : null}
@@ -75,10 +74,10 @@ export function ChangePasswordForm({
         required
       />
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={change.isPending || !current || !next}>
-          {change.isPending ? 'Saving…' : submitLabel}
-        </button>
+        <SubmitButton pending={change.isPending} pendingLabel="Saving…" disabled={!current || !next}>
+          {submitLabel}
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { setCsrfToken } from '../app/api.js';
 import { ME_KEY, setSignedInHint, useMeQuery } from '../app/auth.js';
-import { ErrorNotice, fieldError, Loading, TextField, useTitle } from '../app/ui.js';
+import { ErrorNotice, Form, fieldError, Loading, SubmitButton, TextField, useTitle } from '../app/ui.js';
 import { AuthScreen } from './AuthScreen.js';
 import { authApi, type SignInResult } from './api.js';
+import { CodeField, codeDigits } from './CodeField.js';
 
 export function LoginPage() {
   useTitle('Sign in');
@@ -35,7 +36,7 @@ export function LoginPage() {
     onSuccess: afterSignIn,
   });
   const totp = useMutation({
-    mutationFn: () => authApi.totp(code.replace(/\s+/g, '')),
+    mutationFn: () => authApi.totp(codeDigits(code)),
     onSuccess: afterSignIn,
   });
 
@@ -51,40 +52,27 @@ export function LoginPage() {
     );
   }
 
-  function submitPassword(e: FormEvent) {
-    e.preventDefault();
-    login.mutate();
-  }
-  function submitCode(e: FormEvent) {
-    e.preventDefault();
-    totp.mutate();
-  }
-
   if (step === 'totp') {
     return (
       <AuthScreen title="Two-factor sign-in">
-        <form className="stack" onSubmit={submitCode} noValidate>
+        <Form onSubmit={() => totp.mutate()}>
           <p>Enter the 6-digit code from your authenticator app.</p>
           <ErrorNotice error={totp.error} />
-          <TextField
+          <CodeField
             label="Authentication code"
             value={code}
             onValue={setCode}
             error={fieldError(totp.error, 'code')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9 ]*"
-            maxLength={10}
-            required
             autoFocus
           />
-          <button
-            type="submit"
+          <SubmitButton
             className="button-primary button-block"
-            disabled={totp.isPending || !code.trim()}
+            pending={totp.isPending}
+            pendingLabel="Checking…"
+            disabled={!code.trim()}
           >
-            {totp.isPending ? 'Checking…' : 'Verify'}
-          </button>
+            Verify
+          </SubmitButton>
           <button
             type="button"
             className="button-ghost button-block"
@@ -96,19 +84,14 @@ export function LoginPage() {
           >
             Use a different account
           </button>
-        </form>
+        </Form>
       </AuthScreen>
     );
   }
 
   return (
     <AuthScreen title="Sign in">
-      <form
-        className="stack"
-        onSubmit={submitPassword}
-        noValidate
-        aria-describedby={login.error ? 'login-error' : undefined}
-      >
+      <Form onSubmit={() => login.mutate()} aria-describedby={login.error ? 'login-error' : undefined}>
         <div id="login-error">
           <ErrorNotice error={login.error} />
         </div>
@@ -132,15 +115,16 @@ export function LoginPage() {
           autoComplete="current-password"
           required
         />
-        <button
-          type="submit"
+        <SubmitButton
           className="button-primary button-block"
-          disabled={login.isPending || !email || !password}
+          pending={login.isPending}
+          pendingLabel="Signing in…"
+          disabled={!email || !password}
         >
-          {login.isPending ? 'Signing in…' : 'Sign in'}
-        </button>
+          Sign in
+        </SubmitButton>
         <p className="hint">Forgot your password? Ask a manager of your organisation to reset it.</p>
-      </form>
+      </Form>
     </AuthScreen>
   );
 }

@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { ErrorNotice, fieldError, TextField } from '../app/ui.js';
+import { useState } from 'react';
+import { ErrorNotice, Form, fieldError, SubmitButton } from '../app/ui.js';
 import { authApi } from './api.js';
+import { CodeField, codeDigits } from './CodeField.js';
 
 function groups(secret: string): string {
   return secret.replace(/(.{4})/g, '$1 ').trim();
@@ -12,7 +13,7 @@ export function TwoFactorEnrol({ onDone }: { onDone: () => void | Promise<void> 
   const [code, setCode] = useState('');
   const setup = useMutation({ mutationFn: authApi.totpSetup });
   const enable = useMutation({
-    mutationFn: () => authApi.totpEnable(code.replace(/\s+/g, '')),
+    mutationFn: () => authApi.totpEnable(codeDigits(code)),
     onSuccess: async () => {
       setCode('');
       await onDone();
@@ -41,11 +42,6 @@ export function TwoFactorEnrol({ onDone }: { onDone: () => void | Promise<void> 
     );
   }
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    enable.mutate();
-  }
-
   const qr = `data:image/svg+xml;utf8,${encodeURIComponent(setup.data.qrSvg)}`;
   return (
     <div className="enrol">
@@ -63,24 +59,20 @@ export function TwoFactorEnrol({ onDone }: { onDone: () => void | Promise<void> 
           </p>
         </li>
         <li>
-          <form className="stack" onSubmit={submit} noValidate>
+          <Form onSubmit={() => enable.mutate()}>
             <ErrorNotice error={enable.error} />
-            <TextField
+            <CodeField
               label="Code shown in the app"
               value={code}
               onValue={setCode}
               error={fieldError(enable.error, 'code')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={10}
-              required
             />
             <div className="form-actions">
-              <button type="submit" className="button-primary" disabled={enable.isPending || !code.trim()}>
-                {enable.isPending ? 'Checking…' : 'Turn on two-factor sign-in'}
-              </button>
+              <SubmitButton pending={enable.isPending} pendingLabel="Checking…" disabled={!code.trim()}>
+                Turn on two-factor sign-in
+              </SubmitButton>
             </div>
-          </form>
+          </Form>
         </li>
       </ol>
     </div>

@@ -1,16 +1,10 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ME_KEY, useSession } from '../app/auth.js';
 import { formatDateTime, formatShort } from '../app/format.js';
-import {
-  Checkbox,
-  ConfirmDialog,
-  EmptyState,
-  ErrorNotice,
-  Loading,
-  LoadMore,
-  StatusBadge,
-} from '../app/ui.js';
+import { usePagedQuery } from '../app/paging.js';
+import { CellLines, DataTable, RowButton } from '../app/table.js';
+import { Checkbox, ConfirmDialog, LoadMore, QueryStatus, StatusBadge } from '../app/ui.js';
 import { importsApi } from './api.js';
 import type { ImportKindInfo, ImportStatus, ImportSummary } from './types.js';
 
@@ -32,21 +26,16 @@ export function RunningImport({ kind }: { kind: string }) {
     gcTime: 0,
   });
   const running = progress.data?.items.find((i) => i.status === 'running' && i.kind === kind);
+  // The server counts rows while it checks the file; once every row is checked it knows the total and saves.
+  const text = !running
+    ? 'Importing…'
+    : running.rows > 0
+      ? `Saving ${running.rows.toLocaleString()} rows…`
+      : `Checking rows — ${running.processed.toLocaleString()} so far`;
   return (
     <div className="progress" role="status" aria-live="polite">
-      {running && running.rows > 0 ? (
-        <>
-          <progress value={running.processed} max={running.rows} aria-label="Import progress" />
-          <span>
-            {running.processed.toLocaleString()} of {running.rows.toLocaleString()} rows
-          </span>
-        </>
-      ) : (
-        <>
-          <progress aria-label="Import progress" />
-          <span>Importing{running ? ` — ${running.processed.toLocaleString()} rows so far` : '…'}</span>
-        </>
-      )}
+      <progress aria-label="Import progress" />
+      <span>{text}</span>
     </div>
   );
 }
@@ -54,29 +43,11 @@ export function RunningImport({ kind }: { kind: string }) {
 export function ImportHistory({ kinds }: { kinds: ImportKindInfo[] }) {
   const queryClient = useQueryClient();
   const { me } = useSession();
-  // Previews (dry runs) and rejected files changed nothing; they stay out of the way unless asked for.
+  // Previews (dry runs) never change anything; they stay out of the way unless asked for.
   const [showAll, setShowAll] = useState(false);
   const [undoing, setUndoing] = useState<ImportSummary | null>(null);
-  const history = useInfiniteQuery({
-    queryKey: ['imports', 'history'],
-    queryFn: ({ pageParam }) => importsApi.history(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const undo = useMutation({
-    mutationFn: (id: string) => importsApi.undo(id),
-    onSuccess: async () => {
-      setUndoing(null);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['imports'] }),
-        queryClient.invalidateQueries({ queryKey: ['stations'] }),
-        queryClient.invalidateQueries({ queryKey: ['users'] }),
-        queryClient.invalidateQueries({ queryKey: ME_KEY }),
-      ]);
-    },
-  });
-  const all = history.data?.pages.flatMap((p) => p.items) ?? [];
-  const items = showAll ? all : all.filter((i) => i.status !== 'preview' && i.status !== 'rejected');
+  const { query: history, items: all } = usePagedQuery(['imports', 'history'], importsApi.history);
+  const items = showAll ? all : all.filter((i) => !i.dryRun);
   const labelOf = (kind: string) => kinds.find((k) => k.kind === kind)?.label ?? kind;
   const stationOf = (id: string | null | undefined) =>
     id ? me.stations.find((s) => s.id === id)?.code : undefined;
@@ -85,118 +56,85 @@ export function ImportHistory({ kinds }: { kinds: ImportKindInfo[] }) {
     <section className="card stack" aria-labelledby="import-history">
       <div className="section-head">
         <h2 id="import-history">History</h2>
-        <Checkbox label="Show previews and rejected files" checked={showAll} onChecked={setShowAll} />
+        <Checkbox label="Show previews" checked={showAll} onChecked={setShowAll} />
       </div>
-      {history.isPending ? <Loading /> : null}
-      <ErrorNotice error={history.error} />
-      {history.isSuccess && items.length === 0 ? <EmptyState>No imports yet.</EmptyState> : null}
-      {items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="stack-table" data-testid="import-history">
-            <caption className="sr-only">Import history, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">File</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Rows
-                </th>
-                <th scope="col" className="num hide-narrow">
-                  New
-                </th>
-                <th scope="col" className="num hide-narrow">
-                  Changed
-                </th>
-                <th scope="col" className="num hide-narrow">
-                  Same
-                </th>
-                <th scope="col" className="num hide-narrow">
-                  Problems
-                </th>
-                <th scope="col" className="hide-narrow">
-                  By
-                </th>
-                <th scope="col">When</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.id}>
-                  <td>
-                    <div className="cell-main">{i.fileName}</div>
-                    <div className="cell-sub">
-                      {labelOf(i.kind)}
-                      {stationOf(i.stationId) ? ` · ${stationOf(i.stationId)}` : ''}
-                    </div>
-                  </td>
-                  <td data-label="Status">
-                    <StatusBadge tone={STATUS[i.status]?.tone ?? 'neutral'}>
-                      {STATUS[i.status]?.label ?? i.status}
-                    </StatusBadge>
-                    {i.status === 'running' ? (
-                      <div className="cell-sub">
-                        {i.processed} / {i.rows}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td data-label="Rows" className="num">
-                    {i.rows}
-                  </td>
-                  <td data-label="New" className="num hide-narrow">
-                    {i.created}
-                  </td>
-                  <td data-label="Changed" className="num hide-narrow">
-                    {i.updated}
-                  </td>
-                  <td data-label="Same" className="num hide-narrow">
-                    {i.unchanged}
-                  </td>
-                  <td data-label="Problems" className="num hide-narrow">
-                    {i.errorCount}
-                  </td>
-                  <td data-label="By" className="hide-narrow">
-                    {i.createdBy?.name ?? '—'}
-                  </td>
-                  <td data-label="When" className="nowrap">
-                    <span title={formatDateTime(i.createdAt)}>{formatShort(i.createdAt)}</span>
-                    {i.undoneAt ? <div className="cell-sub">undone {formatShort(i.undoneAt)}</div> : null}
-                  </td>
-                  <td className="actions">
-                    {i.status === 'committed' && !i.undoneAt ? (
-                      <button
-                        type="button"
-                        className="button-secondary button-small"
-                        onClick={() => {
-                          undo.reset();
-                          setUndoing(i);
-                        }}
-                      >
-                        Undo<span className="sr-only"> {i.fileName}</span>
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      <LoadMore
-        hasMore={history.hasNextPage}
-        loading={history.isFetchingNextPage}
-        onMore={() => void history.fetchNextPage()}
+      <QueryStatus query={history} isEmpty={items.length === 0} empty="No imports yet." />
+      <DataTable
+        caption="Import history, newest first"
+        testId="import-history"
+        rows={items}
+        columns={[
+          {
+            header: 'File',
+            cell: (i) => (
+              <CellLines
+                main={i.fileName}
+                sub={
+                  <>
+                    {labelOf(i.kind)}
+                    {stationOf(i.stationId) ? ` · ${stationOf(i.stationId)}` : ''}
+                  </>
+                }
+              />
+            ),
+          },
+          {
+            header: 'Status',
+            cell: (i) => (
+              <>
+                <StatusBadge tone={STATUS[i.status]?.tone ?? 'neutral'}>
+                  {i.dryRun && i.status === 'rejected'
+                    ? 'Preview: problems'
+                    : (STATUS[i.status]?.label ?? i.status)}
+                </StatusBadge>
+                {i.status === 'running' ? (
+                  <div className="cell-sub">
+                    {/* The total is known once every row is checked; then the save works through it. */}
+                    {i.rows > 0 ? `Saving ${i.rows} rows` : `${i.processed} rows checked`}
+                  </div>
+                ) : null}
+              </>
+            ),
+          },
+          { header: 'Rows', className: 'num', cell: (i) => i.rows },
+          { header: 'New', className: 'num hide-narrow', cell: (i) => i.created },
+          { header: 'Changed', className: 'num hide-narrow', cell: (i) => i.updated },
+          { header: 'Same', className: 'num hide-narrow', cell: (i) => i.unchanged },
+          { header: 'Problems', className: 'num hide-narrow', cell: (i) => i.errorCount },
+          { header: 'By', className: 'hide-narrow', cell: (i) => i.createdBy?.name ?? '—' },
+          {
+            header: 'When',
+            cellClassName: 'nowrap',
+            cell: (i) => (
+              <>
+                <span title={formatDateTime(i.createdAt)}>{formatShort(i.createdAt)}</span>
+                {i.undoneAt ? <div className="cell-sub">undone {formatShort(i.undoneAt)}</div> : null}
+              </>
+            ),
+          },
+        ]}
+        actions={(i) =>
+          i.status === 'committed' && !i.undoneAt ? (
+            <RowButton label="Undo" subject={i.fileName} onClick={() => setUndoing(i)} />
+          ) : null
+        }
       />
+      <LoadMore query={history} />
       {undoing ? (
         <ConfirmDialog
           title={`Undo ${undoing.fileName}?`}
           confirmLabel="Undo import"
           danger
-          pending={undo.isPending}
-          error={undo.error}
-          onConfirm={() => undo.mutate(undoing.id)}
+          run={() => importsApi.undo(undoing.id)}
+          onDone={async () => {
+            setUndoing(null);
+            await Promise.all([
+              queryClient.invalidateQueries({ queryKey: ['imports'] }),
+              queryClient.invalidateQueries({ queryKey: ['stations'] }),
+              queryClient.invalidateQueries({ queryKey: ['users'] }),
+              queryClient.invalidateQueries({ queryKey: ME_KEY }),
+            ]);
+          }}
           onCancel={() => setUndoing(null)}
         >
           <p>

@@ -1,9 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ME_KEY, useSession } from '../app/auth.js';
 import { plural } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { ErrorNotice, Field, fieldError, Loading, Notice, PageHeader, SelectField } from '../app/ui.js';
+import {
+  ErrorNotice,
+  Field,
+  Form,
+  fieldError,
+  Notice,
+  PageHeader,
+  QueryStatus,
+  SelectField,
+  SubmitButton,
+} from '../app/ui.js';
 import { importsApi } from './api.js';
 import { ImportHistory, RunningImport } from './ImportHistory.js';
 import type { ImportKindInfo, ImportResult, Mapping } from './types.js';
@@ -16,8 +26,7 @@ export function ImportsPage() {
         title="Imports"
         description="Bring in a spreadsheet (CSV or Excel). You see exactly what would change before anything is saved, and a committed import can be undone."
       />
-      {kinds.isPending ? <Loading /> : null}
-      <ErrorNotice error={kinds.error} />
+      <QueryStatus query={kinds} />
       {kinds.data && kinds.data.items.length === 0 ? (
         <Notice>Your role cannot import any kind of file.</Notice>
       ) : null}
@@ -92,8 +101,7 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
   const errorCount = result ? (result.errorCount ?? result.errors.length) : 0;
   const canCommit = Boolean(result && errorCount === 0 && !mappingChanged && file && !commit.isPending);
 
-  function submitPreview(e: FormEvent) {
-    e.preventDefault();
+  function submitPreview() {
     commit.reset();
     runPreview.mutate(mapping);
   }
@@ -108,7 +116,7 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
           below.
         </Notice>
       ) : null}
-      <form className="stack" onSubmit={submitPreview} noValidate>
+      <Form onSubmit={submitPreview}>
         <div className="form-grid">
           <SelectField
             label="What is in the file"
@@ -159,15 +167,16 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
         <ExpectedColumns kind={kind} />
         <ErrorNotice error={runPreview.error} />
         <div className="form-actions form-actions-start">
-          <button
-            type="submit"
+          <SubmitButton
             className={result ? 'button-secondary' : 'button-primary'}
-            disabled={!file || runPreview.isPending || commit.isPending || (kind.needsStation && !stationId)}
+            pending={runPreview.isPending}
+            pendingLabel="Checking the file…"
+            disabled={!file || commit.isPending || (kind.needsStation && !stationId)}
           >
-            {runPreview.isPending ? 'Checking the file…' : result ? 'Re-run preview' : 'Preview'}
-          </button>
+            {result ? 'Re-run preview' : 'Preview'}
+          </SubmitButton>
         </div>
-      </form>
+      </Form>
 
       {result && mapping ? (
         <PreviewPanel

@@ -36,6 +36,8 @@ export interface ImportSummary {
   stationId?: string | null;
   fileName: string;
   status: ImportStatus;
+  /** A preview: checked, never kept (its status says whether the file would have gone in). */
+  dryRun: boolean;
   rows: number;
   processed: number;
   created: number;

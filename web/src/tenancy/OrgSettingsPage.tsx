@@ -1,8 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { ME_KEY } from '../app/auth.js';
 import type { Org } from '../app/types.js';
-import { Checkbox, ErrorNotice, fieldError, Loading, Notice, PageHeader, TextField } from '../app/ui.js';
+import {
+  Checkbox,
+  ErrorNotice,
+  Form,
+  fieldError,
+  Notice,
+  PageHeader,
+  QueryStatus,
+  SubmitButton,
+  TextField,
+} from '../app/ui.js';
 import { tenancyApi } from './api.js';
 
 export function OrgSettingsPage() {
@@ -10,8 +20,7 @@ export function OrgSettingsPage() {
   return (
     <div className="stack-lg">
       <PageHeader title="Organisation settings" description="How your DSP appears and how people sign in." />
-      {org.isPending ? <Loading /> : null}
-      <ErrorNotice error={org.error} />
+      <QueryStatus query={org} />
       {org.data ? <OrgForm org={org.data} /> : null}
     </div>
   );
@@ -35,13 +44,8 @@ function OrgForm({ org }: { org: Org }) {
   });
   const dirty = name.trim() !== org.name || requireMfa !== org.requireMfa;
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    save.mutate();
-  }
-
   return (
-    <form className="card stack narrow-card" onSubmit={submit} noValidate>
+    <Form className="card stack narrow-card" onSubmit={() => save.mutate()}>
       {save.isSuccess && !dirty ? <Notice kind="success">Settings saved.</Notice> : null}
       <ErrorNotice error={save.error} />
       <TextField
@@ -63,10 +67,10 @@ function OrgForm({ org }: { org: Org }) {
         hint="Owners and managers without it are sent to set it up before they can do anything else."
       />
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={!dirty || save.isPending || !name.trim()}>
-          {save.isPending ? 'Saving…' : 'Save settings'}
-        </button>
+        <SubmitButton pending={save.isPending} pendingLabel="Saving…" disabled={!dirty || !name.trim()}>
+          Save settings
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

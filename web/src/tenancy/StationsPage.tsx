@@ -1,40 +1,30 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ME_KEY, useSession } from '../app/auth.js';
 import { formatShort } from '../app/format.js';
+import { usePagedQuery } from '../app/paging.js';
+import { DataTable, RowButton } from '../app/table.js';
 import {
-  EmptyState,
-  ErrorNotice,
+  FormDialog,
   fieldError,
-  Loading,
   LoadMore,
-  Modal,
   Notice,
   PageHeader,
+  QueryStatus,
   SelectField,
   TextField,
 } from '../app/ui.js';
 import { type Station, type StationInput, tenancyApi } from './api.js';
 import { US_STATES, ZONE_OF_STATE, zoneOptions } from './places.js';
 
-export const STATIONS_KEY = ['stations'] as const;
-
-export function useStationsList() {
-  return useInfiniteQuery({
-    queryKey: STATIONS_KEY,
-    queryFn: ({ pageParam }) => tenancyApi.stations(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-}
+const STATIONS_KEY = ['stations'] as const;
 
 export function StationsPage() {
   const { can } = useSession();
-  const stations = useStationsList();
+  const { query: stations, items } = usePagedQuery(STATIONS_KEY, tenancyApi.stations);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Station | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const items = stations.data?.pages.flatMap((p) => p.items) ?? [];
   const canWrite = can('stations.write');
 
   return (
@@ -51,65 +41,29 @@ export function StationsPage() {
         }
       />
       {saved ? <Notice kind="success">{saved}</Notice> : null}
-      {stations.isPending ? <Loading /> : null}
-      <ErrorNotice error={stations.error} />
-      {stations.isSuccess && items.length === 0 ? (
-        <EmptyState>No stations yet.{canWrite ? ' Add your first station to get started.' : ''}</EmptyState>
-      ) : null}
-      {items.length > 0 ? (
-        <div className="table-wrap card flush">
-          <table className="stack-table">
-            <caption className="sr-only">Stations</caption>
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Name</th>
-                <th scope="col">State</th>
-                <th scope="col">Time zone</th>
-                <th scope="col" className="hide-narrow">
-                  Updated
-                </th>
-                {canWrite ? (
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <strong className="mono">{s.code}</strong>
-                  </td>
-                  <td data-label="Name">{s.name}</td>
-                  <td data-label="State">{s.state}</td>
-                  <td data-label="Time zone">{s.timeZone}</td>
-                  <td data-label="Updated" className="hide-narrow">
-                    {formatShort(s.updatedAt)}
-                  </td>
-                  {canWrite ? (
-                    <td className="actions">
-                      <button
-                        type="button"
-                        className="button-secondary button-small"
-                        onClick={() => setEditing(s)}
-                      >
-                        Edit<span className="sr-only"> {s.code}</span>
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      <LoadMore
-        hasMore={stations.hasNextPage}
-        loading={stations.isFetchingNextPage}
-        onMore={() => void stations.fetchNextPage()}
+      <QueryStatus
+        query={stations}
+        isEmpty={items.length === 0}
+        empty={`No stations yet.${canWrite ? ' Add your first station to get started.' : ''}`}
       />
+      <DataTable
+        caption="Stations"
+        card
+        rows={items}
+        columns={[
+          { header: 'Code', cell: (s) => <strong className="mono">{s.code}</strong> },
+          { header: 'Name', cell: (s) => s.name },
+          { header: 'State', cell: (s) => s.state },
+          { header: 'Time zone', cell: (s) => s.timeZone },
+          { header: 'Updated', className: 'hide-narrow', cell: (s) => formatShort(s.updatedAt) },
+        ]}
+        actions={
+          canWrite
+            ? (s) => <RowButton label="Edit" subject={s.code} onClick={() => setEditing(s)} />
+            : undefined
+        }
+      />
+      <LoadMore query={stations} />
       {adding ? (
         <StationDialog
           onClose={() => setAdding(false)}
@@ -168,11 +122,6 @@ function StationDialog({
     },
   });
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    save.mutate();
-  }
-
   const stateOptions = [
     { value: '', label: 'Choose a state' },
     ...US_STATES.map(([v, l]) => ({ value: v, label: `${v} — ${l}` })),
@@ -180,80 +129,66 @@ function StationDialog({
   const zones = [{ value: '', label: 'Choose a time zone' }, ...zoneOptions(form.timeZone)];
 
   return (
-    <Modal title={station ? `Edit station ${station.code}` : 'Add a station'} onClose={onClose}>
-      <form className="stack" onSubmit={submit} noValidate>
-        <ErrorNotice error={save.error} />
-        {station ? (
-          <p className="muted">
-            The station code cannot change; it is how Amazon and your files name the station.
-          </p>
-        ) : (
-          <TextField
-            label="Station code"
-            value={form.code}
-            onValue={(code) => setForm({ ...form, code: code.toUpperCase() })}
-            error={fieldError(save.error, 'code')}
-            hint="The Amazon code, e.g. DAU5."
-            autoCapitalize="characters"
-            autoComplete="off"
-            maxLength={6}
-            required
-          />
-        )}
+    <FormDialog
+      title={station ? `Edit station ${station.code}` : 'Add a station'}
+      onClose={onClose}
+      submission={save}
+      ready={Boolean(form.name.trim() && form.state && form.timeZone && (station || form.code.trim()))}
+      submitLabel={station ? 'Save station' : 'Add station'}
+      pendingLabel="Saving…"
+    >
+      {station ? (
+        <p className="muted">
+          The station code cannot change; it is how Amazon and your files name the station.
+        </p>
+      ) : (
         <TextField
-          label="Name"
-          value={form.name}
-          onValue={(name) => setForm({ ...form, name })}
-          error={fieldError(save.error, 'name')}
-          hint="How your team calls it, e.g. Austin South."
-          maxLength={120}
+          label="Station code"
+          value={form.code}
+          onValue={(code) => setForm({ ...form, code: code.toUpperCase() })}
+          error={fieldError(save.error, 'code')}
+          hint="The Amazon code, e.g. DAU5."
+          autoCapitalize="characters"
+          autoComplete="off"
+          maxLength={6}
           required
         />
-        <SelectField
-          label="State"
-          value={form.state}
-          onValue={(state) =>
-            setForm({
-              ...form,
-              state,
-              timeZone: zoneTouched ? form.timeZone : (ZONE_OF_STATE[state] ?? form.timeZone),
-            })
-          }
-          options={stateOptions}
-          error={fieldError(save.error, 'state')}
-          required
-        />
-        <SelectField
-          label="Time zone"
-          value={form.timeZone}
-          onValue={(timeZone) => {
-            setZoneTouched(true);
-            setForm({ ...form, timeZone });
-          }}
-          options={zones}
-          error={fieldError(save.error, 'timeZone')}
-          hint="Business days (routes, punches) follow the station’s local time."
-          required
-        />
-        <div className="form-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button-primary"
-            disabled={
-              save.isPending ||
-              !form.name.trim() ||
-              !form.state ||
-              !form.timeZone ||
-              (!station && !form.code.trim())
-            }
-          >
-            {save.isPending ? 'Saving…' : station ? 'Save station' : 'Add station'}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      )}
+      <TextField
+        label="Name"
+        value={form.name}
+        onValue={(name) => setForm({ ...form, name })}
+        error={fieldError(save.error, 'name')}
+        hint="How your team calls it, e.g. Austin South."
+        maxLength={120}
+        required
+      />
+      <SelectField
+        label="State"
+        value={form.state}
+        onValue={(state) =>
+          setForm({
+            ...form,
+            state,
+            timeZone: zoneTouched ? form.timeZone : (ZONE_OF_STATE[state] ?? form.timeZone),
+          })
+        }
+        options={stateOptions}
+        error={fieldError(save.error, 'state')}
+        required
+      />
+      <SelectField
+        label="Time zone"
+        value={form.timeZone}
+        onValue={(timeZone) => {
+          setZoneTouched(true);
+          setForm({ ...form, timeZone });
+        }}
+        options={zones}
+        error={fieldError(save.error, 'timeZone')}
+        hint="Business days (routes, punches) follow the station’s local time."
+        required
+      />
+    </FormDialog>
   );
 }

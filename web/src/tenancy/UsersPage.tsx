@@ -1,19 +1,20 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useSession } from '../app/auth.js';
+import { usePagedQuery } from '../app/paging.js';
 import { useStation } from '../app/station.js';
+import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { ROLE_LABELS, type Role, type StationRef } from '../app/types.js';
 import {
   Checkbox,
   ConfirmDialog,
-  EmptyState,
-  ErrorNotice,
+  DoneDialog,
+  FormDialog,
   fieldError,
-  Loading,
   LoadMore,
-  Modal,
   Notice,
   PageHeader,
+  QueryStatus,
   SecretReveal,
   SelectField,
   StatusBadge,
@@ -39,7 +40,9 @@ function stationLabel(ids: string[] | null, stations: StationRef[]): string {
 }
 
 export function UsersPage() {
+  const queryClient = useQueryClient();
   const { me, can } = useSession();
+  const orgName = me.org?.name ?? 'this organisation';
   const { stationId } = useStation();
   const [role, setRole] = useState('');
   // The station switcher sets the default filter; picking here overrides it until the switcher moves.
@@ -55,16 +58,12 @@ export function UsersPage() {
   const [removing, setRemoving] = useState<Member | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  const users = useInfiniteQuery({
-    queryKey: ['users', { role, stationId: stationFilter }],
-    queryFn: ({ pageParam }) =>
-      tenancyApi.users({ cursor: pageParam, role: role || undefined, stationId: stationFilter || undefined }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const items = users.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query: users, items } = usePagedQuery(['users', { role, stationId: stationFilter }], (cursor) =>
+    tenancyApi.users({ cursor, role: role || undefined, stationId: stationFilter || undefined }),
+  );
   const canWrite = can('users.write');
   const grantable = assignableRoles(me.role);
+  const manageable = (u: Member) => grantable.includes(u.role) && u.id !== me.user.id;
 
   return (
     <div className="stack-lg">
@@ -101,91 +100,47 @@ export function UsersPage() {
         />
       </fieldset>
       {message ? <Notice kind="success">{message}</Notice> : null}
-      {users.isPending ? <Loading /> : null}
-      <ErrorNotice error={users.error} />
-      {users.isSuccess && items.length === 0 ? <EmptyState>Nobody matches these filters.</EmptyState> : null}
-      {items.length > 0 ? (
-        <div className="table-wrap card flush">
-          <table className="stack-table">
-            <caption className="sr-only">People</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Stations</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="hide-narrow">
-                  Two-factor
-                </th>
-                {canWrite ? (
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((u) => {
-                const manageable = canWrite && grantable.includes(u.role) && u.id !== me.user.id;
-                return (
-                  <tr key={u.id}>
-                    <td>
-                      <div className="cell-main">{u.name}</div>
-                      <div className="cell-sub">{u.email}</div>
-                    </td>
-                    <td data-label="Role">{ROLE_LABELS[u.role]}</td>
-                    <td data-label="Stations">{stationLabel(u.stationIds, me.stations)}</td>
-                    <td data-label="Status">
-                      {u.status === 'active' ? (
-                        <StatusBadge tone="good">Active</StatusBadge>
-                      ) : (
-                        <StatusBadge tone="bad">Disabled</StatusBadge>
-                      )}
-                    </td>
-                    <td data-label="Two-factor" className="hide-narrow">
-                      {u.totpEnabled ? 'On' : 'Off'}
-                    </td>
-                    {canWrite ? (
-                      <td className="actions">
-                        {manageable ? (
-                          <div className="button-row">
-                            <button
-                              type="button"
-                              className="button-secondary button-small"
-                              onClick={() => setEditing(u)}
-                            >
-                              Edit<span className="sr-only"> {u.name}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button-secondary button-small"
-                              onClick={() => setResetting(u)}
-                            >
-                              Reset password<span className="sr-only"> of {u.name}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button-danger-ghost button-small"
-                              onClick={() => setRemoving(u)}
-                            >
-                              Remove<span className="sr-only"> {u.name}</span>
-                            </button>
-                          </div>
-                        ) : null}
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      <LoadMore
-        hasMore={users.hasNextPage}
-        loading={users.isFetchingNextPage}
-        onMore={() => void users.fetchNextPage()}
+      <QueryStatus query={users} isEmpty={items.length === 0} empty="Nobody matches these filters." />
+      <DataTable
+        caption="People"
+        card
+        rows={items}
+        columns={[
+          {
+            header: 'Name',
+            cell: (u) => <CellLines main={u.name} sub={u.email} />,
+          },
+          { header: 'Role', cell: (u) => ROLE_LABELS[u.role] },
+          { header: 'Stations', cell: (u) => stationLabel(u.stationIds, me.stations) },
+          {
+            header: 'Status',
+            cell: (u) =>
+              u.status === 'active' ? (
+                <StatusBadge tone="good">Active</StatusBadge>
+              ) : (
+                <StatusBadge tone="bad">Disabled</StatusBadge>
+              ),
+          },
+          { header: 'Two-factor', className: 'hide-narrow', cell: (u) => (u.totpEnabled ? 'On' : 'Off') },
+        ]}
+        actions={
+          canWrite
+            ? (u) =>
+                manageable(u) ? (
+                  <div className="button-row">
+                    <RowButton label="Edit" subject={u.name} onClick={() => setEditing(u)} />
+                    <RowButton
+                      label="Reset password"
+                      subject={`of ${u.name}`}
+                      onClick={() => setResetting(u)}
+                    />
+                    <RowButton label="Remove" subject={u.name} danger onClick={() => setRemoving(u)} />
+                  </div>
+                ) : null
+            : undefined
+        }
       />
+      <LoadMore query={users} />
 
       {adding ? <AddPersonDialog roles={grantable} onClose={() => setAdding(false)} /> : null}
       {editing ? (
@@ -201,16 +156,61 @@ export function UsersPage() {
       ) : null}
       {resetting ? <ResetPasswordDialog member={resetting} onClose={() => setResetting(null)} /> : null}
       {removing ? (
-        <RemoveDialog
-          member={removing}
-          onClose={() => setRemoving(null)}
-          onRemoved={(m) => {
+        <ConfirmDialog
+          title={`Remove ${removing.name}?`}
+          confirmLabel="Remove"
+          danger
+          run={() => tenancyApi.removeUser(removing.id)}
+          onDone={async () => {
+            await queryClient.invalidateQueries({ queryKey: ['users'] });
             setRemoving(null);
-            setMessage(`${m.name} no longer has access to ${me.org?.name ?? 'this organisation'}.`);
+            setMessage(`${removing.name} no longer has access to ${orgName}.`);
           }}
-        />
+          onCancel={() => setRemoving(null)}
+        >
+          <p>
+            {removing.name} ({removing.email}) loses access to {orgName}. Their history stays in the audit
+            log.
+          </p>
+        </ConfirmDialog>
       ) : null}
     </div>
+  );
+}
+
+/** What a person may do (role) and where (stations `null` = all, also ones added later). */
+interface Access {
+  role: Role;
+  stationIds: string[] | null;
+}
+
+/** The role and stations fields, as adding and editing a person both ask them. */
+function AccessFields({
+  roles,
+  value,
+  onChange,
+  error,
+}: {
+  roles: Role[];
+  value: Access;
+  onChange: (access: Access) => void;
+  error: unknown;
+}) {
+  return (
+    <>
+      <SelectField
+        label="Role"
+        value={value.role}
+        onValue={(r) => onChange({ ...value, role: r as Role })}
+        options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        error={fieldError(error, 'role')}
+      />
+      <StationPicker
+        value={value.stationIds}
+        onChange={(stationIds) => onChange({ ...value, stationIds })}
+        error={fieldError(error, 'stationIds')}
+      />
+    </>
   );
 }
 
@@ -263,100 +263,69 @@ function AddPersonDialog({ roles, onClose }: { roles: Role[]; onClose: () => voi
   const { stationId } = useStation();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>(
-    roles.includes('dispatcher') ? 'dispatcher' : (roles[0] ?? 'driver'),
-  );
-  const [stationIds, setStationIds] = useState<string[] | null>(stationId ? [stationId] : null);
+  const [access, setAccess] = useState<Access>({
+    role: roles.includes('dispatcher') ? 'dispatcher' : (roles[0] ?? 'driver'),
+    stationIds: stationId ? [stationId] : null,
+  });
   const create = useMutation({
-    mutationFn: () => tenancyApi.createUser({ email: email.trim(), name: name.trim(), role, stationIds }),
+    mutationFn: () => tenancyApi.createUser({ email: email.trim(), name: name.trim(), ...access }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    create.mutate();
-  }
 
   if (create.data) {
     const { user, oneTimePassword } = create.data;
     return (
-      <Modal title="Person added" onClose={onClose}>
-        <div className="stack">
-          {oneTimePassword ? (
-            <>
-              <Notice kind="success">
-                {user.name} ({user.email}) can now sign in as {ROLE_LABELS[user.role].toLowerCase()}.
-              </Notice>
-              <SecretReveal
-                label="One-time password"
-                value={oneTimePassword}
-                note="Shown only once. Give it to them in person or by phone; they choose their own password at first sign-in."
-              />
-            </>
-          ) : (
+      <DoneDialog title="Person added" onClose={onClose}>
+        {oneTimePassword ? (
+          <>
             <Notice kind="success">
-              {user.email} already had a Stationhand account, so they keep their password and can now open
-              this organisation as {ROLE_LABELS[user.role].toLowerCase()}.
+              {user.name} ({user.email}) can now sign in as {ROLE_LABELS[user.role].toLowerCase()}.
             </Notice>
-          )}
-          <div className="form-actions">
-            <button type="button" className="button-primary" onClick={onClose}>
-              Done
-            </button>
-          </div>
-        </div>
-      </Modal>
+            <SecretReveal
+              label="One-time password"
+              value={oneTimePassword}
+              note="Shown only once. Give it to them in person or by phone; they choose their own password at first sign-in."
+            />
+          </>
+        ) : (
+          <Notice kind="success">
+            {user.email} already had a Stationhand account, so they keep their password and can now open this
+            organisation as {ROLE_LABELS[user.role].toLowerCase()}.
+          </Notice>
+        )}
+      </DoneDialog>
     );
   }
 
   return (
-    <Modal title="Add a person" onClose={onClose}>
-      <form className="stack" onSubmit={submit} noValidate>
-        <ErrorNotice error={create.error} />
-        <TextField
-          label="Name"
-          value={name}
-          onValue={setName}
-          error={fieldError(create.error, 'name')}
-          autoComplete="off"
-          maxLength={120}
-          required
-        />
-        <TextField
-          label="Email"
-          type="email"
-          value={email}
-          onValue={setEmail}
-          error={fieldError(create.error, 'email')}
-          autoComplete="off"
-          required
-        />
-        <SelectField
-          label="Role"
-          value={role}
-          onValue={(r) => setRole(r as Role)}
-          options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          error={fieldError(create.error, 'role')}
-        />
-        <StationPicker
-          value={stationIds}
-          onChange={setStationIds}
-          error={fieldError(create.error, 'stationIds')}
-        />
-        <div className="form-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button-primary"
-            disabled={create.isPending || !email.trim() || !name.trim()}
-          >
-            {create.isPending ? 'Adding…' : 'Add person'}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title="Add a person"
+      onClose={onClose}
+      submission={create}
+      ready={Boolean(email.trim() && name.trim())}
+      submitLabel="Add person"
+      pendingLabel="Adding…"
+    >
+      <TextField
+        label="Name"
+        value={name}
+        onValue={setName}
+        error={fieldError(create.error, 'name')}
+        autoComplete="off"
+        maxLength={120}
+        required
+      />
+      <TextField
+        label="Email"
+        type="email"
+        value={email}
+        onValue={setEmail}
+        error={fieldError(create.error, 'email')}
+        autoComplete="off"
+        required
+      />
+      <AccessFields roles={roles} value={access} onChange={setAccess} error={create.error} />
+    </FormDialog>
   );
 }
 
@@ -378,13 +347,12 @@ function EditPersonDialog({
 }) {
   const queryClient = useQueryClient();
   const [name, setName] = useState(member.name);
-  const [role, setRole] = useState<Role>(member.role);
-  const [stationIds, setStationIds] = useState<string[] | null>(member.stationIds);
+  const [access, setAccess] = useState<Access>({ role: member.role, stationIds: member.stationIds });
   const [status, setStatus] = useState(member.status);
   const patch: MemberPatch = {};
   if (name.trim() !== member.name) patch.name = name.trim();
-  if (role !== member.role) patch.role = role;
-  if (!sameIds(stationIds, member.stationIds)) patch.stationIds = stationIds;
+  if (access.role !== member.role) patch.role = access.role;
+  if (!sameIds(access.stationIds, member.stationIds)) patch.stationIds = access.stationIds;
   if (status !== member.status) patch.status = status;
   const dirty = Object.keys(patch).length > 0;
   const save = useMutation({
@@ -395,130 +363,62 @@ function EditPersonDialog({
     },
   });
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    save.mutate();
-  }
-
   return (
-    <Modal title={`Edit ${member.name}`} onClose={onClose}>
-      <form className="stack" onSubmit={submit} noValidate>
-        <p className="muted">{member.email}</p>
-        <ErrorNotice error={save.error} />
-        <TextField
-          label="Name"
-          value={name}
-          onValue={setName}
-          error={fieldError(save.error, 'name')}
-          required
-        />
-        <SelectField
-          label="Role"
-          value={role}
-          onValue={(r) => setRole(r as Role)}
-          options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          error={fieldError(save.error, 'role')}
-        />
-        <StationPicker
-          value={stationIds}
-          onChange={setStationIds}
-          error={fieldError(save.error, 'stationIds')}
-        />
-        <SelectField
-          label="Status"
-          value={status}
-          onValue={(s) => setStatus(s as Member['status'])}
-          options={[
-            { value: 'active', label: 'Active: can sign in' },
-            { value: 'disabled', label: 'Disabled: cannot sign in' },
-          ]}
-          error={fieldError(save.error, 'status')}
-        />
-        <div className="form-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button-primary"
-            disabled={!dirty || save.isPending || !name.trim()}
-          >
-            {save.isPending ? 'Saving…' : 'Save'}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title={`Edit ${member.name}`}
+      onClose={onClose}
+      submission={save}
+      ready={dirty && Boolean(name.trim())}
+      submitLabel="Save"
+      pendingLabel="Saving…"
+      intro={<p className="muted">{member.email}</p>}
+    >
+      <TextField
+        label="Name"
+        value={name}
+        onValue={setName}
+        error={fieldError(save.error, 'name')}
+        required
+      />
+      <AccessFields roles={roles} value={access} onChange={setAccess} error={save.error} />
+      <SelectField
+        label="Status"
+        value={status}
+        onValue={(s) => setStatus(s as Member['status'])}
+        options={[
+          { value: 'active', label: 'Active: can sign in' },
+          { value: 'disabled', label: 'Disabled: cannot sign in' },
+        ]}
+        error={fieldError(save.error, 'status')}
+      />
+    </FormDialog>
   );
 }
 
 function ResetPasswordDialog({ member, onClose }: { member: Member; onClose: () => void }) {
-  const reset = useMutation({ mutationFn: () => tenancyApi.resetPassword(member.id) });
-  if (reset.data) {
+  const [oneTimePassword, setOneTimePassword] = useState<string | null>(null);
+  if (oneTimePassword) {
     return (
-      <Modal title={`New password for ${member.name}`} onClose={onClose}>
-        <div className="stack">
-          <SecretReveal
-            label="One-time password"
-            value={reset.data.oneTimePassword}
-            note="Shown only once. They choose their own password when they next sign in."
-          />
-          <div className="form-actions">
-            <button type="button" className="button-primary" onClick={onClose}>
-              Done
-            </button>
-          </div>
-        </div>
-      </Modal>
+      <DoneDialog title={`New password for ${member.name}`} onClose={onClose}>
+        <SecretReveal
+          label="One-time password"
+          value={oneTimePassword}
+          note="Shown only once. They choose their own password when they next sign in."
+        />
+      </DoneDialog>
     );
   }
   return (
     <ConfirmDialog
       title={`Reset ${member.name}’s password?`}
       confirmLabel="Reset password"
-      pending={reset.isPending}
-      error={reset.error}
-      onConfirm={() => reset.mutate()}
+      run={() => tenancyApi.resetPassword(member.id)}
+      onDone={(reset) => setOneTimePassword(reset.oneTimePassword)}
       onCancel={onClose}
     >
       <p>
         Their current password stops working and they are signed out everywhere. You get a one-time password
         to give them.
-      </p>
-    </ConfirmDialog>
-  );
-}
-
-function RemoveDialog({
-  member,
-  onClose,
-  onRemoved,
-}: {
-  member: Member;
-  onClose: () => void;
-  onRemoved: (m: Member) => void;
-}) {
-  const queryClient = useQueryClient();
-  const { me } = useSession();
-  const remove = useMutation({
-    mutationFn: () => tenancyApi.removeUser(member.id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      onRemoved(member);
-    },
-  });
-  return (
-    <ConfirmDialog
-      title={`Remove ${member.name}?`}
-      confirmLabel="Remove"
-      danger
-      pending={remove.isPending}
-      error={remove.error}
-      onConfirm={() => remove.mutate()}
-      onCancel={onClose}
-    >
-      <p>
-        {member.name} ({member.email}) loses access to {me.org?.name ?? 'this organisation'}. Their history
-        stays in the audit log.
       </p>
     </ConfirmDialog>
   );

@@ -1,0 +1,60 @@
+import type { Permission } from './types.js';
+
+interface Section {
+  to: string;
+  label: string;
+  /** Who may open it; everyone else is shown "You don't have access" and no link to it. */
+  permission: Permission;
+  /** The page, as "You don't have access" names it: "<what> is only available to …". */
+  what: string;
+  /** A line about it on the home page. */
+  blurb: string;
+}
+
+/** The staff pages behind a permission, in menu order: one list for the routes, the menu and the home page. */
+export const SECTIONS = [
+  {
+    to: '/stations',
+    label: 'Stations',
+    permission: 'stations.read',
+    what: 'The stations list',
+    blurb: 'The delivery stations you run, with their time zones.',
+  },
+  {
+    to: '/users',
+    label: 'People',
+    permission: 'users.read',
+    what: 'The people list',
+    blurb: 'Accounts, roles and which stations each person works.',
+  },
+  {
+    to: '/imports',
+    label: 'Imports',
+    permission: 'imports.run',
+    what: 'Importing files',
+    blurb: 'Bring in spreadsheets (CSV or Excel), preview, commit, undo.',
+  },
+  {
+    to: '/audit',
+    label: 'Audit log',
+    permission: 'audit.read',
+    what: 'The audit log',
+    blurb: 'Who changed what, and when.',
+  },
+  {
+    to: '/tokens',
+    label: 'API tokens',
+    permission: 'tokens.manage',
+    what: 'API tokens',
+    blurb: 'Keys for scripts and integrations.',
+  },
+  {
+    to: '/settings',
+    label: 'Settings',
+    permission: 'org.settings',
+    what: 'Organisation settings',
+    blurb: 'Organisation name and two-factor policy.',
+  },
+] as const satisfies readonly Section[];
+
+export type SectionPath = (typeof SECTIONS)[number]['to'];
