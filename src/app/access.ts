@@ -52,7 +52,8 @@ async function resolveAuth(db: Db, req: FastifyRequest, sessionDays: number): Pr
 export function installAccessControl(app: FastifyInstance, db: Db, sessionDays: number): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    // The API itself; /api/docs (the OpenAPI page) is public like the document it shows.
+    if (!req.url.startsWith('/api/v1/')) return;
     const access = req.routeOptions.config?.access ?? {};
     req.auth = await resolveAuth(db, req, sessionDays);
     if (access.public) return;

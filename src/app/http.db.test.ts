@@ -126,6 +126,15 @@ describe('HTTP hygiene', () => {
     expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('serves the API docs page to anyone, signed in or not', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('swagger');
+    const doc = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(doc.json().info.title).toBe('Stationhand API');
+  });
+
   it('serves an OpenAPI 3.1 document listing the routes and their auth', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
     expect(res.statusCode).toBe(200);
