@@ -70,6 +70,7 @@ async function main() {
     const bare = await load('http://127.0.0.1:4101/');
     const health = await load('http://127.0.0.1:4102/api/v1/health');
     const users = await load('http://127.0.0.1:4102/api/v1/users?limit=50', { cookie });
+    const stations = await load('http://127.0.0.1:4102/api/v1/stations', { cookie });
 
     print('bare-fastify requests/s', bare.rps, 'req/s');
     print('bare-fastify p99', bare.p99, 'ms');
@@ -77,8 +78,11 @@ async function main() {
     print('health p99', health.p99, 'ms');
     print('users-list requests/s', users.rps, 'req/s');
     print('users-list p99', users.p99, 'ms');
+    print('stations-list requests/s', stations.rps, 'req/s');
+    print('stations-list p99', stations.p99, 'ms');
     console.log(`health ratio: ${(health.rps / bare.rps).toFixed(3)}`);
     console.log(`users-list ratio: ${(users.rps / bare.rps).toFixed(3)}`);
+    console.log(`stations-list ratio: ${(stations.rps / bare.rps).toFixed(3)}`);
   } finally {
     hello.kill();
     app.kill();

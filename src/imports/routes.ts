@@ -9,7 +9,7 @@ import type { Mapping } from './domain/headers.js';
 import type { ImportKind } from './domain/kind.js';
 import { importKinds } from './kinds.js';
 import { runImport } from './run-import.js';
-import { findImportSummary, getSavedMapping, listImports, saveMapping } from './store.js';
+import { findImportDetail, findImportSummary, getSavedMapping, listImports, saveMapping } from './store.js';
 import { undoImport } from './undo-import.js';
 import { receiveUpload } from './upload.js';
 
@@ -55,7 +55,17 @@ function kindFor(actor: Actor, name: string): ImportKind {
   return kind;
 }
 
-function parseMappingField(text: string | undefined): Mapping | undefined {
+function checkMappingFields(kind: ImportKind, mapping: Mapping): void {
+  const unknown = Object.keys(mapping).filter((f) => !kind.fields.some((k) => k.name === f));
+  if (unknown.length > 0) {
+    throw badRequest(
+      'Unknown fields in mapping.',
+      unknown.map((f) => ({ path: `mapping.${f}`, message: 'Unknown field.' })),
+    );
+  }
+}
+
+function parseMappingField(kind: ImportKind, text: string | undefined): Mapping | undefined {
   if (!text) return undefined;
   let json: unknown;
   try {
@@ -70,6 +80,7 @@ function parseMappingField(text: string | undefined): Mapping | undefined {
     throw badRequest('mapping must be {field: header}.', [
       { path: 'mapping', message: 'Send a JSON object {field: header}.' },
     ]);
+  checkMappingFields(kind, parsed.data);
   return parsed.data;
 }
 
@@ -154,7 +165,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
           actor,
           stationId: upload.fields.stationId || null,
           dryRun: upload.fields.dryRun === 'true' || upload.fields.dryRun === '1',
-          mapping: parseMappingField(upload.fields.mapping),
+          mapping: parseMappingField(kind, upload.fields.mapping),
         });
       } finally {
         await upload.discard();
@@ -182,13 +193,13 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
       config: { access },
       schema: {
         tags,
-        summary: 'One import, with its progress while running',
+        summary: 'One import: its progress while running, its problems once finished',
         params: IdParams,
-        response: { 200: SummaryOut },
+        response: { 200: SummaryOut.extend({ errors: z.array(ErrorOut) }) },
       },
     },
     async (req) => {
-      const found = await findImportSummary(db, actorOf(req).orgId, req.params.id);
+      const found = await findImportDetail(db, actorOf(req).orgId, req.params.id);
       if (!found) throw notFound('Import');
       return found;
     },
@@ -243,12 +254,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
     async (req) => {
       const actor = actorOf(req);
       const kind = kindFor(actor, req.params.kind);
-      const unknown = Object.keys(req.body.mapping).filter((f) => !kind.fields.some((k) => k.name === f));
-      if (unknown.length > 0)
-        throw badRequest(
-          'Unknown fields in mapping.',
-          unknown.map((f) => ({ path: `mapping.${f}`, message: 'Unknown field.' })),
-        );
+      checkMappingFields(kind, req.body.mapping);
       await saveMapping(db, actor.orgId, kind.kind, req.body.mapping);
       return { mapping: req.body.mapping };
     },

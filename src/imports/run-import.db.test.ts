@@ -229,7 +229,10 @@ describe('runImport', () => {
     expect(await stationCount()).toBe(stations);
     expect(await auditCount()).toBe(audit);
     const imp = await newestImport();
-    expect(imp).toMatchObject({ status: 'failed', file_name: path.basename(file) });
+    expect(imp).toMatchObject({ status: 'failed', file_name: path.basename(file), error_count: 1 });
+    expect(JSON.parse(imp.errors)).toEqual([
+      { row: 0, column: '', message: expect.stringContaining('disk full') },
+    ]);
     expect(imp.finished_at).not.toBeNull();
     expect(await listImportChanges(db.db, actor.orgId, imp.id)).toEqual([]);
   });

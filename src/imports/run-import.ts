@@ -122,7 +122,7 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
   try {
     check = await checkRows(db, req, scope, format, headers, unreadable, mapping, id);
   } catch (error) {
-    await updateImport(db, actor.orgId, id, { status: 'failed', finished_at: nowIso() });
+    await markFailed(db, actor.orgId, id, error);
     throw error;
   }
   if (check.errorCount > 0) {
@@ -167,7 +167,7 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) {
-      await updateImport(db, actor.orgId, id, { status: 'failed', finished_at: nowIso() });
+      await markFailed(db, actor.orgId, id, error);
       throw error;
     }
     await updateImport(db, actor.orgId, id, {
@@ -180,6 +180,17 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
     return { ...base, status: 'preview', rows: check.rows, ...counts, errorCount: 0, errors: [] };
   }
   return { ...base, status: 'committed', rows: check.rows, ...counts, errorCount: 0, errors: [] };
+}
+
+/** An import that broke for a reason other than its rows keeps that reason in its history. */
+async function markFailed(db: Db, orgId: string, id: string, error: unknown): Promise<void> {
+  const message = `The import stopped and saved nothing: ${error instanceof Error ? error.message : String(error)}`;
+  await updateImport(db, orgId, id, {
+    status: 'failed',
+    error_count: 1,
+    errors: JSON.stringify([{ row: 0, column: '', message }]),
+    finished_at: nowIso(),
+  });
 }
 
 async function checkStation(db: Db, kind: ImportKind, actor: Actor, stationId: string | null): Promise<void> {

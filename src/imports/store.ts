@@ -53,8 +53,19 @@ export async function listImports(db: Db, orgId: string, limit: number, cursor?:
   return toPage(rows, limit, (r) => r.id, toImportSummary);
 }
 
-export async function findImportSummary(db: Db, orgId: string, id: string) {
-  const row = await db
+export const findImportSummary = async (db: Db, orgId: string, id: string) => {
+  const row = await findImportRow(db, orgId, id);
+  return row ? toImportSummary(row) : undefined;
+};
+
+/** One import with the problems it reported (the first 1,000), for its detail view. */
+export const findImportDetail = async (db: Db, orgId: string, id: string) => {
+  const row = await findImportRow(db, orgId, id);
+  return row ? { ...toImportSummary(row), errors: JSON.parse(row.errors) as ImportError[] } : undefined;
+};
+
+async function findImportRow(db: Db, orgId: string, id: string) {
+  return db
     .selectFrom('imports')
     .leftJoin('users', 'users.id', 'imports.created_by')
     .selectAll('imports')
@@ -62,7 +73,6 @@ export async function findImportSummary(db: Db, orgId: string, id: string) {
     .where('imports.org_id', '=', orgId)
     .where('imports.id', '=', id)
     .executeTakeFirst();
-  return row ? toImportSummary(row) : undefined;
 }
 
 export function toImportSummary(r: ImportsTable & { created_by_name: string | null }) {

@@ -261,6 +261,9 @@ describe('stations import: bad files are rejected whole, with every problem loca
       rows: 6,
       errorCount: 3,
     });
+    // The import's own page keeps its problems for later.
+    const detail = (await o.owner.request('GET', `/api/v1/imports/${res.json().id}`)).json();
+    expect(detail.errors).toEqual(res.json().errors);
   });
 
   it('reports an empty required cell and several problems in one row, each in its column', async () => {
@@ -434,6 +437,12 @@ describe('stations import: headers and mappings', () => {
     expect((await o.owner.request('GET', '/api/v1/imports/mappings/stations')).json()).toEqual({
       mapping: {},
     });
+    // The same mapping sent with an upload is refused the same way.
+    const badUpload = await upload(o.owner, 'stations.csv', csv(HEADER, 'DAU5,Austin,America/Chicago,TX'), {
+      mapping: JSON.stringify({ colour: 'Paint' }),
+    });
+    expect(badUpload.statusCode).toBe(400);
+    expect(badUpload.json().errors).toEqual([{ path: 'mapping.colour', message: 'Unknown field.' }]);
 
     const ok = await o.owner.request('PUT', '/api/v1/imports/mappings/stations', {
       mapping: { code: 'Site', timeZone: 'Zone' },
@@ -479,7 +488,7 @@ describe('stations import: history and undo', () => {
       expect(Date.parse(i.finishedAt) >= Date.parse(i.createdAt)).toBe(true);
     }
     const one = await o.owner.request('GET', `/api/v1/imports/${first.id}`);
-    expect(one.json()).toEqual(items[1]);
+    expect(one.json()).toEqual({ ...items[1], errors: [] });
   });
 
   it('undoes the latest import: puts updated rows back, removes created ones, and audits it', async () => {
