@@ -55,8 +55,9 @@ export function installAccessControl(app: FastifyInstance, db: Db, sessionDays: 
     // The API itself; /api/docs (the OpenAPI page) is public like the document it shows.
     if (!req.url.startsWith('/api/v1/')) return;
     const access = req.routeOptions.config?.access ?? {};
-    req.auth = await resolveAuth(db, req, sessionDays);
+    // Public routes (sign-in, health, the OpenAPI document) need no lookup of who is calling.
     if (access.public) return;
+    req.auth = await resolveAuth(db, req, sessionDays);
     const auth = req.auth;
     if (!auth) throw unauthorized();
     if (auth.kind === 'session') {
