@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { Role } from '../db/schema.js';
 import { nowIso } from '../shared/ids.js';
 import { parseStationIds } from '../tenancy/store.js';
@@ -37,41 +38,48 @@ export const authenticateSession = (db: Db, token: string, sessionDays: number) 
   loadSession(db, { tokenHash: hashSecret(token) }, sessionDays);
 
 /** One query resolves the session, its user and their membership in the session's org. */
+const sessionQuery = (key: 'sessions.token_hash' | 'sessions.id') =>
+  preparedQuery((db, value: string, now: string) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .leftJoin('memberships', (j) =>
+        j
+          .onRef('memberships.user_id', '=', 'sessions.user_id')
+          .onRef('memberships.org_id', '=', 'sessions.org_id')
+          .on('memberships.status', '=', 'active'),
+      )
+      .leftJoin('orgs', 'orgs.id', 'sessions.org_id')
+      .select([
+        'sessions.id as session_id',
+        'sessions.org_id',
+        'sessions.csrf_token',
+        'sessions.totp_pending',
+        'sessions.last_seen_at',
+        'users.id as user_id',
+        'users.name',
+        'users.email',
+        'users.totp_secret',
+        'users.must_change_password',
+        'memberships.role',
+        'memberships.station_ids',
+        'orgs.require_mfa',
+      ])
+      .where(key, '=', value)
+      .where('sessions.expires_at', '>', now),
+  );
+const sessionByTokenHash = sessionQuery('sessions.token_hash');
+const sessionById = sessionQuery('sessions.id');
+
 export async function loadSession(
   db: Db,
   by: { tokenHash: string } | { sessionId: string },
   sessionDays: number,
 ): Promise<SessionAuth | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .leftJoin('memberships', (j) =>
-      j
-        .onRef('memberships.user_id', '=', 'sessions.user_id')
-        .onRef('memberships.org_id', '=', 'sessions.org_id')
-        .on('memberships.status', '=', 'active'),
-    )
-    .leftJoin('orgs', 'orgs.id', 'sessions.org_id')
-    .select([
-      'sessions.id as session_id',
-      'sessions.org_id',
-      'sessions.csrf_token',
-      'sessions.totp_pending',
-      'sessions.last_seen_at',
-      'users.id as user_id',
-      'users.name',
-      'users.email',
-      'users.totp_secret',
-      'users.must_change_password',
-      'memberships.role',
-      'memberships.station_ids',
-      'orgs.require_mfa',
-    ])
-    .where((eb) =>
-      'tokenHash' in by ? eb('sessions.token_hash', '=', by.tokenHash) : eb('sessions.id', '=', by.sessionId),
-    )
-    .where('sessions.expires_at', '>', nowIso())
-    .executeTakeFirst();
+  const [row] =
+    'tokenHash' in by
+      ? await sessionByTokenHash(db, by.tokenHash, nowIso())
+      : await sessionById(db, by.sessionId, nowIso());
   if (!row) return null;
 
   const now = Date.now();
