@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import type { DatabaseHandle } from '../db/database.js';
 import { backup, restore } from './backup.js';
 import {
   demoCommand,
@@ -8,7 +9,7 @@ import {
   orgCreateCommand,
   userCreateCommand,
 } from './commands.js';
-import { openMigrated, UsageError } from './context.js';
+import { openConfigured, openMigrated, UsageError } from './context.js';
 import { serve } from './serve.js';
 
 const USAGE = `Usage: stationhand <command> [options]
@@ -56,10 +57,9 @@ function positiveInt(value: string | undefined, flag: string, fallback: number):
   return n;
 }
 
-async function withDatabase<T>(
-  work: (handle: Awaited<ReturnType<typeof openMigrated>>) => Promise<T>,
-): Promise<T> {
-  const handle = await openMigrated();
+/** Runs a command on the configured database, migrated first unless the command is `migrate` itself. */
+async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>, migrate = true): Promise<T> {
+  const handle = migrate ? await openMigrated() : openConfigured();
   try {
     return await work(handle);
   } finally {
@@ -84,7 +84,7 @@ async function run(argv: string[]): Promise<number> {
       await serve({ demo: Boolean(o.demo) });
       return -1; // keeps running
     case 'migrate':
-      await withDatabase(migrateCommand);
+      await withDatabase(migrateCommand, false);
       return 0;
     case 'demo':
       await withDatabase((h) =>
