@@ -257,6 +257,17 @@ describe('org setting requireMfa', () => {
     // The enrolment routes stay open; once enrolled the manager is let through.
     await enrol(mgr);
     expect((await mgr.request('GET', '/api/v1/me')).json().mfaSetupRequired).toBe(false);
+    // The people list shows who has enrolled (without reading anyone's secret).
+    const people = (await owner.request('GET', '/api/v1/users')).json().items as {
+      email: string;
+      totpEnabled: boolean;
+    }[];
+    const enrolled = Object.fromEntries(people.map((p) => [p.email, p.totpEnabled]));
+    expect(enrolled).toMatchObject({
+      'mgr@strict.test': true,
+      'owner@strict.test': true,
+      'disp@strict.test': false,
+    });
     expect((await mgr.request('GET', '/api/v1/stations')).statusCode).toBe(200);
 
     const disp = await signIn(t.app, 'disp@strict.test');

@@ -152,7 +152,6 @@ const memberColumns = [
   'users.id',
   'users.email',
   'users.name',
-  'users.totp_secret',
   'memberships.role',
   'memberships.station_ids',
   'memberships.status',
@@ -163,7 +162,8 @@ type MemberRow = {
   id: string;
   email: string;
   name: string;
-  totp_secret: string | null;
+  /** 1/0 on SQLite, true/false on PostgreSQL; the secret itself is never read for a list. */
+  totp_enabled: number | boolean;
   role: Role;
   station_ids: string | null;
   status: 'active' | 'disabled';
@@ -180,7 +180,7 @@ const toMember = (r: MemberRow): Member => ({
   role: r.role,
   stationIds: parseStationIds(r.station_ids),
   status: r.status,
-  totpEnabled: r.totp_secret !== null,
+  totpEnabled: Boolean(r.totp_enabled),
   createdAt: r.created_at,
 });
 
@@ -189,6 +189,7 @@ const membersQuery = (db: Db, orgId: string) =>
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select(memberColumns)
+    .select((eb) => eb('users.totp_secret', 'is not', null).as('totp_enabled'))
     .where('memberships.org_id', '=', orgId);
 
 /**
