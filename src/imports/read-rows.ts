@@ -60,7 +60,24 @@ const CSV_PROBLEMS: Record<string, string> = {
     'A quoted cell goes on after its closing quote: write a quote inside a quoted cell twice ("").',
 };
 
+/** A CSV is text: a NUL byte near the start means a picture, a PDF or an old .xls, not rows. */
+async function assertText(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+    if (buffer.subarray(0, bytesRead).includes(0)) {
+      throw new FileFormatError(
+        'This is not a CSV or Excel (.xlsx) file. Export the sheet as CSV or .xlsx.',
+        1,
+      );
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 async function* readCsv(file: string): AsyncIterable<FileRow> {
+  await assertText(file);
   const input = fs.createReadStream(file);
   const parser = parse({
     bom: true,
