@@ -24,6 +24,7 @@ import { authRoutes } from '../auth/routes.js';
 import { tokenRoutes } from '../auth/token-routes.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { importRoutes } from '../imports/routes.js';
+import { driverRoutes } from '../people/routes.js';
 import { orgRoutes } from '../tenancy/org-routes.js';
 import { stationRoutes } from '../tenancy/station-routes.js';
 import { userRoutes } from '../tenancy/user-routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       tokenRoutes(typed, ctx);
       auditRoutes(typed, ctx);
       importRoutes(typed, ctx);
+      driverRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
         app.swagger(),
       );

@@ -19,6 +19,8 @@ const TABLE_KEYS: [keyof Database, string[]][] = [
   ['imports', ['org_id', 'id']],
   ['import_changes', ['org_id', 'import_id', 'seq']],
   ['import_mappings', ['org_id', 'kind']],
+  ['drivers', ['org_id', 'id']],
+  ['driver_status_changes', ['org_id', 'id']],
 ];
 const TABLES = TABLE_KEYS.map(([t]) => t);
 const PAGE = 5000;

@@ -140,6 +140,51 @@ export interface ImportMappingsTable {
   updated_at: string;
 }
 
+export type DriverStatus = 'applicant' | 'onboarding' | 'active' | 'inactive' | 'terminated';
+
+export interface DriversTable {
+  org_id: string;
+  id: string;
+  /** The DA's own login, when they have one (the phone pages). */
+  user_id: string | null;
+  first_name: string;
+  last_name: string;
+  employee_id: string | null;
+  transporter_id: string | null;
+  /** E.164, e.g. +15125550123. */
+  phone: string | null;
+  email: string | null;
+  language: 'en' | 'es';
+  /** When the DA agreed to texts; null = no consent. */
+  sms_consent_at: string | null;
+  home_station_id: string;
+  hourly_rate_cents: number | null;
+  /** Business dates (YYYY-MM-DD). */
+  hire_date: string | null;
+  /** JSON array of van types the DA may drive. */
+  van_types: string;
+  license_number: string | null;
+  license_state: string | null;
+  license_expiry: string | null;
+  dot_medical_expiry: string | null;
+  status: DriverStatus;
+  status_reason: string | null;
+  status_since: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DriverStatusChangesTable {
+  org_id: string;
+  id: string;
+  driver_id: string;
+  status: DriverStatus;
+  reason: string | null;
+  effective_date: string;
+  changed_by: string;
+  at: string;
+}
+
 export interface Database {
   orgs: OrgsTable;
   stations: StationsTable;
@@ -152,4 +197,6 @@ export interface Database {
   imports: ImportsTable;
   import_changes: ImportChangesTable;
   import_mappings: ImportMappingsTable;
+  drivers: DriversTable;
+  driver_status_changes: DriverStatusChangesTable;
 }

@@ -4,7 +4,10 @@ import type { Actor } from '../auth/domain/permissions.js';
 import { insertUser } from '../auth/store.js';
 import type { Db } from '../db/database.js';
 import type { Role } from '../db/schema.js';
+import { insertDriver, insertStatusChange } from '../people/store.js';
+import { localDate } from '../shared/dates.js';
 import { findOrgBySlug, insertMembership, insertOrg, insertStation } from '../tenancy/store.js';
+import { DAS_PER_STATION, demoDriver } from './drivers.js';
 import { pick, seededRandom } from './random.js';
 
 export const DEMO_PASSWORD = 'stationhand-demo';
@@ -24,6 +27,7 @@ const STATIONS = [
   { code: 'DXD9', name: 'Denver Delivery Station', time_zone: 'America/Denver', state: 'CO' },
 ];
 
+/** 40 × 40 names: enough distinct people for a ten-station group (about 620 with staff). */
 const FIRST = [
   'Maria',
   'James',
@@ -41,6 +45,30 @@ const FIRST = [
   'Gabriela',
   'Brandon',
   'Yesenia',
+  'Jose',
+  'Brianna',
+  'DeShawn',
+  'Emily',
+  'Miguel',
+  'Keisha',
+  'Ryan',
+  'Valeria',
+  'Jamal',
+  'Hannah',
+  'Diego',
+  'Tiana',
+  'Austin',
+  'Lucia',
+  'Terrell',
+  'Megan',
+  'Javier',
+  'Imani',
+  'Cody',
+  'Daniela',
+  'Malik',
+  'Ashley',
+  'Eduardo',
+  'Kiara',
 ];
 const LAST = [
   'Garcia',
@@ -55,6 +83,34 @@ const LAST = [
   'Miller',
   'Rodriguez',
   'Wilson',
+  'Perez',
+  'Jackson',
+  'Sanchez',
+  'Thomas',
+  'Ramirez',
+  'Moore',
+  'Torres',
+  'Taylor',
+  'Flores',
+  'Anderson',
+  'Rivera',
+  'White',
+  'Gomez',
+  'Harris',
+  'Diaz',
+  'Clark',
+  'Reyes',
+  'Lewis',
+  'Cruz',
+  'Robinson',
+  'Morales',
+  'Walker',
+  'Ortiz',
+  'Young',
+  'Gutierrez',
+  'Allen',
+  'Chavez',
+  'King',
 ];
 
 export interface DemoOptions {
@@ -76,6 +132,7 @@ export interface DemoSummary {
   password: string;
 }
 
+/** DAs of each station who also get a login (driver1@demo.test, …) for the phone pages. */
 const DRIVERS_PER_STATION = 3;
 
 /**
@@ -142,6 +199,7 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
         after: { email, name, role, station_ids: stationIds, status: 'active' },
       });
       logins.push({ email, role, station });
+      return { id: user.id, name };
     };
 
     const first = stations[0];
@@ -154,9 +212,26 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
     }
     let n = 0;
     for (const s of stations) {
-      for (let i = 0; i < DRIVERS_PER_STATION; i++) {
-        n++;
-        await addLogin(`driver${n}@demo.test`, 'driver', [s.id], s.code);
+      const today = localDate(s.time_zone);
+      for (let i = 0; i < DAS_PER_STATION; i++) {
+        const login =
+          i < DRIVERS_PER_STATION ? await addLogin(`driver${++n}@demo.test`, 'driver', [s.id], s.code) : null;
+        const [firstName = '', lastName = ''] = (login?.name ?? personName()).split(' ');
+        const values = demoDriver(
+          rand,
+          s,
+          { index: i + 1, firstName, lastName, forceActive: login !== null },
+          today,
+        );
+        const row = await insertDriver(trx, org.id, { ...values, user_id: login?.id ?? null });
+        await insertStatusChange(trx, org.id, {
+          driverId: row.id,
+          status: row.status,
+          reason: row.status_reason,
+          effectiveDate: row.status_since,
+          changedBy: system.label,
+        });
+        await recordAudit(trx, system, { entity: 'driver', entityId: row.id, before: null, after: row });
       }
     }
     return { orgId: org.id, stations: stations.map((s) => s.code), logins, password: DEMO_PASSWORD };

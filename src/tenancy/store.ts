@@ -105,6 +105,16 @@ export const findStationByCode = (db: Db, orgId: string, code: string) =>
     .where('code', '=', code)
     .executeTakeFirst();
 
+/** Each station's time zone, to turn "now" into each station's business date. */
+export async function findOrgStationZones(db: Db, orgId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('stations')
+    .select(['id', 'time_zone'])
+    .where('org_id', '=', orgId)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.time_zone]));
+}
+
 export const stationIdsOfOrg = async (db: Db, orgId: string): Promise<string[]> =>
   (await db.selectFrom('stations').select('id').where('org_id', '=', orgId).execute()).map((r) => r.id);
 

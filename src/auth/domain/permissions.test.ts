@@ -22,9 +22,11 @@ const EXPECTED: Record<Role, Permission[]> = {
     'tokens.manage',
     'audit.read',
     'imports.run',
+    'people.read',
+    'people.write',
   ],
-  manager: ['stations.read', 'users.read', 'users.write', 'imports.run'],
-  dispatcher: ['stations.read', 'users.read'],
+  manager: ['stations.read', 'users.read', 'users.write', 'imports.run', 'people.read', 'people.write'],
+  dispatcher: ['stations.read', 'users.read', 'people.read'],
   driver: [],
 };
 const ALL_PERMISSIONS = EXPECTED.owner;

@@ -16,6 +16,8 @@ const GRANTS = {
   'tokens.manage': ['owner'],
   'audit.read': ['owner'],
   'imports.run': ['owner', 'manager'],
+  'people.read': ['owner', 'manager', 'dispatcher'],
+  'people.write': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -1,0 +1,40 @@
+import type { DriverStatus } from '../../db/schema.js';
+import type { VanType } from './driver.js';
+
+export interface ClearanceInput {
+  status: DriverStatus;
+  vanTypes: VanType[];
+  licenseExpiry: string | null;
+  dotMedicalExpiry: string | null;
+}
+
+export interface Clearance {
+  cleared: boolean;
+  /** Why not, in words a dispatcher can act on; empty when cleared. */
+  reasons: string[];
+  /** Van types the DA may be given today (a step van needs a valid DOT medical card). */
+  vanTypes: VanType[];
+}
+
+/**
+ * Whether a DA may be given work on `date` (the station's business date): active, with a driver's
+ * license valid that day. A step van also needs a DOT medical card valid that day; without one the DA
+ * is still cleared for the other van types. Everything that assigns work asks this one function.
+ */
+export function clearedToDrive(d: ClearanceInput, date: string): Clearance {
+  const reasons: string[] = [];
+  if (d.status !== 'active') reasons.push(`Status is ${d.status}, not active.`);
+  if (!d.licenseExpiry) reasons.push('No driver’s license expiry on file.');
+  else if (d.licenseExpiry < date) reasons.push(`Driver’s license expired on ${d.licenseExpiry}.`);
+  const medicalValid = d.dotMedicalExpiry !== null && d.dotMedicalExpiry >= date;
+  const vanTypes = d.vanTypes.filter((t) => t !== 'step_van' || medicalValid);
+  if (d.vanTypes.length === 0) reasons.push('No van types the DA is qualified for.');
+  else if (vanTypes.length === 0) {
+    reasons.push(
+      d.dotMedicalExpiry
+        ? `DOT medical card expired on ${d.dotMedicalExpiry}.`
+        : 'No DOT medical card on file (step vans).',
+    );
+  }
+  return { cleared: reasons.length === 0, reasons, vanTypes: reasons.length === 0 ? vanTypes : [] };
+}

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/server.js';
+import { localDate } from '../shared/dates.js';
+import { PageQuery, pageSchema } from '../shared/pagination.js';
+import { IdParams } from '../tenancy/schemas.js';
+import { findOrgStationZones } from '../tenancy/store.js';
+import {
+  BusinessDate,
+  Cents,
+  DRIVER_STATUSES,
+  LicenseState,
+  Phone,
+  TransporterId,
+  VAN_TYPES,
+} from './domain/driver.js';
+import { changeDriver, changeDriverStatus, createDriver, visibleDriver, withClearance } from './drivers.js';
+import { listDrivers, listStatusChanges, toDriver } from './store.js';
+
+const Name = z.string().trim().min(1, 'Required.').max(80);
+const Optional = <T extends z.ZodType>(t: T) => t.nullable().optional();
+
+const DriverFields = {
+  firstName: Name,
+  lastName: Name,
+  employeeId: Optional(z.string().trim().min(1).max(40)),
+  transporterId: Optional(TransporterId),
+  phone: Optional(Phone),
+  email: Optional(z.string().trim().pipe(z.email().max(320))),
+  language: z.enum(['en', 'es']).optional(),
+  smsConsent: z.boolean().optional(),
+  homeStationId: z.string().min(1),
+  hourlyRateCents: Optional(Cents),
+  hireDate: Optional(BusinessDate),
+  vanTypes: z.array(z.enum(VAN_TYPES)).max(4).optional(),
+  licenseNumber: Optional(z.string().trim().min(1).max(40)),
+  licenseState: Optional(LicenseState),
+  licenseExpiry: Optional(BusinessDate),
+  dotMedicalExpiry: Optional(BusinessDate),
+};
+
+const DriverIn = z.strictObject({
+  ...DriverFields,
+  status: z.enum(['applicant', 'onboarding', 'active']).optional(),
+});
+const DriverPatch = z.strictObject(DriverFields).partial();
+
+const DriverOut = z.object({
+  id: z.string(),
+  userId: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  employeeId: z.string().nullable(),
+  transporterId: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  language: z.enum(['en', 'es']),
+  smsConsentAt: z.string().nullable(),
+  homeStationId: z.string(),
+  hourlyRateCents: z.number().nullable(),
+  hireDate: z.string().nullable(),
+  vanTypes: z.array(z.enum(VAN_TYPES)),
+  licenseNumber: z.string().nullable(),
+  licenseState: z.string().nullable(),
+  licenseExpiry: z.string().nullable(),
+  dotMedicalExpiry: z.string().nullable(),
+  status: z.enum(DRIVER_STATUSES),
+  statusReason: z.string().nullable(),
+  statusSince: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  clearance: z.object({
+    cleared: z.boolean(),
+    reasons: z.array(z.string()),
+    vanTypes: z.array(z.enum(VAN_TYPES)),
+  }),
+});
+
+export function driverRoutes(app: App, { handle }: AppContext): void {
+  const { db } = handle;
+  const tags = ['people'];
+  const read = { permission: 'people.read' } as const;
+  const write = { permission: 'people.write' } as const;
+
+  app.get(
+    '/drivers',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary: 'DAs, by last name, each with whether they are cleared to drive today',
+        querystring: PageQuery.extend({
+          status: z.enum(DRIVER_STATUSES).optional(),
+          stationId: z.string().max(100).optional(),
+          q: z.string().trim().max(80).optional(),
+          cleared: z.enum(['true', 'false']).optional(),
+        }),
+        response: { 200: pageSchema(DriverOut) },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const zones = await findOrgStationZones(db, actor.orgId);
+      const page = await listDrivers(db, actor, { ...req.query, search: req.query.q });
+      const items = page.items.map((d) => withClearance(d, localDate(zones.get(d.homeStationId) ?? 'UTC')));
+      const wanted = req.query.cleared;
+      return {
+        items: wanted ? items.filter((d) => String(d.clearance.cleared) === wanted) : items,
+        nextCursor: page.nextCursor,
+      };
+    },
+  );
+
+  app.post(
+    '/drivers',
+    {
+      config: { access: write },
+      schema: { tags, summary: 'Add a DA', body: DriverIn, response: { 201: DriverOut } },
+    },
+    async (req, reply) => reply.status(201).send(await createDriver(db, actorOf(req), req.body)),
+  );
+
+  app.get(
+    '/drivers/:id',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary: 'One DA with their status history',
+        params: IdParams,
+        response: {
+          200: DriverOut.extend({
+            statusHistory: z.array(
+              z.object({
+                status: z.enum(DRIVER_STATUSES),
+                reason: z.string().nullable(),
+                effectiveDate: z.string(),
+                changedBy: z.string(),
+                at: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const row = await visibleDriver(db, actor, req.params.id);
+      const zones = await findOrgStationZones(db, actor.orgId);
+      return {
+        ...withClearance(toDriver(row), localDate(zones.get(row.home_station_id) ?? 'UTC')),
+        statusHistory: await listStatusChanges(db, actor.orgId, row.id),
+      };
+    },
+  );
+
+  app.patch(
+    '/drivers/:id',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Change a DA’s profile',
+        params: IdParams,
+        body: DriverPatch,
+        response: { 200: DriverOut },
+      },
+    },
+    async (req) => changeDriver(db, actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/drivers/:id/status',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Move a DA to another status (a reason is needed for inactive and terminated)',
+        params: IdParams,
+        body: z.strictObject({
+          status: z.enum(DRIVER_STATUSES),
+          reason: z.string().trim().max(500).nullable().optional(),
+          effectiveDate: BusinessDate.optional(),
+        }),
+        response: { 200: DriverOut },
+      },
+    },
+    async (req) => changeDriverStatus(db, actorOf(req), req.params.id, req.body),
+  );
+}

@@ -1,0 +1,196 @@
+import type { Actor } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import type { DriverStatus, DriversTable } from '../db/schema.js';
+import { newId, nowIso } from '../shared/ids.js';
+import { decodeCursor, toPage } from '../shared/pagination.js';
+import type { VanType } from './domain/driver.js';
+
+export interface Driver {
+  id: string;
+  userId: string | null;
+  firstName: string;
+  lastName: string;
+  employeeId: string | null;
+  transporterId: string | null;
+  phone: string | null;
+  email: string | null;
+  language: 'en' | 'es';
+  smsConsentAt: string | null;
+  homeStationId: string;
+  hourlyRateCents: number | null;
+  hireDate: string | null;
+  vanTypes: VanType[];
+  licenseNumber: string | null;
+  licenseState: string | null;
+  licenseExpiry: string | null;
+  dotMedicalExpiry: string | null;
+  status: DriverStatus;
+  statusReason: string | null;
+  statusSince: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const toDriver = (r: DriversTable): Driver => ({
+  id: r.id,
+  userId: r.user_id,
+  firstName: r.first_name,
+  lastName: r.last_name,
+  employeeId: r.employee_id,
+  transporterId: r.transporter_id,
+  phone: r.phone,
+  email: r.email,
+  language: r.language,
+  smsConsentAt: r.sms_consent_at,
+  homeStationId: r.home_station_id,
+  hourlyRateCents: r.hourly_rate_cents,
+  hireDate: r.hire_date,
+  vanTypes: JSON.parse(r.van_types) as VanType[],
+  licenseNumber: r.license_number,
+  licenseState: r.license_state,
+  licenseExpiry: r.license_expiry,
+  dotMedicalExpiry: r.dot_medical_expiry,
+  status: r.status,
+  statusReason: r.status_reason,
+  statusSince: r.status_since,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export type DriverValues = Omit<DriversTable, 'org_id' | 'id' | 'created_at' | 'updated_at'>;
+
+export interface DriverFilter {
+  status?: DriverStatus;
+  stationId?: string;
+  search?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** DAs the actor may see (station-scoped staff: their stations' DAs), by last name. */
+export async function listDrivers(db: Db, actor: Pick<Actor, 'orgId' | 'stationIds'>, f: DriverFilter) {
+  if (actor.stationIds?.length === 0) return { items: [], nextCursor: null };
+  let q = db.selectFrom('drivers').selectAll().where('org_id', '=', actor.orgId);
+  if (actor.stationIds) q = q.where('home_station_id', 'in', actor.stationIds);
+  if (f.stationId) q = q.where('home_station_id', '=', f.stationId);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.search) {
+    const like = `%${f.search.replace(/[%_]/g, '')}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('first_name', 'like', like),
+        eb('last_name', 'like', like),
+        eb('transporter_id', 'like', like.toUpperCase()),
+        eb('employee_id', 'like', like),
+      ]),
+    );
+  }
+  const after = decodeCursor(f.cursor);
+  if (after) {
+    const [last, id] = after.split('\u0000');
+    q = q.where((eb) =>
+      eb.or([
+        eb('last_name', '>', last ?? ''),
+        eb.and([eb('last_name', '=', last ?? ''), eb('id', '>', id ?? '')]),
+      ]),
+    );
+  }
+  const rows = await q
+    .orderBy('last_name')
+    .orderBy('id')
+    .limit(f.limit + 1)
+    .execute();
+  return toPage(rows, f.limit, (r) => `${r.last_name}\u0000${r.id}`, toDriver);
+}
+
+export const findDriver = (db: Db, orgId: string, id: string) =>
+  db.selectFrom('drivers').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+
+export const findDriverByTransporterId = (db: Db, orgId: string, transporterId: string) =>
+  db
+    .selectFrom('drivers')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('transporter_id', '=', transporterId)
+    .executeTakeFirst();
+
+export const findDriverByEmployeeId = (db: Db, orgId: string, employeeId: string) =>
+  db
+    .selectFrom('drivers')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('employee_id', '=', employeeId)
+    .executeTakeFirst();
+
+export async function insertDriver(db: Db, orgId: string, v: DriverValues): Promise<DriversTable> {
+  const at = nowIso();
+  const row: DriversTable = { org_id: orgId, id: newId(), ...v, created_at: at, updated_at: at };
+  await db.insertInto('drivers').values(row).execute();
+  return row;
+}
+
+export async function updateDriver(
+  db: Db,
+  orgId: string,
+  id: string,
+  patch: Partial<DriverValues>,
+): Promise<void> {
+  await db
+    .updateTable('drivers')
+    .set({ ...patch, updated_at: nowIso() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteDriver(db: Db, orgId: string, id: string): Promise<void> {
+  await db
+    .deleteFrom('driver_status_changes')
+    .where('org_id', '=', orgId)
+    .where('driver_id', '=', id)
+    .execute();
+  await db.deleteFrom('drivers').where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export async function insertStatusChange(
+  db: Db,
+  orgId: string,
+  v: {
+    driverId: string;
+    status: DriverStatus;
+    reason: string | null;
+    effectiveDate: string;
+    changedBy: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('driver_status_changes')
+    .values({
+      org_id: orgId,
+      id: newId(),
+      driver_id: v.driverId,
+      status: v.status,
+      reason: v.reason,
+      effective_date: v.effectiveDate,
+      changed_by: v.changedBy,
+      at: nowIso(),
+    })
+    .execute();
+}
+
+export async function listStatusChanges(db: Db, orgId: string, driverId: string) {
+  const rows = await db
+    .selectFrom('driver_status_changes')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('driver_id', '=', driverId)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    status: r.status,
+    reason: r.reason,
+    effectiveDate: r.effective_date,
+    changedBy: r.changed_by,
+    at: r.at,
+  }));
+}
