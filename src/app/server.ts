@@ -24,6 +24,7 @@ import { authRoutes } from '../auth/routes.js';
 import { tokenRoutes } from '../auth/token-routes.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { importRoutes } from '../imports/routes.js';
+import { myDriverRoutes } from '../people/my-routes.js';
 import { driverRoutes } from '../people/routes.js';
 import { orgRoutes } from '../tenancy/org-routes.js';
 import { stationRoutes } from '../tenancy/station-routes.js';
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       auditRoutes(typed, ctx);
       importRoutes(typed, ctx);
       driverRoutes(typed, ctx);
+      myDriverRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
         app.swagger(),
       );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type SeededOrg, seedOrg, signIn, startTestApp, type TestApp } from '../app/testing.js';
+import { updateDriver } from './store.js';
 
 describe('DAs API', () => {
   let t: TestApp;
@@ -112,5 +113,24 @@ describe('DAs API', () => {
     const da = await signIn(t.app, 'da@acme.test');
     expect((await da.request('GET', '/api/v1/drivers')).statusCode).toBe(403);
     expect((await da.request('GET', `/api/v1/drivers/${add.json().id}`)).statusCode).toBe(403);
+  });
+
+  it('gives a DA their own record at /me/driver, and nobody else’s', async () => {
+    const add = await owner.request('POST', '/api/v1/drivers', {
+      firstName: 'Dee',
+      lastName: 'Ay',
+      homeStationId: acme.stationIds.DAU5,
+      status: 'active',
+      licenseExpiry: '2031-05-01',
+      vanTypes: ['cdv'],
+    });
+    const da = await signIn(t.app, 'da@acme.test');
+    expect((await da.request('GET', '/api/v1/me/driver')).statusCode).toBe(404);
+    await updateDriver(t.db.db, acme.orgId, add.json().id, { user_id: acme.userIds['da@acme.test'] ?? null });
+    const mine = await da.request('GET', '/api/v1/me/driver');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({ firstName: 'Dee', clearance: { cleared: true, vanTypes: ['cdv'] } });
+    // The owner has no DA record of their own.
+    expect((await owner.request('GET', '/api/v1/me/driver')).statusCode).toBe(404);
   });
 });

@@ -45,7 +45,7 @@ const DriverIn = z.strictObject({
 });
 const DriverPatch = z.strictObject(DriverFields).partial();
 
-const DriverOut = z.object({
+export const DriverOut = z.object({
   id: z.string(),
   userId: z.string().nullable(),
   firstName: z.string(),

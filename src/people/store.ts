@@ -106,6 +106,15 @@ export async function listDrivers(db: Db, actor: Pick<Actor, 'orgId' | 'stationI
 export const findDriver = (db: Db, orgId: string, id: string) =>
   db.selectFrom('drivers').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 
+/** The DA record a login belongs to, in one org. */
+export const findDriverOfUser = (db: Db, orgId: string, userId: string) =>
+  db
+    .selectFrom('drivers')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+
 export const findDriverByTransporterId = (db: Db, orgId: string, transporterId: string) =>
   db
     .selectFrom('drivers')
