@@ -6,7 +6,17 @@ import { DEMO, expect, signIn, test } from './fixtures.js';
  */
 
 const OUT = '.tmp/screenshots';
-const STAFF_PAGES = ['/', '/stations', '/users', '/imports', '/audit', '/tokens', '/settings', '/account'];
+const STAFF_PAGES = [
+  '/',
+  '/stations',
+  '/drivers',
+  '/users',
+  '/imports',
+  '/audit',
+  '/tokens',
+  '/settings',
+  '/account',
+];
 
 for (const width of [1280, 390]) {
   test.describe(`${width}px`, () => {

@@ -77,6 +77,14 @@ describe('DAs API', () => {
     expect(
       (await owner.request('POST', `/api/v1/drivers/${id}/status`, { status: 'terminated' })).statusCode,
     ).toBe(400);
+    for (const effectiveDate of ['2999-01-01', '2000-01-01']) {
+      const res = await owner.request('POST', `/api/v1/drivers/${id}/status`, {
+        status: 'onboarding',
+        effectiveDate,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0].path).toBe('effectiveDate');
+    }
     const done = await owner.request('POST', `/api/v1/drivers/${id}/status`, {
       status: 'terminated',
       reason: 'Moved away',
@@ -125,12 +133,51 @@ describe('DAs API', () => {
       vanTypes: ['cdv'],
     });
     const da = await signIn(t.app, 'da@acme.test');
-    expect((await da.request('GET', '/api/v1/me/driver')).statusCode).toBe(404);
+    expect((await da.request('GET', '/api/v1/me/driver')).json()).toEqual({ driver: null });
     await updateDriver(t.db.db, acme.orgId, add.json().id, { user_id: acme.userIds['da@acme.test'] ?? null });
     const mine = await da.request('GET', '/api/v1/me/driver');
     expect(mine.statusCode).toBe(200);
-    expect(mine.json()).toMatchObject({ firstName: 'Dee', clearance: { cleared: true, vanTypes: ['cdv'] } });
+    expect(mine.json().driver).toMatchObject({
+      firstName: 'Dee',
+      clearance: { cleared: true, vanTypes: ['cdv'] },
+    });
     // The owner has no DA record of their own.
-    expect((await owner.request('GET', '/api/v1/me/driver')).statusCode).toBe(404);
+    expect((await owner.request('GET', '/api/v1/me/driver')).json()).toEqual({ driver: null });
+  });
+
+  it('filters by cleared today before cutting the page, so every page is full', async () => {
+    const station = acme.stationIds.DAU7;
+    for (const [lastName, status] of [
+      ['Aa', 'applicant'],
+      ['Ab', 'active'],
+      ['Ac', 'applicant'],
+      ['Ad', 'active'],
+      ['Ae', 'onboarding'],
+      ['Af', 'active'],
+    ] as const) {
+      const res = await owner.request('POST', '/api/v1/drivers', {
+        firstName: 'Page',
+        lastName,
+        homeStationId: station,
+        status,
+        licenseExpiry: '2031-01-01',
+        vanTypes: ['edv'],
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `/api/v1/drivers?stationId=${station}&q=Page&cleared=true&limit=1${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await owner.request('GET', query)).json();
+      expect(page.items).toHaveLength(1);
+      seen.push(page.items[0].lastName);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['Ab', 'Ad', 'Af']);
+    const notCleared = (
+      await owner.request('GET', `/api/v1/drivers?stationId=${station}&q=Page&cleared=false`)
+    ).json();
+    expect(notCleared.items.map((d: { lastName: string }) => d.lastName)).toEqual(['Aa', 'Ac', 'Ae']);
   });
 });

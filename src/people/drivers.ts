@@ -192,6 +192,15 @@ export async function changeDriverStatus(
     const tz = (await findStation(trx, actor.orgId, before.home_station_id))?.time_zone ?? 'UTC';
     const today = localDate(tz);
     const effectiveDate = change.effectiveDate ?? today;
+    // The history stays in order and never runs ahead of the station's calendar.
+    if (effectiveDate > today || effectiveDate < before.status_since) {
+      throw new HttpProblem(400, 'Bad Request', 'That date cannot be used.', [
+        {
+          path: 'effectiveDate',
+          message: `Pick a date from ${before.status_since} (when the current status began) to today, ${today}.`,
+        },
+      ]);
+    }
     const reason = change.reason?.trim() || null;
     if ((change.status === 'inactive' || change.status === 'terminated') && !reason) {
       throw new HttpProblem(400, 'Bad Request', 'Say why.', [

@@ -1,5 +1,5 @@
+import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import { notFound } from '../app/problems.js';
 import type { App, AppContext } from '../app/server.js';
 import { localDate } from '../shared/dates.js';
 import { findStation } from '../tenancy/store.js';
@@ -15,16 +15,16 @@ export function myDriverRoutes(app: App, { handle }: AppContext): void {
     {
       schema: {
         tags: ['people'],
-        summary: 'My own DA record, with whether I am cleared to drive today',
-        response: { 200: DriverOut },
+        summary: 'My own DA record (null when this login has none), with whether I am cleared to drive today',
+        response: { 200: z.object({ driver: DriverOut.nullable() }) },
       },
     },
     async (req) => {
       const actor = actorOf(req);
       const row = actor.userId ? await findDriverOfUser(db, actor.orgId, actor.userId) : undefined;
-      if (!row) throw notFound('Your DA record');
+      if (!row) return { driver: null };
       const station = await findStation(db, actor.orgId, row.home_station_id);
-      return withClearance(toDriver(row), localDate(station?.time_zone ?? 'UTC'));
+      return { driver: withClearance(toDriver(row), localDate(station?.time_zone ?? 'UTC')) };
     },
   );
 }

@@ -15,7 +15,8 @@ import {
   VAN_TYPES,
 } from './domain/driver.js';
 import { changeDriver, changeDriverStatus, createDriver, visibleDriver, withClearance } from './drivers.js';
-import { listDrivers, listStatusChanges, toDriver } from './store.js';
+import { EXPORT_FORMATS, exportDrivers } from './export.js';
+import { type Driver, listDrivers, listStatusChanges, toDriver } from './store.js';
 
 const Name = z.string().trim().min(1, 'Required.').max(80);
 const Optional = <T extends z.ZodType>(t: T) => t.nullable().optional();
@@ -101,13 +102,11 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
     async (req) => {
       const actor = actorOf(req);
       const zones = await findOrgStationZones(db, actor.orgId);
-      const page = await listDrivers(db, actor, { ...req.query, search: req.query.q });
-      const items = page.items.map((d) => withClearance(d, localDate(zones.get(d.homeStationId) ?? 'UTC')));
+      const view = (d: Driver) => withClearance(d, localDate(zones.get(d.homeStationId) ?? 'UTC'));
       const wanted = req.query.cleared;
-      return {
-        items: wanted ? items.filter((d) => String(d.clearance.cleared) === wanted) : items,
-        nextCursor: page.nextCursor,
-      };
+      const keep = wanted ? (d: Driver) => String(view(d).clearance.cleared) === wanted : undefined;
+      const page = await listDrivers(db, actor, { ...req.query, search: req.query.q }, keep);
+      return { items: page.items.map(view), nextCursor: page.nextCursor };
     },
   );
 
@@ -118,6 +117,32 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
       schema: { tags, summary: 'Add a DA', body: DriverIn, response: { 201: DriverOut } },
     },
     async (req, reply) => reply.status(201).send(await createDriver(db, actorOf(req), req.body)),
+  );
+
+  app.get(
+    '/drivers/export',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary: 'DAs as a CSV or XLSX file (the list’s filters), with the headers the drivers import reads',
+        querystring: z.object({
+          format: z.enum(EXPORT_FORMATS).default('csv'),
+          status: z.enum(DRIVER_STATUSES).optional(),
+          stationId: z.string().max(100).optional(),
+          q: z.string().trim().max(80).optional(),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const { format, ...filter } = req.query;
+      const file = exportDrivers(db, actorOf(req), format, filter, localDate('UTC'));
+      return reply
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .type(file.contentType)
+        .send(file.body);
+    },
   );
 
   app.get(

@@ -68,39 +68,53 @@ export interface DriverFilter {
 }
 
 /** DAs the actor may see (station-scoped staff: their stations' DAs), by last name. */
-export async function listDrivers(db: Db, actor: Pick<Actor, 'orgId' | 'stationIds'>, f: DriverFilter) {
+/**
+ * DAs the actor may see (station-scoped staff: their stations' DAs), by last name. `keep` filters on
+ * what SQL cannot see (e.g. cleared today, which depends on each station's date) before the page is
+ * cut, reading ahead in batches until the page is full.
+ */
+export async function listDrivers(
+  db: Db,
+  actor: Pick<Actor, 'orgId' | 'stationIds'>,
+  f: DriverFilter,
+  keep?: (d: Driver) => boolean,
+) {
   if (actor.stationIds?.length === 0) return { items: [], nextCursor: null };
-  let q = db.selectFrom('drivers').selectAll().where('org_id', '=', actor.orgId);
-  if (actor.stationIds) q = q.where('home_station_id', 'in', actor.stationIds);
-  if (f.stationId) q = q.where('home_station_id', '=', f.stationId);
-  if (f.status) q = q.where('status', '=', f.status);
+  let base = db.selectFrom('drivers').selectAll().where('org_id', '=', actor.orgId);
+  if (actor.stationIds) base = base.where('home_station_id', 'in', actor.stationIds);
+  if (f.stationId) base = base.where('home_station_id', '=', f.stationId);
+  if (f.status) base = base.where('status', '=', f.status);
   if (f.search) {
-    const like = `%${f.search.replace(/[%_]/g, '')}%`;
-    q = q.where((eb) =>
+    // lower() on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
+    const like = `%${f.search.replace(/[%_]/g, '').toLowerCase()}%`;
+    base = base.where((eb) =>
       eb.or([
-        eb('first_name', 'like', like),
-        eb('last_name', 'like', like),
+        eb(eb.fn('lower', ['first_name']), 'like', like),
+        eb(eb.fn('lower', ['last_name']), 'like', like),
         eb('transporter_id', 'like', like.toUpperCase()),
-        eb('employee_id', 'like', like),
+        eb(eb.fn('lower', ['employee_id']), 'like', like),
       ]),
     );
   }
-  const after = decodeCursor(f.cursor);
-  if (after) {
-    const [last, id] = after.split('\u0000');
-    q = q.where((eb) =>
-      eb.or([
-        eb('last_name', '>', last ?? ''),
-        eb.and([eb('last_name', '=', last ?? ''), eb('id', '>', id ?? '')]),
-      ]),
-    );
+  const keyOf = (r: DriversTable) => `${r.last_name}\u0000${r.id}`;
+  const batch = keep ? 500 : f.limit + 1;
+  const kept: DriversTable[] = [];
+  let after = decodeCursor(f.cursor);
+  for (;;) {
+    let q = base;
+    if (after) {
+      const [last = '', id = ''] = after.split('\u0000');
+      q = q.where((eb) =>
+        eb.or([eb('last_name', '>', last), eb.and([eb('last_name', '=', last), eb('id', '>', id)])]),
+      );
+    }
+    const rows = await q.orderBy('last_name').orderBy('id').limit(batch).execute();
+    kept.push(...(keep ? rows.filter((r) => keep(toDriver(r))) : rows));
+    const last = rows[rows.length - 1];
+    if (kept.length > f.limit || rows.length < batch || !last) break;
+    after = keyOf(last);
   }
-  const rows = await q
-    .orderBy('last_name')
-    .orderBy('id')
-    .limit(f.limit + 1)
-    .execute();
-  return toPage(rows, f.limit, (r) => `${r.last_name}\u0000${r.id}`, toDriver);
+  return toPage(kept.slice(0, f.limit + 1), f.limit, keyOf, toDriver);
 }
 
 export const findDriver = (db: Db, orgId: string, id: string) =>
@@ -130,6 +144,55 @@ export const findDriverByEmployeeId = (db: Db, orgId: string, employeeId: string
     .where('org_id', '=', orgId)
     .where('employee_id', '=', employeeId)
     .executeTakeFirst();
+
+/** Every DA of an org by their keys, for an import to match its rows against (one query). */
+export const listDriverKeys = (db: Db, orgId: string) =>
+  db
+    .selectFrom('drivers')
+    .select(['id', 'transporter_id', 'employee_id', 'home_station_id', 'first_name', 'last_name'])
+    .where('org_id', '=', orgId)
+    .execute();
+
+/** The DAs holding any of these Transporter or employee ids: one query for a batch of import rows. */
+export async function findDriversByKeys(
+  db: Db,
+  orgId: string,
+  keys: { transporterIds: string[]; employeeIds: string[] },
+): Promise<DriversTable[]> {
+  const { transporterIds, employeeIds } = keys;
+  if (transporterIds.length === 0 && employeeIds.length === 0) return [];
+  return db
+    .selectFrom('drivers')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where((eb) =>
+      eb.or([
+        ...(transporterIds.length > 0 ? [eb('transporter_id', 'in', transporterIds)] : []),
+        ...(employeeIds.length > 0 ? [eb('employee_id', 'in', employeeIds)] : []),
+      ]),
+    )
+    .execute();
+}
+
+/** Inserts DAs in multi-row statements (per-row inserts are far slower on PostgreSQL); rows in order. */
+export async function insertDrivers(db: Db, orgId: string, values: DriverValues[]): Promise<DriversTable[]> {
+  const at = nowIso();
+  const rows: DriversTable[] = values.map((v) => ({
+    org_id: orgId,
+    id: newId(),
+    ...v,
+    created_at: at,
+    updated_at: at,
+  }));
+  // 24 columns a row: 500 rows stay under SQLite's limit of bound parameters.
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('drivers')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+  return rows;
+}
 
 export async function insertDriver(db: Db, orgId: string, v: DriverValues): Promise<DriversTable> {
   const at = nowIso();
@@ -185,6 +248,37 @@ export async function insertStatusChange(
       at: nowIso(),
     })
     .execute();
+}
+
+/** Status changes of many DAs in multi-row statements. */
+export async function insertStatusChanges(
+  db: Db,
+  orgId: string,
+  values: {
+    driverId: string;
+    status: DriverStatus;
+    reason: string | null;
+    effectiveDate: string;
+    changedBy: string;
+  }[],
+): Promise<void> {
+  const at = nowIso();
+  const rows = values.map((v) => ({
+    org_id: orgId,
+    id: newId(),
+    driver_id: v.driverId,
+    status: v.status,
+    reason: v.reason,
+    effective_date: v.effectiveDate,
+    changed_by: v.changedBy,
+    at,
+  }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('driver_status_changes')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
 }
 
 export async function listStatusChanges(db: Db, orgId: string, driverId: string) {

@@ -10,6 +10,8 @@ import { DriverHome } from '../driver/DriverHome.js';
 import { DriverLayout } from '../driver/DriverLayout.js';
 import { DriverPasswordPage } from '../driver/DriverPasswordPage.js';
 import { ImportsPage } from '../imports/ImportsPage.js';
+import { DriverPage } from '../people/DriverPage.js';
+import { DriversPage } from '../people/DriversPage.js';
 import { OrgSettingsPage } from '../tenancy/OrgSettingsPage.js';
 import { StationsPage } from '../tenancy/StationsPage.js';
 import { UsersPage } from '../tenancy/UsersPage.js';
@@ -92,6 +94,7 @@ function DriverRoutes() {
 /** The page of each section; the section says who may open it. */
 const SECTION_PAGES: Record<SectionPath, ComponentType> = {
   '/stations': StationsPage,
+  '/drivers': DriversPage,
   '/users': UsersPage,
   '/imports': ImportsPage,
   '/audit': AuditPage,
@@ -99,9 +102,14 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
   '/settings': OrgSettingsPage,
 };
 
-function Guarded({ section }: { section: (typeof SECTIONS)[number] }) {
+/** Pages inside a section (one record of its list), open to whoever may open the section. */
+const SUB_PAGES: { path: string; section: SectionPath; page: ComponentType }[] = [
+  { path: '/drivers/:id', section: '/drivers', page: DriverPage },
+];
+
+function Guarded({ section, page }: { section: (typeof SECTIONS)[number]; page?: ComponentType }) {
   const { can } = useSession();
-  const Page = SECTION_PAGES[section.to];
+  const Page = page ?? SECTION_PAGES[section.to];
   return can(section.permission) ? <Page /> : <NoAccess what={section.what} />;
 }
 
@@ -115,6 +123,12 @@ function StaffRoutes() {
         {SECTIONS.map((section) => (
           <Route key={section.to} path={section.to} element={<Guarded section={section} />} />
         ))}
+        {SUB_PAGES.map((sub) => {
+          const section = SECTIONS.find((s) => s.to === sub.section);
+          return section ? (
+            <Route key={sub.path} path={sub.path} element={<Guarded section={section} page={sub.page} />} />
+          ) : null;
+        })}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -21,6 +21,13 @@ export const SECTIONS = [
     blurb: 'The delivery stations you run, with their time zones.',
   },
   {
+    to: '/drivers',
+    label: 'DAs',
+    permission: 'people.read',
+    what: 'The DA list',
+    blurb: 'Your Delivery Associates: profiles, licenses and who is cleared to drive today.',
+  },
+  {
     to: '/users',
     label: 'People',
     permission: 'users.read',

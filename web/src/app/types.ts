@@ -15,7 +15,9 @@ export type Permission =
   | 'users.write'
   | 'tokens.manage'
   | 'audit.read'
-  | 'imports.run';
+  | 'imports.run'
+  | 'people.read'
+  | 'people.write';
 
 export interface StationRef {
   id: string;

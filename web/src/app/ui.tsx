@@ -5,6 +5,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
   useEffect,
   useId,
   useRef,
@@ -142,6 +143,29 @@ export function TextField({ label, value, onValue, error, hint, className, ...re
           {...props}
           value={value}
           onChange={(e: ChangeEvent<HTMLInputElement>) => onValue(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value' | 'id'> & {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+};
+
+export function TextAreaField({ label, value, onValue, error, hint, className, ...rest }: TextAreaProps) {
+  return (
+    <Field label={label} error={error} hint={hint} {...(className ? { className } : {})}>
+      {(props) => (
+        <textarea
+          {...rest}
+          {...props}
+          value={value}
+          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onValue(e.target.value)}
         />
       )}
     </Field>
@@ -402,6 +426,7 @@ export function FormDialog({
   submitLabel,
   pendingLabel,
   intro,
+  wide,
   children,
 }: {
   title: string;
@@ -413,10 +438,12 @@ export function FormDialog({
   pendingLabel: string;
   /** Shown above the error, e.g. who or what is being edited. */
   intro?: ReactNode;
+  /** A wider dialog, for forms with many fields side by side. */
+  wide?: boolean;
   children: ReactNode;
 }) {
   return (
-    <Modal title={title} onClose={onClose}>
+    <Modal title={title} onClose={onClose} wide={wide}>
       <Form onSubmit={() => submission.mutate()}>
         {intro}
         <ErrorNotice error={submission.error} />

@@ -22,6 +22,7 @@ const ENTITIES: Record<string, string> = {
   org: 'Organisation',
   station: 'Station',
   member: 'Person',
+  driver: 'DA',
   api_token: 'API token',
   import: 'Import',
 };
@@ -93,6 +94,10 @@ export function AuditPage() {
     }
     if (entry.entity === 'member') {
       const name = nameOf(entry.entityId) ?? textOf(entry, 'name') ?? textOf(entry, 'email');
+      return name ? `${kind} ${name}` : kind;
+    }
+    if (entry.entity === 'driver') {
+      const name = [textOf(entry, 'first_name'), textOf(entry, 'last_name')].filter(Boolean).join(' ');
       return name ? `${kind} ${name}` : kind;
     }
     if (entry.entity === 'api_token' || entry.entity === 'org') {

@@ -1,9 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
-import { timeIn } from '../app/format.js';
+import { formatDate, timeIn } from '../app/format.js';
 import { ROLE_LABELS } from '../app/types.js';
 import { useTitle } from '../app/ui.js';
+import { type Driver, peopleApi } from '../people/api.js';
+import { vanTypesLabel } from '../people/labels.js';
 
 export function DriverHome() {
   useTitle('Me');
@@ -25,6 +28,8 @@ export function DriverHome() {
           {me.role ? ROLE_LABELS[me.role] : ''} at <strong>{me.org?.name}</strong>
         </p>
       </section>
+
+      <MyClearance />
 
       <section className="driver-card" aria-labelledby="my-station">
         <h2 id="my-station">{me.stations.length === 1 ? 'Your station' : 'Your stations'}</h2>
@@ -80,5 +85,38 @@ export function DriverHome() {
         </div>
       </section>
     </div>
+  );
+}
+
+/** The DA's own answer to "can I be given a route today?", with what to fix when not. */
+function MyClearance() {
+  const mine = useQuery({ queryKey: ['me', 'driver'], queryFn: () => peopleApi.myDriver() });
+  const driver: Driver | null | undefined = mine.data?.driver;
+  if (!driver) return null;
+  const { cleared, reasons, vanTypes } = driver.clearance;
+  return (
+    <section className="driver-card" aria-labelledby="my-clearance" data-testid="my-clearance">
+      <h2 id="my-clearance">Today</h2>
+      {cleared ? (
+        <p>
+          <strong>You are cleared to drive.</strong> Vans: {vanTypesLabel(vanTypes)}.
+        </p>
+      ) : (
+        <>
+          <p>
+            <strong>You can’t be given a route yet.</strong> Talk to your manager about:
+          </p>
+          <ul>
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="muted">
+        Driver’s license valid until {formatDate(driver.licenseExpiry)}
+        {driver.dotMedicalExpiry ? ` · DOT medical card until ${formatDate(driver.dotMedicalExpiry)}` : ''}
+      </p>
+    </section>
   );
 }
