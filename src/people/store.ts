@@ -117,33 +117,28 @@ export async function listDrivers(
   return toPage(kept.slice(0, f.limit + 1), f.limit, keyOf, toDriver);
 }
 
-export const findDriver = (db: Db, orgId: string, id: string) =>
-  db.selectFrom('drivers').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+type DriverKey = 'id' | 'user_id' | 'transporter_id' | 'employee_id';
+
+/** One DA of an org by one of the columns that single a DA out. */
+const findDriverBy = (db: Db, orgId: string, column: DriverKey, value: string) =>
+  db
+    .selectFrom('drivers')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where(column, '=', value)
+    .executeTakeFirst();
+
+export const findDriver = (db: Db, orgId: string, id: string) => findDriverBy(db, orgId, 'id', id);
 
 /** The DA record a login belongs to, in one org. */
 export const findDriverOfUser = (db: Db, orgId: string, userId: string) =>
-  db
-    .selectFrom('drivers')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  findDriverBy(db, orgId, 'user_id', userId);
 
 export const findDriverByTransporterId = (db: Db, orgId: string, transporterId: string) =>
-  db
-    .selectFrom('drivers')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('transporter_id', '=', transporterId)
-    .executeTakeFirst();
+  findDriverBy(db, orgId, 'transporter_id', transporterId);
 
 export const findDriverByEmployeeId = (db: Db, orgId: string, employeeId: string) =>
-  db
-    .selectFrom('drivers')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('employee_id', '=', employeeId)
-    .executeTakeFirst();
+  findDriverBy(db, orgId, 'employee_id', employeeId);
 
 /** Every DA of an org by their keys, for an import to match its rows against (one query). */
 export const listDriverKeys = (db: Db, orgId: string) =>
