@@ -132,3 +132,32 @@ export function multipart(fileName: string, content: string | Buffer, fields: Re
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
+
+/** Uploads a file to an import kind as the browser does (multipart `file` plus text fields). */
+export function uploadImport(
+  c: Client,
+  kind: string,
+  fileName: string,
+  content: string | Buffer,
+  fields: Record<string, string> = {},
+) {
+  const body = multipart(fileName, content, fields);
+  return c.request('POST', `/api/v1/imports/${kind}`, body.payload, body.headers);
+}
+
+export interface AuditView {
+  id: string;
+  actorUserId: string | null;
+  actorLabel: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+/** The org's audit trail as its owner reads it, newest first. */
+export async function auditEntries(c: Client): Promise<AuditView[]> {
+  const res = await c.request('GET', '/api/v1/audit?limit=500');
+  if (res.statusCode !== 200) throw new Error(`audit read failed: ${res.statusCode} ${res.body}`);
+  return res.json().items;
+}

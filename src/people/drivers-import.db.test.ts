@@ -1,13 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type AuditView,
+  auditEntries,
   type Client,
-  multipart,
   type SeededOrg,
   seedOrg,
   signIn,
   startTestApp,
   type TestApp,
+  uploadImport,
 } from '../app/testing.js';
 
 /**
@@ -38,14 +40,6 @@ interface DriverView {
   statusReason: string | null;
   statusSince: string;
   updatedAt: string;
-}
-interface AuditView {
-  id: string;
-  actorLabel: string;
-  entity: string;
-  entityId: string;
-  action: string;
-  changes: Record<string, { before: unknown; after: unknown }>;
 }
 
 let t: TestApp;
@@ -82,10 +76,8 @@ const LUIS = 'Luis,Hernandez,A2B3C4D5E6F7G8,E101,512-555-0199,,English,no,dau5,2
 const ANA = 'Ana,Lopez,,E102,,,,,DXC1,,,,,,,,';
 const ROSTER = csv(HEADER, MARIA, LUIS, ANA);
 
-function upload(c: Client, fileName: string, content: string | Buffer, fields: Record<string, string> = {}) {
-  const body = multipart(fileName, content, fields);
-  return c.request('POST', '/api/v1/imports/drivers', body.payload, body.headers);
-}
+const upload = (c: Client, fileName: string, content: string | Buffer, fields: Record<string, string> = {}) =>
+  uploadImport(c, 'drivers', fileName, content, fields);
 
 async function driversOf(c: Client): Promise<DriverView[]> {
   const res = await c.request('GET', '/api/v1/drivers?limit=500');
@@ -97,11 +89,7 @@ async function byLastName(c: Client): Promise<Record<string, DriverView>> {
   return Object.fromEntries((await driversOf(c)).map((d) => [d.lastName, d]));
 }
 
-async function auditOf(c: Client): Promise<AuditView[]> {
-  const res = await c.request('GET', '/api/v1/audit?limit=500');
-  expect(res.statusCode).toBe(200);
-  return res.json().items;
-}
+const auditOf = auditEntries;
 
 /** Audit rows written since `before`, oldest first. */
 async function newAudit(c: Client, before: AuditView[]): Promise<AuditView[]> {

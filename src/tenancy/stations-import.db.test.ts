@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type AuditView,
+  auditEntries,
   type Client,
   multipart,
   type SeededOrg,
@@ -8,6 +10,7 @@ import {
   signIn,
   startTestApp,
   type TestApp,
+  uploadImport,
 } from '../app/testing.js';
 import { MAX_REPORTED_ERRORS } from '../imports/run-import.js';
 
@@ -19,15 +22,6 @@ interface StationView {
   name: string;
   timeZone: string;
   state: string;
-}
-interface AuditView {
-  id: string;
-  actorUserId: string | null;
-  actorLabel: string;
-  entity: string;
-  entityId: string;
-  action: string;
-  changes: Record<string, { before: unknown; after: unknown }>;
 }
 
 let t: TestApp;
@@ -58,10 +52,8 @@ async function givenOrg(stations: string[] = []): Promise<GivenOrg> {
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 const HEADER = 'Station code,Name,Time zone,State';
 
-function upload(c: Client, fileName: string, content: string | Buffer, fields: Record<string, string> = {}) {
-  const body = multipart(fileName, content, fields);
-  return c.request('POST', '/api/v1/imports/stations', body.payload, body.headers);
-}
+const upload = (c: Client, fileName: string, content: string | Buffer, fields: Record<string, string> = {}) =>
+  uploadImport(c, 'stations', fileName, content, fields);
 
 async function stationsOf(c: Client): Promise<StationView[]> {
   const res = await c.request('GET', '/api/v1/stations?limit=500');
@@ -77,11 +69,7 @@ async function stationsOf(c: Client): Promise<StationView[]> {
 
 const codesOf = async (c: Client) => (await stationsOf(c)).map((s) => s.code);
 
-async function auditOf(c: Client): Promise<AuditView[]> {
-  const res = await c.request('GET', '/api/v1/audit?limit=500');
-  expect(res.statusCode).toBe(200);
-  return res.json().items;
-}
+const auditOf = auditEntries;
 
 /** Audit rows written since `before`, oldest first. */
 const newAudit = async (c: Client, before: AuditView[]) => {
