@@ -23,6 +23,7 @@ import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { tokenRoutes } from '../auth/token-routes.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { fileRoutes } from '../files/routes.js';
 import { importRoutes } from '../imports/routes.js';
 import { myDriverRoutes } from '../people/my-routes.js';
 import { driverRoutes } from '../people/routes.js';
@@ -102,6 +103,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       importRoutes(typed, ctx);
       driverRoutes(typed, ctx);
       myDriverRoutes(typed, ctx);
+      fileRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
         app.swagger(),
       );

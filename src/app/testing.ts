@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '../auth/domain/passwords.js';
 import { insertUser } from '../auth/store.js';
@@ -19,7 +22,9 @@ export interface TestApp {
 /** The whole HTTP app on a fresh database of the dialect under test, for `app.inject`. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await freshDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: `${db.location}.data`, ...env });
+  // Uploaded files of this test app, removed with it (never beside a PostgreSQL URL).
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-data-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
   const app = await buildApp({ handle: db, config });
   return {
     app,
@@ -28,6 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await app.close();
       await db.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -160,4 +166,34 @@ export async function auditEntries(c: Client): Promise<AuditView[]> {
   const res = await c.request('GET', '/api/v1/audit?limit=500');
   if (res.statusCode !== 200) throw new Error(`audit read failed: ${res.statusCode} ${res.body}`);
   return res.json().items;
+}
+
+/** A real 16×12 JPEG, PNG and PDF: small enough to inline, valid enough for sharp and a PDF reader. */
+export const tinyJpeg = () =>
+  Buffer.from(
+    '/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAAMABADASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAP/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAABf/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKABiz//2Q==',
+    'base64',
+  );
+export const tinyPng = () =>
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAABAAAAAMCAIAAADkharWAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAGElEQVQokWM4UaFBEmIY1VAxGkonsIUBAKB2DhCCM1WOAAAAAElFTkSuQmCC',
+    'base64',
+  );
+export const tinyPdf = () =>
+  Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+
+/** Uploads a file as the browser does and returns the answer (201 with the file's id when kept). */
+export function uploadFile(
+  c: Client,
+  purpose: 'document' | 'photo' | 'video',
+  content: Buffer,
+  fileName = 'upload.jpg',
+  driverId?: string,
+) {
+  const body = multipart(fileName, content);
+  const query = new URLSearchParams({ purpose, ...(driverId ? { driverId } : {}) });
+  return c.request('POST', `/api/v1/files?${query}`, body.payload, body.headers);
 }

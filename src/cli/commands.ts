@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { Role } from '../db/schema.js';
 import { createDemoDsp, describeDemoLogins } from '../demo/generate.js';
+import { diskStorage } from '../files/storage.js';
 import { importKinds } from '../imports/kinds.js';
 import { type ImportResult, runImport } from '../imports/run-import.js';
 import { addStaff } from '../tenancy/staff.js';
@@ -27,8 +28,14 @@ export async function migrateCommand(handle: DatabaseHandle): Promise<void> {
   console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
 }
 
-export async function demoCommand(handle: DatabaseHandle, seed: number, scale: number): Promise<void> {
-  console.log(describeDemoLogins(await createDemoDsp(handle.db, { seed, scale })));
+export async function demoCommand(
+  handle: DatabaseHandle,
+  opts: { seed: number; scale: number; dataDir: string },
+): Promise<void> {
+  const storage = diskStorage(opts.dataDir);
+  console.log(
+    describeDemoLogins(await createDemoDsp(handle.db, { seed: opts.seed, scale: opts.scale, storage })),
+  );
 }
 
 export async function orgCreateCommand(

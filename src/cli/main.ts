@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../app/config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { backup, restore } from './backup.js';
 import {
@@ -88,7 +89,11 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'demo':
       await withDatabase((h) =>
-        demoCommand(h, positiveInt(o.seed, 'seed', 1), positiveInt(o.scale, 'scale', 1)),
+        demoCommand(h, {
+          seed: positiveInt(o.seed, 'seed', 1),
+          scale: positiveInt(o.scale, 'scale', 1),
+          dataDir: loadConfig().DATA_DIR,
+        }),
       );
       return 0;
     case 'org':

@@ -1,6 +1,7 @@
 import { loadConfig } from '../app/config.js';
 import { buildApp } from '../app/server.js';
 import { createDemoDsp, describeDemoLogins } from '../demo/generate.js';
+import { diskStorage } from '../files/storage.js';
 import { findOrgBySlug } from '../tenancy/store.js';
 import { openMigrated } from './context.js';
 
@@ -12,7 +13,11 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   if (demo) {
     const anyOrg = await handle.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
     if (!anyOrg) {
-      console.log(describeDemoLogins(await createDemoDsp(handle.db, { seed: 1, scale: 1 })));
+      console.log(
+        describeDemoLogins(
+          await createDemoDsp(handle.db, { seed: 1, scale: 1, storage: diskStorage(config.DATA_DIR) }),
+        ),
+      );
     } else if (await findOrgBySlug(handle.db, 'demo')) {
       console.log('Demo DSP already in this database: sign in as owner@demo.test with "stationhand-demo".');
     }

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/domain/permissions.js';
 import { insertUser } from '../auth/store.js';
 import type { Db } from '../db/database.js';
 import type { Role } from '../db/schema.js';
+import type { FileStorage } from '../files/storage.js';
 import { insertDriver, insertStatusChange } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
 import { findOrgBySlug, insertMembership, insertOrg, insertStation } from '../tenancy/store.js';
@@ -115,6 +116,8 @@ const LAST = [
 
 export interface DemoOptions {
   seed: number;
+  /** Where the demo's generated photos and documents are kept (DATA_DIR's file store). */
+  storage: FileStorage;
   /** 1 = one DSP with two stations; 10 = a ten-station group. */
   scale: number;
 }

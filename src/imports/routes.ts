@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import { badRequest, forbidden, notFound } from '../app/problems.js';
 import type { App, AppContext } from '../app/server.js';
+import { receiveUpload } from '../app/upload.js';
 import { type Actor, can } from '../auth/domain/permissions.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
@@ -11,7 +12,6 @@ import { importKinds } from './kinds.js';
 import { runImport } from './run-import.js';
 import { findImportDetail, findImportSummary, getSavedMapping, listImports, saveMapping } from './store.js';
 import { undoImport } from './undo-import.js';
-import { receiveUpload } from './upload.js';
 
 const ErrorOut = z.object({ row: z.number(), column: z.string(), message: z.string() });
 const MappingSchema = z.record(z.string(), z.string().nullable());

@@ -18,6 +18,12 @@ const GRANTS = {
   'imports.run': ['owner', 'manager'],
   'people.read': ['owner', 'manager', 'dispatcher'],
   'people.write': ['owner', 'manager'],
+  // Dispatchers log the morning's callouts and lates as they happen.
+  'attendance.write': ['owner', 'manager', 'dispatcher'],
+  'fleet.read': ['owner', 'manager', 'dispatcher'],
+  'fleet.write': ['owner', 'manager'],
+  // Dispatchers are at the van when damage is found, and ground it.
+  'damage.write': ['owner', 'manager', 'dispatcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

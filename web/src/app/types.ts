@@ -17,7 +17,11 @@ export type Permission =
   | 'audit.read'
   | 'imports.run'
   | 'people.read'
-  | 'people.write';
+  | 'people.write'
+  | 'attendance.write'
+  | 'fleet.read'
+  | 'fleet.write'
+  | 'damage.write';
 
 export interface StationRef {
   id: string;

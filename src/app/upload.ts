@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { HttpProblem } from '../app/problems.js';
 import { newId } from '../shared/ids.js';
+import { HttpProblem } from './problems.js';
 
 export interface Upload {
   file: string;
@@ -19,7 +19,11 @@ export interface Upload {
  * Streams a multipart upload to a temporary file under DATA_DIR, hashing it on the way, so a
  * large file is never held in memory. Text fields may come before or after the file.
  */
-export async function receiveUpload(req: FastifyRequest, dataDir: string): Promise<Upload> {
+export async function receiveUpload(
+  req: FastifyRequest,
+  dataDir: string,
+  opts: { maxBytes?: number; expected?: string } = {},
+): Promise<Upload> {
   if (!req.isMultipart()) {
     throw new HttpProblem(
       415,
@@ -32,7 +36,7 @@ export async function receiveUpload(req: FastifyRequest, dataDir: string): Promi
   const fields: Record<string, string> = {};
   let saved: { file: string; fileName: string; sha256: string } | null = null;
   try {
-    for await (const part of req.parts()) {
+    for await (const part of req.parts(opts.maxBytes ? { limits: { fileSize: opts.maxBytes } } : undefined)) {
       if (part.type === 'field') {
         fields[part.fieldname] = String(part.value);
         continue;
@@ -47,7 +51,9 @@ export async function receiveUpload(req: FastifyRequest, dataDir: string): Promi
       saved = { file, fileName: path.basename(part.filename || 'upload'), sha256: '' };
       await pipeline(part.file, fs.createWriteStream(file));
       if (part.file.truncated)
-        throw new HttpProblem(413, 'Content Too Large', 'The file is larger than the upload limit.');
+        throw new HttpProblem(413, 'Content Too Large', 'The file is larger than the upload limit.', [
+          { path: 'file', message: `Larger than ${limitLabel(opts.maxBytes)}.` },
+        ]);
       saved.sha256 = hash.digest('hex');
     }
   } catch (error) {
@@ -56,9 +62,12 @@ export async function receiveUpload(req: FastifyRequest, dataDir: string): Promi
   }
   if (!saved) {
     throw new HttpProblem(400, 'Bad Request', 'No file was sent.', [
-      { path: 'file', message: 'Attach a CSV or XLSX file.' },
+      { path: 'file', message: `Attach ${opts.expected ?? 'a CSV or XLSX file'}.` },
     ]);
   }
   const { file } = saved;
   return { ...saved, fields, discard: () => fs.promises.rm(file, { force: true }) };
 }
+
+const limitLabel = (bytes: number | undefined) =>
+  bytes ? `the ${Math.round(bytes / (1024 * 1024))} MB limit` : 'the upload limit';
