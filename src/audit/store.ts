@@ -19,23 +19,38 @@ export interface AuditChange {
  * An update that changed nothing writes nothing.
  */
 export async function recordAudit(trx: Db, actor: AuditActor, change: AuditChange): Promise<void> {
-  const changes = diffSnapshots(change.before, change.after);
-  if (Object.keys(changes).length === 0) return;
-  const action = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
-  await trx
-    .insertInto('audit_log')
-    .values({
-      org_id: actor.orgId,
-      id: newId(),
-      at: nowIso(),
-      actor_user_id: actor.userId,
-      actor_label: actor.label,
-      entity: change.entity,
-      entity_id: change.entityId,
-      action,
-      changes: JSON.stringify(changes),
-    })
-    .execute();
+  await recordAudits(trx, actor, [change]);
+}
+
+const AUDIT_BATCH = 500;
+
+/** Many changes by one actor (an import's batch) in a few multi-row inserts instead of one each. */
+export async function recordAudits(trx: Db, actor: AuditActor, changes: AuditChange[]): Promise<void> {
+  const at = nowIso();
+  const rows = changes.flatMap((change) => {
+    const diff = diffSnapshots(change.before, change.after);
+    if (Object.keys(diff).length === 0) return [];
+    const action = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
+    return [
+      {
+        org_id: actor.orgId,
+        id: newId(),
+        at,
+        actor_user_id: actor.userId,
+        actor_label: actor.label,
+        entity: change.entity,
+        entity_id: change.entityId,
+        action,
+        changes: JSON.stringify(diff),
+      } as const,
+    ];
+  });
+  for (let i = 0; i < rows.length; i += AUDIT_BATCH) {
+    await trx
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + AUDIT_BATCH))
+      .execute();
+  }
 }
 
 export interface AuditFilter {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conflict } from '../app/problems.js';
-import { recordAudit } from '../audit/store.js';
+import { type AuditChange, recordAudit, recordAudits } from '../audit/store.js';
 import { inStationScope } from '../auth/domain/permissions.js';
 import type { DriverStatus, DriversTable } from '../db/schema.js';
 import type { AppliedRow, CellIssue, ImportField, ImportKind } from '../imports/domain/kind.js';
@@ -411,6 +411,7 @@ export const driversImport: ImportKind<DriverImportRow> = {
 
     const created = await insertDrivers(trx, scope.orgId, toCreate);
     const statusChanges = [];
+    const audits: AuditChange[] = [];
     const out: AppliedRow[] = [];
     for (const plan of plans) {
       if ('create' in plan) {
@@ -422,7 +423,7 @@ export const driversImport: ImportKind<DriverImportRow> = {
           effectiveDate: row.status_since,
           changedBy: actor.label,
         });
-        await recordAudit(trx, actor, { entity: 'driver', entityId: row.id, before: null, after: row });
+        audits.push({ entity: 'driver', entityId: row.id, before: null, after: row });
         out.push({ outcome: 'created', entityId: row.id, before: null });
         continue;
       }
@@ -441,15 +442,11 @@ export const driversImport: ImportKind<DriverImportRow> = {
           changedBy: actor.label,
         });
       }
-      await recordAudit(trx, actor, {
-        entity: 'driver',
-        entityId: before.id,
-        before,
-        after: { ...before, ...patch },
-      });
+      audits.push({ entity: 'driver', entityId: before.id, before, after: { ...before, ...patch } });
       out.push({ outcome: 'updated', entityId: before.id, before: { ...before } });
     }
     await insertStatusChanges(trx, scope.orgId, statusChanges);
+    await recordAudits(trx, actor, audits);
     return out;
   },
 
