@@ -1,4 +1,5 @@
 /** Rows of the benchmark's import files: realistic, valid, every natural key different. */
+import { withCheckDigit } from '../src/fleet/domain/vin.js';
 
 export interface BenchFile {
   kind: string;
@@ -63,4 +64,60 @@ function drivers(count: number): BenchFile {
   };
 }
 
-export const benchFiles = (): BenchFile[] => [drivers(10_000)];
+const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+
+/** A made-up but valid VIN: a Ram ProMaster-like prefix, then a serial, with the check digit computed. */
+function vin(i: number): string {
+  let serial = '';
+  let n = i;
+  for (let k = 0; k < 6; k++) {
+    serial = (VIN_CHARS[n % VIN_CHARS.length] ?? '0') + serial;
+    n = Math.floor(n / VIN_CHARS.length);
+  }
+  return withCheckDigit(`3C6MRVJG0RE${serial}`);
+}
+
+function vans(count: number): BenchFile {
+  const types = ['EDV', 'CDV', 'CDV', 'Step van', 'Rental'];
+  const rows: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    rows.push([
+      vin(i),
+      `V${String(i + 1).padStart(5, '0')}`,
+      'DXC1',
+      types[i % types.length] ?? 'CDV',
+      'Ram',
+      'ProMaster 2500',
+      '2024',
+      `${String(8000000 + i)}`,
+      'CA',
+      i % 3 === 0 ? 'leased' : 'amazon_fleet',
+      i % 3 === 0 ? 'Element Fleet' : '',
+      '2024-03-01',
+      String(10_000 + ((i * 37) % 60_000)),
+      'active',
+    ]);
+  }
+  return {
+    kind: 'vehicles',
+    fields: [
+      'vin',
+      'fleetNumber',
+      'station',
+      'vanType',
+      'make',
+      'model',
+      'year',
+      'plate',
+      'plateState',
+      'ownership',
+      'lessor',
+      'ownershipStart',
+      'odometer',
+      'status',
+    ],
+    rows,
+  };
+}
+
+export const benchFiles = (): BenchFile[] => [drivers(10_000), vans(5_000)];

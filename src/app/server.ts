@@ -24,9 +24,17 @@ import { authRoutes } from '../auth/routes.js';
 import { tokenRoutes } from '../auth/token-routes.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { fileRoutes } from '../files/routes.js';
+import { maintenanceRoutes } from '../fleet/maintenance-routes.js';
+import { vanRoutes } from '../fleet/routes.js';
 import { importRoutes } from '../imports/routes.js';
+import { alertRoutes } from '../inspections/alert-routes.js';
+import { damageRoutes } from '../inspections/damage-routes.js';
+import { myInspectionRoutes } from '../inspections/my-routes.js';
+import { inspectionRoutes } from '../inspections/routes.js';
 import { myDriverRoutes } from '../people/my-routes.js';
+import { peopleRecordRoutes } from '../people/records-routes.js';
 import { driverRoutes } from '../people/routes.js';
+import { readinessRoutes } from '../readiness/routes.js';
 import { orgRoutes } from '../tenancy/org-routes.js';
 import { stationRoutes } from '../tenancy/station-routes.js';
 import { userRoutes } from '../tenancy/user-routes.js';
@@ -103,7 +111,15 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       importRoutes(typed, ctx);
       driverRoutes(typed, ctx);
       myDriverRoutes(typed, ctx);
+      peopleRecordRoutes(typed, ctx);
       fileRoutes(typed, ctx);
+      readinessRoutes(typed, ctx);
+      vanRoutes(typed, ctx);
+      maintenanceRoutes(typed, ctx);
+      inspectionRoutes(typed, ctx);
+      myInspectionRoutes(typed, ctx);
+      damageRoutes(typed, ctx);
+      alertRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
         app.swagger(),
       );

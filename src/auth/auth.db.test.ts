@@ -282,9 +282,14 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
       const me = (await (await signIn(t.app, 'disp@acme.test')).request('GET', '/api/v1/me')).json();
       expect(me.role).toBe('dispatcher');
       expect(me.stations.map((s: { code: string }) => s.code)).toEqual(['DAU7']);
-      expect([...me.permissions].sort()).toEqual(
-        ['attendance.write', 'damage.write', 'fleet.read', 'people.read', 'stations.read', 'users.read'],
-      );
+      expect([...me.permissions].sort()).toEqual([
+        'attendance.write',
+        'damage.write',
+        'fleet.read',
+        'people.read',
+        'stations.read',
+        'users.read',
+      ]);
     });
 
     it('answers 401 problem+json without a session, or with an unknown cookie', async () => {

@@ -5,23 +5,46 @@ import { createGunzip, createGzip } from 'node:zlib';
 import type { DatabaseHandle } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 
+/** Kept out of backups: a restored system starts signed out. */
+type NotBackedUp = 'sessions' | 'login_failures';
+
 /**
- * Tables in an order that satisfies their foreign keys, each with its primary key for stable paging.
- * Sessions and login throttling are not kept: a restored system starts signed out.
+ * Every other table with its primary key for stable paging, in an order that satisfies foreign keys.
+ * Typed as a full record so a new table cannot be forgotten. File bytes live in DATA_DIR/files
+ * (copy that folder alongside the backup file).
  */
-const TABLE_KEYS: [keyof Database, string[]][] = [
-  ['orgs', ['id']],
-  ['users', ['id']],
-  ['stations', ['org_id', 'id']],
-  ['memberships', ['org_id', 'user_id']],
-  ['api_tokens', ['org_id', 'id']],
-  ['audit_log', ['org_id', 'id']],
-  ['imports', ['org_id', 'id']],
-  ['import_changes', ['org_id', 'import_id', 'seq']],
-  ['import_mappings', ['org_id', 'kind']],
-  ['drivers', ['org_id', 'id']],
-  ['driver_status_changes', ['org_id', 'id']],
-];
+const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
+  orgs: ['id'],
+  users: ['id'],
+  stations: ['org_id', 'id'],
+  memberships: ['org_id', 'user_id'],
+  api_tokens: ['org_id', 'id'],
+  audit_log: ['org_id', 'id'],
+  imports: ['org_id', 'id'],
+  import_changes: ['org_id', 'import_id', 'seq'],
+  import_mappings: ['org_id', 'kind'],
+  drivers: ['org_id', 'id'],
+  driver_status_changes: ['org_id', 'id'],
+  files: ['org_id', 'id'],
+  vans: ['org_id', 'id'],
+  van_status_changes: ['org_id', 'id'],
+  fleet_settings: ['org_id'],
+  maintenance_schedules: ['org_id', 'id'],
+  service_records: ['org_id', 'id'],
+  onboarding_steps: ['org_id', 'id'],
+  onboarding_records: ['org_id', 'id'],
+  driver_documents: ['org_id', 'id'],
+  attendance_events: ['org_id', 'id'],
+  attendance_policies: ['org_id'],
+  driver_ratings: ['org_id', 'id'],
+  driver_notes: ['org_id', 'id'],
+  inspection_templates: ['org_id', 'id'],
+  inspections: ['org_id', 'id'],
+  damage_records: ['org_id', 'id'],
+  damage_repairs: ['org_id', 'id'],
+  alerts: ['org_id', 'id'],
+};
+const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);
 const PAGE = 5000;
 

@@ -3,6 +3,9 @@ import type { DatabaseHandle, Dialect } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_people.js';
 import * as m0003 from './migrations/0003_files.js';
+import * as m0004 from './migrations/0004_fleet.js';
+import * as m0005 from './migrations/0005_people_records.js';
+import * as m0006 from './migrations/0006_inspections.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -13,6 +16,9 @@ const migrations: Record<string, DialectMigration> = {
   '0001_foundation': m0001,
   '0002_people': m0002,
   '0003_files': m0003,
+  '0004_fleet': m0004,
+  '0005_people_records': m0005,
+  '0006_inspections': m0006,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

@@ -219,4 +219,334 @@ export interface Database {
   drivers: DriversTable;
   driver_status_changes: DriverStatusChangesTable;
   files: FilesTable;
+  vans: VansTable;
+  van_status_changes: VanStatusChangesTable;
+  fleet_settings: FleetSettingsTable;
+  maintenance_schedules: MaintenanceSchedulesTable;
+  service_records: ServiceRecordsTable;
+  onboarding_steps: OnboardingStepsTable;
+  onboarding_records: OnboardingRecordsTable;
+  driver_documents: DriverDocumentsTable;
+  attendance_events: AttendanceEventsTable;
+  attendance_policies: AttendancePoliciesTable;
+  driver_ratings: DriverRatingsTable;
+  driver_notes: DriverNotesTable;
+  inspection_templates: InspectionTemplatesTable;
+  inspections: InspectionsTable;
+  damage_records: DamageRecordsTable;
+  damage_repairs: DamageRepairsTable;
+  alerts: AlertsTable;
+}
+
+export type VanStatus = 'active' | 'grounded' | 'in_shop' | 'returned';
+export type VanOwnership = 'amazon_fleet' | 'leased' | 'rental' | 'owned';
+
+export interface VansTable {
+  org_id: string;
+  id: string;
+  station_id: string;
+  /** The DSP's own number painted on the van, e.g. "V-017"; unique in the org. */
+  fleet_number: string;
+  /** 17 characters with a valid check digit; unique in the org. */
+  vin: string;
+  plate: string | null;
+  plate_state: string | null;
+  make: string | null;
+  model: string | null;
+  year: number | null;
+  /** One of VAN_TYPES (edv, cdv, step_van, rental). */
+  van_type: string;
+  ownership: VanOwnership;
+  lessor: string | null;
+  /** Business dates (YYYY-MM-DD) of the lease, rental or fleet-program term. */
+  ownership_start: string | null;
+  ownership_end: string | null;
+  monthly_rate_cents: number | null;
+  odometer_miles: number | null;
+  /** When the odometer reading was taken (UTC instant). */
+  odometer_at: string | null;
+  telematics_id: string | null;
+  camera_id: string | null;
+  status: VanStatus;
+  status_reason: string | null;
+  /** UTC instant of the last status change. */
+  status_since: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VanStatusChangesTable {
+  org_id: string;
+  id: string;
+  van_id: string;
+  status: VanStatus;
+  reason: string | null;
+  /** What made the change: manual, inspection, damage, maintenance, import. */
+  source: string;
+  changed_by: string;
+  changed_by_user_id: string | null;
+  at: string;
+}
+
+export interface FleetSettingsTable {
+  org_id: string;
+  /** Ground a van when a critical maintenance item is overdue. */
+  ground_on_overdue_critical: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MaintenanceSchedulesTable {
+  org_id: string;
+  id: string;
+  name: string;
+  /** JSON array of the van types the schedule applies to. */
+  van_types: string;
+  every_miles: number | null;
+  every_days: number | null;
+  critical: Flag;
+  /** Retired schedules stay for the service records that name them, but are no longer due. */
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceRecordsTable {
+  org_id: string;
+  id: string;
+  van_id: string;
+  /** Null for an ad-hoc repair. */
+  schedule_id: string | null;
+  /** Business date (YYYY-MM-DD) the work was done. */
+  service_date: string;
+  odometer_miles: number;
+  vendor: string;
+  description: string | null;
+  cost_cents: number;
+  invoice_file_id: string | null;
+  notes: string | null;
+  recorded_by: string;
+  recorded_by_user_id: string | null;
+  created_at: string;
+}
+
+/** A step of the org's onboarding checklist (defaults made on first use; retired steps stay for history). */
+export interface OnboardingStepsTable {
+  org_id: string;
+  id: string;
+  /** Stable name, e.g. background_check; a custom step gets one from its label. */
+  key: string;
+  label: string;
+  position: number;
+  /** `step_van`: only for DAs who may drive step vans (the DOT medical card). */
+  applies_to: 'all' | 'step_van';
+  /** The kind of document that proves the step, if any. */
+  document_type: string | null;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export type OnboardingStatus = 'todo' | 'done' | 'waived' | 'failed';
+
+/** Where one DA stands on one step; no row means the step is still to do. */
+export interface OnboardingRecordsTable {
+  org_id: string;
+  id: string;
+  driver_id: string;
+  step_id: string;
+  status: OnboardingStatus;
+  note: string | null;
+  document_id: string | null;
+  /** Business date the step's result stops being valid, if it does. */
+  expiry: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+
+export type DocumentStatus = 'pending_review' | 'approved' | 'rejected';
+
+export interface DriverDocumentsTable {
+  org_id: string;
+  id: string;
+  driver_id: string;
+  type: string;
+  /** The scan or photo in the files slice; null for a paper document only recorded here. */
+  file_id: string | null;
+  expiry: string | null;
+  note: string | null;
+  status: DocumentStatus;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  /** Why it was rejected (shown to the DA). */
+  review_note: string | null;
+  uploaded_by: string;
+  uploaded_by_user: string | null;
+  created_at: string;
+}
+
+export type AttendanceKind = 'callout' | 'ncns' | 'late' | 'left_early' | 'sent_home';
+
+export interface AttendanceEventsTable {
+  org_id: string;
+  id: string;
+  driver_id: string;
+  /** The shift's business date in the DA's station. */
+  business_date: string;
+  kind: AttendanceKind;
+  /** Callouts: how long before the shift the DA called. */
+  notice_minutes: number | null;
+  late_minutes: number | null;
+  reason: string | null;
+  excused: Flag;
+  excused_by: string | null;
+  excused_at: string | null;
+  excuse_note: string | null;
+  /** Points in tenths, as the policy gave them (recomputed when the policy changes or it is excused). */
+  points_tenths: number;
+  recorded_by: string;
+  recorded_at: string;
+  /** Removed events stay, with who removed them and why; they count for nothing. */
+  deleted_at: string | null;
+  deleted_by: string | null;
+  delete_reason: string | null;
+}
+
+/** The org's attendance points policy; no row means the defaults. Points are in tenths. */
+export interface AttendancePoliciesTable {
+  org_id: string;
+  ncns_tenths: number;
+  callout_short_tenths: number;
+  callout_tenths: number;
+  short_notice_hours: number;
+  late_tenths: number;
+  late_grace_minutes: number;
+  left_early_tenths: number;
+  sent_home_tenths: number;
+  flag_tenths: number;
+  window_days: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface DriverRatingsTable {
+  org_id: string;
+  id: string;
+  driver_id: string;
+  /** 1–5. The newest is the DA's rating; older ones are its history. */
+  rating: number;
+  comment: string | null;
+  rated_by: string;
+  rated_by_user: string | null;
+  created_at: string;
+}
+
+export interface DriverNotesTable {
+  org_id: string;
+  id: string;
+  driver_id: string;
+  body: string;
+  author: string;
+  author_user: string | null;
+  created_at: string;
+}
+
+/** One DVIC checklist per org and van type; items are JSON [{key, label, critical}]. */
+export interface InspectionTemplatesTable {
+  org_id: string;
+  id: string;
+  van_type: string;
+  items: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A pre- or post-trip DVIC; `id` comes from the phone so a resubmission is the same inspection. */
+export interface InspectionsTable {
+  org_id: string;
+  id: string;
+  van_id: string;
+  station_id: string;
+  van_type: string;
+  kind: 'pre_trip' | 'post_trip';
+  business_date: string;
+  driver_id: string | null;
+  inspector_user_id: string | null;
+  inspector_name: string;
+  started_at: string;
+  submitted_at: string;
+  received_at: string;
+  duration_seconds: number;
+  rushed: Flag;
+  odometer_miles: number;
+  fuel_percent: number;
+  /** JSON [{key, label, critical, result, note, photoIds}]. */
+  items: string;
+  /** JSON {front, rear, driver_side, passenger_side} of file ids. */
+  body_photos: string;
+  odometer_photo_id: string;
+  video_id: string | null;
+  /** JSON [{panel, note, photoIds}]. */
+  damage_marks: string;
+  passed: Flag;
+  /** A failed critical check took the van off the road. */
+  grounded: Flag;
+}
+
+export interface DamageRecordsTable {
+  org_id: string;
+  id: string;
+  van_id: string;
+  station_id: string;
+  /** JSON array of diagram panels. */
+  panels: string;
+  occurred_at: string;
+  driver_id: string | null;
+  description: string;
+  /** Null until someone assesses damage an inspection found. */
+  severity: 'minor' | 'moderate' | 'major' | null;
+  third_party: Flag;
+  third_party_details: string | null;
+  police_report: string | null;
+  claim_status: 'none' | 'open' | 'submitted' | 'approved' | 'denied' | 'paid' | 'closed';
+  cost_cents: number | null;
+  photo_ids: string;
+  video_ids: string;
+  source: 'manual' | 'inspection';
+  previous_inspection_id: string | null;
+  inspection_id: string | null;
+  attribution: string | null;
+  attribution_kind: 'shift' | 'parked' | 'unclear' | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DamageRepairsTable {
+  org_id: string;
+  id: string;
+  damage_id: string;
+  repaired_on: string;
+  vendor: string;
+  cost_cents: number;
+  note: string | null;
+  invoice_file_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Something a manager must see now (a van grounded, new damage); open until acknowledged. */
+export interface AlertsTable {
+  org_id: string;
+  id: string;
+  station_id: string | null;
+  /** The van it is about, for a link to it. */
+  van_id: string | null;
+  kind: string;
+  message: string;
+  entity: string;
+  entity_id: string;
+  created_at: string;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
 }

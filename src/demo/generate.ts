@@ -9,6 +9,9 @@ import { insertDriver, insertStatusChange } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
 import { findOrgBySlug, insertMembership, insertOrg, insertStation } from '../tenancy/store.js';
 import { DAS_PER_STATION, demoDriver } from './drivers.js';
+import { createFleetDemo } from './fleet.js';
+import { createInspectionsDemo } from './inspections.js';
+import { createPeopleRecordsDemo } from './people-records.js';
 import { pick, seededRandom } from './random.js';
 
 export const DEMO_PASSWORD = 'stationhand-demo';
@@ -237,6 +240,21 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
         await recordAudit(trx, system, { entity: 'driver', entityId: row.id, before: null, after: row });
       }
     }
+    await createPeopleRecordsDemo(trx, {
+      orgId: org.id,
+      stations,
+      storage: opts.storage,
+      seed: opts.seed,
+      system,
+    });
+    await createFleetDemo(trx, { orgId: org.id, stations, seed: opts.seed, system });
+    await createInspectionsDemo(trx, {
+      orgId: org.id,
+      stations,
+      storage: opts.storage,
+      seed: opts.seed,
+      system,
+    });
     return { orgId: org.id, stations: stations.map((s) => s.code), logins, password: DEMO_PASSWORD };
   });
 }

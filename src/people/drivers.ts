@@ -7,6 +7,7 @@ import { localDate } from '../shared/dates.js';
 import { findStation } from '../tenancy/store.js';
 import { type Clearance, clearedToDrive } from './domain/cleared.js';
 import type { VanType } from './domain/driver.js';
+import { failedStepsOf } from './onboarding-store.js';
 import {
   type Driver,
   type DriverValues,
@@ -44,9 +45,9 @@ export type DriverPatch = Partial<Omit<DriverInput, 'status'>>;
 /** A DA with whether they may drive today in their station's time zone, and why not. */
 export type DriverView = Driver & { clearance: Clearance };
 
-export const withClearance = (d: Driver, date: string): DriverView => ({
+export const withClearance = (d: Driver, date: string, failedSteps: readonly string[] = []): DriverView => ({
   ...d,
-  clearance: clearedToDrive(d, date),
+  clearance: clearedToDrive({ ...d, failedSteps }, date),
 });
 
 async function stationInScope(db: Db, actor: Actor, stationId: string) {
@@ -169,15 +170,30 @@ export async function changeDriver(
 ): Promise<DriverView> {
   const station = patch.homeStationId ? await stationInScope(db, actor, patch.homeStationId) : null;
   return db.transaction().execute(async (trx) => {
-    const before = await visibleDriver(trx, actor, id);
-    await checkUnique(trx, actor.orgId, patch, id);
-    await updateDriver(trx, actor.orgId, id, toValues(patch, before));
-    const after = (await findDriver(trx, actor.orgId, id)) as DriversTable;
-    await recordAudit(trx, actor, { entity: 'driver', entityId: id, before, after });
+    const after = await patchDriverIn(trx, actor, id, patch);
     const tz =
       station?.time_zone ?? (await findStation(trx, actor.orgId, after.home_station_id))?.time_zone ?? 'UTC';
-    return withClearance(toDriver(after), localDate(tz));
+    return withClearance(toDriver(after), localDate(tz), await failedStepsOf(trx, actor.orgId, id));
   });
+}
+
+/**
+ * Changes a DA's profile inside the caller's transaction, with its audit row: the one path for profile
+ * edits, whether typed on the profile or taken from an approved document (a renewed license's expiry).
+ * A new home station must already have been checked with the actor's scope.
+ */
+export async function patchDriverIn(
+  trx: Db,
+  actor: Actor,
+  id: string,
+  patch: DriverPatch,
+): Promise<DriversTable> {
+  const before = await visibleDriver(trx, actor, id);
+  await checkUnique(trx, actor.orgId, patch, id);
+  await updateDriver(trx, actor.orgId, id, toValues(patch, before));
+  const after = (await findDriver(trx, actor.orgId, id)) as DriversTable;
+  await recordAudit(trx, actor, { entity: 'driver', entityId: id, before, after });
+  return after;
 }
 
 /** Moves a DA along applicant → onboarding → active → inactive / terminated; a rehire keeps the history. */
@@ -222,6 +238,6 @@ export async function changeDriverStatus(
     });
     const after = (await findDriver(trx, actor.orgId, id)) as DriversTable;
     await recordAudit(trx, actor, { entity: 'driver', entityId: id, before, after });
-    return withClearance(toDriver(after), today);
+    return withClearance(toDriver(after), today, await failedStepsOf(trx, actor.orgId, id));
   });
 }

@@ -1,20 +1,36 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
-import { localDate } from '../shared/dates.js';
-import { findStation } from '../tenancy/store.js';
-import { withClearance } from './drivers.js';
+import { attendanceOf } from './attendance.js';
+import { clearanceIn, loadClearanceContext } from './clearance.js';
+import { myDocuments, ownDriver, submitMyDocument } from './documents.js';
+import { RENEWABLE_BY_DA } from './domain/documents.js';
+import { BusinessDate } from './domain/driver.js';
+import {
+  DocumentOut,
+  EventOut,
+  eventOut,
+  PolicyOut,
+  policyOut,
+  SummaryOut,
+  summaryOut,
+} from './records-schemas.js';
 import { DriverOut } from './routes.js';
 import { findDriverOfUser, toDriver } from './store.js';
 
-/** A DA's own record, for their phone pages: only ever their own, whatever their role. */
+/**
+ * A DA's own records, for their phone pages: only ever their own, whatever their role. None of these
+ * take a DA id, so there is no other DA's id to try.
+ */
 export function myDriverRoutes(app: App, { handle }: AppContext): void {
   const { db } = handle;
+  const tags = ['people'];
+
   app.get(
     '/me/driver',
     {
       schema: {
-        tags: ['people'],
+        tags,
         summary: 'My own DA record (null when this login has none), with whether I am cleared to drive today',
         response: { 200: z.object({ driver: DriverOut.nullable() }) },
       },
@@ -23,8 +39,78 @@ export function myDriverRoutes(app: App, { handle }: AppContext): void {
       const actor = actorOf(req);
       const row = actor.userId ? await findDriverOfUser(db, actor.orgId, actor.userId) : undefined;
       if (!row) return { driver: null };
-      const station = await findStation(db, actor.orgId, row.home_station_id);
-      return { driver: withClearance(toDriver(row), localDate(station?.time_zone ?? 'UTC')) };
+      const da = toDriver(row);
+      const ctx = await loadClearanceContext(db, actor.orgId, [da.id]);
+      return { driver: { ...da, clearance: clearanceIn(ctx, da) } };
+    },
+  );
+
+  app.get(
+    '/me/documents',
+    {
+      schema: {
+        tags,
+        summary: 'My documents, newest first, and the license and DOT card expiries on my profile',
+        response: {
+          200: z.object({
+            today: z.string(),
+            licenseExpiry: z.string().nullable(),
+            dotMedicalExpiry: z.string().nullable(),
+            needsDotMedical: z.boolean(),
+            items: z.array(DocumentOut),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const { documents, ...rest } = await myDocuments(db, actorOf(req));
+      return { ...rest, items: documents };
+    },
+  );
+
+  app.post(
+    '/me/documents',
+    {
+      schema: {
+        tags,
+        summary: 'Send my renewed license or DOT medical card (upload the file first); a manager reviews it',
+        body: z.strictObject({
+          type: z.enum(RENEWABLE_BY_DA),
+          fileId: z.string().min(1).max(100),
+          expiry: BusinessDate,
+          note: z.string().trim().max(500).nullable().optional(),
+        }),
+        response: { 201: DocumentOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await submitMyDocument(db, actorOf(req), req.body)),
+  );
+
+  app.get(
+    '/me/attendance',
+    {
+      schema: {
+        tags,
+        summary: 'My attendance events, my points in the last 30 and 90 days, and the points policy',
+        response: {
+          200: z.object({
+            today: z.string(),
+            items: z.array(EventOut),
+            summary: SummaryOut,
+            policy: PolicyOut.omit({ updatedBy: true, updatedAt: true }),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const a = await attendanceOf(db, actor.orgId, await ownDriver(db, actor), false);
+      return {
+        today: a.today,
+        items: a.events.map(eventOut),
+        summary: summaryOut(a.summary, a.policy),
+        policy: policyOut(a.policy),
+      };
     },
   );
 }

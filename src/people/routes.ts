@@ -4,7 +4,10 @@ import type { App, AppContext } from '../app/server.js';
 import { localDate } from '../shared/dates.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
-import { findOrgStationZones } from '../tenancy/store.js';
+import { attendanceSummaries } from './attendance.js';
+import { clearanceIn, loadClearanceContext } from './clearance.js';
+import { expiringTest } from './documents.js';
+import type { AttendanceSummary } from './domain/attendance.js';
 import {
   BusinessDate,
   Cents,
@@ -14,8 +17,9 @@ import {
   TransporterId,
   VAN_TYPES,
 } from './domain/driver.js';
-import { changeDriver, changeDriverStatus, createDriver, visibleDriver, withClearance } from './drivers.js';
+import { changeDriver, changeDriverStatus, createDriver, visibleDriver } from './drivers.js';
 import { EXPORT_FORMATS, exportDrivers } from './export.js';
+import { AttendanceBrief, attendanceBrief } from './records-schemas.js';
 import { type Driver, listDrivers, listStatusChanges, toDriver } from './store.js';
 
 const Name = z.string().trim().min(1, 'Required.').max(80);
@@ -89,24 +93,42 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
       config: { access: read },
       schema: {
         tags,
-        summary: 'DAs, by last name, each with whether they are cleared to drive today',
+        summary:
+          'DAs, by last name, each with whether they are cleared to drive today and their attendance points',
         querystring: PageQuery.extend({
           status: z.enum(DRIVER_STATUSES).optional(),
           stationId: z.string().max(100).optional(),
           q: z.string().trim().max(80).optional(),
           cleared: z.enum(['true', 'false']).optional(),
+          /** A document (license, DOT card, …) expired or expiring within 30 days. */
+          expiring: z.enum(['true', 'false']).optional(),
         }),
-        response: { 200: pageSchema(DriverOut) },
+        response: { 200: pageSchema(DriverOut.extend({ attendance: AttendanceBrief })) },
       },
     },
     async (req) => {
       const actor = actorOf(req);
-      const zones = await findOrgStationZones(db, actor.orgId);
-      const view = (d: Driver) => withClearance(d, localDate(zones.get(d.homeStationId) ?? 'UTC'));
-      const wanted = req.query.cleared;
-      const keep = wanted ? (d: Driver) => String(view(d).clearance.cleared) === wanted : undefined;
-      const page = await listDrivers(db, actor, { ...req.query, search: req.query.q }, keep);
-      return { items: page.items.map(view), nextCursor: page.nextCursor };
+      const { cleared, expiring } = req.query;
+      const ctx = await loadClearanceContext(db, actor.orgId);
+      const expiringNow = expiring ? await expiringTest(db, actor.orgId, ctx.todayAt) : undefined;
+      const wanted = (d: Driver) =>
+        (!cleared || String(clearanceIn(ctx, d).cleared) === cleared) &&
+        (!expiringNow || expiringNow(d) === (expiring === 'true'));
+      const page = await listDrivers(
+        db,
+        actor,
+        { ...req.query, search: req.query.q },
+        cleared || expiring ? wanted : undefined,
+      );
+      const { summaries } = await attendanceSummaries(db, actor.orgId, page.items, ctx.todayAt);
+      return {
+        items: page.items.map((d) => ({
+          ...d,
+          clearance: clearanceIn(ctx, d),
+          attendance: attendanceBrief(summaries.get(d.id) as AttendanceSummary),
+        })),
+        nextCursor: page.nextCursor,
+      };
     },
   );
 
@@ -155,6 +177,7 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
         params: IdParams,
         response: {
           200: DriverOut.extend({
+            attendance: AttendanceBrief,
             statusHistory: z.array(
               z.object({
                 status: z.enum(DRIVER_STATUSES),
@@ -170,11 +193,14 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
     },
     async (req) => {
       const actor = actorOf(req);
-      const row = await visibleDriver(db, actor, req.params.id);
-      const zones = await findOrgStationZones(db, actor.orgId);
+      const da = toDriver(await visibleDriver(db, actor, req.params.id));
+      const ctx = await loadClearanceContext(db, actor.orgId, [da.id]);
+      const { summaries } = await attendanceSummaries(db, actor.orgId, [da], ctx.todayAt);
       return {
-        ...withClearance(toDriver(row), localDate(zones.get(row.home_station_id) ?? 'UTC')),
-        statusHistory: await listStatusChanges(db, actor.orgId, row.id),
+        ...da,
+        clearance: clearanceIn(ctx, da),
+        attendance: attendanceBrief(summaries.get(da.id) as AttendanceSummary),
+        statusHistory: await listStatusChanges(db, actor.orgId, da.id),
       };
     },
   );

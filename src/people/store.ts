@@ -210,12 +210,19 @@ export async function updateDriver(
     .execute();
 }
 
+/** Removes a DA with everything kept on them (an undone import's DA; the audit trail keeps the history). */
 export async function deleteDriver(db: Db, orgId: string, id: string): Promise<void> {
-  await db
-    .deleteFrom('driver_status_changes')
-    .where('org_id', '=', orgId)
-    .where('driver_id', '=', id)
-    .execute();
+  const owned = [
+    'driver_status_changes',
+    'onboarding_records',
+    'driver_documents',
+    'attendance_events',
+    'driver_ratings',
+    'driver_notes',
+  ] as const;
+  for (const table of owned) {
+    await db.deleteFrom(table).where('org_id', '=', orgId).where('driver_id', '=', id).execute();
+  }
   await db.deleteFrom('drivers').where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
@@ -291,4 +298,43 @@ export async function listStatusChanges(db: Db, orgId: string, driverId: string)
     changedBy: r.changed_by,
     at: r.at,
   }));
+}
+
+/**
+ * The DAs the actor may see in some statuses (the onboarding board, the expiring list), by last name.
+ * These lists are a DSP's pipeline or its roster, a few hundred at most, so they are not paged.
+ */
+export async function listDriversInStatuses(
+  db: Db,
+  actor: Pick<Actor, 'orgId' | 'stationIds'>,
+  statuses: DriverStatus[],
+  stationId?: string,
+): Promise<Driver[]> {
+  if (actor.stationIds?.length === 0) return [];
+  let q = db
+    .selectFrom('drivers')
+    .selectAll()
+    .where('org_id', '=', actor.orgId)
+    .where('status', 'in', statuses);
+  if (actor.stationIds) q = q.where('home_station_id', 'in', actor.stationIds);
+  if (stationId) q = q.where('home_station_id', '=', stationId);
+  const rows = await q.orderBy('last_name').orderBy('first_name').orderBy('id').execute();
+  return rows.map(toDriver);
+}
+
+/** Some DAs of an org by id (one query; ids of other orgs simply find nothing). */
+export async function findDriversByIds(db: Db, orgId: string, ids: string[]): Promise<Driver[]> {
+  const unique = [...new Set(ids)];
+  const rows: DriversTable[] = [];
+  for (let i = 0; i < unique.length; i += 500) {
+    rows.push(
+      ...(await db
+        .selectFrom('drivers')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .where('id', 'in', unique.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  return rows.map(toDriver);
 }

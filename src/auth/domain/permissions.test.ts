@@ -41,7 +41,14 @@ const EXPECTED: Record<Role, Permission[]> = {
     'fleet.write',
     'damage.write',
   ],
-  dispatcher: ['stations.read', 'users.read', 'people.read', 'attendance.write', 'fleet.read', 'damage.write'],
+  dispatcher: [
+    'stations.read',
+    'users.read',
+    'people.read',
+    'attendance.write',
+    'fleet.read',
+    'damage.write',
+  ],
   driver: [],
 };
 const ALL_PERMISSIONS = EXPECTED.owner;

@@ -96,3 +96,13 @@ describe('clearedToDrive', () => {
     ]);
   });
 });
+
+describe('clearedToDrive with onboarding', () => {
+  it('a failed onboarding step (e.g. a drug test) keeps even an active DA off the road, naming it', () => {
+    expect(clearedToDrive(da({ failedSteps: ['Drug test'] }), TODAY)).toEqual({
+      cleared: false,
+      reasons: ['Onboarding step failed: Drug test.'],
+      vanTypes: [],
+    });
+  });
+});

@@ -9,9 +9,18 @@ import { NoOrgPage } from '../auth/NoOrgPage.js';
 import { DriverHome } from '../driver/DriverHome.js';
 import { DriverLayout } from '../driver/DriverLayout.js';
 import { DriverPasswordPage } from '../driver/DriverPasswordPage.js';
+import { InspectionPage } from '../driver/InspectionPage.js';
+import { MyAttendancePage } from '../driver/MyAttendancePage.js';
+import { MyDocumentsPage } from '../driver/MyDocumentsPage.js';
+import { FleetPage } from '../fleet/FleetPage.js';
+import { MaintenancePage } from '../fleet/MaintenancePage.js';
+import { VanPage } from '../fleet/VanPage.js';
 import { ImportsPage } from '../imports/ImportsPage.js';
+import { DocumentsPage } from '../people/DocumentsPage.js';
 import { DriverPage } from '../people/DriverPage.js';
 import { DriversPage } from '../people/DriversPage.js';
+import { OnboardingPage } from '../people/OnboardingPage.js';
+import { ReadinessPage } from '../readiness/ReadinessPage.js';
 import { OrgSettingsPage } from '../tenancy/OrgSettingsPage.js';
 import { StationsPage } from '../tenancy/StationsPage.js';
 import { UsersPage } from '../tenancy/UsersPage.js';
@@ -85,6 +94,9 @@ function DriverRoutes() {
       <Route element={<DriverLayout />}>
         <Route path="/me" element={<DriverHome />} />
         <Route path="/me/password" element={<DriverPasswordPage />} />
+        <Route path="/me/documents" element={<MyDocumentsPage />} />
+        <Route path="/me/attendance" element={<MyAttendancePage />} />
+        <Route path="/me/inspection" element={<InspectionPage />} />
         <Route path="*" element={<Navigate to="/me" replace />} />
       </Route>
     </Routes>
@@ -95,6 +107,10 @@ function DriverRoutes() {
 const SECTION_PAGES: Record<SectionPath, ComponentType> = {
   '/stations': StationsPage,
   '/drivers': DriversPage,
+  '/onboarding': OnboardingPage,
+  '/documents': DocumentsPage,
+  '/fleet': FleetPage,
+  '/readiness': ReadinessPage,
   '/users': UsersPage,
   '/imports': ImportsPage,
   '/audit': AuditPage,
@@ -105,6 +121,8 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
 /** Pages inside a section (one record of its list), open to whoever may open the section. */
 const SUB_PAGES: { path: string; section: SectionPath; page: ComponentType }[] = [
   { path: '/drivers/:id', section: '/drivers', page: DriverPage },
+  { path: '/fleet/maintenance', section: '/fleet', page: MaintenancePage },
+  { path: '/fleet/:id', section: '/fleet', page: VanPage },
 ];
 
 function Guarded({ section, page }: { section: (typeof SECTIONS)[number]; page?: ComponentType }) {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { importsApi } from '../imports/api.js';
+import { AlertsPanel } from '../inspections/AlertsPanel.js';
 import { useSession } from './auth.js';
 import { formatDateTime, timeIn } from './format.js';
 import { SECTIONS } from './sections.js';
@@ -37,6 +38,8 @@ export function HomePage() {
           </>
         }
       />
+
+      <AlertsPanel />
 
       {staffMayNeedMfa ? (
         <div className="notice notice-warning">

@@ -7,6 +7,8 @@ import { ROLE_LABELS } from '../app/types.js';
 import { useTitle } from '../app/ui.js';
 import { type Driver, peopleApi } from '../people/api.js';
 import { vanTypesLabel } from '../people/labels.js';
+import { InspectionHomeCard } from './InspectionOutbox.js';
+import { MyRecordsCard } from './MyDocumentsHomeCard.js';
 
 export function DriverHome() {
   useTitle('Me');
@@ -30,6 +32,10 @@ export function DriverHome() {
       </section>
 
       <MyClearance />
+
+      <InspectionHomeCard />
+
+      <MyRecordsCard />
 
       <section className="driver-card" aria-labelledby="my-station">
         <h2 id="my-station">{me.stations.length === 1 ? 'Your station' : 'Your stations'}</h2>

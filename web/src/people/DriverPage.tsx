@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, formatShort, todayIn } from '../app/format.js';
 import { DataTable } from '../app/table.js';
@@ -34,6 +34,22 @@ import {
   VAN_TYPE_LABELS,
   vanTypesLabel,
 } from './labels.js';
+import './people.css';
+import { DriverAttendanceTab } from './DriverAttendanceTab.js';
+import { DriverDocumentsTab } from './DriverDocumentsTab.js';
+import { DriverNotesTab } from './DriverNotesTab.js';
+import { DriverOnboardingTab } from './DriverOnboardingTab.js';
+import { formatPoints } from './record-labels.js';
+import { type Tab, Tabs } from './Tabs.js';
+
+const TABS = [
+  { key: 'profile', label: 'Profile' },
+  { key: 'onboarding', label: 'Onboarding' },
+  { key: 'documents', label: 'Documents' },
+  { key: 'attendance', label: 'Attendance' },
+  { key: 'notes', label: 'Rating & notes' },
+] as const satisfies readonly Tab<string>[];
+type TabKey = (typeof TABS)[number]['key'];
 
 /** The usual next step from each status, offered first when changing it. */
 const NEXT_STATUS: Record<DriverStatus, DriverStatus> = {
@@ -75,6 +91,12 @@ export function DriverPage() {
   const listSearch =
     state && typeof state === 'object' && 'list' in state && typeof state.list === 'string' ? state.list : '';
   const { me, can } = useSession();
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const tab: TabKey = TABS.some((t) => t.key === tabParam) ? (tabParam as TabKey) : 'profile';
+  // The tab lives in the address (a link can open it); the list to go back to stays in the state.
+  const setTab = (key: TabKey) =>
+    setParams(key === 'profile' ? {} : { tab: key }, { replace: true, state: location.state });
   const driver = useQuery({
     queryKey: [...DRIVERS_KEY, 'detail', id],
     queryFn: () => peopleApi.driver(id),
@@ -116,6 +138,12 @@ export function DriverPage() {
             <StatusBadge tone={STATUS_TONES[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
             <span>{station ? `${station.code} · ${station.name}` : 'Unknown station'}</span>
             {d.transporterId ? <span className="mono">{d.transporterId}</span> : null}
+            {d.attendance ? (
+              <StatusBadge tone={d.attendance.flagged ? 'bad' : 'neutral'}>
+                {formatPoints(d.attendance.points)} attendance pts / {d.attendance.windowDays} d
+                {d.attendance.flagged ? ' · flagged' : ''}
+              </StatusBadge>
+            ) : null}
           </span>
         }
         actions={
@@ -133,63 +161,73 @@ export function DriverPage() {
       />
       {message ? <Notice kind="success">{message}</Notice> : null}
 
-      <ClearancePanel driver={d} stationCode={station?.code} today={today} />
+      <Tabs label="DA records" tabs={TABS} current={tab} onSelect={setTab}>
+        {tab === 'profile' ? (
+          <>
+            <ClearancePanel driver={d} stationCode={station?.code} today={today} />
 
-      <div className="profile-grid">
-        <section className="card" aria-labelledby="identity-title">
-          <h2 id="identity-title">Identity and contact</h2>
-          <dl className="details">
-            <dt>Transporter ID</dt>
-            <dd>{d.transporterId ? <span className="mono">{d.transporterId}</span> : '—'}</dd>
-            <dt>Employee ID</dt>
-            <dd>{d.employeeId ?? '—'}</dd>
-            <dt>Mobile phone</dt>
-            <dd>{d.phone ? <a href={`tel:${d.phone}`}>{formatPhone(d.phone)}</a> : '—'}</dd>
-            <dt>Email</dt>
-            <dd>{d.email ? <a href={`mailto:${d.email}`}>{d.email}</a> : '—'}</dd>
-            <dt>Language</dt>
-            <dd>{LANGUAGE_LABELS[d.language]}</dd>
-            <dt>Text messages</dt>
-            <dd>{d.smsConsentAt ? `Agreed ${formatDateTime(d.smsConsentAt)}` : 'Not agreed'}</dd>
-            <dt>App login</dt>
-            <dd>{d.userId ? 'Yes, signs in as a driver' : 'None yet'}</dd>
-          </dl>
-        </section>
-        <section className="card" aria-labelledby="work-title">
-          <h2 id="work-title">Work and license</h2>
-          <dl className="details">
-            <dt>Home station</dt>
-            <dd>{station ? `${station.code} · ${station.name}` : '—'}</dd>
-            <dt>Status</dt>
-            <dd>
-              {STATUS_LABELS[d.status]} since {formatDate(d.statusSince)}
-              {d.statusReason ? <span className="muted"> — {d.statusReason}</span> : null}
-            </dd>
-            <dt>Hire date</dt>
-            <dd>{formatDate(d.hireDate)}</dd>
-            <dt>Hourly rate</dt>
-            <dd>{d.hourlyRateCents === null ? '—' : `${formatMoney(d.hourlyRateCents)} an hour`}</dd>
-            <dt>Van types</dt>
-            <dd>{vanTypesLabel(d.vanTypes)}</dd>
-            <dt>Driver’s license</dt>
-            <dd>
-              {d.licenseNumber || d.licenseState
-                ? [d.licenseNumber, d.licenseState].filter(Boolean).join(' · ')
-                : '—'}
-            </dd>
-            <dt>License expiry</dt>
-            <dd>
-              <Expiry date={d.licenseExpiry} today={today} />
-            </dd>
-            <dt>DOT medical card</dt>
-            <dd>
-              <Expiry date={d.dotMedicalExpiry} today={today} />
-            </dd>
-          </dl>
-        </section>
-      </div>
+            <div className="profile-grid">
+              <section className="card" aria-labelledby="identity-title">
+                <h2 id="identity-title">Identity and contact</h2>
+                <dl className="details">
+                  <dt>Transporter ID</dt>
+                  <dd>{d.transporterId ? <span className="mono">{d.transporterId}</span> : '—'}</dd>
+                  <dt>Employee ID</dt>
+                  <dd>{d.employeeId ?? '—'}</dd>
+                  <dt>Mobile phone</dt>
+                  <dd>{d.phone ? <a href={`tel:${d.phone}`}>{formatPhone(d.phone)}</a> : '—'}</dd>
+                  <dt>Email</dt>
+                  <dd>{d.email ? <a href={`mailto:${d.email}`}>{d.email}</a> : '—'}</dd>
+                  <dt>Language</dt>
+                  <dd>{LANGUAGE_LABELS[d.language]}</dd>
+                  <dt>Text messages</dt>
+                  <dd>{d.smsConsentAt ? `Agreed ${formatDateTime(d.smsConsentAt)}` : 'Not agreed'}</dd>
+                  <dt>App login</dt>
+                  <dd>{d.userId ? 'Yes, signs in as a driver' : 'None yet'}</dd>
+                </dl>
+              </section>
+              <section className="card" aria-labelledby="work-title">
+                <h2 id="work-title">Work and license</h2>
+                <dl className="details">
+                  <dt>Home station</dt>
+                  <dd>{station ? `${station.code} · ${station.name}` : '—'}</dd>
+                  <dt>Status</dt>
+                  <dd>
+                    {STATUS_LABELS[d.status]} since {formatDate(d.statusSince)}
+                    {d.statusReason ? <span className="muted"> — {d.statusReason}</span> : null}
+                  </dd>
+                  <dt>Hire date</dt>
+                  <dd>{formatDate(d.hireDate)}</dd>
+                  <dt>Hourly rate</dt>
+                  <dd>{d.hourlyRateCents === null ? '—' : `${formatMoney(d.hourlyRateCents)} an hour`}</dd>
+                  <dt>Van types</dt>
+                  <dd>{vanTypesLabel(d.vanTypes)}</dd>
+                  <dt>Driver’s license</dt>
+                  <dd>
+                    {d.licenseNumber || d.licenseState
+                      ? [d.licenseNumber, d.licenseState].filter(Boolean).join(' · ')
+                      : '—'}
+                  </dd>
+                  <dt>License expiry</dt>
+                  <dd>
+                    <Expiry date={d.licenseExpiry} today={today} />
+                  </dd>
+                  <dt>DOT medical card</dt>
+                  <dd>
+                    <Expiry date={d.dotMedicalExpiry} today={today} />
+                  </dd>
+                </dl>
+              </section>
+            </div>
 
-      <StatusHistory driver={d} />
+            <StatusHistory driver={d} />
+          </>
+        ) : null}
+        {tab === 'onboarding' ? <DriverOnboardingTab driver={d} /> : null}
+        {tab === 'documents' ? <DriverDocumentsTab driver={d} /> : null}
+        {tab === 'attendance' ? <DriverAttendanceTab driver={d} today={today} /> : null}
+        {tab === 'notes' ? <DriverNotesTab driver={d} /> : null}
+      </Tabs>
 
       {editing ? (
         <EditDriverDialog

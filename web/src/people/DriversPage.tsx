@@ -19,8 +19,9 @@ import {
 import { DRIVER_STATUSES, DRIVERS_KEY, type Driver, peopleApi, START_STATUSES } from './api.js';
 import { DriverFields, draftReady, emptyDraft, inputOf } from './DriverFields.js';
 import { formatPhone, fullName, STATUS_LABELS, STATUS_TONES, vanTypesLabel } from './labels.js';
+import { formatPoints } from './record-labels.js';
 
-/** With the "cleared" filter on, keep loading pages until this many DAs show (or none are left). */
+/** With the "cleared" or "expiring" filter on, keep loading pages until this many DAs show (or none are left). */
 const CLEARED_FILL = 25;
 
 /**
@@ -64,6 +65,7 @@ export function DriversPage() {
   const clearedParam = params.get('cleared');
   const cleared: 'true' | 'false' | '' =
     clearedParam === 'true' || clearedParam === 'false' ? clearedParam : '';
+  const expiring: 'true' | '' = params.get('expiring') === 'true' ? 'true' : '';
   const setParam = (key: string, value: string, replace = false) =>
     setParams(
       (prev) => {
@@ -90,21 +92,28 @@ export function DriversPage() {
     status: status || undefined,
     stationId: stationFilter || undefined,
     cleared: cleared || undefined,
+    expiring: expiring || undefined,
   };
   const { query: drivers, items } = usePagedQuery([...DRIVERS_KEY, 'list', filter], (cursor) =>
     peopleApi.drivers({ cursor, ...filter }),
   );
-  // The server answers the "cleared" filter page by page, so a page may hold few (or no) matches.
+  // The server answers the "cleared" and "expiring" filters page by page, so a page may hold few (or no) matches.
   const { hasNextPage, isFetchingNextPage, isFetching, fetchNextPage } = drivers;
   useEffect(() => {
-    if (cleared && hasNextPage && !isFetchingNextPage && !isFetching && items.length < CLEARED_FILL) {
+    if (
+      (cleared || expiring) &&
+      hasNextPage &&
+      !isFetchingNextPage &&
+      !isFetching &&
+      items.length < CLEARED_FILL
+    ) {
       void fetchNextPage();
     }
-  }, [cleared, hasNextPage, isFetchingNextPage, isFetching, items.length, fetchNextPage]);
+  }, [cleared, expiring, hasNextPage, isFetchingNextPage, isFetching, items.length, fetchNextPage]);
 
   const canWrite = can('people.write');
   const codeOf = (id: string) => me.stations.find((s) => s.id === id)?.code ?? '—';
-  const filtered = Boolean(q || status || cleared || stationFilter);
+  const filtered = Boolean(q || status || cleared || expiring || stationFilter);
 
   return (
     <div className="stack-lg">
@@ -149,6 +158,15 @@ export function DriversPage() {
             { value: '', label: 'Any' },
             { value: 'true', label: 'Cleared' },
             { value: 'false', label: 'Not cleared' },
+          ]}
+        />
+        <SelectField
+          label="Documents"
+          value={expiring}
+          onValue={(v) => setParam('expiring', v)}
+          options={[
+            { value: '', label: 'Any' },
+            { value: 'true', label: 'Expired or expiring in 30 days' },
           ]}
         />
         <SelectField
@@ -208,7 +226,21 @@ export function DriversPage() {
             title: (d) => (d.clearance.cleared ? undefined : d.clearance.reasons.join(' ')),
             cell: (d) => <ClearedCell driver={d} />,
           },
-          { header: 'Van types', cell: (d) => vanTypesLabel(d.vanTypes) },
+          {
+            header: 'Attendance',
+            className: 'num',
+            title: (d) => (d.attendance ? `Points in the last ${d.attendance.windowDays} days` : undefined),
+            cell: (d) =>
+              d.attendance ? (
+                <CellLines
+                  main={`${formatPoints(d.attendance.points)} pts`}
+                  sub={d.attendance.flagged ? <StatusBadge tone="bad">Flagged</StatusBadge> : null}
+                />
+              ) : (
+                '—'
+              ),
+          },
+          { header: 'Van types', className: 'hide-narrow', cell: (d) => vanTypesLabel(d.vanTypes) },
           {
             header: 'Phone',
             cell: (d) =>

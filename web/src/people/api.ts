@@ -46,6 +46,8 @@ export interface Driver {
   createdAt: string;
   updatedAt: string;
   clearance: Clearance;
+  /** Attendance points in the policy's window (90 days by default) and the flag; on lists and profiles. */
+  attendance?: { points: number; windowDays: number; flagged: boolean };
 }
 
 export interface StatusChange {
@@ -86,6 +88,8 @@ export interface DriverFilter {
   status?: string | undefined;
   stationId?: string | undefined;
   cleared?: 'true' | 'false' | undefined;
+  /** A document expired or expiring within 30 days. */
+  expiring?: 'true' | 'false' | undefined;
   limit?: number;
 }
 

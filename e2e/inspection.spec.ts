@@ -1,0 +1,101 @@
+import type { Browser } from '@playwright/test';
+import { DEMO, expect, signIn, test } from './fixtures.js';
+
+/** A real 16×12 JPEG: what the phone's camera hands the page. */
+const JPEG = Buffer.from(
+  '/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAAMABADASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAP/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAABf/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKABiz//2Q==',
+  'base64',
+);
+const photo = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: JPEG });
+
+/**
+ * Sets the stage as the manager: an active van of DXC1 (driver1's station) to inspect, and driver1's
+ * phone in English (demo DAs pick their language at random; the Spanish pages have their own test).
+ */
+async function prepare(browser: Browser, driverId: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO.manager);
+  const csrf = (await (await page.request.get('/api/v1/me')).json()).csrfToken;
+  const english = await page.request.patch(`/api/v1/drivers/${driverId}`, {
+    data: { language: 'en' },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(english.status(), await english.text()).toBe(200);
+  const stations = await (await page.request.get('/api/v1/stations')).json();
+  const dxc1 = stations.items.find((s: { code: string }) => s.code === 'DXC1');
+  const vans = await (
+    await page.request.get(`/api/v1/vans?stationId=${dxc1.id}&status=active&limit=5`)
+  ).json();
+  await context.close();
+  return vans.items[0] as { id: string; fleetNumber: string };
+}
+
+test.describe('a DA inspects a van on the phone', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    // The upload tried while the phone is offline fails in the console, as it should.
+    allowConsole: [/ERR_INTERNET_DISCONNECTED/],
+  });
+
+  test('a pre-trip with photos and a failed brake check, sent after the signal drops, grounds the van', async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await signIn(page, DEMO.driver);
+    const me = await (await page.request.get('/api/v1/me/driver')).json();
+    const van = await prepare(browser, me.driver.id);
+    await page.reload();
+    await page.getByRole('link', { name: 'Inspect my van' }).click();
+    await page.getByLabel('Search by van number').fill(van.fleetNumber);
+    await page.getByRole('button', { name: new RegExp(`^${van.fleetNumber}`) }).click();
+    await page.getByRole('button', { name: 'Pre-trip' }).click();
+
+    // Step 1: every check passes but the brakes.
+    const checks = page.locator('fieldset.check');
+    await expect(checks.first()).toBeVisible();
+    for (const check of await checks.all()) await check.getByText('Pass', { exact: true }).click();
+    const brakes = page.getByRole('group', { name: 'Brakes' });
+    await brakes.getByText('Fail', { exact: true }).click();
+    await page.getByLabel('What is wrong with: Brakes?').fill('Pedal goes soft, grinding noise');
+    await page.getByLabel('Add a photo: Brakes').setInputFiles(photo('brakes.jpg'));
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Step 2: the four sides and the odometer.
+    for (const side of ['Front', 'Rear', 'Driver side', 'Passenger side', 'Odometer']) {
+      await page.getByLabel(`${side} photo`).setInputFiles(photo(`${side}.jpg`));
+    }
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Step 3: readings.
+    await page.getByLabel('Odometer (miles)').fill('250000');
+    await page.getByLabel(/(Fuel|Charge) level \(%\)/).fill('70');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // The signal drops just as the DA submits: nothing is lost.
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Submit inspection' }).click();
+    await expect(page.getByText(/Saved on this phone — will send when you.re back online\./)).toBeVisible();
+    await context.setOffline(false);
+
+    // The manager sees the van grounded by the inspection.
+    const staff = await browser.newContext();
+    const manager = await staff.newPage();
+    await signIn(manager, DEMO.manager);
+    // Back online, the phone sends what it kept (photos first, then the answers).
+    await expect
+      .poll(async () => (await (await manager.request.get(`/api/v1/vans/${van.id}`)).json()).status, {
+        timeout: 20_000,
+      })
+      .toBe('grounded');
+    await manager.goto(`/fleet/${van.id}`);
+    await expect(manager.getByText('Grounded').first()).toBeVisible();
+    await manager.getByRole('tab', { name: 'Inspections' }).click();
+    await expect(manager.getByText(/failed/i).first()).toBeVisible();
+    await staff.close();
+  });
+});

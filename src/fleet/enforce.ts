@@ -1,0 +1,53 @@
+import type { AuditActor } from '../audit/store.js';
+import type { Db } from '../db/database.js';
+import { type DueItem, groundingReason, overdueCritical } from './domain/maintenance.js';
+import { dueOfVans } from './due.js';
+import { groundVan } from './ground-van.js';
+import { fleetSettings, listActiveVans, listScheduleRows, toSchedule, type Van } from './store.js';
+
+/** How the audit trail and the status history name a grounding by the org's maintenance setting. */
+export const maintenanceRule = (orgId: string): AuditActor => ({
+  orgId,
+  userId: null,
+  label: 'Maintenance rule',
+});
+
+export interface EnforceScope {
+  /** Only these vans; else only this station's; else the whole org. */
+  vanIds?: string[];
+  stationId?: string;
+}
+
+/**
+ * When the org grounds vans for overdue critical maintenance, grounds every active van in scope that
+ * has such an item (inside the caller's transaction); returns the ids it grounded. Called on every
+ * write that can make an item overdue (odometer, schedules, the setting) and when fleet pages are read,
+ * which catches items that fell overdue by the calendar alone.
+ */
+export async function enforceOverdueCritical(trx: Db, orgId: string, scope: EnforceScope): Promise<string[]> {
+  if (!(await fleetSettings(trx, orgId)).groundOnOverdueCritical) return [];
+  const critical = (await listScheduleRows(trx, orgId)).map(toSchedule).filter((s) => s.critical);
+  if (critical.length === 0) return [];
+  const vans = await listActiveVans(trx, orgId, scope);
+  const due = await dueOfVans(trx, orgId, vans, critical);
+  const grounded: string[] = [];
+  for (const van of vans) {
+    const overdue = overdueCritical(due.get(van.id) ?? []);
+    if (overdue.length === 0) continue;
+    const changed = await groundVan(trx, maintenanceRule(orgId), {
+      vanId: van.id,
+      reason: groundingReason(overdue),
+      source: 'maintenance',
+    });
+    if (changed) grounded.push(van.id);
+  }
+  return grounded;
+}
+
+/** The overdue critical items that keep this van off the road while the org's setting is on (else none). */
+export async function blockingMaintenance(trx: Db, orgId: string, van: Van): Promise<DueItem[]> {
+  if (!(await fleetSettings(trx, orgId)).groundOnOverdueCritical) return [];
+  const critical = (await listScheduleRows(trx, orgId)).map(toSchedule).filter((s) => s.critical);
+  const due = await dueOfVans(trx, orgId, [{ ...van, status: 'active' }], critical);
+  return overdueCritical(due.get(van.id) ?? []);
+}

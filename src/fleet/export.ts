@@ -1,0 +1,155 @@
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Actor } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import { VAN_TYPE_LABELS } from '../people/domain/driver.js';
+import { guardCell } from '../people/domain/import-cells.js';
+import { listStations } from '../tenancy/store.js';
+import { OWNERSHIP_LABELS, VAN_STATUS_LABELS } from './domain/van.js';
+import { listVans, type Van, type VanFilter } from './store.js';
+import { vehicleImportFields } from './vehicles-import.js';
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+type Cell = string | number | Date | null;
+
+interface Column {
+  /** The vehicles import field the column feeds: its label is the header, so the file imports back. */
+  field: string;
+  value: (v: Van, stationCode: string | null) => Cell;
+  /** Excel number format of the column (XLSX only). */
+  numFmt?: string;
+  width: number;
+}
+
+const date = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+
+const COLUMNS: Column[] = [
+  { field: 'fleetNumber', value: (v) => v.fleetNumber, width: 12 },
+  { field: 'vin', value: (v) => v.vin, width: 20 },
+  { field: 'station', value: (_, code) => code, width: 9 },
+  { field: 'vanType', value: (v) => VAN_TYPE_LABELS[v.vanType], width: 10 },
+  { field: 'make', value: (v) => v.make, width: 12 },
+  { field: 'model', value: (v) => v.model, width: 16 },
+  { field: 'year', value: (v) => v.year, numFmt: '0', width: 8 },
+  { field: 'plate', value: (v) => v.plate, width: 10 },
+  { field: 'plateState', value: (v) => v.plateState, width: 8 },
+  { field: 'ownership', value: (v) => OWNERSHIP_LABELS[v.ownership], width: 22 },
+  { field: 'lessor', value: (v) => v.lessor, width: 18 },
+  { field: 'ownershipStart', value: (v) => date(v.ownershipStart), numFmt: 'yyyy-mm-dd', width: 11 },
+  { field: 'ownershipEnd', value: (v) => date(v.ownershipEnd), numFmt: 'yyyy-mm-dd', width: 11 },
+  {
+    field: 'monthlyRate',
+    value: (v) => (v.monthlyRateCents === null ? null : v.monthlyRateCents / 100),
+    numFmt: '0.00',
+    width: 12,
+  },
+  { field: 'odometer', value: (v) => v.odometerMiles, numFmt: '0', width: 10 },
+  { field: 'telematicsId', value: (v) => v.telematicsId, width: 16 },
+  { field: 'cameraId', value: (v) => v.cameraId, width: 16 },
+  { field: 'status', value: (v) => VAN_STATUS_LABELS[v.status], width: 10 },
+  { field: 'statusReason', value: (v) => v.statusReason, width: 30 },
+];
+
+const headerOf = (field: string): string => {
+  const label = vehicleImportFields.find((f) => f.name === field)?.label;
+  if (!label) throw new Error(`No import field ${field}`);
+  return label;
+};
+
+export const EXPORT_HEADERS = COLUMNS.map((c) => headerOf(c.field));
+
+/** A CSV cell (RFC 4180 quoting), guarded against being run as a formula; money keeps its cents. */
+function csvCell(value: Cell, numFmt?: string): string {
+  if (value === null) return '';
+  const text = guardCell(
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number'
+        ? numFmt === '0.00'
+          ? value.toFixed(2)
+          : String(value)
+        : value,
+  );
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csvLine = (cells: Cell[]): string =>
+  `${cells.map((c, i) => csvCell(c, COLUMNS[i]?.numFmt)).join(',')}\r\n`;
+
+export type VanExportFilter = Omit<VanFilter, 'limit' | 'cursor'>;
+
+/** The vans the actor may see, with the list's filters, by fleet number: read a page at a time. */
+async function* exportRows(db: Db, actor: Actor, f: VanExportFilter): AsyncGenerator<Cell[]> {
+  const { items: stations } = await listStations(db, actor, 100_000);
+  const codes = new Map(stations.map((s) => [s.id, s.code]));
+  let cursor: string | undefined;
+  do {
+    const page = await listVans(db, actor, { ...f, limit: 500, cursor });
+    for (const v of page.items) {
+      const code = codes.get(v.stationId) ?? null;
+      yield COLUMNS.map((c) => c.value(v, code));
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+async function* csvChunks(rows: AsyncIterable<Cell[]>): AsyncGenerator<string> {
+  // The byte order mark makes Excel read the file as UTF-8.
+  yield `\uFEFF${EXPORT_HEADERS.map((h) => csvCell(h)).join(',')}\r\n`;
+  for await (const r of rows) yield csvLine(r);
+}
+
+function xlsxStream(rows: AsyncIterable<Cell[]>): Readable {
+  const out = new PassThrough();
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = book.addWorksheet('Vans', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((c) => ({
+    header: headerOf(c.field),
+    key: c.field,
+    width: c.width,
+    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+  }));
+  (async () => {
+    for await (const r of rows) sheet.addRow(r).commit();
+    sheet.commit();
+    await book.commit();
+  })().catch((error: unknown) => out.destroy(error as Error));
+  return out;
+}
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: Readable;
+}
+
+/**
+ * The vans as a CSV or XLSX file with the headers the vehicles import reads, so an export imports back
+ * unchanged. Streamed: rows are read a page at a time while the file is sent.
+ */
+export function exportVans(
+  db: Db,
+  actor: Actor,
+  format: ExportFormat,
+  filter: VanExportFilter,
+  today: string,
+): ExportFile {
+  const rows = exportRows(db, actor, filter);
+  return format === 'xlsx'
+    ? {
+        fileName: `vans-${today}.xlsx`,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        body: xlsxStream(rows),
+      }
+    : {
+        fileName: `vans-${today}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: Readable.from(csvChunks(rows)),
+      };
+}

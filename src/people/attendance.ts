@@ -1,0 +1,302 @@
+import { badRequest, conflict, HttpProblem, notFound } from '../app/problems.js';
+import { recordAudit } from '../audit/store.js';
+import { type Actor, can } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import type { AttendanceEventsTable, DriversTable } from '../db/schema.js';
+import { localDate } from '../shared/dates.js';
+import { findOrgStationZones, findStation } from '../tenancy/store.js';
+import {
+  type AttendanceEvent,
+  findClash,
+  findEvent,
+  findPolicy,
+  findPolicyRow,
+  insertEvent,
+  listCountingEvents,
+  listEventsOf,
+  savePolicy,
+  setEventPoints,
+  toEvent,
+  toPolicy,
+  updateEvent,
+} from './attendance-store.js';
+import {
+  type AttendanceKind,
+  type AttendancePolicy,
+  type AttendanceSummary,
+  attendancePoints,
+  DEFAULT_POLICY,
+  rollingCounts,
+} from './domain/attendance.js';
+import { addDays } from './domain/days.js';
+import { groupBy } from './domain/group.js';
+import { visibleDriver } from './drivers.js';
+
+/** How far ahead a callout may be logged (a DA calling out for next week's shift). */
+const CALLOUT_AHEAD_DAYS = 14;
+
+/** A callout and a no-show cannot both happen on one shift; any other kind only once a day. */
+const CLASHES: Record<AttendanceKind, AttendanceKind[]> = {
+  callout: ['callout', 'ncns'],
+  ncns: ['ncns', 'callout'],
+  late: ['late'],
+  left_early: ['left_early'],
+  sent_home: ['sent_home'],
+};
+
+export interface AttendanceInput {
+  date: string;
+  kind: AttendanceKind;
+  noticeHours?: number | null | undefined;
+  lateMinutes?: number | null | undefined;
+  reason?: string | null | undefined;
+  excused?: boolean | undefined;
+}
+
+const facts = (r: Pick<AttendanceEventsTable, 'kind' | 'notice_minutes' | 'late_minutes' | 'excused'>) => ({
+  kind: r.kind,
+  noticeMinutes: r.notice_minutes,
+  lateMinutes: r.late_minutes,
+  excused: r.excused === 1,
+});
+
+/** The fields each kind needs, and no others: a callout its notice, a late its minutes. */
+function checkFields(input: AttendanceInput, today: string): void {
+  const errors: { path: string; message: string }[] = [];
+  const latest = input.kind === 'callout' ? addDays(today, CALLOUT_AHEAD_DAYS) : today;
+  if (input.date > latest) {
+    errors.push({
+      path: 'date',
+      message:
+        input.kind === 'callout'
+          ? `A callout can be logged up to ${CALLOUT_AHEAD_DAYS} days ahead (until ${latest}).`
+          : `Not after today (${today}) at the DA’s station.`,
+    });
+  }
+  if (input.kind === 'callout' && (input.noticeHours === undefined || input.noticeHours === null)) {
+    errors.push({ path: 'noticeHours', message: 'How many hours before the shift did they call?' });
+  }
+  if (input.kind !== 'callout' && input.noticeHours != null) {
+    errors.push({ path: 'noticeHours', message: 'Only a callout has notice.' });
+  }
+  if (input.kind === 'late' && !input.lateMinutes) {
+    errors.push({ path: 'lateMinutes', message: 'How many minutes late?' });
+  }
+  if (input.kind !== 'late' && input.lateMinutes != null) {
+    errors.push({ path: 'lateMinutes', message: 'Only a late arrival has minutes late.' });
+  }
+  if (errors.length) throw badRequest('Check the attendance event.', errors);
+}
+
+const stationTodayOf = async (db: Db, orgId: string, da: DriversTable) =>
+  localDate((await findStation(db, orgId, da.home_station_id))?.time_zone ?? 'UTC');
+
+/**
+ * Logs a callout, no-show, late arrival, early leave or sending home, with the points the org's policy
+ * gives it now. Dispatchers log them as they happen; excusing one is a manager's call.
+ */
+export async function recordAttendance(
+  db: Db,
+  actor: Actor,
+  driverId: string,
+  input: AttendanceInput,
+): Promise<AttendanceEvent> {
+  if (input.excused && !can(actor.role, 'people.write')) {
+    throw new HttpProblem(403, 'Forbidden', 'Only a manager can excuse an attendance event.', [
+      { path: 'excused', message: 'Log it, then ask a manager to excuse it.' },
+    ]);
+  }
+  return db.transaction().execute(async (trx) => {
+    const da = await visibleDriver(trx, actor, driverId);
+    checkFields(input, await stationTodayOf(trx, actor.orgId, da));
+    const clash = await findClash(trx, actor.orgId, da.id, input.date, CLASHES[input.kind]);
+    if (clash) {
+      throw conflict(`A ${clash.kind.replace('_', ' ')} is already logged for ${input.date}.`, 'kind');
+    }
+    const policy = await findPolicy(trx, actor.orgId);
+    const excused = input.excused ? 1 : 0;
+    const values = {
+      driver_id: da.id,
+      business_date: input.date,
+      kind: input.kind,
+      notice_minutes: input.noticeHours == null ? null : Math.round(input.noticeHours * 60),
+      late_minutes: input.lateMinutes ?? null,
+      reason: input.reason?.trim() || null,
+      excused: excused as 0 | 1,
+      excused_by: excused ? actor.label : null,
+      excused_at: excused ? new Date().toISOString() : null,
+      excuse_note: null,
+      recorded_by: actor.label,
+      deleted_at: null,
+      deleted_by: null,
+      delete_reason: null,
+    };
+    const row = await insertEvent(trx, actor.orgId, {
+      ...values,
+      points_tenths: attendancePoints(facts(values), policy),
+    });
+    await recordAudit(trx, actor, { entity: 'attendance_event', entityId: row.id, before: null, after: row });
+    return toEvent(row);
+  });
+}
+
+async function visibleEvent(trx: Db, actor: Actor, id: string) {
+  const row = await findEvent(trx, actor.orgId, id);
+  if (!row) throw notFound('Attendance event');
+  await visibleDriver(trx, actor, row.driver_id).catch(() => {
+    throw notFound('Attendance event');
+  });
+  return row;
+}
+
+/** Excuses an event (it then costs no points) or takes the excuse back (the policy's points return). */
+export async function excuseAttendance(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { excused: boolean; note?: string | null | undefined },
+): Promise<AttendanceEvent> {
+  return db.transaction().execute(async (trx) => {
+    const before = await visibleEvent(trx, actor, id);
+    if (before.deleted_at) throw conflict('This event was removed.', 'id');
+    const excused = input.excused ? 1 : 0;
+    const policy = await findPolicy(trx, actor.orgId);
+    await updateEvent(trx, actor.orgId, id, {
+      excused,
+      excused_by: excused ? actor.label : null,
+      excused_at: excused ? new Date().toISOString() : null,
+      excuse_note: excused ? input.note?.trim() || null : null,
+      points_tenths: attendancePoints({ ...facts(before), excused: input.excused }, policy),
+    });
+    const after = (await findEvent(trx, actor.orgId, id)) as AttendanceEventsTable;
+    await recordAudit(trx, actor, { entity: 'attendance_event', entityId: id, before, after });
+    return toEvent(after);
+  });
+}
+
+/** Removes an event logged by mistake, with why; it stays visible to managers, crossed out, and counts nothing. */
+export async function removeAttendance(
+  db: Db,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<AttendanceEvent> {
+  const why = reason.trim();
+  if (!why) throw badRequest('Say why.', [{ path: 'reason', message: 'Say why this event is removed.' }]);
+  return db.transaction().execute(async (trx) => {
+    const before = await visibleEvent(trx, actor, id);
+    if (before.deleted_at) throw conflict('This event was already removed.', 'id');
+    await updateEvent(trx, actor.orgId, id, {
+      deleted_at: new Date().toISOString(),
+      deleted_by: actor.label,
+      delete_reason: why,
+    });
+    const after = (await findEvent(trx, actor.orgId, id)) as AttendanceEventsTable;
+    await recordAudit(trx, actor, { entity: 'attendance_event', entityId: id, before, after });
+    return toEvent(after);
+  });
+}
+
+const summaryOf = (events: AttendanceEventsTable[], today: string, policy: AttendancePolicy) =>
+  rollingCounts(
+    events.map((e) => ({ date: e.business_date, kind: e.kind, pointsTenths: e.points_tenths })),
+    today,
+    policy,
+  );
+
+/**
+ * The first day of the longest counting window (90 days, or the policy's if longer) that ends on
+ * `today`; pass the earliest of the stations' todays to cover them all.
+ */
+const historyFrom = (today: string, policy: AttendancePolicy) =>
+  addDays(today, -(Math.max(90, policy.windowDays) - 1));
+
+/** A DA's events (removed ones too, for managers) and their rolling counts on their station's calendar. */
+export async function driverAttendance(db: Db, actor: Actor, driverId: string, withRemoved = true) {
+  const da = await visibleDriver(db, actor, driverId);
+  return attendanceOf(db, actor.orgId, da, withRemoved);
+}
+
+export async function attendanceOf(db: Db, orgId: string, da: DriversTable, withRemoved: boolean) {
+  const today = await stationTodayOf(db, orgId, da);
+  const policy = await findPolicy(db, orgId);
+  const rows = await listEventsOf(db, orgId, da.id, withRemoved);
+  const counting = rows.filter((r) => r.deleted_at === null);
+  return { today, policy, events: rows.map(toEvent), summary: summaryOf(counting, today, policy) };
+}
+
+/**
+ * Rolling counts for many DAs at once (the DAs list), each on their station's calendar: one query for
+ * the events of the last 90 days (or the policy's window, if longer).
+ */
+export async function attendanceSummaries(
+  db: Db,
+  orgId: string,
+  drivers: { id: string; homeStationId: string }[],
+  todayAt: (stationId: string) => string,
+): Promise<{ policy: AttendancePolicy; summaries: Map<string, AttendanceSummary> }> {
+  const policy = await findPolicy(db, orgId);
+  if (drivers.length === 0) return { policy, summaries: new Map() };
+  const earliest = drivers.map((d) => todayAt(d.homeStationId)).sort()[0] as string;
+  const rows = await listCountingEvents(
+    db,
+    orgId,
+    historyFrom(earliest, policy),
+    drivers.map((d) => d.id),
+  );
+  const byDriver = groupBy(rows, (r) => r.driver_id);
+  return {
+    policy,
+    summaries: new Map(
+      drivers.map((d) => [d.id, summaryOf(byDriver.get(d.id) ?? [], todayAt(d.homeStationId), policy)]),
+    ),
+  };
+}
+
+/** The org's policy, and who last changed it (null while it is the defaults). */
+export async function attendancePolicy(db: Db, orgId: string) {
+  const row = await findPolicyRow(db, orgId);
+  return {
+    policy: row ? toPolicy(row) : DEFAULT_POLICY,
+    updatedBy: row?.updated_by ?? null,
+    updatedAt: row?.updated_at ?? null,
+  };
+}
+
+/**
+ * Changes the org's policy and recomputes the points of every event still inside a counting window
+ * (the last 90 days or the policy's window), so the flags DAs carry follow the rule as it is now; older
+ * events keep the points they were given. One audit row for the policy names how many were recomputed.
+ */
+export async function changeAttendancePolicy(
+  db: Db,
+  actor: Actor,
+  policy: AttendancePolicy,
+): Promise<{ policy: AttendancePolicy; recomputed: number }> {
+  return db.transaction().execute(async (trx) => {
+    const row = await findPolicyRow(trx, actor.orgId);
+    const before = row ? toPolicy(row) : DEFAULT_POLICY;
+    await savePolicy(trx, actor.orgId, policy, actor.label, row !== undefined);
+    const zones = [...(await findOrgStationZones(trx, actor.orgId)).values(), 'UTC'];
+    const earliest = zones.map((z) => localDate(z)).sort()[0] as string;
+    const events = await listCountingEvents(trx, actor.orgId, historyFrom(earliest, policy));
+    const stale = events.filter((e) => attendancePoints(facts(e), policy) !== e.points_tenths);
+    const changed = groupBy(
+      stale,
+      (e) => attendancePoints(facts(e), policy),
+      (e) => e.id,
+    );
+    let recomputed = 0;
+    for (const [points, ids] of changed) {
+      await setEventPoints(trx, actor.orgId, ids, points);
+      recomputed += ids.length;
+    }
+    await recordAudit(trx, actor, {
+      entity: 'attendance_policy',
+      entityId: actor.orgId,
+      before: row ? { ...before } : null,
+      after: { ...policy, recomputedEvents: recomputed },
+    });
+    return { policy, recomputed };
+  });
+}

@@ -1,0 +1,379 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useSession } from '../app/auth.js';
+import { ConfirmDialog, ErrorNotice, Loading, StatusBadge, useTitle } from '../app/ui.js';
+import { type InspectableVan, type InspectionKind, myInspectionsApi } from '../inspections/api.js';
+import { INSPECTION_STRINGS } from '../inspections/phone-strings.js';
+import '../inspections/inspections.css';
+import { emptyAnswer } from './InspectionChecklist.js';
+import { InspectionFlow } from './InspectionFlow.js';
+import { useOutbox } from './InspectionOutbox.js';
+import { formatDateIn, t, useDriverLanguage } from './i18n.js';
+import {
+  type Draft,
+  deleteDraft,
+  listDrafts,
+  type SendOutcome,
+  saveDraft,
+  submitDraft,
+  uuid,
+} from './offline-queue.js';
+
+type S = (typeof INSPECTION_STRINGS)['en'];
+
+/**
+ * /me/inspection: the DA's DVIC on their phone (issue 14). Pick the van and pre- or post-trip, then the
+ * checklist, photos, readings and damage, one step at a time; everything is kept on the phone as it is
+ * entered and sent when there is a connection.
+ */
+export function InspectionPage() {
+  const lang = useDriverLanguage();
+  const s = t(INSPECTION_STRINGS, lang);
+  useTitle(s.title);
+  const { me } = useSession();
+  const userId = me.user.id;
+  const orgId = me.org?.id ?? '';
+  const outbox = useOutbox();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [rejected, setRejected] = useState<Draft[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [outcome, setOutcome] = useState<{ result: SendOutcome; fleetNumber: string } | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
+  const [storageError, setStorageError] = useState<unknown>(null);
+
+  const reload = useCallback(async () => {
+    const drafts = await listDrafts(userId, orgId);
+    setDraft(drafts.filter((d) => d.status === 'editing').at(-1) ?? null);
+    setRejected(drafts.filter((d) => d.status === 'rejected'));
+    setLoaded(true);
+  }, [userId, orgId]);
+  useEffect(() => {
+    reload().catch((e: unknown) => {
+      setStorageError(e);
+      setLoaded(true);
+    });
+  }, [reload]);
+
+  const update = useCallback((change: (d: Draft) => Draft) => {
+    setDraft((current) => {
+      if (!current) return current;
+      const next = change(current);
+      saveDraft(next).catch(setStorageError);
+      return next;
+    });
+  }, []);
+
+  async function fix(d: Draft) {
+    const editing: Draft = { ...d, status: 'editing', error: null, step: 4 };
+    await saveDraft(editing);
+    setOutcome(null);
+    setDraft(editing);
+  }
+
+  async function submit() {
+    if (!draft) return;
+    setSubmitting(true);
+    try {
+      const result = await submitDraft({ ...draft, submittedAt: new Date().toISOString() });
+      setOutcome({ result, fleetNumber: draft.van.fleetNumber });
+      setDraft(null);
+      await reload();
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const back = (
+    <p>
+      <Link to="/me" className="back-link">
+        ‹ {s.home}
+      </Link>
+    </p>
+  );
+  if (!loaded) return <Loading />;
+  if (outcome) {
+    return (
+      <div className="driver-stack">
+        {back}
+        <Outcome
+          s={s}
+          outcome={outcome}
+          onFix={(d) => void fix(d)}
+          rejected={rejected}
+          onAgain={() => setOutcome(null)}
+        />
+      </div>
+    );
+  }
+  if (draft) {
+    return (
+      <>
+        <ErrorNotice error={storageError} />
+        <InspectionFlow
+          draft={draft}
+          update={update}
+          onSubmit={() => void submit()}
+          onDiscard={() => setDiscarding(true)}
+          submitting={submitting}
+          s={s}
+          lang={lang}
+        />
+        {discarding ? (
+          <ConfirmDialog
+            title={s.discard}
+            confirmLabel={s.discard}
+            danger
+            run={() => deleteDraft(draft.id)}
+            onDone={() => {
+              setDiscarding(false);
+              setDraft(null);
+            }}
+            onCancel={() => setDiscarding(false)}
+          >
+            <p>{s.resume(draft.van.fleetNumber)}</p>
+          </ConfirmDialog>
+        ) : null}
+      </>
+    );
+  }
+  return (
+    <div className="driver-stack">
+      {back}
+      <h1>{s.title}</h1>
+      <ErrorNotice error={storageError} />
+      {outbox.queued > 0 ? (
+        <p className="notice notice-warning" role="status">
+          {s.pending(outbox.queued)} — {s.savedOffline}
+        </p>
+      ) : null}
+      {rejected.map((d) => (
+        <Rejected key={d.id} draft={d} s={s} onFix={() => void fix(d)} />
+      ))}
+      <StartInspection s={s} userId={userId} orgId={orgId} onStarted={setDraft} />
+      <MyRecent s={s} lang={lang} />
+    </div>
+  );
+}
+
+function Rejected({ draft, s, onFix }: { draft: Draft; s: S; onFix: () => void }) {
+  return (
+    <section className="driver-card" role="alert">
+      <p>
+        <strong>
+          {s.rejectedTitle} {draft.van.fleetNumber}
+        </strong>
+      </p>
+      <p>{draft.error}</p>
+      <button type="button" className="big-button button-primary" onClick={onFix}>
+        {s.fixAndResend}
+      </button>
+    </section>
+  );
+}
+
+function Outcome({
+  s,
+  outcome,
+  rejected,
+  onFix,
+  onAgain,
+}: {
+  s: S;
+  outcome: { result: SendOutcome; fleetNumber: string };
+  rejected: Draft[];
+  onFix: (d: Draft) => void;
+  onAgain: () => void;
+}) {
+  const { result } = outcome;
+  return (
+    <section className="driver-card" aria-labelledby="outcome-title" data-testid="inspection-outcome">
+      <h1 id="outcome-title">{s.title}</h1>
+      {result.kind === 'sent' ? (
+        <>
+          <p className="notice notice-success" role="status">
+            {s.sent}
+          </p>
+          {result.inspection.grounded ? (
+            <p className="notice notice-error" role="alert">
+              {s.grounded(outcome.fleetNumber)}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {result.kind === 'offline' ? (
+        <p className="notice notice-warning" role="status">
+          {s.savedOffline}
+        </p>
+      ) : null}
+      {result.kind === 'rejected' ? (
+        <>
+          <p className="notice notice-error" role="alert">
+            {s.rejectedTitle} {result.message}
+          </p>
+          {rejected.slice(-1).map((d) => (
+            <button key={d.id} type="button" className="big-button button-primary" onClick={() => onFix(d)}>
+              {s.fixAndResend}
+            </button>
+          ))}
+        </>
+      ) : null}
+      <div className="driver-actions">
+        <button type="button" className="big-button button-secondary" onClick={onAgain}>
+          {s.newInspection}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const PRE_TRIP_TONE = { passed: 'good', failed: 'bad', missing: 'warn' } as const;
+
+/** Van, then pre- or post-trip; the checklist (and the timer) opens once both are chosen. */
+function StartInspection({
+  s,
+  userId,
+  orgId,
+  onStarted,
+}: {
+  s: S;
+  userId: string;
+  orgId: string;
+  onStarted: (d: Draft) => void;
+}) {
+  const vans = useQuery({ queryKey: ['me', 'inspections', 'vans'], queryFn: () => myInspectionsApi.vans() });
+  const [search, setSearch] = useState('');
+  const [van, setVan] = useState<InspectableVan | null>(null);
+  const start = useMutation({
+    mutationFn: async ({ picked, kind }: { picked: InspectableVan; kind: InspectionKind }) => {
+      const info = await myInspectionsApi.start(picked.id);
+      const draft: Draft = {
+        id: uuid(),
+        userId,
+        orgId,
+        van: info.van,
+        kind,
+        template: info.items,
+        rushedUnderSeconds: info.rushedUnderSeconds,
+        startedAt: new Date().toISOString(),
+        submittedAt: null,
+        step: 0,
+        items: Object.fromEntries(info.items.map((i) => [i.key, emptyAnswer()])),
+        body: {},
+        odometerPhoto: null,
+        video: null,
+        odometerMiles: '',
+        fuelPercent: '',
+        marks: info.knownDamage.map((m) => ({
+          panel: m.panel,
+          note: m.note ?? '',
+          photoKeys: [],
+          known: true,
+        })),
+        status: 'editing',
+        error: null,
+        updatedAt: new Date().toISOString(),
+      };
+      await saveDraft(draft);
+      return draft;
+    },
+    onSuccess: onStarted,
+  });
+  const q = search.trim().toLowerCase();
+  const shown = (vans.data?.items ?? []).filter((v) => !q || v.fleetNumber.toLowerCase().includes(q));
+
+  if (van) {
+    return (
+      <section className="driver-card" aria-labelledby="kind-title">
+        <h2 id="kind-title">{s.whichKind}</h2>
+        <p>
+          <strong>{van.fleetNumber}</strong> {[van.make, van.model].filter(Boolean).join(' ')}
+        </p>
+        <ErrorNotice error={start.error} />
+        {start.isPending ? <Loading label={s.starting} /> : null}
+        <div className="driver-actions">
+          {(['pre_trip', 'post_trip'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="big-button button-primary"
+              disabled={start.isPending}
+              onClick={() => start.mutate({ picked: van, kind })}
+            >
+              {kind === 'pre_trip' ? s.preTrip : s.postTrip}
+            </button>
+          ))}
+          <button type="button" className="big-button button-secondary" onClick={() => setVan(null)}>
+            {s.back}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section className="driver-card" aria-labelledby="van-title">
+      <h2 id="van-title">{s.pickVan}</h2>
+      <div className="field">
+        <label htmlFor="van-search">{s.searchVan}</label>
+        <input
+          id="van-search"
+          type="search"
+          inputMode="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </div>
+      {vans.isPending ? <Loading /> : null}
+      <ErrorNotice error={vans.error} />
+      {vans.isSuccess && shown.length === 0 ? <p className="muted">{s.noVans}</p> : null}
+      <ul className="van-picks">
+        {shown.map((v) => (
+          <li key={v.id}>
+            <button type="button" className="van-pick" onClick={() => setVan(v)}>
+              <span className="van-pick-number">{v.fleetNumber}</span>
+              <span className="muted">{[v.make, v.model].filter(Boolean).join(' ')}</span>
+              <span className="van-pick-badges">
+                {v.status === 'grounded' ? <StatusBadge tone="bad">{s.vanGrounded}</StatusBadge> : null}
+                <StatusBadge tone={PRE_TRIP_TONE[v.preTripToday]}>
+                  {v.preTripToday === 'passed'
+                    ? s.preTripPassed
+                    : v.preTripToday === 'failed'
+                      ? s.preTripFailed
+                      : s.preTripMissing}
+                </StatusBadge>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The DA's own last inspections: sent, and how they came out. */
+function MyRecent({ s, lang }: { s: S; lang: 'en' | 'es' }) {
+  const mine = useQuery({ queryKey: ['me', 'inspections', 'mine'], queryFn: () => myInspectionsApi.mine() });
+  const items = mine.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <section className="driver-card" aria-labelledby="recent-title">
+      <h2 id="recent-title">{s.recent}</h2>
+      <ul className="driver-stations">
+        {items.slice(0, 10).map((i) => (
+          <li key={i.id}>
+            <span className="station-code">{i.fleetNumber}</span>
+            <span>
+              {i.kind === 'pre_trip' ? s.preTrip : s.postTrip} · {formatDateIn(lang, i.businessDate)}{' '}
+              {i.passed ? (
+                <StatusBadge tone="good">{s.pass}</StatusBadge>
+              ) : (
+                <StatusBadge tone="bad">{s.fail}</StatusBadge>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

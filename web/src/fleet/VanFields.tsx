@@ -1,0 +1,325 @@
+import { useSession } from '../app/auth.js';
+import { fieldError, SelectField, TextField } from '../app/ui.js';
+import { centsToDollars, dollarsToCents, VAN_TYPE_HINTS } from '../people/labels.js';
+import { US_STATES } from '../tenancy/places.js';
+import { OWNERSHIPS, type Ownership, VAN_TYPES, type Van, type VanInput, type VanType } from './api.js';
+import { OWNERSHIP_LABELS, VAN_TYPE_LABELS } from './labels.js';
+
+/** A van's record as the form holds it: text as typed, money in dollars. */
+export interface VanDraft {
+  stationId: string;
+  fleetNumber: string;
+  vin: string;
+  plate: string;
+  plateState: string;
+  make: string;
+  model: string;
+  year: string;
+  vanType: VanType;
+  ownership: Ownership;
+  lessor: string;
+  ownershipStart: string;
+  ownershipEnd: string;
+  monthlyRate: string;
+  odometerMiles: string;
+  telematicsId: string;
+  cameraId: string;
+}
+
+export function emptyDraft(stationId: string): VanDraft {
+  return {
+    stationId,
+    fleetNumber: '',
+    vin: '',
+    plate: '',
+    plateState: '',
+    make: '',
+    model: '',
+    year: '',
+    vanType: 'cdv',
+    ownership: 'amazon_fleet',
+    lessor: '',
+    ownershipStart: '',
+    ownershipEnd: '',
+    monthlyRate: '',
+    odometerMiles: '',
+    telematicsId: '',
+    cameraId: '',
+  };
+}
+
+export function draftOf(v: Van): VanDraft {
+  return {
+    stationId: v.stationId,
+    fleetNumber: v.fleetNumber,
+    vin: v.vin,
+    plate: v.plate ?? '',
+    plateState: v.plateState ?? '',
+    make: v.make ?? '',
+    model: v.model ?? '',
+    year: v.year === null ? '' : String(v.year),
+    vanType: v.vanType,
+    ownership: v.ownership,
+    lessor: v.lessor ?? '',
+    ownershipStart: v.ownershipStart ?? '',
+    ownershipEnd: v.ownershipEnd ?? '',
+    monthlyRate: centsToDollars(v.monthlyRateCents),
+    odometerMiles: v.odometerMiles === null ? '' : String(v.odometerMiles),
+    telematicsId: v.telematicsId ?? '',
+    cameraId: v.cameraId ?? '',
+  };
+}
+
+const text = (s: string) => s.trim() || null;
+/** Whole miles or a year as typed ("45,210"); null for blank, NaN when it is not a whole number. */
+const whole = (s: string): number | null => {
+  const t = s.replace(/[,\s]/g, '');
+  if (!t) return null;
+  return /^\d+$/.test(t) ? Number(t) : Number.NaN;
+};
+
+/** The draft as the server takes it; blank optional fields are `null` (cleared). */
+export function inputOf(d: VanDraft): VanInput {
+  return {
+    stationId: d.stationId,
+    fleetNumber: d.fleetNumber.trim(),
+    vin: d.vin.replace(/\s+/g, '').toUpperCase(),
+    plate: text(d.plate)?.toUpperCase() ?? null,
+    plateState: text(d.plateState),
+    make: text(d.make),
+    model: text(d.model),
+    year: whole(d.year),
+    vanType: d.vanType,
+    ownership: d.ownership,
+    lessor: text(d.lessor),
+    ownershipStart: text(d.ownershipStart),
+    ownershipEnd: text(d.ownershipEnd),
+    monthlyRateCents: dollarsToCents(d.monthlyRate) ?? null,
+    odometerMiles: whole(d.odometerMiles),
+    telematicsId: text(d.telematicsId),
+    cameraId: text(d.cameraId),
+  };
+}
+
+/** Only what changed between two drafts, for a PATCH. */
+export function patchOf(before: VanDraft, after: VanDraft): Partial<VanInput> {
+  const a = inputOf(before);
+  const b = inputOf(after);
+  const patch: Partial<Record<keyof VanInput, unknown>> = {};
+  for (const key of Object.keys(b) as (keyof VanInput)[]) {
+    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) patch[key] = b[key];
+  }
+  return patch as Partial<VanInput>;
+}
+
+/** Problems the form can see before sending: numbers that are not numbers, a lease without a lessor. */
+export function draftProblems(d: VanDraft): Partial<Record<keyof VanDraft, string>> {
+  const p: Partial<Record<keyof VanDraft, string>> = {};
+  if (Number.isNaN(whole(d.year))) p.year = 'A four-digit year, e.g. 2023.';
+  if (Number.isNaN(whole(d.odometerMiles))) p.odometerMiles = 'Whole miles, e.g. 45210.';
+  if (dollarsToCents(d.monthlyRate) === undefined) p.monthlyRate = 'Use dollars and cents, e.g. 1250.00.';
+  if (d.ownership === 'leased' && !d.lessor.trim()) p.lessor = 'Name the lessor of a leased van.';
+  return p;
+}
+
+export const draftReady = (d: VanDraft) =>
+  Boolean(d.stationId && d.fleetNumber.trim() && d.vin.trim()) && Object.keys(draftProblems(d)).length === 0;
+
+/** The fields of a van, grouped as a fleet manager thinks of them: the van, its papers, its devices. */
+export function VanFields({
+  value,
+  onChange,
+  error,
+}: {
+  value: VanDraft;
+  onChange: (draft: VanDraft) => void;
+  error: unknown;
+}) {
+  const { me } = useSession();
+  const set =
+    <K extends keyof VanDraft>(key: K) =>
+    (v: VanDraft[K]) =>
+      onChange({ ...value, [key]: v });
+  const problems = draftProblems(value);
+  const err = (k: keyof VanDraft) =>
+    fieldError(error, k === 'monthlyRate' ? 'monthlyRateCents' : k) ?? problems[k];
+  const stationKnown = me.stations.some((s) => s.id === value.stationId);
+
+  return (
+    <>
+      <fieldset className="form-section">
+        <legend>Van</legend>
+        <div className="form-grid">
+          <TextField
+            label="Fleet number"
+            value={value.fleetNumber}
+            onValue={set('fleetNumber')}
+            error={err('fleetNumber')}
+            hint="Your own number for the van, e.g. V-017."
+            autoComplete="off"
+            maxLength={20}
+            required
+          />
+          <TextField
+            label="VIN"
+            value={value.vin}
+            onValue={(v) => set('vin')(v.toUpperCase())}
+            error={err('vin')}
+            hint="17 characters; the 9th is a check digit, so a typo is caught."
+            className="mono-input"
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={20}
+            required
+          />
+          <SelectField
+            label="Station"
+            value={value.stationId}
+            onValue={set('stationId')}
+            options={[
+              ...(stationKnown
+                ? []
+                : [
+                    {
+                      value: value.stationId,
+                      label: value.stationId ? 'Another station' : 'Choose a station',
+                    },
+                  ]),
+              ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
+            ]}
+            error={err('stationId')}
+            required
+          />
+          <SelectField
+            label="Van type"
+            value={value.vanType}
+            onValue={(v) => set('vanType')(v as VanType)}
+            options={VAN_TYPES.map((t) => ({ value: t, label: VAN_TYPE_LABELS[t] }))}
+            error={err('vanType')}
+            hint={VAN_TYPE_HINTS[value.vanType]}
+          />
+          <TextField
+            label="Make"
+            value={value.make}
+            onValue={set('make')}
+            error={err('make')}
+            maxLength={40}
+          />
+          <TextField
+            label="Model"
+            value={value.model}
+            onValue={set('model')}
+            error={err('model')}
+            maxLength={40}
+          />
+          <TextField
+            label="Model year"
+            inputMode="numeric"
+            value={value.year}
+            onValue={set('year')}
+            error={err('year')}
+            maxLength={4}
+          />
+          <TextField
+            label="Odometer (mi)"
+            inputMode="numeric"
+            value={value.odometerMiles}
+            onValue={set('odometerMiles')}
+            error={err('odometerMiles')}
+            hint="Inspections move it forward; correct a typo here."
+            maxLength={9}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Plate and ownership</legend>
+        <div className="form-grid">
+          <TextField
+            label="Plate"
+            value={value.plate}
+            onValue={(v) => set('plate')(v.toUpperCase())}
+            error={err('plate')}
+            autoCapitalize="characters"
+            autoComplete="off"
+            maxLength={10}
+          />
+          <SelectField
+            label="Plate state"
+            value={value.plateState}
+            onValue={set('plateState')}
+            options={[
+              { value: '', label: '—' },
+              ...US_STATES.map(([code, name]) => ({ value: code, label: `${code} · ${name}` })),
+            ]}
+            error={err('plateState')}
+          />
+          <SelectField
+            label="Ownership"
+            value={value.ownership}
+            onValue={(v) => set('ownership')(v as Ownership)}
+            options={OWNERSHIPS.map((o) => ({ value: o, label: OWNERSHIP_LABELS[o] }))}
+            error={err('ownership')}
+          />
+          <TextField
+            label={value.ownership === 'rental' ? 'Rental company' : 'Lessor'}
+            value={value.lessor}
+            onValue={set('lessor')}
+            error={err('lessor')}
+            hint={value.ownership === 'leased' ? 'Required, e.g. Element Fleet.' : undefined}
+            maxLength={80}
+          />
+          <TextField
+            label="Start date"
+            type="date"
+            value={value.ownershipStart}
+            onValue={set('ownershipStart')}
+            error={err('ownershipStart')}
+            hint="When the van joined the fleet; maintenance counts from here until a service is recorded."
+          />
+          <TextField
+            label="End date"
+            type="date"
+            value={value.ownershipEnd}
+            onValue={set('ownershipEnd')}
+            error={err('ownershipEnd')}
+          />
+          <TextField
+            label="Monthly rate ($)"
+            inputMode="decimal"
+            value={value.monthlyRate}
+            onValue={set('monthlyRate')}
+            error={err('monthlyRate')}
+            maxLength={12}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Devices</legend>
+        <div className="form-grid">
+          <TextField
+            label="Telematics ID"
+            value={value.telematicsId}
+            onValue={set('telematicsId')}
+            error={err('telematicsId')}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={80}
+          />
+          <TextField
+            label="Camera ID"
+            value={value.cameraId}
+            onValue={set('cameraId')}
+            error={err('cameraId')}
+            hint="e.g. the Netradyne Driveri serial."
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={80}
+          />
+        </div>
+      </fieldset>
+    </>
+  );
+}
