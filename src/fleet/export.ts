@@ -1,18 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
+import { type Cell, type ExportFile, type ExportFormat, spreadsheetFile } from '../imports/export-file.js';
 import { VAN_TYPE_LABELS } from '../people/domain/driver.js';
-import { guardCell } from '../people/domain/import-cells.js';
 import { listStations } from '../tenancy/store.js';
 import { OWNERSHIP_LABELS, VAN_STATUS_LABELS } from './domain/van.js';
 import { listVans, type Van, type VanFilter } from './store.js';
 import { vehicleImportFields } from './vehicles-import.js';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-type Cell = string | number | Date | null;
+export { EXPORT_FORMATS } from '../imports/export-file.js';
 
 interface Column {
   /** The vehicles import field the column feeds: its label is the header, so the file imports back. */
@@ -60,24 +55,6 @@ const headerOf = (field: string): string => {
 
 export const EXPORT_HEADERS = COLUMNS.map((c) => headerOf(c.field));
 
-/** A CSV cell (RFC 4180 quoting), guarded against being run as a formula; money keeps its cents. */
-function csvCell(value: Cell, numFmt?: string): string {
-  if (value === null) return '';
-  const text = guardCell(
-    value instanceof Date
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'number'
-        ? numFmt === '0.00'
-          ? value.toFixed(2)
-          : String(value)
-        : value,
-  );
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const csvLine = (cells: Cell[]): string =>
-  `${cells.map((c, i) => csvCell(c, COLUMNS[i]?.numFmt)).join(',')}\r\n`;
-
 export type VanExportFilter = Omit<VanFilter, 'limit' | 'cursor'>;
 
 /** The vans the actor may see, with the list's filters, by fleet number: read a page at a time. */
@@ -95,40 +72,6 @@ async function* exportRows(db: Db, actor: Actor, f: VanExportFilter): AsyncGener
   } while (cursor);
 }
 
-async function* csvChunks(rows: AsyncIterable<Cell[]>): AsyncGenerator<string> {
-  // The byte order mark makes Excel read the file as UTF-8.
-  yield `\uFEFF${EXPORT_HEADERS.map((h) => csvCell(h)).join(',')}\r\n`;
-  for await (const r of rows) yield csvLine(r);
-}
-
-function xlsxStream(rows: AsyncIterable<Cell[]>): Readable {
-  const out = new PassThrough();
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = book.addWorksheet('Vans', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({
-    header: headerOf(c.field),
-    key: c.field,
-    width: c.width,
-    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
-  }));
-  (async () => {
-    for await (const r of rows) sheet.addRow(r).commit();
-    sheet.commit();
-    await book.commit();
-  })().catch((error: unknown) => out.destroy(error as Error));
-  return out;
-}
-
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  body: Readable;
-}
-
 /**
  * The vans as a CSV or XLSX file with the headers the vehicles import reads, so an export imports back
  * unchanged. Streamed: rows are read a page at a time while the file is sent.
@@ -141,15 +84,15 @@ export function exportVans(
   today: string,
 ): ExportFile {
   const rows = exportRows(db, actor, filter);
-  return format === 'xlsx'
-    ? {
-        fileName: `vans-${today}.xlsx`,
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        body: xlsxStream(rows),
-      }
-    : {
-        fileName: `vans-${today}.csv`,
-        contentType: 'text/csv; charset=utf-8',
-        body: Readable.from(csvChunks(rows)),
-      };
+  return spreadsheetFile({
+    format,
+    name: `vans-${today}`,
+    sheet: 'Vans',
+    columns: COLUMNS.map((c) => ({
+      header: headerOf(c.field),
+      width: c.width,
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+    })),
+    rows,
+  });
 }

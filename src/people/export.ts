@@ -1,18 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { DriverStatus } from '../db/schema.js';
+import { type Cell, type ExportFile, type ExportFormat, spreadsheetFile } from '../imports/export-file.js';
 import { listStations } from '../tenancy/store.js';
 import { VAN_TYPE_LABELS } from './domain/driver.js';
-import { guardCell } from './domain/import-cells.js';
 import { driverImportFields } from './drivers-import.js';
 import { type Driver, listDrivers } from './store.js';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-type Cell = string | number | Date | null;
+export { EXPORT_FORMATS } from '../imports/export-file.js';
 
 interface Column {
   /** The drivers import field the column feeds: its label is the header, so the file imports back. */
@@ -59,21 +54,6 @@ const headerOf = (field: string): string => {
 
 export const EXPORT_HEADERS = COLUMNS.map((c) => headerOf(c.field));
 
-/** Quotes a CSV cell when it must be (RFC 4180), after guarding it against being run as a formula. */
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = guardCell(
-    value instanceof Date
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'number'
-        ? value.toFixed(2)
-        : value,
-  );
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const csvLine = (cells: Cell[]): string => `${cells.map(csvCell).join(',')}\r\n`;
-
 export interface DriverExportFilter {
   status?: DriverStatus;
   stationId?: string;
@@ -101,40 +81,6 @@ async function* exportRows(db: Db, actor: Actor, f: DriverExportFilter): AsyncGe
   } while (cursor);
 }
 
-async function* csvChunks(rows: AsyncIterable<Cell[]>): AsyncGenerator<string> {
-  // The byte order mark makes Excel read the file as UTF-8 (Español, accents in names).
-  yield `\uFEFF${csvLine(EXPORT_HEADERS)}`;
-  for await (const r of rows) yield csvLine(r);
-}
-
-function xlsxStream(rows: AsyncIterable<Cell[]>): Readable {
-  const out = new PassThrough();
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = book.addWorksheet('DAs', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({
-    header: headerOf(c.field),
-    key: c.field,
-    width: c.width,
-    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
-  }));
-  (async () => {
-    for await (const r of rows) sheet.addRow(r).commit();
-    sheet.commit();
-    await book.commit();
-  })().catch((error: unknown) => out.destroy(error as Error));
-  return out;
-}
-
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  body: Readable;
-}
-
 /**
  * The DAs as a CSV or XLSX file with the headers the drivers import reads, so an export imports back
  * unchanged. Streamed: rows are read from the database a page at a time while the file is sent.
@@ -147,15 +93,15 @@ export function exportDrivers(
   today: string,
 ): ExportFile {
   const rows = exportRows(db, actor, filter);
-  return format === 'xlsx'
-    ? {
-        fileName: `das-${today}.xlsx`,
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        body: xlsxStream(rows),
-      }
-    : {
-        fileName: `das-${today}.csv`,
-        contentType: 'text/csv; charset=utf-8',
-        body: Readable.from(csvChunks(rows)),
-      };
+  return spreadsheetFile({
+    format,
+    name: `das-${today}`,
+    sheet: 'DAs',
+    columns: COLUMNS.map((c) => ({
+      header: headerOf(c.field),
+      width: c.width,
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+    })),
+    rows,
+  });
 }

@@ -4,6 +4,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { BASE, queryString } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
+import { useSearchBox } from '../app/search.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
 import {
@@ -25,7 +26,6 @@ import {
   VAN_STATUS_TONES,
   VAN_TYPE_LABELS,
 } from './labels.js';
-import { useSearchBox } from './search.js';
 import { draftReady, emptyDraft, inputOf, VanFields } from './VanFields.js';
 import './fleet.css';
 

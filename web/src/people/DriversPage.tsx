@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
+import { useSearchBox } from '../app/search.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
 import {
@@ -23,33 +24,6 @@ import { formatPoints } from './record-labels.js';
 
 /** With the "cleared" or "expiring" filter on, keep loading pages until this many DAs show (or none are left). */
 const CLEARED_FILL = 25;
-
-/**
- * The search box's text, sent to the URL (`?q=`) once typing pauses; Back and Forward bring an older
- * search back into the box.
- */
-function useSearchBox(value: string, apply: (text: string) => void): [string, (text: string) => void] {
-  const [text, setText] = useState(value);
-  const applied = useRef(value);
-  const send = useRef(apply);
-  send.current = apply;
-  useEffect(() => {
-    if (value !== applied.current) {
-      applied.current = value;
-      setText(value);
-    }
-  }, [value]);
-  useEffect(() => {
-    const wanted = text.trim();
-    if (wanted === applied.current) return;
-    const timer = setTimeout(() => {
-      applied.current = wanted;
-      send.current(wanted);
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return [text, setText];
-}
 
 export function DriversPage() {
   const queryClient = useQueryClient();

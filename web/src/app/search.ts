@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * The search box's text, sent to the URL (`?q=`) once typing pauses; Back and Forward bring an older
- * search back into the box. (The DAs page has the same hook; it is not shared yet.)
+ * search back into the box. Shared by the list pages (DAs, fleet).
  */
 export function useSearchBox(value: string, apply: (text: string) => void): [string, (text: string) => void] {
   const [text, setText] = useState(value);
