@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conflict } from '../app/problems.js';
-import { recordAudit } from '../audit/store.js';
+import { type AuditChange, recordAudit, recordAudits } from '../audit/store.js';
 import { inStationScope } from '../auth/domain/permissions.js';
 import type { VanOwnership, VanStatus, VansTable } from '../db/schema.js';
 import type { AppliedRow, CellIssue, ImportField, ImportKind } from '../imports/domain/kind.js';
@@ -430,11 +430,12 @@ export const vehiclesImport: ImportKind<VehicleImportRow> = {
         at: now,
       });
     const out: AppliedRow[] = [];
+    const audits: AuditChange[] = [];
     for (const plan of plans) {
       if ('create' in plan) {
         const row = created[plan.create] as VansTable;
         change(row.id, row);
-        await recordAudit(trx, actor, { entity: 'van', entityId: row.id, before: null, after: row });
+        audits.push({ entity: 'van', entityId: row.id, before: null, after: row });
         out.push({ outcome: 'created', entityId: row.id, before: null });
         continue;
       }
@@ -446,15 +447,11 @@ export const vehiclesImport: ImportKind<VehicleImportRow> = {
       await updateVan(trx, scope.orgId, before.id, patch);
       if (patch.status)
         change(before.id, { status: patch.status, status_reason: patch.status_reason ?? null });
-      await recordAudit(trx, actor, {
-        entity: 'van',
-        entityId: before.id,
-        before,
-        after: { ...before, ...patch },
-      });
+      audits.push({ entity: 'van', entityId: before.id, before, after: { ...before, ...patch } });
       out.push({ outcome: 'updated', entityId: before.id, before: { ...before } });
     }
     await insertVanStatusChanges(trx, scope.orgId, history);
+    await recordAudits(trx, actor, audits);
     const touched = out.filter((o) => o.outcome !== 'unchanged').map((o) => o.entityId);
     if (touched.length > 0) await enforceOverdueCritical(trx, scope.orgId, { vanIds: touched });
     return out;
