@@ -43,6 +43,16 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   damage_records: ['org_id', 'id'],
   damage_repairs: ['org_id', 'id'],
   alerts: ['org_id', 'id'],
+  dispatch_settings: ['org_id'],
+  shifts: ['org_id', 'id'],
+  driver_availability: ['org_id', 'driver_id'],
+  availability_exceptions: ['org_id', 'id'],
+  time_off_requests: ['org_id', 'id'],
+  week_plans: ['org_id', 'station_id', 'week_start'],
+  dispatch_days: ['org_id', 'station_id', 'business_date'],
+  routes: ['org_id', 'id'],
+  rescues: ['org_id', 'id'],
+  messages: ['org_id', 'id'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

@@ -1,5 +1,4 @@
-import { notFound } from '../app/problems.js';
-import { type Actor, inStationScope } from '../auth/domain/permissions.js';
+import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { dueOfVans } from '../fleet/due.js';
 import { enforceOnRead } from '../fleet/maintenance.js';
@@ -11,7 +10,7 @@ import { clearanceIn, loadClearanceContext } from '../people/clearance.js';
 import { tenthsToPoints } from '../people/domain/attendance.js';
 import { type Driver, listDrivers } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
-import { findStation } from '../tenancy/store.js';
+import { visibleStation } from '../tenancy/visible-station.js';
 import {
   type DriverReadiness,
   driverReadiness,
@@ -46,8 +45,7 @@ export async function stationReadiness(
   stationId: string,
   date?: string,
 ): Promise<StationReadiness> {
-  const station = await findStation(db, actor.orgId, stationId);
-  if (!station || !inStationScope(actor, station.id)) throw notFound('Station');
+  const station = await visibleStation(db, actor, stationId);
   const day = date ?? localDate(station.time_zone);
   await enforceOnRead(db, actor.orgId, { stationId });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from './dates.js';
+import { instantAt, localDate, localTime } from './dates.js';
 
 describe('localDate', () => {
   it('is the station’s calendar date, not UTC’s', () => {
@@ -18,5 +18,20 @@ describe('localDate', () => {
 
   it('refuses an unknown zone', () => {
     expect(() => localDate('Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+});
+
+describe('instantAt and localTime', () => {
+  it('turn a station’s wall-clock time into an instant and back, across daylight saving', () => {
+    expect(instantAt('2026-12-01', '09:30', 'America/Los_Angeles')).toBe('2026-12-01T17:30:00.000Z');
+    expect(instantAt('2026-07-01', '09:30', 'America/Los_Angeles')).toBe('2026-07-01T16:30:00.000Z');
+    expect(localTime('2026-12-01T17:30:00.000Z', 'America/Chicago')).toBe('11:30');
+    expect(localTime(instantAt('2026-11-01', '10:20', 'America/New_York'), 'America/New_York')).toBe('10:20');
+  });
+
+  it('puts a time skipped by spring-forward an hour later, as the clocks show it', () => {
+    expect(localTime(instantAt('2026-03-08', '02:30', 'America/Los_Angeles'), 'America/Los_Angeles')).toBe(
+      '03:30',
+    );
   });
 });

@@ -24,6 +24,13 @@ const GRANTS = {
   'fleet.write': ['owner', 'manager'],
   // Dispatchers are at the van when damage is found, and ground it.
   'damage.write': ['owner', 'manager', 'dispatcher'],
+  // The week's schedule is built by managers and, in many DSPs, by the dispatchers who run the days.
+  'schedule.read': ['owner', 'manager', 'dispatcher'],
+  'schedule.write': ['owner', 'manager', 'dispatcher'],
+  'schedule.rules': ['owner', 'manager'],
+  'timeoff.decide': ['owner', 'manager'],
+  'dispatch.read': ['owner', 'manager', 'dispatcher'],
+  'dispatch.write': ['owner', 'manager', 'dispatcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -1,0 +1,296 @@
+import { badRequest, conflict, notFound } from '../app/problems.js';
+import { recordAudit } from '../audit/store.js';
+import { type Actor, inStationScope } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import type { DriversTable, TimeOffStatus } from '../db/schema.js';
+import { insertMessages } from '../messaging/store.js';
+import { visibleDriver } from '../people/drivers.js';
+import { findDriversByIds } from '../people/store.js';
+import { localDate } from '../shared/dates.js';
+import { nowIso } from '../shared/ids.js';
+import { findStation } from '../tenancy/store.js';
+import { listDayRoutes, touchDay } from './day-store.js';
+import { type AvailabilityPattern, DEFAULT_PATTERN } from './domain/availability.js';
+import { addDays } from './domain/calendar.js';
+import { timeOffDecidedText } from './domain/messages.js';
+import {
+  deleteException,
+  deleteShifts,
+  findException,
+  findTimeOff,
+  insertTimeOff,
+  listDriverShifts,
+  listExceptions,
+  listPatterns,
+  listTimeOff,
+  savePattern,
+  toException,
+  toPattern,
+  toTimeOff,
+  updateTimeOff,
+  upsertException,
+} from './schedule-store.js';
+
+/** How far ahead time off may be asked for, and how far back a request may start. */
+const TIME_OFF_AHEAD_DAYS = 365;
+const LONGEST_TIME_OFF_DAYS = 60;
+
+const stationToday = async (db: Db, orgId: string, da: DriversTable) =>
+  localDate((await findStation(db, orgId, da.home_station_id))?.time_zone ?? 'UTC');
+
+/** A DA's weekly pattern, dated exceptions from today on, and time-off requests not yet over. */
+export async function availabilityOf(db: Db, actor: Actor, driverId: string) {
+  const da = await visibleDriver(db, actor, driverId);
+  const today = await stationToday(db, actor.orgId, da);
+  const [patterns, exceptions, timeOff] = await Promise.all([
+    listPatterns(db, actor.orgId, [da.id]),
+    listExceptions(db, actor.orgId, [da.id], today, addDays(today, TIME_OFF_AHEAD_DAYS)),
+    listTimeOff(db, actor.orgId, { driverIds: [da.id], from: addDays(today, -30) }),
+  ]);
+  const row = patterns[0];
+  return {
+    today,
+    pattern: row ? toPattern(row) : DEFAULT_PATTERN,
+    note: row?.note ?? null,
+    updatedBy: row?.updated_by ?? null,
+    exceptions: exceptions.map(toException),
+    timeOff: timeOff.map(toTimeOff),
+  };
+}
+
+/** Sets a DA's recurring week (the DA from the phone, or a manager). */
+export async function setPattern(
+  db: Db,
+  actor: Actor,
+  driverId: string,
+  input: AvailabilityPattern & { note?: string | null | undefined },
+) {
+  const available = input.weekdays.filter(Boolean).length;
+  if (input.wantsDays > available) {
+    throw badRequest('More days asked for than days available.', [
+      { path: 'wantsDays', message: `Asks for ${input.wantsDays} days but is available on ${available}.` },
+    ]);
+  }
+  return db.transaction().execute(async (trx) => {
+    const da = await visibleDriver(trx, actor, driverId);
+    const [before] = await listPatterns(trx, actor.orgId, [da.id]);
+    const after = await savePattern(
+      trx,
+      actor.orgId,
+      da.id,
+      { ...input, note: input.note?.trim() || null },
+      actor.label,
+    );
+    await recordAudit(trx, actor, {
+      entity: 'driver_availability',
+      entityId: da.id,
+      before: before ?? null,
+      after,
+    });
+    return toPattern(after);
+  });
+}
+
+/** Marks one date as available or not, whatever the pattern says. */
+export async function setException(
+  db: Db,
+  actor: Actor,
+  driverId: string,
+  input: { date: string; available: boolean; note?: string | null | undefined },
+) {
+  return db.transaction().execute(async (trx) => {
+    const da = await visibleDriver(trx, actor, driverId);
+    const [before] = await listExceptions(trx, actor.orgId, [da.id], input.date, input.date);
+    const row = await upsertException(trx, actor.orgId, {
+      driver_id: da.id,
+      business_date: input.date,
+      available: input.available ? 1 : 0,
+      note: input.note?.trim() || null,
+      created_by: actor.label,
+    });
+    await recordAudit(trx, actor, {
+      entity: 'availability_exception',
+      entityId: row.id,
+      before: before ?? null,
+      after: row,
+    });
+    return toException(row);
+  });
+}
+
+export async function removeException(db: Db, actor: Actor, driverId: string, id: string) {
+  await db.transaction().execute(async (trx) => {
+    const da = await visibleDriver(trx, actor, driverId);
+    const before = await findException(trx, actor.orgId, id);
+    if (!before || before.driver_id !== da.id) throw notFound('Availability exception');
+    await deleteException(trx, actor.orgId, id);
+    await recordAudit(trx, actor, { entity: 'availability_exception', entityId: id, before, after: null });
+  });
+}
+
+/** A DA asks for days off (from the phone, or a manager for them); a manager decides. */
+export async function requestTimeOff(
+  db: Db,
+  actor: Actor,
+  driverId: string,
+  input: { firstDate: string; lastDate: string; reason?: string | null | undefined },
+) {
+  return db.transaction().execute(async (trx) => {
+    const da = await visibleDriver(trx, actor, driverId);
+    const today = await stationToday(trx, actor.orgId, da);
+    const errors: { path: string; message: string }[] = [];
+    if (input.lastDate < input.firstDate)
+      errors.push({ path: 'lastDate', message: 'The last day is before the first.' });
+    if (input.firstDate < today)
+      errors.push({ path: 'firstDate', message: `Time off starts today (${today}) or later.` });
+    if (input.firstDate > addDays(today, TIME_OFF_AHEAD_DAYS)) {
+      errors.push({ path: 'firstDate', message: 'Time off can be asked for up to a year ahead.' });
+    }
+    if (input.lastDate > addDays(input.firstDate, LONGEST_TIME_OFF_DAYS - 1)) {
+      errors.push({ path: 'lastDate', message: `At most ${LONGEST_TIME_OFF_DAYS} days in one request.` });
+    }
+    if (errors.length) throw badRequest('Check the dates.', errors);
+    const open = await listTimeOff(trx, actor.orgId, {
+      driverIds: [da.id],
+      from: input.firstDate,
+      to: input.lastDate,
+    });
+    const overlap = open.find((t) => t.status === 'pending' || t.status === 'approved');
+    if (overlap) {
+      throw conflict(
+        `A ${overlap.status} request already covers ${overlap.first_date} to ${overlap.last_date}.`,
+        'firstDate',
+      );
+    }
+    const row = await insertTimeOff(trx, actor.orgId, {
+      driver_id: da.id,
+      first_date: input.firstDate,
+      last_date: input.lastDate,
+      reason: input.reason?.trim() || null,
+      status: 'pending',
+      requested_by: actor.label,
+      requested_at: nowIso(),
+      decided_by: null,
+      decided_at: null,
+      decision_note: null,
+    });
+    await recordAudit(trx, actor, { entity: 'time_off_request', entityId: row.id, before: null, after: row });
+    return toTimeOff(row);
+  });
+}
+
+/**
+ * Approves or denies a pending request and tells the DA. Approving takes the DA's shifts in those days
+ * off the schedule (refused while the DA is on a route in them: reassign the route first).
+ */
+export async function decideTimeOff(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { approve: boolean; note?: string | null | undefined },
+) {
+  return db.transaction().execute(async (trx) => {
+    const before = await findTimeOff(trx, actor.orgId, id);
+    if (!before) throw notFound('Time-off request');
+    const da = await visibleDriver(trx, actor, before.driver_id).catch(() => {
+      throw notFound('Time-off request');
+    });
+    if (before.status !== 'pending') throw conflict(`This request is already ${before.status}.`, 'id');
+    const note = input.note?.trim() || null;
+    if (!input.approve && !note) {
+      throw badRequest('Say why.', [
+        { path: 'note', message: 'A denied request needs a reason the DA will read.' },
+      ]);
+    }
+    const removed = input.approve
+      ? await clearShiftsIn(trx, actor, da, before.first_date, before.last_date)
+      : [];
+    await updateTimeOff(trx, actor.orgId, id, {
+      status: input.approve ? 'approved' : 'denied',
+      decided_by: actor.label,
+      decided_at: nowIso(),
+      decision_note: note,
+    });
+    const after = await findTimeOff(trx, actor.orgId, id);
+    await recordAudit(trx, actor, { entity: 'time_off_request', entityId: id, before, after: after ?? null });
+    await insertMessages(trx, actor.orgId, [
+      {
+        driverId: da.id,
+        topic: 'time_off_decided',
+        dedupeKey: `time_off_decided:${id}`,
+        body: timeOffDecidedText(da.language, {
+          firstDate: before.first_date,
+          lastDate: before.last_date,
+          approved: input.approve,
+          note,
+        }),
+        link: '/me/schedule',
+      },
+    ]);
+    return { request: toTimeOff(after as NonNullable<typeof after>), shiftsRemoved: removed };
+  });
+}
+
+async function clearShiftsIn(trx: Db, actor: Actor, da: DriversTable, from: string, to: string) {
+  const shifts = await listDriverShifts(trx, actor.orgId, [da.id], from, to);
+  for (const s of shifts) {
+    const route = (await listDayRoutes(trx, actor.orgId, s.station_id, s.business_date)).find(
+      (r) => r.driver_id === da.id,
+    );
+    if (route) {
+      throw conflict(
+        `The DA is on route ${route.code} on ${s.business_date}: reassign the route first.`,
+        'approve',
+      );
+    }
+  }
+  await deleteShifts(
+    trx,
+    actor.orgId,
+    shifts.map((s) => s.id),
+  );
+  for (const s of shifts) {
+    await recordAudit(trx, actor, { entity: 'shift', entityId: s.id, before: s, after: null });
+    await touchDay(trx, actor.orgId, s.station_id, s.business_date);
+  }
+  return shifts.map((s) => ({ date: s.business_date, kind: s.kind }));
+}
+
+/** A DA withdraws their own request while it waits (or before it starts, once approved). */
+export async function cancelTimeOff(db: Db, actor: Actor, driverId: string, id: string) {
+  return db.transaction().execute(async (trx) => {
+    const da = await visibleDriver(trx, actor, driverId);
+    const before = await findTimeOff(trx, actor.orgId, id);
+    if (!before || before.driver_id !== da.id) throw notFound('Time-off request');
+    const today = await stationToday(trx, actor.orgId, da);
+    const cancellable =
+      before.status === 'pending' || (before.status === 'approved' && before.first_date > today);
+    if (!cancellable) throw conflict(`This request is ${before.status} and cannot be withdrawn now.`, 'id');
+    await updateTimeOff(trx, actor.orgId, id, { status: 'cancelled' });
+    const after = await findTimeOff(trx, actor.orgId, id);
+    await recordAudit(trx, actor, { entity: 'time_off_request', entityId: id, before, after: after ?? null });
+    return toTimeOff(after as NonNullable<typeof after>);
+  });
+}
+
+/** Requests in one status (waiting for a decision, by default) of the DAs the actor sees, soonest first. */
+export async function timeOffQueue(db: Db, actor: Actor, status: TimeOffStatus, from?: string) {
+  const rows = await listTimeOff(db, actor.orgId, { status, ...(from ? { from } : {}) });
+  const das = new Map(
+    (
+      await findDriversByIds(
+        db,
+        actor.orgId,
+        rows.map((r) => r.driver_id),
+      )
+    )
+      .filter((d) => inStationScope(actor, d.homeStationId))
+      .map((d) => [d.id, d]),
+  );
+  return rows.flatMap((r) => {
+    const da = das.get(r.driver_id);
+    return da
+      ? [{ ...toTimeOff(r), driver: { id: da.id, firstName: da.firstName, lastName: da.lastName } }]
+      : [];
+  });
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assignmentConflicts,
+  type ConflictDriver,
+  type ConflictRoute,
+  type ConflictVan,
+} from './conflicts.js';
+
+const route: ConflictRoute = {
+  id: 'r1',
+  code: 'CX101',
+  vanType: 'cdv',
+  plannedMinutes: 600,
+  driverId: null,
+  vanId: null,
+};
+const ana: ConflictDriver = {
+  id: 'd1',
+  name: 'Ana Ruiz',
+  shiftKind: 'route',
+  calledOut: false,
+  cleared: true,
+  clearanceReasons: [],
+  vanTypes: ['cdv', 'edv'],
+  otherDaysMinutes: 1200,
+};
+const van: ConflictVan = {
+  id: 'v1',
+  fleetNumber: 'V-001',
+  vanType: 'cdv',
+  dispatchable: true,
+  outOfServiceReason: null,
+  preTrip: 'passed',
+};
+const ctx = { routes: [route], overtimeAfterMinutes: 2400, weekCapMinutes: 3000 };
+const codes = (d: ConflictDriver | null, v: ConflictVan | null, c = ctx) =>
+  assignmentConflicts(route, d, v, c).map((x) => `${x.level}:${x.code}`);
+
+describe('assignmentConflicts', () => {
+  it('has nothing to say about a cleared, scheduled DA in an inspected van of the right type', () => {
+    expect(assignmentConflicts(route, ana, van, ctx)).toEqual([]);
+  });
+
+  it('blocks a DA who is not cleared or not qualified for the van type, and an out-of-service van', () => {
+    expect(codes({ ...ana, cleared: false, clearanceReasons: ['License expired.'] }, null)).toEqual([
+      'block:not_cleared',
+    ]);
+    expect(codes({ ...ana, vanTypes: ['edv'] }, null)).toEqual(['block:not_qualified']);
+    const grounded = { ...van, dispatchable: false, outOfServiceReason: 'brakes failed' };
+    expect(assignmentConflicts(route, null, grounded, ctx)[0]?.message).toBe(
+      'Van V-001 is out of service: brakes failed',
+    );
+  });
+
+  it('warns about the van type, inspection, schedule, callout and hours', () => {
+    expect(codes(null, { ...van, vanType: 'edv', preTrip: 'missing' })).toEqual([
+      'warn:wrong_van_type',
+      'warn:not_inspected',
+    ]);
+    expect(codes(null, { ...van, preTrip: 'failed' })).toEqual(['warn:pre_trip_failed']);
+    expect(codes({ ...ana, shiftKind: null }, null)).toEqual(['warn:not_scheduled']);
+    expect(codes({ ...ana, calledOut: true }, null)).toEqual(['warn:called_out']);
+    const overtime = assignmentConflicts(route, { ...ana, otherDaysMinutes: 2100 }, null, ctx);
+    expect(overtime).toEqual([
+      { level: 'warn', code: 'overtime', message: 'Ana Ruiz: 300 min of overtime.' },
+    ]);
+    expect(codes({ ...ana, otherDaysMinutes: 2500 }, null)).toEqual(['warn:over_week_cap']);
+  });
+
+  it('says when the DA or van moves off another route', () => {
+    const other = { ...route, id: 'r2', code: 'CX102', driverId: 'd1', vanId: 'v1' };
+    const messages = assignmentConflicts(route, ana, van, { ...ctx, routes: [route, other] }).map(
+      (c) => c.message,
+    );
+    expect(messages).toEqual(['Ana Ruiz moves off CX102.', 'Van V-001 moves off CX102.']);
+  });
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * An org's scheduling rules: the caps the week auto-scheduler never breaks and the checks a manual
+ * shift is warned about. Defaults follow common DSP practice (5 days, 40 h, 10 h between shifts).
+ */
+export const DispatchRules = z.strictObject({
+  maxDaysPerWeek: z.number().int().min(1).max(7),
+  maxWeekMinutes: z
+    .number()
+    .int()
+    .min(60)
+    .max(80 * 60),
+  overtimeAllowed: z.boolean(),
+  /** The hard ceiling when overtime is allowed. */
+  maxWeekMinutesWithOvertime: z
+    .number()
+    .int()
+    .min(60)
+    .max(80 * 60),
+  minRestMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  maxConsecutiveDays: z.number().int().min(1).max(14),
+  /** Probability the morning's DAs cover every route that standby planning aims for. */
+  standbyCoverageTarget: z.number().min(0.5).max(0.999),
+});
+export type DispatchRules = z.infer<typeof DispatchRules>;
+
+export const DEFAULT_RULES: DispatchRules = {
+  maxDaysPerWeek: 5,
+  maxWeekMinutes: 40 * 60,
+  overtimeAllowed: false,
+  maxWeekMinutesWithOvertime: 50 * 60,
+  minRestMinutes: 10 * 60,
+  maxConsecutiveDays: 6,
+  standbyCoverageTarget: 0.98,
+};
+
+/** Minutes after which a week's work is overtime (federal rule: over 40 hours). */
+export const OVERTIME_AFTER_MINUTES = 40 * 60;
+
+/** The most minutes a DA may be scheduled in a week under the rules. */
+export const weekMinutesCap = (r: DispatchRules): number =>
+  r.overtimeAllowed ? Math.max(r.maxWeekMinutes, r.maxWeekMinutesWithOvertime) : r.maxWeekMinutes;

@@ -1,0 +1,352 @@
+import { z } from 'zod';
+import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/server.js';
+import { recordAudit } from '../audit/store.js';
+import { BusinessDate } from '../people/domain/driver.js';
+import { localDate } from '../shared/dates.js';
+import { IdParams } from '../tenancy/schemas.js';
+import { visibleStation } from '../tenancy/visible-station.js';
+import {
+  availabilityOf,
+  decideTimeOff,
+  removeException,
+  requestTimeOff,
+  setException,
+  setPattern,
+  timeOffQueue,
+} from './availability.js';
+import { weekStartOf } from './domain/calendar.js';
+import { DispatchRules } from './domain/rules.js';
+import { findRules, saveRules } from './schedule-store.js';
+import {
+  AvailabilityOut,
+  ClearanceOut,
+  DayAvailabilityOut,
+  ExceptionOut,
+  PatternIn,
+  PatternOut,
+  ShiftIn,
+  ShiftOut,
+  StandbyPlanOut,
+  StationRef,
+  StationWeekQuery,
+  TimeOffIn,
+  TimeOffOut,
+} from './schemas.js';
+import { putShift, removeShift } from './shifts.js';
+import { publishWeek, saveWeekDemand, WeekDemand, weekView } from './week.js';
+
+const WeekOut = z.object({
+  station: StationRef,
+  weekStart: z.string(),
+  dates: z.array(z.string()),
+  rules: DispatchRules,
+  demand: WeekDemand,
+  published: z.object({ at: z.string(), by: z.string().nullable() }).nullable(),
+  unpublishedShifts: z.number(),
+  days: z.array(
+    z.object({
+      date: z.string(),
+      demand: z.object({ routes: z.number(), standbys: z.number() }),
+      routesKnown: z.number(),
+      scheduled: z.object({
+        route: z.number(),
+        standby: z.number(),
+        other: z.number(),
+        calledOut: z.number(),
+      }),
+      short: z.object({ routes: z.number(), standbys: z.number() }),
+      standby: StandbyPlanOut,
+    }),
+  ),
+  drivers: z.array(
+    z.object({
+      driver: z.object({
+        id: z.string(),
+        firstName: z.string(),
+        lastName: z.string(),
+        status: z.string(),
+        vanTypes: z.array(z.string()),
+      }),
+      wantsDays: z.number(),
+      scheduledDays: z.number(),
+      scheduledMinutes: z.number(),
+      days: z.array(
+        z.object({
+          date: z.string(),
+          availability: DayAvailabilityOut,
+          clearance: ClearanceOut,
+          shift: ShiftOut.nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+/** The week: schedule, demand, publishing, availability, time off and the org's scheduling rules. */
+export function scheduleRoutes(app: App, { handle }: AppContext): void {
+  const { db } = handle;
+  const tags = ['schedule'];
+  const read = { permission: 'schedule.read' } as const;
+  const write = { permission: 'schedule.write' } as const;
+
+  /** The week holding `date`, or this week at the station. */
+  const weekOf = async (
+    req: { query: { stationId: string; date?: string | undefined } },
+    actor: ReturnType<typeof actorOf>,
+  ) => {
+    const station = await visibleStation(db, actor, req.query.stationId);
+    return weekStartOf(req.query.date ?? localDate(station.time_zone));
+  };
+
+  app.get(
+    '/schedule/week',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary:
+          'A station’s week (Sunday to Saturday): demand, each DA’s days and shifts, shortfalls, standby plan',
+        querystring: StationWeekQuery,
+        response: { 200: WeekOut },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return weekView(db, actor, req.query.stationId, await weekOf(req, actor));
+    },
+  );
+
+  app.put(
+    '/schedule/week/demand',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Set what the week must cover: routes and standbys per day, shift lengths and start time',
+        querystring: StationWeekQuery,
+        body: WeekDemand,
+        response: { 200: WeekDemand },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return saveWeekDemand(db, actor, req.query.stationId, await weekOf(req, actor), req.body);
+    },
+  );
+
+  app.post(
+    '/schedule/week/publish',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Publish the week: DAs see their shifts on the phone and get a message to confirm',
+        querystring: StationWeekQuery,
+        response: {
+          200: z.object({ publishedAt: z.string(), shiftsPublished: z.number(), dasNotified: z.number() }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return publishWeek(db, actor, req.query.stationId, await weekOf(req, actor));
+    },
+  );
+
+  app.put(
+    '/schedule/shifts',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary:
+          'Put a DA on the schedule for a day (replaces their shift that day); refused on approved time off or when not cleared, warned past the caps',
+        body: ShiftIn,
+        response: { 200: z.object({ shift: ShiftOut, warnings: z.array(z.string()) }) },
+      },
+    },
+    async (req) => putShift(db, actorOf(req), req.body),
+  );
+
+  app.delete(
+    '/schedule/shifts/:id',
+    {
+      config: { access: write },
+      schema: { tags, summary: 'Take a shift off the schedule', params: IdParams },
+    },
+    async (req, reply) => {
+      await removeShift(db, actorOf(req), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/schedule/rules',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary: 'The org’s scheduling rules (caps, rest, standby target)',
+        response: { 200: DispatchRules },
+      },
+    },
+    async (req) => findRules(db, actorOf(req).orgId),
+  );
+
+  app.put(
+    '/schedule/rules',
+    {
+      config: { access: { permission: 'schedule.rules' } },
+      schema: {
+        tags,
+        summary: 'Change the org’s scheduling rules',
+        body: DispatchRules,
+        response: { 200: DispatchRules },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await db.transaction().execute(async (trx) => {
+        const before = await findRules(trx, actor.orgId);
+        await saveRules(trx, actor.orgId, req.body, actor.label);
+        await recordAudit(trx, actor, {
+          entity: 'dispatch_rules',
+          entityId: actor.orgId,
+          before,
+          after: req.body,
+        });
+      });
+      return req.body;
+    },
+  );
+
+  app.get(
+    '/drivers/:id/availability',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary: 'A DA’s weekly availability, dated exceptions and time-off requests',
+        params: IdParams,
+        response: { 200: AvailabilityOut },
+      },
+    },
+    async (req) => availabilityOf(db, actorOf(req), req.params.id),
+  );
+
+  app.put(
+    '/drivers/:id/availability',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Set a DA’s weekly availability, preferred days and days wanted',
+        params: IdParams,
+        body: PatternIn,
+        response: { 200: PatternOut },
+      },
+    },
+    async (req) => setPattern(db, actorOf(req), req.params.id, req.body),
+  );
+
+  app.put(
+    '/drivers/:id/availability/exceptions',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Mark one date available or not, whatever the weekly pattern says',
+        params: IdParams,
+        body: z.strictObject({
+          date: BusinessDate,
+          available: z.boolean(),
+          note: z.string().trim().max(500).nullable().optional(),
+        }),
+        response: { 200: ExceptionOut },
+      },
+    },
+    async (req) => setException(db, actorOf(req), req.params.id, req.body),
+  );
+
+  app.delete(
+    '/drivers/:id/availability/exceptions/:exceptionId',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Remove a dated exception',
+        params: z.object({ id: z.string().max(100), exceptionId: z.string().max(100) }),
+      },
+    },
+    async (req, reply) => {
+      await removeException(db, actorOf(req), req.params.id, req.params.exceptionId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/drivers/:id/time-off',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary: 'Ask for time off on a DA’s behalf (it waits for a manager like the DA’s own request)',
+        params: IdParams,
+        body: TimeOffIn,
+        response: { 201: TimeOffOut },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await requestTimeOff(db, actorOf(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    '/schedule/time-off',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary: 'Time-off requests of the DAs you see, in one status (pending by default), soonest first',
+        querystring: z.object({
+          status: z.enum(['pending', 'approved', 'denied', 'cancelled']).default('pending'),
+          from: BusinessDate.optional(),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              TimeOffOut.extend({
+                driver: z.object({ id: z.string(), firstName: z.string(), lastName: z.string() }),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await timeOffQueue(db, actorOf(req), req.query.status, req.query.from) }),
+  );
+
+  app.post(
+    '/schedule/time-off/:id/decide',
+    {
+      config: { access: { permission: 'timeoff.decide' } },
+      schema: {
+        tags,
+        summary:
+          'Approve (takes the DA’s shifts in those days off the schedule) or deny (with a reason) a request',
+        params: IdParams,
+        body: z.strictObject({
+          approve: z.boolean(),
+          note: z.string().trim().max(500).nullable().optional(),
+        }),
+        response: {
+          200: z.object({
+            request: TimeOffOut,
+            shiftsRemoved: z.array(z.object({ date: z.string(), kind: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => decideTimeOff(db, actorOf(req), req.params.id, req.body),
+  );
+}
