@@ -1,7 +1,6 @@
 import * as highsModule from 'highs';
 
-type Highs = import('highs').Highs;
-export type { Highs };
+export type Highs = import('highs').Highs;
 type Loader = () => Promise<Highs>;
 
 /**
