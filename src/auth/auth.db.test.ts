@@ -285,8 +285,12 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
       expect([...me.permissions].sort()).toEqual([
         'attendance.write',
         'damage.write',
+        'dispatch.read',
+        'dispatch.write',
         'fleet.read',
         'people.read',
+        'schedule.read',
+        'schedule.write',
         'stations.read',
         'users.read',
       ]);
