@@ -142,3 +142,21 @@ export async function removeShift(db: Db, actor: Actor, id: string): Promise<voi
     await touchDay(trx, actor.orgId, before.station_id, before.business_date);
   });
 }
+
+/** Marks a DA arrived at the station for their shift (a dispatcher at the door, or the DA's phone). */
+export async function checkIn(db: Db, actor: Actor, shiftId: string, driverId?: string): Promise<Shift> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findShift(trx, actor.orgId, shiftId);
+    if (!before || (driverId !== undefined && before.driver_id !== driverId)) throw notFound('Shift');
+    // Staff check a DA in at their stations; a DA checks in their own shift wherever it is.
+    if (driverId === undefined) await visibleStation(trx, actor, before.station_id);
+    if (before.status !== 'scheduled')
+      throw conflict(`This shift is marked ${before.status.replace('_', ' ')}.`, 'id');
+    if (before.checked_in_at) return toShift(before);
+    await updateShift(trx, actor.orgId, shiftId, { checked_in_at: nowIso() });
+    const after = (await findShift(trx, actor.orgId, shiftId)) as NonNullable<typeof before>;
+    await recordAudit(trx, actor, { entity: 'shift', entityId: shiftId, before, after });
+    await touchDay(trx, actor.orgId, before.station_id, before.business_date);
+    return toShift(after);
+  });
+}

@@ -101,43 +101,51 @@ export async function recordAttendance(
   driverId: string,
   input: AttendanceInput,
 ): Promise<AttendanceEvent> {
+  return db.transaction().execute(async (trx) => logAttendance(trx, actor, driverId, input));
+}
+
+/** `recordAttendance` inside the caller's transaction (a callout marked on the dispatch board). */
+export async function logAttendance(
+  trx: Db,
+  actor: Actor,
+  driverId: string,
+  input: AttendanceInput,
+): Promise<AttendanceEvent> {
   if (input.excused && !can(actor.role, 'people.write')) {
     throw new HttpProblem(403, 'Forbidden', 'Only a manager can excuse an attendance event.', [
       { path: 'excused', message: 'Log it, then ask a manager to excuse it.' },
     ]);
   }
-  return db.transaction().execute(async (trx) => {
-    const da = await visibleDriver(trx, actor, driverId);
-    checkFields(input, await stationTodayOf(trx, actor.orgId, da));
-    const clash = await findClash(trx, actor.orgId, da.id, input.date, CLASHES[input.kind]);
-    if (clash) {
-      throw conflict(`A ${clash.kind.replace('_', ' ')} is already logged for ${input.date}.`, 'kind');
-    }
-    const policy = await findPolicy(trx, actor.orgId);
-    const excused = input.excused ? 1 : 0;
-    const values = {
-      driver_id: da.id,
-      business_date: input.date,
-      kind: input.kind,
-      notice_minutes: input.noticeHours == null ? null : Math.round(input.noticeHours * 60),
-      late_minutes: input.lateMinutes ?? null,
-      reason: input.reason?.trim() || null,
-      excused: excused as 0 | 1,
-      excused_by: excused ? actor.label : null,
-      excused_at: excused ? new Date().toISOString() : null,
-      excuse_note: null,
-      recorded_by: actor.label,
-      deleted_at: null,
-      deleted_by: null,
-      delete_reason: null,
-    };
-    const row = await insertEvent(trx, actor.orgId, {
-      ...values,
-      points_tenths: attendancePoints(facts(values), policy),
-    });
-    await recordAudit(trx, actor, { entity: 'attendance_event', entityId: row.id, before: null, after: row });
-    return toEvent(row);
+  const da = await visibleDriver(trx, actor, driverId);
+  checkFields(input, await stationTodayOf(trx, actor.orgId, da));
+  const clash = await findClash(trx, actor.orgId, da.id, input.date, CLASHES[input.kind]);
+  if (clash) {
+    throw conflict(`A ${clash.kind.replace('_', ' ')} is already logged for ${input.date}.`, 'kind');
+  }
+  const policy = await findPolicy(trx, actor.orgId);
+  const excused = input.excused ? 1 : 0;
+  const values = {
+    driver_id: da.id,
+    business_date: input.date,
+    kind: input.kind,
+    notice_minutes: input.noticeHours == null ? null : Math.round(input.noticeHours * 60),
+    late_minutes: input.lateMinutes ?? null,
+    reason: input.reason?.trim() || null,
+    excused: excused as 0 | 1,
+    excused_by: excused ? actor.label : null,
+    excused_at: excused ? new Date().toISOString() : null,
+    excuse_note: null,
+    recorded_by: actor.label,
+    deleted_at: null,
+    deleted_by: null,
+    delete_reason: null,
+  };
+  const row = await insertEvent(trx, actor.orgId, {
+    ...values,
+    points_tenths: attendancePoints(facts(values), policy),
   });
+  await recordAudit(trx, actor, { entity: 'attendance_event', entityId: row.id, before: null, after: row });
+  return toEvent(row);
 }
 
 async function visibleEvent(trx: Db, actor: Actor, id: string) {

@@ -1,0 +1,142 @@
+import { badRequest, conflict } from '../app/problems.js';
+import { recordAudit } from '../audit/store.js';
+import type { Actor } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import type { RoutesTable } from '../db/schema.js';
+import { logAttendance } from '../people/attendance.js';
+import { conflictContext, driverName, loadDayContext } from './day-context.js';
+import { findRoute, touchDay, updateRoute } from './day-store.js';
+import { currentRoute } from './delivery-routes.js';
+import { availabilityOn, DEFAULT_PATTERN } from './domain/availability.js';
+import { rankReplacements } from './domain/replacements.js';
+import {
+  findShift,
+  listExceptions,
+  listPatterns,
+  listTimeOff,
+  toException,
+  toPattern,
+  toTimeOff,
+  updateShift,
+} from './schedule-store.js';
+
+export interface CalloutInput {
+  stationId: string;
+  date: string;
+  driverId: string;
+  kind: 'callout' | 'ncns';
+  noticeHours?: number | null | undefined;
+  reason?: string | null | undefined;
+}
+
+/**
+ * A DA calls out (or does not show): it is logged in their attendance with the policy's points, their
+ * shift is marked, and any route they had that day goes back to uncovered for a replacement.
+ */
+export async function markCallout(db: Db, actor: Actor, input: CalloutInput) {
+  return db.transaction().execute(async (trx) => {
+    const ctx = await loadDayContext(trx, actor, input.stationId, input.date);
+    const d = ctx.drivers.find((x) => x.driver.id === input.driverId);
+    if (!d?.shift) {
+      throw badRequest('Not on the schedule that day.', [
+        { path: 'driverId', message: 'Only a DA with a shift that day can call out.' },
+      ]);
+    }
+    if (d.shift.status !== 'scheduled')
+      throw conflict(
+        `${driverName(d.driver)} is already marked ${d.shift.status.replace('_', ' ')}.`,
+        'driverId',
+      );
+    const event = await logAttendance(trx, actor, input.driverId, {
+      date: input.date,
+      kind: input.kind,
+      noticeHours: input.kind === 'callout' ? input.noticeHours : null,
+      reason: input.reason,
+    });
+    const shiftBefore = await findShift(trx, actor.orgId, d.shift.id);
+    await updateShift(trx, actor.orgId, d.shift.id, {
+      status: input.kind === 'callout' ? 'called_out' : 'no_show',
+      attendance_event_id: event.id,
+    });
+    await recordAudit(trx, actor, {
+      entity: 'shift',
+      entityId: d.shift.id,
+      before: shiftBefore ?? null,
+      after: (await findShift(trx, actor.orgId, d.shift.id)) ?? null,
+    });
+    const why = `${driverName(d.driver)} ${input.kind === 'callout' ? 'called out' : 'did not show'}.`;
+    const uncovered: string[] = [];
+    for (const route of ctx.routes.filter((r) => r.driver_id === input.driverId)) {
+      await updateRoute(trx, actor.orgId, route.id, {
+        driver_id: null,
+        pinned: 0,
+        assignment_why: JSON.stringify([why]),
+      });
+      await recordAudit(trx, actor, {
+        entity: 'route',
+        entityId: route.id,
+        before: route,
+        after: (await findRoute(trx, actor.orgId, route.id)) ?? null,
+      });
+      uncovered.push(route.id);
+    }
+    const version = await touchDay(trx, actor.orgId, input.stationId, input.date);
+    return { version, attendanceEventId: event.id, uncoveredRouteIds: uncovered };
+  });
+}
+
+/** Who could take a route now, best first, with the overtime each would cost. */
+export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
+  const route: RoutesTable = await currentRoute(db, actor, routeId);
+  const ctx = await loadDayContext(db, actor, route.station_id, route.business_date);
+  const off = ctx.drivers.filter((d) => d.shift === null).map((d) => d.driver.id);
+  const [patterns, exceptions, timeOff] = await Promise.all([
+    listPatterns(db, actor.orgId, off),
+    listExceptions(db, actor.orgId, off, ctx.date, ctx.date),
+    listTimeOff(db, actor.orgId, { driverIds: off, from: ctx.date, to: ctx.date }),
+  ]);
+  const patternOf = new Map(patterns.map((p) => [p.driver_id, toPattern(p)]));
+  const onRoute = new Set(ctx.routes.map((r) => r.driver_id));
+  const shared = conflictContext(ctx);
+  const candidates = ctx.drivers.map((d) => {
+    const availability = availabilityOn(
+      ctx.date,
+      patternOf.get(d.driver.id) ?? DEFAULT_PATTERN,
+      exceptions.filter((e) => e.driver_id === d.driver.id).map(toException),
+      timeOff.filter((t) => t.driver_id === d.driver.id).map(toTimeOff),
+    );
+    return {
+      id: d.driver.id,
+      name: driverName(d.driver),
+      shiftKind: d.shift?.status === 'scheduled' ? d.shift.kind : null,
+      calledOut: d.shift !== null && d.shift.status !== 'scheduled',
+      checkedIn: d.shift?.checkedInAt != null,
+      onRoute: onRoute.has(d.driver.id),
+      cleared: d.cleared,
+      vanTypes: d.vanTypes,
+      available: availability.available,
+      unavailableReason: availability.reason,
+      otherDays: d.otherDays,
+      otherDaysMinutes: d.otherDaysMinutes,
+      hourlyRateCents: d.driver.hourlyRateCents,
+    };
+  });
+  return {
+    route: {
+      id: route.id,
+      code: route.code,
+      vanType: route.van_type,
+      plannedMinutes: route.planned_minutes,
+      version: route.version,
+    },
+    replacements: rankReplacements(
+      { vanType: route.van_type, plannedMinutes: route.planned_minutes },
+      candidates,
+      {
+        overtimeAfterMinutes: shared.overtimeAfterMinutes,
+        weekCapMinutes: shared.weekCapMinutes,
+        maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
+      },
+    ),
+  };
+}

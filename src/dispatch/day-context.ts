@@ -1,0 +1,149 @@
+import type { Actor } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import type { RoutesTable, StationsTable } from '../db/schema.js';
+import { listStationVans, type Van } from '../fleet/store.js';
+import { preTripStatuses } from '../inspections/readiness.js';
+import { clearedToDrive } from '../people/domain/cleared.js';
+import { groupBy } from '../people/domain/group.js';
+import { failedSteps } from '../people/onboarding-store.js';
+import { type Driver, findDriversByIds, listDriversInStatuses } from '../people/store.js';
+import { visibleStation } from '../tenancy/visible-station.js';
+import { findDay, listDayRoutes } from './day-store.js';
+import { addDays, weekStartOf } from './domain/calendar.js';
+import type { ConflictContext, ConflictDriver, ConflictRoute, ConflictVan } from './domain/conflicts.js';
+import { type DispatchRules, OVERTIME_AFTER_MINUTES, weekMinutesCap } from './domain/rules.js';
+import { findRules, listDriverShifts, listStationShifts, type Shift, toShift } from './schedule-store.js';
+
+export interface DayDriver {
+  driver: Driver;
+  shift: Shift | null;
+  cleared: boolean;
+  clearanceReasons: string[];
+  vanTypes: string[];
+  /** Days and minutes on the DA's other scheduled days of the week (Sunday to Saturday). */
+  otherDays: number;
+  otherDaysMinutes: number;
+}
+
+export interface DayVan {
+  van: Van;
+  preTrip: 'passed' | 'failed' | 'missing';
+  /** Active (not grounded, in the shop or returned). */
+  dispatchable: boolean;
+}
+
+export interface DayContext {
+  station: StationsTable;
+  date: string;
+  rules: DispatchRules;
+  version: number;
+  rosterPublishedAt: string | null;
+  routes: RoutesTable[];
+  drivers: DayDriver[];
+  vans: DayVan[];
+}
+
+export const driverName = (d: Pick<Driver, 'firstName' | 'lastName'>) => `${d.firstName} ${d.lastName}`;
+
+/**
+ * A station's day in a fixed number of queries: its routes, the DAs who could drive (active DAs of
+ * the station, and anyone on its schedule that day) with their shift, clearance on that date and
+ * minutes on the week's other days, and the station's vans with today's pre-trip.
+ */
+export async function loadDayContext(
+  db: Db,
+  actor: Actor,
+  stationId: string,
+  date: string,
+): Promise<DayContext> {
+  const station = await visibleStation(db, actor, stationId);
+  const weekStart = weekStartOf(date);
+  const [rules, day, routes, shifts, home, vans] = await Promise.all([
+    findRules(db, actor.orgId),
+    findDay(db, actor.orgId, stationId, date),
+    listDayRoutes(db, actor.orgId, stationId, date),
+    listStationShifts(db, actor.orgId, stationId, date, date),
+    listDriversInStatuses(db, actor, ['active'], stationId),
+    listStationVans(db, actor.orgId, stationId),
+  ]);
+  const homeIds = new Set(home.map((d) => d.id));
+  const visitors = shifts.map((s) => s.driver_id).filter((id) => !homeIds.has(id));
+  const drivers = visitors.length ? [...home, ...(await findDriversByIds(db, actor.orgId, visitors))] : home;
+  const ids = drivers.map((d) => d.id);
+  const [week, failed, preTrips] = await Promise.all([
+    listDriverShifts(db, actor.orgId, ids, weekStart, addDays(weekStart, 6)),
+    failedSteps(db, actor.orgId, ids),
+    preTripStatuses(
+      db,
+      actor.orgId,
+      vans.map((v) => ({ id: v.id, date })),
+    ),
+  ]);
+  const shiftOf = new Map(shifts.map((s) => [s.driver_id, toShift(s)]));
+  const weekOf = groupBy(
+    week.filter((s) => s.business_date !== date && s.status === 'scheduled'),
+    (s) => s.driver_id,
+  );
+  return {
+    station,
+    date,
+    rules,
+    version: day?.version ?? 0,
+    rosterPublishedAt: day?.roster_published_at ?? null,
+    routes,
+    drivers: drivers.map((driver) => {
+      const clearance = clearedToDrive({ ...driver, failedSteps: failed.get(driver.id) ?? [] }, date);
+      return {
+        driver,
+        shift: shiftOf.get(driver.id) ?? null,
+        cleared: clearance.cleared,
+        clearanceReasons: clearance.reasons,
+        vanTypes: clearance.vanTypes,
+        otherDays: (weekOf.get(driver.id) ?? []).length,
+        otherDaysMinutes: (weekOf.get(driver.id) ?? []).reduce((m, s) => m + s.minutes, 0),
+      };
+    }),
+    vans: vans.map((van) => ({
+      van,
+      preTrip: preTrips.get(van.id) ?? 'missing',
+      dispatchable: van.status === 'active',
+    })),
+  };
+}
+
+// ---- the same facts in the shape the conflict rules read ------------------------------------------------
+
+export const conflictRoute = (r: RoutesTable): ConflictRoute => ({
+  id: r.id,
+  code: r.code,
+  vanType: r.van_type,
+  plannedMinutes: r.planned_minutes,
+  driverId: r.driver_id,
+  vanId: r.van_id,
+});
+
+export const conflictDriver = (d: DayDriver): ConflictDriver => ({
+  id: d.driver.id,
+  name: driverName(d.driver),
+  shiftKind: d.shift && d.shift.status === 'scheduled' ? d.shift.kind : null,
+  calledOut: d.shift !== null && d.shift.status !== 'scheduled',
+  cleared: d.cleared,
+  clearanceReasons: d.clearanceReasons,
+  vanTypes: d.vanTypes,
+  otherDaysMinutes: d.otherDaysMinutes,
+});
+
+export const conflictVan = (v: DayVan): ConflictVan => ({
+  id: v.van.id,
+  fleetNumber: v.van.fleetNumber,
+  vanType: v.van.vanType,
+  dispatchable: v.dispatchable,
+  outOfServiceReason: v.dispatchable ? null : v.van.statusReason,
+  preTrip: v.preTrip,
+});
+
+export const conflictContext = (ctx: DayContext): ConflictContext => ({
+  routes: ctx.routes.map(conflictRoute),
+  overtimeAfterMinutes: OVERTIME_AFTER_MINUTES,
+  weekCapMinutes: weekMinutesCap(ctx.rules),
+});
