@@ -24,6 +24,7 @@ import { authRoutes } from '../auth/routes.js';
 import { tokenRoutes } from '../auth/token-routes.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { boardRoutes } from '../dispatch/board-routes.js';
+import { myScheduleRoutes } from '../dispatch/my-routes.js';
 import { scheduleRoutes } from '../dispatch/schedule-routes.js';
 import { fileRoutes } from '../files/routes.js';
 import { maintenanceRoutes } from '../fleet/maintenance-routes.js';
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       myInspectionRoutes(typed, ctx);
       scheduleRoutes(typed, ctx);
       boardRoutes(typed, ctx);
+      myScheduleRoutes(typed, ctx);
       damageRoutes(typed, ctx);
       alertRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
