@@ -11,6 +11,7 @@ import { closeRoute } from './closing.js';
 import { addRoute, changeRoute, removeRoute } from './delivery-routes.js';
 import { recordRescue, removeRescue, rescueCounts } from './rescues.js';
 import { assignRoute, publishRoster } from './roster.js';
+import { exportRoster, ROSTER_FORMATS } from './roster-export.js';
 import { HHMM, ShiftOut, StationDayQuery, StationRef, VanTypeEnum } from './schemas.js';
 import { checkIn } from './shifts.js';
 
@@ -304,6 +305,28 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
     async (req) => {
       const actor = actorOf(req);
       return publishRoster(db, actor, req.query.stationId, await dayOf(actor, req.query));
+    },
+  );
+
+  app.get(
+    '/dispatch/roster/export',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary: 'The day’s roster as CSV, Excel or a printable PDF (one row per route, by wave)',
+        querystring: StationDayQuery.extend({ format: z.enum(ROSTER_FORMATS).default('csv') }),
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const date = await dayOf(actor, req.query);
+      const file = await exportRoster(db, actor, req.query.stationId, date, req.query.format);
+      return reply
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .type(file.contentType)
+        .send(file.body);
     },
   );
 
