@@ -8,11 +8,12 @@ import { visibleStation } from '../tenancy/visible-station.js';
 import { boardView } from './board.js';
 import { markCallout, replacementsFor } from './callouts.js';
 import { closeRoute } from './closing.js';
+import { dayStandbyPlan } from './day-standby.js';
 import { addRoute, changeRoute, removeRoute } from './delivery-routes.js';
 import { recordRescue, removeRescue, rescueCounts } from './rescues.js';
 import { assignRoute, publishRoster } from './roster.js';
 import { exportRoster, ROSTER_FORMATS } from './roster-export.js';
-import { HHMM, ShiftOut, StationDayQuery, StationRef, VanTypeEnum } from './schemas.js';
+import { HHMM, ShiftOut, StandbyPlanOut, StationDayQuery, StationRef, VanTypeEnum } from './schemas.js';
 import { checkIn } from './shifts.js';
 
 const Count = z.number().int().min(0).max(100_000);
@@ -148,6 +149,24 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
       },
     },
     async (req) => boardView(db, actorOf(req), req.query.stationId, req.query.date, req.query.since),
+  );
+
+  app.get(
+    '/dispatch/standby',
+    {
+      config: { access: read },
+      schema: {
+        tags,
+        summary:
+          'The day’s standby plan: the chance today’s scheduled DAs cover every route (station’s own callout history) and standbys needed for the target',
+        querystring: StationDayQuery,
+        response: { 200: z.object({ target: z.number(), plan: StandbyPlanOut }) },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return dayStandbyPlan(db, actor, req.query.stationId, await dayOf(actor, req.query));
+    },
   );
 
   app.post(

@@ -6,6 +6,7 @@ import { BusinessDate } from '../people/domain/driver.js';
 import { localDate } from '../shared/dates.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { autoSchedule } from './auto-schedule.js';
 import {
   availabilityOf,
   decideTimeOff,
@@ -151,6 +152,32 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
     async (req) => {
       const actor = actorOf(req);
       return publishWeek(db, actor, req.query.stationId, await weekOf(req, actor));
+    },
+  );
+
+  app.post(
+    '/schedule/week/auto',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary:
+          'Auto-schedule the week (HiGHS): keeps the manager’s and published shifts, replaces its own unpublished ones, and says why any day is short or any DA got fewer days than asked',
+        querystring: StationWeekQuery,
+        response: {
+          200: z.object({
+            shiftsCreated: z.number(),
+            shiftsRemoved: z.number(),
+            gap: z.number(),
+            dayGaps: z.array(z.object({ date: z.string(), message: z.string() })),
+            daGaps: z.array(z.object({ driverId: z.string(), name: z.string(), message: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return autoSchedule(db, actor, req.query.stationId, await weekOf(req, actor));
     },
   );
 

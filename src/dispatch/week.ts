@@ -47,7 +47,12 @@ const HISTORY_WEEKS = 12;
  * The week's demand as saved, or, before anyone set it, each day's routes from the same weekday of
  * the week before (what the station usually gets) and no standbys.
  */
-async function demandOf(db: Db, orgId: string, stationId: string, weekStart: string): Promise<WeekDemand> {
+export async function demandOf(
+  db: Db,
+  orgId: string,
+  stationId: string,
+  weekStart: string,
+): Promise<WeekDemand> {
   const plan = await findWeekPlan(db, orgId, stationId, weekStart);
   if (plan) return WeekDemand.parse(JSON.parse(plan.demand));
   const lastWeek = await listStationRoutes(
@@ -72,7 +77,8 @@ export interface WeekDayView {
   standby: StandbyPlan;
 }
 
-async function standbyRates(db: Db, orgId: string, stationId: string, weekStart: string) {
+/** Each weekday's callout and no-show rate at a station, from the weeks before `weekStart`. */
+export async function standbyRates(db: Db, orgId: string, stationId: string, weekStart: string) {
   const history = await listStationShifts(
     db,
     orgId,
@@ -126,16 +132,21 @@ function dayViews(
   });
 }
 
+/** How many routes are already imported or entered for each day of the week. */
+export async function knownRoutesPerDay(db: Db, orgId: string, stationId: string, weekStart: string) {
+  const routes = await listStationRoutes(db, orgId, stationId, weekStart, addDays(weekStart, 6));
+  return new Map([...groupBy(routes, (r) => r.business_date)].map(([d, rs]) => [d, rs.length]));
+}
+
 /** A station's week: demand, each DA's days (availability, clearance, shift), shortfalls and standby plan. */
 export async function weekView(db: Db, actor: Actor, stationId: string, weekStart: string) {
   const ctx = await loadWeekContext(db, actor, stationId, weekStart);
-  const [demand, plan, rates, routes] = await Promise.all([
+  const [demand, plan, rates, routesKnown] = await Promise.all([
     demandOf(db, actor.orgId, stationId, weekStart),
     findWeekPlan(db, actor.orgId, stationId, weekStart),
     standbyRates(db, actor.orgId, stationId, weekStart),
-    listStationRoutes(db, actor.orgId, stationId, ctx.dates[0] as string, ctx.dates[6] as string),
+    knownRoutesPerDay(db, actor.orgId, stationId, weekStart),
   ]);
-  const routesKnown = new Map([...groupBy(routes, (r) => r.business_date)].map(([d, rs]) => [d, rs.length]));
   return {
     station: {
       id: ctx.station.id,
