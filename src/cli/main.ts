@@ -11,6 +11,7 @@ import {
   userCreateCommand,
 } from './commands.js';
 import { openConfigured, openMigrated, UsageError } from './context.js';
+import { rosterCommand } from './roster.js';
 import { serve } from './serve.js';
 
 const USAGE = `Usage: stationhand <command> [options]
@@ -24,6 +25,8 @@ const USAGE = `Usage: stationhand <command> [options]
   import KIND FILE --org SLUG [--station CODE] [--dry-run] [--json]
   backup FILE                          write every table to FILE (gzipped JSON lines)
   restore FILE                         load a backup into an empty database
+  roster solve --input FILE            solve a morning roster (JSON instance, docs/roster.md) and
+                                       print the solution JSON; needs no database
 
 The database is $DATABASE_URL (PostgreSQL) or the SQLite file in $DATA_DIR (default ./data).`;
 
@@ -43,6 +46,7 @@ const OPTIONS = {
   station: { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
+  input: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -162,6 +166,8 @@ async function run(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'roster':
+      return rosterCommand(sub, o.input);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

@@ -12,6 +12,7 @@ import { dayStandbyPlan } from './day-standby.js';
 import { addRoute, changeRoute, removeRoute } from './delivery-routes.js';
 import { recordRescue, removeRescue, rescueCounts } from './rescues.js';
 import { assignRoute, publishRoster } from './roster.js';
+import { buildRoster } from './roster-build.js';
 import { exportRoster, ROSTER_FORMATS } from './roster-export.js';
 import { HHMM, ShiftOut, StandbyPlanOut, StationDayQuery, StationRef, VanTypeEnum } from './schemas.js';
 import { checkIn } from './shifts.js';
@@ -300,6 +301,31 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
     async (req) => {
       const { version, ...input } = req.body;
       return closeRoute(db, actorOf(req), req.params.id, version, input);
+    },
+  );
+
+  app.post(
+    '/dispatch/roster/build',
+    {
+      config: { access: write },
+      schema: {
+        tags,
+        summary:
+          'Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the rules allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing',
+        querystring: StationDayQuery,
+        response: {
+          200: z.object({
+            version: z.number(),
+            assigned: z.number(),
+            uncovered: z.array(z.object({ routeCode: z.string(), reasons: z.array(z.string()) })),
+            objective: z.number(),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      return buildRoster(db, actor, req.query.stationId, await dayOf(actor, req.query));
     },
   );
 

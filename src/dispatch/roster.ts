@@ -30,7 +30,7 @@ export interface AssignInput {
 }
 
 /** Messages to the DAs a change affects, once the day's roster is out (before that, publishing tells them). */
-async function tellDas(
+export async function tellDas(
   trx: Db,
   actor: Actor,
   ctx: DayContext,

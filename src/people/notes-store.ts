@@ -104,3 +104,22 @@ export const findNote = (db: Db, orgId: string, id: string) =>
 export async function deleteNote(db: Db, orgId: string, id: string): Promise<void> {
   await db.deleteFrom('driver_notes').where('org_id', '=', orgId).where('id', '=', id).execute();
 }
+
+/** Each DA's current rating (their newest), for some DAs at once. */
+export async function latestRatings(
+  db: Db,
+  orgId: string,
+  driverIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (driverIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('driver_ratings')
+    .select(['driver_id', 'rating', 'created_at', 'id'])
+    .where('org_id', '=', orgId)
+    .where('driver_id', 'in', driverIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  // Oldest first, so each DA's newest rating is the one left in the map.
+  return new Map(rows.map((r) => [r.driver_id, r.rating]));
+}

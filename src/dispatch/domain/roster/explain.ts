@@ -1,0 +1,251 @@
+import type {
+  RosterAssignment,
+  RosterDriver,
+  RosterRoute,
+  RosterSolution,
+  RosterVan,
+  UncoveredRoute,
+} from './instance.js';
+import type { RosterModel } from './model.js';
+import { AVERAGE_STRENGTH, type RosterObjective } from './objective.js';
+import {
+  daName,
+  driverProblems,
+  fmt,
+  overCap,
+  sameStation,
+  vanFits,
+  vanProblems,
+  vanUsable,
+} from './rules.js';
+
+/**
+ * Why each assignment, and what is missing for each uncovered route. Every sentence is computed
+ * from the instance and the roster as returned, so it is a true statement about this roster.
+ */
+
+/** A route at least this difficult is "hard" in the explanations. */
+export const HARD_ROUTE = 70;
+/** A DA at least this strong is "strong" in the explanations. */
+export const STRONG_DA = 70;
+
+interface Roster {
+  model: RosterModel;
+  objective: RosterObjective;
+  driverOf: Int32Array;
+  vanOf: Int32Array;
+  /** Per DA and per van, the route they are on, or -1. */
+  routeOfDriver: Int32Array;
+  routeOfVan: Int32Array;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const at = (route: RosterRoute) => (route.station ? ` at ${route.station}` : '');
+
+/** "CX12, CX14, CX15, CX16 and 3 more". */
+export function listed(items: readonly string[], max = 4, separator = ', '): string {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+export function describeRoster(
+  model: RosterModel,
+  objective: RosterObjective,
+  driverOf: Int32Array,
+  vanOf: Int32Array,
+): RosterSolution {
+  const routeOfDriver = new Int32Array(model.drivers.length).fill(-1);
+  const routeOfVan = new Int32Array(model.vans.length).fill(-1);
+  driverOf.forEach((d, r) => {
+    if (d !== -1) routeOfDriver[d] = r;
+  });
+  vanOf.forEach((v, r) => {
+    if (v !== -1) routeOfVan[v] = r;
+  });
+  const roster: Roster = { model, objective, driverOf, vanOf, routeOfDriver, routeOfVan };
+  const assignments: RosterAssignment[] = [];
+  const uncovered: UncoveredRoute[] = [];
+  const pairs: { route: number; driver: number }[] = [];
+  model.routes.forEach((route, r) => {
+    const d = driverOf[r] as number;
+    if (d === -1) uncovered.push({ routeCode: route.code, reasons: uncoveredReasons(roster, r) });
+    else {
+      pairs.push({ route: r, driver: d });
+      assignments.push(assignment(roster, r, d, vanOf[r] as number));
+    }
+  });
+  const wanted = pairs.filter(({ driver }) => model.drivers[driver]?.usualVanId !== undefined);
+  const kept = wanted.filter(
+    ({ route, driver }) => model.vans[vanOf[route] as number]?.id === model.drivers[driver]?.usualVanId,
+  );
+  return {
+    serviceDate: model.instance.serviceDate,
+    assignments,
+    uncovered,
+    ...objective.evaluate(pairs, uncovered.length),
+    usualVans: { kept: kept.length, wanted: wanted.length },
+  };
+}
+
+function assignment(roster: Roster, r: number, d: number, v: number): RosterAssignment {
+  const { model } = roster;
+  const route = model.routes[r] as RosterRoute;
+  const driver = model.drivers[d] as RosterDriver;
+  const van = model.vans[v] as RosterVan;
+  const pinned = model.routePin[r] !== -1;
+  const out: RosterAssignment = {
+    routeCode: route.code,
+    driverId: driver.id,
+    vanId: van.id,
+    ...(pinned ? { pinned: true as const } : {}),
+    overtimeMinutes: roster.objective.parts(r, d).overtimeMinutes,
+    why: why(roster, r, d, pinned),
+  };
+  if (pinned) {
+    const warnings = [...driverProblems(route, driver), ...vanProblems(route, van)];
+    if (warnings.length > 0) out.warnings = warnings;
+  }
+  return out;
+}
+
+function why(roster: Roster, r: number, d: number, pinned: boolean): string[] {
+  const { model, objective } = roster;
+  const driver = model.drivers[d] as RosterDriver;
+  const van = model.vans[roster.vanOf[r] as number];
+  const parts = objective.parts(r, d);
+  return [
+    ...(pinned ? ['pinned'] : []),
+    overtimeWhy(roster, r, d),
+    ...(parts.unfamiliar === 0 ? ['knows this route'] : []),
+    ...(van && driver.usualVanId === van.id ? ['usual van'] : []),
+    ...strengthWhy(model, r, d),
+    ...rateWhy(model, r, d),
+  ];
+}
+
+function overtimeWhy(roster: Roster, r: number, d: number): string {
+  const { model, objective } = roster;
+  const minutes = objective.parts(r, d).overtimeMinutes;
+  if (minutes === 0) return 'no overtime';
+  const adds = `adds ${fmt(minutes)} min overtime`;
+  const without = (model.eligible[r] ?? []).filter(
+    (o) => o !== d && objective.parts(r, o).overtimeMinutes === 0,
+  );
+  if (without.length === 0) return `${adds}: no DA could drive it without overtime`;
+  if (without.every((o) => roster.routeOfDriver[o] !== -1)) {
+    const busy = without.map(
+      (o) =>
+        `${daName(model.drivers[o] as RosterDriver)} on ${model.routes[roster.routeOfDriver[o] as number]?.code}`,
+    );
+    return `${adds}: no DA without overtime was free (${listed(busy)})`;
+  }
+  return adds;
+}
+
+const strengthOf = (driver: RosterDriver) => driver.strength ?? AVERAGE_STRENGTH;
+
+/** Strength and rate are compared among the DAs who could drive the route; a pin outside them is not. */
+function strengthWhy(model: RosterModel, r: number, d: number): string[] {
+  const route = model.routes[r] as RosterRoute;
+  const strength = model.drivers[d]?.strength;
+  const eligible = model.eligible[r] ?? [];
+  if ((route.difficulty ?? 0) < HARD_ROUTE || strength === undefined || !eligible.includes(d)) return [];
+  const strongest = Math.max(...eligible.map((o) => strengthOf(model.drivers[o] as RosterDriver)));
+  if (strength >= strongest) return ['strongest available for a hard route'];
+  return strength >= STRONG_DA ? ['strong DA for a hard route'] : [];
+}
+
+function rateWhy(model: RosterModel, r: number, d: number): string[] {
+  const eligible = model.eligible[r] ?? [];
+  if (!eligible.includes(d)) return [];
+  const rate = (i: number) => model.drivers[i]?.hourlyCents ?? model.instance.defaultHourlyCents;
+  const rates = eligible.map(rate);
+  const lowest = Math.min(...rates);
+  return rate(d) === lowest && Math.max(...rates) > lowest
+    ? ['lowest pay rate of the DAs who could drive it']
+    : [];
+}
+
+function uncoveredReasons(roster: Roster, r: number): string[] {
+  const reasons = [...vanReasons(roster, r), ...driverReasons(roster, r)];
+  // Cannot happen with an optimal roster (the route could be added); said plainly if it ever does.
+  return reasons.length > 0 ? reasons : ['not covered although a qualified DA and a ready van are free'];
+}
+
+/** The codes of these routes, in the instance's order. */
+const codesOf = (model: RosterModel, routes: Iterable<number>) =>
+  [...routes].sort((a, b) => a - b).map((r) => model.routes[r]?.code ?? '?');
+
+/** Says what is wrong with the vans, if no ready van of the route's type is free for it. */
+function vanReasons(roster: Roster, r: number): string[] {
+  const { model, routeOfVan } = roster;
+  const route = model.routes[r] as RosterRoute;
+  const type = route.vanType;
+  const inScope = model.vans
+    .map((van, v) => ({ van, v }))
+    .filter(({ van }) => van.type === type && sameStation(route.station, van.station));
+  if (inScope.some(({ van, v }) => vanFits(route, van) && routeOfVan[v] === -1)) return [];
+  if (inScope.length === 0) return [`no ${type} van${at(route)}`];
+  const usable = inScope.filter(({ van }) => vanUsable(van));
+  if (usable.length === 0) {
+    const why = inScope.map(({ van }) =>
+      van.ready ? `${van.id} failed its inspection` : `${van.id} not ready`,
+    );
+    return [
+      `no ready ${type} van${at(route)}: ${plural(inScope.length, `${type} van`)}, none ready (${listed(why)})`,
+    ];
+  }
+  const sameType = model.routes.filter((o) => o.vanType === type && sameStation(route.station, o.station));
+  const on = listed(
+    codesOf(
+      model,
+      usable.map(({ v }) => routeOfVan[v] as number),
+    ),
+  );
+  const ready = plural(usable.length, `ready ${type} van`);
+  return [
+    `no ready ${type} van left${at(route)}: ${plural(sameType.length, `${type} route`)}, ${ready}, ${usable.length === 1 ? `on ${on}` : `all on other routes (${on})`}`,
+  ];
+}
+
+/** Says what is wrong with the DAs, if no DA who may drive the route is free. */
+function driverReasons(roster: Roster, r: number): string[] {
+  const { model, routeOfDriver } = roster;
+  const route = model.routes[r] as RosterRoute;
+  const eligible = model.eligible[r] ?? [];
+  if (eligible.some((d) => routeOfDriver[d] === -1)) return [];
+  const type = route.vanType;
+  const qualified = model.drivers.filter(
+    (d) => sameStation(route.station, d.station) && d.qualifiedVanTypes.includes(type),
+  );
+  if (qualified.length === 0) return [`no DA qualified for ${type}${at(route)}`];
+  const available = qualified.filter((d) => d.available);
+  if (available.length === 0)
+    return [
+      `no available DA qualified for ${type}${at(route)}: ${qualified.length} qualified, none available today`,
+    ];
+  const reasons: string[] = [];
+  const capped = available.filter((d) => overCap(route, d));
+  if (capped.length > 0) {
+    const sums = capped.map(
+      (d) =>
+        `${daName(d)}: ${fmt(d.weekMinutesWorked)} + ${fmt(route.plannedMinutes)} > ${fmt(d.maxWeekMinutes)} min`,
+    );
+    reasons.push(
+      `${plural(capped.length, 'qualified DA')} would pass ${capped.length === 1 ? 'the' : 'their'} weekly cap (${listed(sums, 3, '; ')})`,
+    );
+  }
+  const busyOn = codesOf(
+    model,
+    eligible.map((d) => routeOfDriver[d] as number),
+  );
+  if (eligible.length === 1)
+    reasons.push(
+      `the only qualified DA who could drive it, ${daName(model.drivers[eligible[0] as number] as RosterDriver)}, is on ${busyOn[0]}`,
+    );
+  else if (eligible.length > 1)
+    reasons.push(
+      `the ${eligible.length} qualified DAs who could drive it are on other routes (${listed(busyOn)})`,
+    );
+  return reasons;
+}

@@ -1,0 +1,58 @@
+import type { RosterDriver, RosterRoute, RosterVan } from './instance.js';
+
+/**
+ * The hard rules of the roster, in one place: who may drive a route and which van may run it. The
+ * solver, the brute force in the tests, the reasons and the pinned-pair warnings all ask these.
+ */
+
+/** A route and a DA or van belong together unless both name a station and the names differ. */
+export const sameStation = (a: string | undefined, b: string | undefined): boolean =>
+  a === undefined || b === undefined || a === b;
+
+export const overCap = (route: RosterRoute, driver: RosterDriver): boolean =>
+  driver.weekMinutesWorked + route.plannedMinutes > driver.maxWeekMinutes;
+
+export const vanUsable = (van: RosterVan): boolean => van.ready && van.inspectionFailed !== true;
+
+/** The fast check the solver runs for every route and DA (no allocation). */
+export const canDrive = (route: RosterRoute, driver: RosterDriver): boolean =>
+  driver.available &&
+  sameStation(route.station, driver.station) &&
+  driver.qualifiedVanTypes.includes(route.vanType) &&
+  !overCap(route, driver);
+
+export const vanFits = (route: RosterRoute, van: RosterVan): boolean =>
+  vanUsable(van) && van.type === route.vanType && sameStation(route.station, van.station);
+
+export const daName = (driver: RosterDriver): string => driver.name ?? driver.id;
+export const fmt = (n: number): string => n.toLocaleString('en-US');
+/** "an edv", "a step_van". */
+export const aVan = (type: string): string => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+
+/** Every hard rule the DA breaks on this route, in words; empty when they may drive it. */
+export function driverProblems(route: RosterRoute, driver: RosterDriver): string[] {
+  const name = daName(driver);
+  const problems: string[] = [];
+  if (!driver.available) problems.push(`${name} is not available today`);
+  if (!driver.qualifiedVanTypes.includes(route.vanType))
+    problems.push(`${name} is not qualified for ${route.vanType}`);
+  if (overCap(route, driver))
+    problems.push(
+      `${name} would pass the weekly cap (${fmt(driver.weekMinutesWorked)} + ${fmt(route.plannedMinutes)} > ${fmt(driver.maxWeekMinutes)} min)`,
+    );
+  if (!sameStation(route.station, driver.station))
+    problems.push(`${name} works at ${driver.station}, the route is at ${route.station}`);
+  return problems;
+}
+
+/** Every hard rule the van breaks on this route, in words; empty when it may run it. */
+export function vanProblems(route: RosterRoute, van: RosterVan): string[] {
+  const problems: string[] = [];
+  if (van.type !== route.vanType)
+    problems.push(`van ${van.id} is ${aVan(van.type)}, not ${aVan(route.vanType)}`);
+  if (!van.ready) problems.push(`van ${van.id} is not ready`);
+  if (van.inspectionFailed) problems.push(`van ${van.id} failed its inspection`);
+  if (!sameStation(route.station, van.station))
+    problems.push(`van ${van.id} is at ${van.station}, the route is at ${route.station}`);
+  return problems;
+}
