@@ -270,13 +270,24 @@ describe('the day: routes, board, callouts, rescues, close', () => {
   });
 
   it('exports the roster as CSV, Excel and a PDF to print', async () => {
-    const csv = must(await s.dispatcher.request('GET', `/api/v1/dispatch/roster/export?${q()}&format=csv`), 200);
+    const csv = must(
+      await s.dispatcher.request('GET', `/api/v1/dispatch/roster/export?${q()}&format=csv`),
+      200,
+    );
     const lines = csv.body.replace('\uFEFF', '').trim().split('\r\n');
-    expect(lines[0]).toBe('Wave,Route,Staging,DA,Transporter ID,Van,Van type,Planned minutes,Stops,Packages,Checked in');
+    expect(lines[0]).toBe(
+      'Wave,Route,Staging,DA,Transporter ID,Van,Van type,Planned minutes,Stops,Packages,Checked in',
+    );
     expect(lines[1]).toBe('10:20,CX101,STG.A1,Dee Off,,V-001,CDV,540,180,260,no');
-    const xlsx = must(await s.dispatcher.request('GET', `/api/v1/dispatch/roster/export?${q()}&format=xlsx`), 200);
+    const xlsx = must(
+      await s.dispatcher.request('GET', `/api/v1/dispatch/roster/export?${q()}&format=xlsx`),
+      200,
+    );
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const pdf = must(await s.dispatcher.request('GET', `/api/v1/dispatch/roster/export?${q()}&format=pdf`), 200);
+    const pdf = must(
+      await s.dispatcher.request('GET', `/api/v1/dispatch/roster/export?${q()}&format=pdf`),
+      200,
+    );
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.headers['content-disposition']).toBe(`attachment; filename="roster-DAU5-${s.today}.pdf"`);
