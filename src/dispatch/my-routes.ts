@@ -11,6 +11,18 @@ import { confirmMyShift, mySchedule } from './my-schedule.js';
 import { AvailabilityOut, PatternIn, PatternOut, ShiftOut, TimeOffIn, TimeOffOut } from './schemas.js';
 import { checkIn } from './shifts.js';
 
+/** A route as the DA's phone shows it: where, when and which van. */
+const RouteCardOut = z.object({
+  date: z.string(),
+  code: z.string(),
+  waveTime: z.string(),
+  stagingLocation: z.string().nullable(),
+  plannedMinutes: z.number(),
+  stops: z.number().nullable(),
+  packages: z.number().nullable(),
+  van: z.object({ id: z.string(), fleetNumber: z.string(), vanType: z.string() }).nullable(),
+});
+
 const MessageOut = z.object({
   id: z.string(),
   topic: z.string(),
@@ -37,7 +49,8 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'My published shifts this week and next, and today’s route, van, staging and wave once out',
+        summary:
+          'My published shifts this week and next, and today’s (and my next) route, van, staging and wave once out',
         querystring: z.object({ date: BusinessDate.optional() }),
         response: {
           200: z.object({
@@ -46,17 +59,8 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
             language: z.enum(['en', 'es']),
             shifts: z.array(ShiftOut),
             todayShift: ShiftOut.nullable(),
-            todayRoute: z
-              .object({
-                code: z.string(),
-                waveTime: z.string(),
-                stagingLocation: z.string().nullable(),
-                plannedMinutes: z.number(),
-                stops: z.number().nullable(),
-                packages: z.number().nullable(),
-                van: z.object({ id: z.string(), fleetNumber: z.string(), vanType: z.string() }).nullable(),
-              })
-              .nullable(),
+            todayRoute: RouteCardOut.nullable(),
+            nextRoute: RouteCardOut.nullable(),
           }),
         },
       },

@@ -103,6 +103,46 @@ describe('a DA’s own schedule on the phone', () => {
     expect(must(await s.driver.request('GET', '/api/v1/me/messages'), 200).json().unread).toBe(1);
   });
 
+  it('shows the next route once that day’s roster is out (tomorrow’s, published the evening before)', async () => {
+    const tomorrow = addDays(s.today, 1);
+    must(await put(me, tomorrow), 200);
+    const next = must(
+      await s.dispatcher.request(
+        'POST',
+        `/api/v1/dispatch/routes?stationId=${s.stationId}&date=${tomorrow}`,
+        {
+          code: 'CX8',
+          waveTime: '09:40',
+          plannedMinutes: 540,
+          vanType: 'cdv',
+        },
+      ),
+      201,
+    ).json();
+    must(
+      await s.dispatcher.request('POST', `/api/v1/dispatch/routes/${next.id}/assign`, {
+        driverId: me,
+        vanId: null,
+        version: 1,
+      }),
+      200,
+    );
+    expect((await mine()).nextRoute).toBeNull();
+    must(
+      await s.dispatcher.request(
+        'POST',
+        `/api/v1/dispatch/roster/publish?stationId=${s.stationId}&date=${tomorrow}`,
+      ),
+      200,
+    );
+    expect((await mine()).nextRoute).toMatchObject({
+      date: tomorrow,
+      code: 'CX8',
+      waveTime: '09:40',
+      van: null,
+    });
+  });
+
   it('asks for time off and withdraws it; sets availability', async () => {
     const first = addDays(s.today, 20);
     const asked = must(
