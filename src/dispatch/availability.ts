@@ -273,24 +273,33 @@ export async function cancelTimeOff(db: Db, actor: Actor, driverId: string, id: 
   });
 }
 
-/** Requests in one status (waiting for a decision, by default) of the DAs the actor sees, soonest first. */
-export async function timeOffQueue(db: Db, actor: Actor, status: TimeOffStatus, from?: string) {
-  const rows = await listTimeOff(db, actor.orgId, { status, ...(from ? { from } : {}) });
-  const das = new Map(
-    (
-      await findDriversByIds(
-        db,
-        actor.orgId,
-        rows.map((r) => r.driver_id),
-      )
-    )
-      .filter((d) => inStationScope(actor, d.homeStationId))
-      .map((d) => [d.id, d]),
+/**
+ * Requests in one status (waiting for a decision, by default) of the DAs the actor sees — at one
+ * station when asked — soonest first, each with the DA's home station.
+ */
+export async function timeOffQueue(
+  db: Db,
+  actor: Actor,
+  f: { status: TimeOffStatus; from?: string | undefined; stationId?: string | undefined },
+) {
+  const rows = await listTimeOff(db, actor.orgId, { status: f.status, ...(f.from ? { from: f.from } : {}) });
+  const visible = (d: { homeStationId: string }) =>
+    inStationScope(actor, d.homeStationId) && (!f.stationId || d.homeStationId === f.stationId);
+  const das = await findDriversByIds(
+    db,
+    actor.orgId,
+    rows.map((r) => r.driver_id),
   );
+  const byId = new Map(das.filter(visible).map((d) => [d.id, d]));
   return rows.flatMap((r) => {
-    const da = das.get(r.driver_id);
-    return da
-      ? [{ ...toTimeOff(r), driver: { id: da.id, firstName: da.firstName, lastName: da.lastName } }]
-      : [];
+    const da = byId.get(r.driver_id);
+    if (!da) return [];
+    const driver = {
+      id: da.id,
+      firstName: da.firstName,
+      lastName: da.lastName,
+      homeStationId: da.homeStationId,
+    };
+    return [{ ...toTimeOff(r), driver }];
   });
 }

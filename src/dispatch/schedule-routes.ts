@@ -334,23 +334,30 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
       config: { access: read },
       schema: {
         tags,
-        summary: 'Time-off requests of the DAs you see, in one status (pending by default), soonest first',
+        summary:
+          'Time-off requests of the DAs you see (at one station if given), in one status (pending by default), soonest first',
         querystring: z.object({
           status: z.enum(['pending', 'approved', 'denied', 'cancelled']).default('pending'),
           from: BusinessDate.optional(),
+          stationId: z.string().min(1).max(100).optional(),
         }),
         response: {
           200: z.object({
             items: z.array(
               TimeOffOut.extend({
-                driver: z.object({ id: z.string(), firstName: z.string(), lastName: z.string() }),
+                driver: z.object({
+                  id: z.string(),
+                  firstName: z.string(),
+                  lastName: z.string(),
+                  homeStationId: z.string(),
+                }),
               }),
             ),
           }),
         },
       },
     },
-    async (req) => ({ items: await timeOffQueue(db, actorOf(req), req.query.status, req.query.from) }),
+    async (req) => ({ items: await timeOffQueue(db, actorOf(req), req.query) }),
   );
 
   app.post(

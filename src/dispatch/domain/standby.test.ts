@@ -46,6 +46,13 @@ describe('planStandbys', () => {
     expect(plan.coverageWithRecommended).toBeGreaterThanOrEqual(0.98);
   });
 
+  it('recommends standbys for the day with every route scheduled, not to fill routes nobody was put on', () => {
+    const empty = planStandbys({ date: '2026-12-07', routes: 25, routeDas: 0, standbys: 0 }, rates, 0.98);
+    const full = planStandbys({ date: '2026-12-07', routes: 25, routeDas: 25, standbys: 0 }, rates, 0.98);
+    expect(empty.recommendedStandbys).toBe(full.recommendedStandbys);
+    expect(empty.coverage).toBe(0);
+  });
+
   it('needs no standby for a day without routes', () => {
     const plan = planStandbys({ date: '2026-12-07', routes: 0, routeDas: 0, standbys: 0 }, rates, 0.98);
     expect(plan).toMatchObject({ coverage: 1, recommendedStandbys: 0 });

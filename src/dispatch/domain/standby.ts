@@ -70,7 +70,9 @@ const MAX_STANDBYS = 30;
 
 /**
  * How many standbys a day needs so that, with each scheduled DA missing independently at the
- * weekday's rate, at least `routes` DAs come with probability ≥ target.
+ * weekday's rate, at least `routes` DAs come with probability ≥ target. The recommendation assumes
+ * every route gets a DA scheduled for it (a route short of a DA is a scheduling gap, not a standby's
+ * job); the coverage is that of the schedule as it is.
  */
 export function planStandbys(
   day: { date: string; routes: number; routeDas: number; standbys: number },
@@ -79,15 +81,17 @@ export function planStandbys(
 ): StandbyPlan {
   const missRate = rates[weekday(day.date)]?.rate ?? PRIOR_RATE;
   const show = 1 - missRate;
-  const coverageWith = (standbys: number) => binomialAtLeast(day.routeDas + standbys, show, day.routes);
+  const coverageWith = (routeDas: number, standbys: number) =>
+    binomialAtLeast(routeDas + standbys, show, day.routes);
+  const fullDay = Math.max(day.routeDas, day.routes);
   let recommended = 0;
-  while (recommended < MAX_STANDBYS && coverageWith(recommended) < target) recommended++;
+  while (recommended < MAX_STANDBYS && coverageWith(fullDay, recommended) < target) recommended++;
   return {
     ...day,
     missRate,
     expectedMisses: (day.routeDas + day.standbys) * missRate,
-    coverage: coverageWith(day.standbys),
+    coverage: coverageWith(day.routeDas, day.standbys),
     recommendedStandbys: recommended,
-    coverageWithRecommended: coverageWith(recommended),
+    coverageWithRecommended: coverageWith(fullDay, recommended),
   };
 }

@@ -6,12 +6,17 @@ import { ForcedPasswordPage } from '../auth/ForcedPasswordPage.js';
 import { LoginPage } from '../auth/LoginPage.js';
 import { MfaRequiredPage } from '../auth/MfaRequiredPage.js';
 import { NoOrgPage } from '../auth/NoOrgPage.js';
+import { BoardPage } from '../dispatch/BoardPage.js';
 import { DriverHome } from '../driver/DriverHome.js';
 import { DriverLayout } from '../driver/DriverLayout.js';
 import { DriverPasswordPage } from '../driver/DriverPasswordPage.js';
 import { InspectionPage } from '../driver/InspectionPage.js';
 import { MyAttendancePage } from '../driver/MyAttendancePage.js';
+import { MyAvailabilityPage } from '../driver/MyAvailabilityPage.js';
 import { MyDocumentsPage } from '../driver/MyDocumentsPage.js';
+import { MyMessagesPage } from '../driver/MyMessagesPage.js';
+import { MySchedulePage } from '../driver/MySchedulePage.js';
+import { MyTimeOffPage } from '../driver/MyTimeOffPage.js';
 import { FleetPage } from '../fleet/FleetPage.js';
 import { MaintenancePage } from '../fleet/MaintenancePage.js';
 import { VanPage } from '../fleet/VanPage.js';
@@ -21,6 +26,7 @@ import { DriverPage } from '../people/DriverPage.js';
 import { DriversPage } from '../people/DriversPage.js';
 import { OnboardingPage } from '../people/OnboardingPage.js';
 import { ReadinessPage } from '../readiness/ReadinessPage.js';
+import { SchedulePage } from '../schedule/SchedulePage.js';
 import { OrgSettingsPage } from '../tenancy/OrgSettingsPage.js';
 import { StationsPage } from '../tenancy/StationsPage.js';
 import { UsersPage } from '../tenancy/UsersPage.js';
@@ -97,6 +103,10 @@ function DriverRoutes() {
         <Route path="/me/documents" element={<MyDocumentsPage />} />
         <Route path="/me/attendance" element={<MyAttendancePage />} />
         <Route path="/me/inspection" element={<InspectionPage />} />
+        <Route path="/me/schedule" element={<MySchedulePage />} />
+        <Route path="/me/time-off" element={<MyTimeOffPage />} />
+        <Route path="/me/availability" element={<MyAvailabilityPage />} />
+        <Route path="/me/messages" element={<MyMessagesPage />} />
         <Route path="*" element={<Navigate to="/me" replace />} />
       </Route>
     </Routes>
@@ -111,6 +121,8 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
   '/documents': DocumentsPage,
   '/fleet': FleetPage,
   '/readiness': ReadinessPage,
+  '/schedule': SchedulePage,
+  '/dispatch': BoardPage,
   '/users': UsersPage,
   '/imports': ImportsPage,
   '/audit': AuditPage,

@@ -56,6 +56,20 @@ export const SECTIONS = [
     blurb: 'Which vans can go out today and which DAs are cleared to drive, with the reasons why not.',
   },
   {
+    to: '/schedule',
+    label: 'Schedule',
+    permission: 'schedule.read',
+    what: 'The week schedule',
+    blurb: 'Who works which day this week: demand, shifts, standbys, time off and publishing.',
+  },
+  {
+    to: '/dispatch',
+    label: 'Dispatch',
+    permission: 'dispatch.read',
+    what: 'The dispatch board',
+    blurb: 'The morning roster: routes, DAs and vans by wave, callouts and rescues.',
+  },
+  {
     to: '/users',
     label: 'People',
     permission: 'users.read',

@@ -21,7 +21,13 @@ export type Permission =
   | 'attendance.write'
   | 'fleet.read'
   | 'fleet.write'
-  | 'damage.write';
+  | 'damage.write'
+  | 'schedule.read'
+  | 'schedule.write'
+  | 'schedule.rules'
+  | 'timeoff.decide'
+  | 'dispatch.read'
+  | 'dispatch.write';
 
 export interface StationRef {
   id: string;

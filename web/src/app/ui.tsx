@@ -241,7 +241,7 @@ export function Checkbox({
 }
 
 /** A modal dialog (native <dialog>): focus stays inside, Escape closes, focus returns on close. */
-function Modal({
+export function Modal({
   title,
   onClose,
   children,

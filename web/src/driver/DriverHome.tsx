@@ -9,6 +9,7 @@ import { type Driver, peopleApi } from '../people/api.js';
 import { vanTypesLabel } from '../people/labels.js';
 import { InspectionHomeCard } from './InspectionOutbox.js';
 import { MyRecordsCard } from './MyDocumentsHomeCard.js';
+import { MyScheduleHomeCards } from './MyTodayCard.js';
 
 export function DriverHome() {
   useTitle('Me');
@@ -30,6 +31,8 @@ export function DriverHome() {
           {me.role ? ROLE_LABELS[me.role] : ''} at <strong>{me.org?.name}</strong>
         </p>
       </section>
+
+      <MyScheduleHomeCards />
 
       <MyClearance />
 
@@ -102,7 +105,7 @@ function MyClearance() {
   const { cleared, reasons, vanTypes } = driver.clearance;
   return (
     <section className="driver-card" aria-labelledby="my-clearance" data-testid="my-clearance">
-      <h2 id="my-clearance">Today</h2>
+      <h2 id="my-clearance">Cleared to drive</h2>
       {cleared ? (
         <p>
           <strong>You are cleared to drive.</strong> Vans: {vanTypesLabel(vanTypes)}.

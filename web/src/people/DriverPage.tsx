@@ -35,6 +35,7 @@ import {
   vanTypesLabel,
 } from './labels.js';
 import './people.css';
+import { DriverAvailabilityTab } from '../schedule/DriverAvailabilityTab.js';
 import { DriverAttendanceTab } from './DriverAttendanceTab.js';
 import { DriverDocumentsTab } from './DriverDocumentsTab.js';
 import { DriverNotesTab } from './DriverNotesTab.js';
@@ -47,6 +48,7 @@ const TABS = [
   { key: 'onboarding', label: 'Onboarding' },
   { key: 'documents', label: 'Documents' },
   { key: 'attendance', label: 'Attendance' },
+  { key: 'availability', label: 'Availability' },
   { key: 'notes', label: 'Rating & notes' },
 ] as const satisfies readonly Tab<string>[];
 type TabKey = (typeof TABS)[number]['key'];
@@ -93,7 +95,9 @@ export function DriverPage() {
   const { me, can } = useSession();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  const tab: TabKey = TABS.some((t) => t.key === tabParam) ? (tabParam as TabKey) : 'profile';
+  // The availability tab is the schedule's: only for those who may read it.
+  const tabs = TABS.filter((t) => t.key !== 'availability' || can('schedule.read'));
+  const tab: TabKey = tabs.some((t) => t.key === tabParam) ? (tabParam as TabKey) : 'profile';
   // The tab lives in the address (a link can open it); the list to go back to stays in the state.
   const setTab = (key: TabKey) =>
     setParams(key === 'profile' ? {} : { tab: key }, { replace: true, state: location.state });
@@ -161,7 +165,7 @@ export function DriverPage() {
       />
       {message ? <Notice kind="success">{message}</Notice> : null}
 
-      <Tabs label="DA records" tabs={TABS} current={tab} onSelect={setTab}>
+      <Tabs label="DA records" tabs={tabs} current={tab} onSelect={setTab}>
         {tab === 'profile' ? (
           <>
             <ClearancePanel driver={d} stationCode={station?.code} today={today} />
@@ -226,6 +230,7 @@ export function DriverPage() {
         {tab === 'onboarding' ? <DriverOnboardingTab driver={d} /> : null}
         {tab === 'documents' ? <DriverDocumentsTab driver={d} /> : null}
         {tab === 'attendance' ? <DriverAttendanceTab driver={d} today={today} /> : null}
+        {tab === 'availability' ? <DriverAvailabilityTab driver={d} /> : null}
         {tab === 'notes' ? <DriverNotesTab driver={d} /> : null}
       </Tabs>
 

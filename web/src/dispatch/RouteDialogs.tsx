@@ -1,0 +1,455 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  Checkbox,
+  ConfirmDialog,
+  ErrorNotice,
+  FormDialog,
+  fieldError,
+  Modal,
+  QueryStatus,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../app/ui.js';
+import { VAN_TYPE_LABELS } from '../fleet/labels.js';
+import type { VanType } from '../people/api.js';
+import { type Board, type BoardRoute, dispatchApi } from './api.js';
+import { dropOutcome, hours } from './board-model.js';
+
+interface DialogProps {
+  board: Board;
+  route: BoardRoute;
+  onClose: () => void;
+  /** After a change: the board reloads; `note` is shown to the dispatcher (warnings). */
+  onDone: (note?: string) => void;
+}
+
+const money = (cents: number | null) => (cents === null ? 'rate unknown' : `$${(cents / 100).toFixed(2)}`);
+const whole = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+
+/** Picks a DA and a van from lists (the keyboard's way to do what dragging does), with live conflicts. */
+export function AssignDialog({ board, route, onClose, onDone }: DialogProps) {
+  const [driverId, setDriverId] = useState(route.driverId ?? '');
+  const [vanId, setVanId] = useState(route.vanId ?? '');
+  const [pinned, setPinned] = useState(true);
+  const outcome = dropOutcome(
+    board,
+    { ...route, driverId: driverId || null, vanId: vanId || null },
+    {
+      kind: 'driver',
+      id: driverId,
+      fromRouteId: null,
+    },
+  );
+  const conflicts = driverId ? outcome.conflicts : [];
+  const save = useMutation({
+    mutationFn: () =>
+      dispatchApi.assign(route.id, {
+        driverId: driverId || null,
+        vanId: vanId || null,
+        version: route.version,
+        pinned,
+      }),
+    onSuccess: (r) => onDone(r.warnings.join(' ')),
+  });
+  const drivers = board.drivers.filter((d) => d.cleared).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <FormDialog
+      title={`Assign ${route.code}`}
+      onClose={onClose}
+      submission={save}
+      ready={!outcome.blocked || !driverId}
+      submitLabel="Save"
+      pendingLabel="Saving…"
+    >
+      <SelectField
+        label="DA"
+        value={driverId}
+        onValue={setDriverId}
+        error={fieldError(save.error, 'driverId')}
+        options={[
+          { value: '', label: '— nobody —' },
+          ...drivers.map((d) => ({
+            value: d.id,
+            label: `${d.name}${d.shift ? ` · ${d.shift.kind}` : ' · off today'}${d.routeId && d.routeId !== route.id ? ' · on another route' : ''}`,
+          })),
+        ]}
+      />
+      <SelectField
+        label="Van"
+        value={vanId}
+        onValue={setVanId}
+        error={fieldError(save.error, 'vanId')}
+        options={[
+          { value: '', label: '— none yet —' },
+          ...board.vans
+            .filter((v) => v.dispatchable)
+            .map((v) => ({
+              value: v.id,
+              label: `${v.fleetNumber} · ${VAN_TYPE_LABELS[v.vanType as VanType] ?? v.vanType}${v.routeId && v.routeId !== route.id ? ' · on another route' : ''}`,
+            })),
+        ]}
+      />
+      <Checkbox label="Keep this pair when the roster is rebuilt" checked={pinned} onChecked={setPinned} />
+      {conflicts.length ? (
+        <ul className="route-conflicts">
+          {conflicts.map((c) => (
+            <li key={c.message} className={`conflict-${c.level}`}>
+              {c.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </FormDialog>
+  );
+}
+
+/** A DA on this route called out or did not show: logged in attendance, the route goes back to uncovered. */
+export function CalloutDialog({ board, route, onClose, onDone }: DialogProps) {
+  const driver = board.drivers.find((d) => d.id === route.driverId);
+  const [kind, setKind] = useState<'callout' | 'ncns'>('callout');
+  const [notice, setNotice] = useState('');
+  const [reason, setReason] = useState('');
+  const save = useMutation({
+    mutationFn: () =>
+      dispatchApi.callout({
+        stationId: board.station.id,
+        date: board.date,
+        driverId: route.driverId as string,
+        kind,
+        noticeHours: kind === 'callout' ? Number(notice) : null,
+        reason: reason || null,
+      }),
+    onSuccess: () => onDone(`${driver?.name ?? 'The DA'} is off ${route.code}; pick a replacement.`),
+  });
+  return (
+    <FormDialog
+      title={`${driver?.name ?? 'DA'} is not coming`}
+      onClose={onClose}
+      submission={save}
+      ready={kind === 'ncns' || (notice.trim() !== '' && Number(notice) >= 0)}
+      submitLabel="Mark it"
+      pendingLabel="Saving…"
+      intro={
+        <p className="muted">
+          It goes into their attendance with the org’s points, and {route.code} needs a DA.
+        </p>
+      }
+    >
+      <SelectField
+        label="What happened"
+        value={kind}
+        onValue={(v) => setKind(v as 'callout' | 'ncns')}
+        options={[
+          { value: 'callout', label: 'Called out' },
+          { value: 'ncns', label: 'No call, no show' },
+        ]}
+      />
+      {kind === 'callout' ? (
+        <TextField
+          label="Notice given (hours before the shift)"
+          value={notice}
+          onValue={setNotice}
+          inputMode="decimal"
+          error={fieldError(save.error, 'noticeHours')}
+        />
+      ) : null}
+      <TextAreaField label="Reason (optional)" value={reason} onValue={setReason} />
+    </FormDialog>
+  );
+}
+
+/** The DAs who could take an uncovered route, best first; one click puts them on it (and tells them). */
+export function ReplacementsDialog({ route, onClose, onDone }: DialogProps) {
+  const query = useQuery({
+    queryKey: ['replacements', route.id, route.version],
+    queryFn: () => dispatchApi.replacements(route.id),
+  });
+  const take = useMutation({
+    mutationFn: (driverId: string) =>
+      dispatchApi.assign(route.id, { driverId, vanId: route.vanId, version: route.version }),
+    onSuccess: (r) => onDone(r.warnings.join(' ')),
+  });
+  const list = query.data?.replacements ?? [];
+  return (
+    <Modal title={`Who can take ${route.code}`} onClose={onClose}>
+      <div className="stack">
+        <QueryStatus query={query} />
+        <ErrorNotice error={take.error} />
+        {query.data && list.length === 0 ? (
+          <p>
+            Nobody can take it: no standby, and no DA off today who is available, cleared and qualified for
+            this van type.
+          </p>
+        ) : null}
+        <ol className="replacements">
+          {list.map((r) => (
+            <li key={r.driverId}>
+              <span>
+                <strong>{r.name}</strong> · {r.group === 'standby' ? 'standby' : 'off today'}
+                {r.checkedIn ? ' · checked in' : ''} · {hours(r.weekMinutesAfter)} this week
+                {r.overtimeMinutes > 0
+                  ? ` · ${r.overtimeMinutes} min overtime (${money(r.overtimeCostCents)} premium)`
+                  : ' · no overtime'}
+              </span>
+              <button
+                type="button"
+                className="button-primary button-small"
+                disabled={take.isPending}
+                onClick={() => take.mutate(r.driverId)}
+              >
+                Put on {route.code}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </Modal>
+  );
+}
+
+/** End of day: when the route actually ran and what came back. */
+export function CloseDialog({ route, onClose, onDone }: DialogProps) {
+  const c = route.close;
+  const [start, setStart] = useState(c?.actualStart ?? route.waveTime);
+  const [end, setEnd] = useState(c?.actualEnd ?? '');
+  const [stops, setStops] = useState(String(c?.stopsCompleted ?? route.stops ?? ''));
+  const [delivered, setDelivered] = useState(String(c?.packagesDelivered ?? ''));
+  const [returned, setReturned] = useState(String(c?.packagesReturned ?? '0'));
+  const save = useMutation({
+    mutationFn: () =>
+      dispatchApi.close(route.id, {
+        version: route.version,
+        actualStart: start,
+        actualEnd: end,
+        stopsCompleted: whole(stops),
+        packagesDelivered: whole(delivered),
+        packagesReturned: whole(returned),
+      }),
+    onSuccess: () => onDone(),
+  });
+  const ready =
+    Boolean(start && end) && [stops, delivered, returned].every((v) => Number.isInteger(whole(v)));
+  return (
+    <FormDialog
+      title={`Close ${route.code}`}
+      onClose={onClose}
+      submission={save}
+      ready={ready}
+      submitLabel="Close route"
+      pendingLabel="Saving…"
+    >
+      <div className="form-grid">
+        <TextField
+          label="Started"
+          type="time"
+          value={start}
+          onValue={setStart}
+          error={fieldError(save.error, 'actualStart')}
+        />
+        <TextField
+          label="Back at"
+          type="time"
+          value={end}
+          onValue={setEnd}
+          error={fieldError(save.error, 'actualEnd')}
+          hint="Before the start means after midnight."
+        />
+      </div>
+      <TextField
+        label="Stops completed"
+        value={stops}
+        onValue={setStops}
+        inputMode="numeric"
+        error={fieldError(save.error, 'stopsCompleted')}
+      />
+      <div className="form-grid">
+        <TextField
+          label="Packages delivered"
+          value={delivered}
+          onValue={setDelivered}
+          inputMode="numeric"
+          error={fieldError(save.error, 'packagesDelivered')}
+        />
+        <TextField
+          label="Packages returned"
+          value={returned}
+          onValue={setReturned}
+          inputMode="numeric"
+          error={fieldError(save.error, 'packagesReturned')}
+        />
+      </div>
+    </FormDialog>
+  );
+}
+
+/** Another DA takes stops and packages off this route. */
+export function RescueDialog({ board, route, onClose, onDone }: DialogProps) {
+  const [rescuer, setRescuer] = useState('');
+  const [stops, setStops] = useState('');
+  const [packages, setPackages] = useState('');
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const save = useMutation({
+    mutationFn: () =>
+      dispatchApi.rescue({
+        routeId: route.id,
+        rescuerDriverId: rescuer,
+        stops: whole(stops),
+        packages: whole(packages),
+        startTime: start,
+        endTime: end || null,
+        note: null,
+      }),
+    onSuccess: () => onDone(),
+  });
+  const ready =
+    Boolean(rescuer && start) && Number.isInteger(whole(stops)) && Number.isInteger(whole(packages));
+  return (
+    <FormDialog
+      title={`Rescue ${route.code}`}
+      onClose={onClose}
+      submission={save}
+      ready={ready}
+      submitLabel="Record rescue"
+      pendingLabel="Saving…"
+    >
+      <SelectField
+        label="Rescuer"
+        value={rescuer}
+        onValue={setRescuer}
+        error={fieldError(save.error, 'rescuerDriverId')}
+        options={[
+          { value: '', label: 'Pick a DA' },
+          ...board.drivers
+            .filter((d) => d.id !== route.driverId && d.cleared)
+            .map((d) => ({ value: d.id, label: d.name })),
+        ]}
+      />
+      <div className="form-grid">
+        <TextField
+          label="Stops taken"
+          value={stops}
+          onValue={setStops}
+          inputMode="numeric"
+          error={fieldError(save.error, 'stops')}
+        />
+        <TextField
+          label="Packages taken"
+          value={packages}
+          onValue={setPackages}
+          inputMode="numeric"
+          error={fieldError(save.error, 'packages')}
+        />
+      </div>
+      <div className="form-grid">
+        <TextField label="Started" type="time" value={start} onValue={setStart} />
+        <TextField label="Finished (optional)" type="time" value={end} onValue={setEnd} />
+      </div>
+    </FormDialog>
+  );
+}
+
+const VAN_TYPES = ['edv', 'cdv', 'step_van', 'rental'] as const;
+
+/** A route by hand: a late add from Amazon or one the file missed. */
+export function AddRouteDialog({ board, onClose, onDone }: Omit<DialogProps, 'route'>) {
+  const [code, setCode] = useState('');
+  const [wave, setWave] = useState(board.routes[0]?.waveTime ?? '10:20');
+  const [staging, setStaging] = useState('');
+  const [minutes, setMinutes] = useState('600');
+  const [stops, setStops] = useState('');
+  const [packages, setPackages] = useState('');
+  const [vanType, setVanType] = useState<string>('cdv');
+  const count = (v: string) => (v.trim() === '' ? null : whole(v));
+  const save = useMutation({
+    mutationFn: () =>
+      dispatchApi.addRoute(board.station.id, board.date, {
+        code,
+        waveTime: wave,
+        stagingLocation: staging || null,
+        serviceType: null,
+        plannedMinutes: whole(minutes),
+        stops: count(stops),
+        packages: count(packages),
+        vanType,
+      }),
+    onSuccess: () => onDone(),
+  });
+  return (
+    <FormDialog
+      title="Add a route"
+      onClose={onClose}
+      submission={save}
+      ready={Boolean(code.trim() && wave)}
+      submitLabel="Add route"
+      pendingLabel="Adding…"
+    >
+      <div className="form-grid">
+        <TextField
+          label="Route code"
+          value={code}
+          onValue={setCode}
+          error={fieldError(save.error, 'code')}
+          placeholder="CX127"
+        />
+        <TextField
+          label="Wave time"
+          type="time"
+          value={wave}
+          onValue={setWave}
+          error={fieldError(save.error, 'waveTime')}
+        />
+      </div>
+      <div className="form-grid">
+        <TextField label="Staging location" value={staging} onValue={setStaging} />
+        <SelectField
+          label="Van type"
+          value={vanType}
+          onValue={setVanType}
+          options={VAN_TYPES.map((t) => ({ value: t, label: VAN_TYPE_LABELS[t] }))}
+        />
+      </div>
+      <div className="form-grid">
+        <TextField
+          label="Planned minutes"
+          value={minutes}
+          onValue={setMinutes}
+          inputMode="numeric"
+          error={fieldError(save.error, 'plannedMinutes')}
+        />
+        <TextField
+          label="Stops"
+          value={stops}
+          onValue={setStops}
+          inputMode="numeric"
+          error={fieldError(save.error, 'stops')}
+        />
+        <TextField
+          label="Packages"
+          value={packages}
+          onValue={setPackages}
+          inputMode="numeric"
+          error={fieldError(save.error, 'packages')}
+        />
+      </div>
+    </FormDialog>
+  );
+}
+
+/** Removes a route Amazon took back. */
+export function RemoveRouteDialog({ route, onClose, onDone }: DialogProps) {
+  return (
+    <ConfirmDialog
+      title={`Remove ${route.code}?`}
+      confirmLabel="Remove route"
+      danger
+      run={() => dispatchApi.removeRoute(route.id, route.version)}
+      onDone={() => onDone()}
+      onCancel={onClose}
+    >
+      <p>Use this when Amazon took the route back. Its DA and van go back to the pools.</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorNotice, Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
+import '../people/people.css';
+import { type Message, myKeys, myScheduleApi } from '../schedule/api.js';
+import '../schedule/schedule.css';
+import { type Language, useDriverLanguage } from './i18n.js';
+import { MY_MESSAGES } from './MyScheduleStrings.js';
+import { useMySchedule } from './MyTodayCard.js';
+
+const when = (lang: Language, iso: string) =>
+  new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
+
+/** The DA's messages, newest first; opening the page marks them read (those new stay marked "New" here). */
+export function MyMessagesPage() {
+  const lang = useDriverLanguage();
+  const s = MY_MESSAGES[lang];
+  useTitle(s.title);
+  const queryClient = useQueryClient();
+  const { hasRecord, recordPending } = useMySchedule();
+  const messages = useQuery({
+    queryKey: myKeys.messages,
+    queryFn: () => myScheduleApi.messages(),
+    enabled: hasRecord,
+  });
+  const items = messages.data?.items ?? [];
+  // The messages unread when the page opened: still shown as new after they are marked read.
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  const sent = useRef(new Set<string>());
+  const markRead = useMutation({
+    mutationFn: (ids: string[]) => myScheduleApi.markRead(ids),
+    onSuccess: (_, ids) => {
+      const now = new Date().toISOString();
+      queryClient.setQueryData<{ items: Message[]; unread: number }>(myKeys.messages, (old) =>
+        old
+          ? {
+              items: old.items.map((m) => (ids.includes(m.id) && !m.readAt ? { ...m, readAt: now } : m)),
+              unread: old.items.filter((m) => !m.readAt && !ids.includes(m.id)).length,
+            }
+          : old,
+      );
+    },
+  });
+  const { mutate } = markRead;
+  useEffect(() => {
+    const unread = items.filter((m) => !m.readAt && !sent.current.has(m.id)).map((m) => m.id);
+    if (unread.length === 0) return;
+    for (const id of unread) sent.current.add(id);
+    setFresh((f) => new Set([...f, ...unread]));
+    mutate(unread);
+  }, [items, mutate]);
+
+  return (
+    <div className="driver-stack">
+      <p>
+        <Link to="/me" className="back-link">
+          {s.back}
+        </Link>
+      </p>
+      <section className="driver-card" aria-labelledby="messages-title">
+        <h1 id="messages-title">
+          {s.title}
+          {fresh.size > 0 ? <span className="count-badge">{s.unread(fresh.size)}</span> : null}
+        </h1>
+        {recordPending || (hasRecord && messages.isPending) ? <Loading /> : null}
+        <ErrorNotice error={messages.error} />
+        <ErrorNotice error={markRead.error} />
+        {messages.isSuccess && items.length === 0 ? <Notice>{s.none}</Notice> : null}
+        <ul className="driver-list" data-testid="my-messages">
+          {items.map((m) => (
+            <li key={m.id} className={fresh.has(m.id) ? 'message-new' : undefined}>
+              <div className="line">
+                <span className="muted">{when(lang, m.createdAt)}</span>
+                {fresh.has(m.id) ? <StatusBadge tone="warn">{s.new}</StatusBadge> : null}
+              </div>
+              <p className="message-body">{m.body}</p>
+              {m.link?.startsWith('/me') ? (
+                <p>
+                  <Link to={m.link}>{m.link === '/me/schedule' ? s.openSchedule : s.open}</Link>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ErrorNotice, Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
+import '../people/people.css';
+import { type MySchedule, myKeys, myScheduleApi, type Shift } from '../schedule/api.js';
+import { addDays } from '../schedule/labels.js';
+import { type Language, useDriverLanguage } from './i18n.js';
+import { dayIn, hours, KINDS, MY_SCHEDULE } from './MyScheduleStrings.js';
+import { TodayCard, useMySchedule } from './MyTodayCard.js';
+
+type S = (typeof MY_SCHEDULE)['en'];
+
+/** Shifts the DA can still confirm: published, not called out, today or later. */
+const toConfirm = (data: MySchedule) =>
+  data.shifts.filter((x) => x.status === 'scheduled' && !x.confirmedAt && x.date >= data.today);
+
+/** The DA's published shifts this week and next, today's route and check-in, and confirming shifts. */
+export function MySchedulePage() {
+  const lang = useDriverLanguage();
+  const s = MY_SCHEDULE[lang];
+  useTitle(s.title);
+  const queryClient = useQueryClient();
+  const { hasRecord, recordPending, schedule } = useMySchedule();
+  const data = schedule.data;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: myKeys.schedule });
+  const confirm = useMutation({
+    mutationFn: (id: string) => myScheduleApi.confirm(id),
+    onSuccess: refresh,
+  });
+  const confirmAll = useMutation({
+    mutationFn: async (ids: string[]) => {
+      for (const id of ids) await myScheduleApi.confirm(id);
+    },
+    onSettled: refresh,
+  });
+  const open = data ? toConfirm(data) : [];
+  const busy = confirm.isPending || confirmAll.isPending;
+
+  return (
+    <div className="driver-stack">
+      <p>
+        <Link to="/me" className="back-link">
+          {s.back}
+        </Link>
+      </p>
+      <section className="driver-card" aria-labelledby="schedule-title">
+        <h1 id="schedule-title">{s.title}</h1>
+        {recordPending || (hasRecord && schedule.isPending) ? <Loading /> : null}
+        {!recordPending && !hasRecord ? <Notice kind="warning">{s.noRecord}</Notice> : null}
+        <ErrorNotice error={schedule.error} />
+        <ErrorNotice error={confirm.error ?? confirmAll.error} />
+        {data && open.length > 1 ? (
+          <div className="driver-actions">
+            <button
+              type="button"
+              className="big-button button-primary"
+              onClick={() => confirmAll.mutate(open.map((x) => x.id))}
+              disabled={busy}
+            >
+              {confirmAll.isPending ? s.confirming : s.confirmAll(open.length)}
+            </button>
+          </div>
+        ) : null}
+        {data && data.shifts.length > 0 && open.length === 0 ? (
+          <p className="muted">{s.allConfirmed}</p>
+        ) : null}
+      </section>
+      {data ? <TodayCard data={data} /> : null}
+      {data
+        ? [0, 7].map((offset) => {
+            const from = addDays(data.weekStart, offset);
+            const to = addDays(from, 6);
+            return (
+              <WeekCard
+                key={from}
+                title={offset === 0 ? s.thisWeek : s.nextWeek}
+                range={s.weekOf(dayIn(lang, from), dayIn(lang, to))}
+                shifts={data.shifts.filter((x) => x.date >= from && x.date <= to)}
+                today={data.today}
+                s={s}
+                lang={lang}
+                busy={busy}
+                pendingId={confirm.isPending ? confirm.variables : undefined}
+                onConfirm={(id) => confirm.mutate(id)}
+              />
+            );
+          })
+        : null}
+    </div>
+  );
+}
+
+function WeekCard({
+  title,
+  range,
+  shifts,
+  today,
+  s,
+  lang,
+  busy,
+  pendingId,
+  onConfirm,
+}: {
+  title: string;
+  range: string;
+  shifts: Shift[];
+  today: string;
+  s: S;
+  lang: Language;
+  busy: boolean;
+  pendingId: string | undefined;
+  onConfirm: (id: string) => void;
+}) {
+  const id = `week-${title.replace(/\W+/g, '-')}`;
+  return (
+    <section className="driver-card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p className="muted">{range}</p>
+      {shifts.length === 0 ? <p className="muted">{s.none}</p> : null}
+      <ul className="driver-list" data-testid="my-shifts">
+        {shifts.map((x) => (
+          <li key={x.id} className="my-shift" data-date={x.date} data-testid={`my-shift-${x.date}`}>
+            <div className="line">
+              <span className="when">{dayIn(lang, x.date)}</span>
+              {x.status === 'called_out' ? (
+                <StatusBadge tone="bad">{s.calledOut}</StatusBadge>
+              ) : x.status === 'no_show' ? (
+                <StatusBadge tone="bad">{s.noShow}</StatusBadge>
+              ) : x.confirmedAt ? (
+                <StatusBadge tone="good">✓ {s.confirmed}</StatusBadge>
+              ) : null}
+            </div>
+            <div>{s.shiftLine(KINDS[lang][x.kind] ?? x.kind, x.startTime, hours(x.minutes))}</div>
+            {x.note ? <div className="muted">{x.note}</div> : null}
+            {x.status === 'scheduled' && !x.confirmedAt && x.date >= today ? (
+              <button
+                type="button"
+                className="big-button button-secondary"
+                onClick={() => onConfirm(x.id)}
+                disabled={busy}
+              >
+                {pendingId === x.id ? s.confirming : s.confirm}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

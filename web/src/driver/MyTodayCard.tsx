@@ -1,0 +1,136 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ErrorNotice, Loading, Notice } from '../app/ui.js';
+import { peopleApi } from '../people/api.js';
+import { type MySchedule, myKeys, myScheduleApi } from '../schedule/api.js';
+import '../schedule/schedule.css';
+import { MY_DRIVER_KEY, useDriverLanguage } from './i18n.js';
+import { dayIn, hours, KINDS, MY_TODAY, timeIn } from './MyScheduleStrings.js';
+
+/** The signed-in DA's schedule, once we know they have a DA record (a login without one gets 403). */
+export function useMySchedule() {
+  const mine = useQuery({ queryKey: MY_DRIVER_KEY, queryFn: () => peopleApi.myDriver() });
+  const hasRecord = Boolean(mine.data?.driver);
+  const schedule = useQuery({
+    queryKey: myKeys.schedule,
+    queryFn: () => myScheduleApi.schedule(),
+    enabled: hasRecord,
+  });
+  return { hasRecord, recordPending: mine.isPending, schedule };
+}
+
+/** My unread messages, for the badge on the home page's link. */
+export function useUnreadMessages(enabled: boolean): number {
+  const messages = useQuery({ queryKey: myKeys.messages, queryFn: () => myScheduleApi.messages(), enabled });
+  return messages.data?.unread ?? 0;
+}
+
+/** Today's shift and route (route code, wave, staging, van), with the big check-in button. */
+export function TodayCard({ data }: { data: MySchedule }) {
+  const lang = useDriverLanguage();
+  const s = MY_TODAY[lang];
+  const queryClient = useQueryClient();
+  const shift = data.todayShift;
+  const route = data.todayRoute;
+  const checkIn = useMutation({
+    mutationFn: (id: string) => myScheduleApi.checkIn(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: myKeys.schedule }),
+  });
+  return (
+    <section className="driver-card" aria-labelledby="today-title" data-testid="my-today">
+      <h2 id="today-title">{s.today(dayIn(lang, data.today))}</h2>
+      {shift ? (
+        <p className="driver-name">
+          {KINDS[lang][shift.kind] ?? shift.kind} · {shift.startTime} · {hours(shift.minutes)}
+        </p>
+      ) : (
+        <p className="muted">{s.noShift}</p>
+      )}
+      {route ? (
+        <>
+          <dl className="today-facts">
+            <div>
+              <dt>{s.route}</dt>
+              <dd>{route.code}</dd>
+            </div>
+            <div>
+              <dt>{s.wave}</dt>
+              <dd>{route.waveTime}</dd>
+            </div>
+            <div>
+              <dt>{s.staging}</dt>
+              <dd>{route.stagingLocation ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{s.van}</dt>
+              <dd>{route.van?.fleetNumber ?? s.vanLater}</dd>
+            </div>
+          </dl>
+          {route.stops !== null ? <p className="muted">{s.stops(route.stops, route.packages)}</p> : null}
+        </>
+      ) : shift ? (
+        <p className="muted">{s.noRoute}</p>
+      ) : null}
+      {shift?.status === 'called_out' ? <Notice kind="warning">{s.calledOut}</Notice> : null}
+      {shift?.status === 'no_show' ? <Notice kind="warning">{s.noShow}</Notice> : null}
+      {shift?.checkedInAt ? (
+        <Notice kind="success">{s.checkedIn(timeIn(lang, shift.checkedInAt))}</Notice>
+      ) : shift?.status === 'scheduled' ? (
+        <div className="driver-actions">
+          <ErrorNotice error={checkIn.error} />
+          <button
+            type="button"
+            className="big-button button-primary"
+            onClick={() => checkIn.mutate(shift.id)}
+            disabled={checkIn.isPending}
+          >
+            {checkIn.isPending ? s.checkingIn : s.checkIn}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** On the DA's home page: today's card and the way to their schedule, time off, availability and messages. */
+export function MyScheduleHomeCards() {
+  const lang = useDriverLanguage();
+  const s = MY_TODAY[lang];
+  const { hasRecord, schedule } = useMySchedule();
+  const unread = useUnreadMessages(hasRecord);
+  if (!hasRecord) return null;
+  const data = schedule.data;
+  const toConfirm = data
+    ? data.shifts.filter((x) => x.status === 'scheduled' && !x.confirmedAt && x.date >= data.today).length
+    : 0;
+  return (
+    <>
+      {schedule.isPending ? <Loading /> : null}
+      <ErrorNotice error={schedule.error} />
+      {data ? <TodayCard data={data} /> : null}
+      <section className="driver-card" aria-labelledby="my-schedule-links">
+        <h2 id="my-schedule-links">{s.links}</h2>
+        <div className="driver-actions">
+          <Link to="/me/schedule" className="big-button button-secondary">
+            {s.schedule}
+            {toConfirm > 0 ? <span className="count-badge">{s.toConfirm(toConfirm)}</span> : null}
+          </Link>
+          <Link to="/me/messages" className="big-button button-secondary">
+            {s.messages}
+            {unread > 0 ? (
+              <span className="count-badge" data-testid="unread-count">
+                {s.unread(unread)}
+              </span>
+            ) : null}
+          </Link>
+          <Link to="/me/time-off" className="big-button button-secondary">
+            {s.timeOff}
+          </Link>
+          <Link to="/me/availability" className="big-button button-secondary">
+            {s.availability}
+          </Link>
+        </div>
+      </section>
+    </>
+  );
+}
