@@ -190,7 +190,7 @@ function BoardView({
           No routes for this day yet: import the day’s route file or add routes by hand.
         </p>
       ) : null}
-      <div className="board" onDragEnd={() => setDragged(null)}>
+      <div className="board">
         <div className="board-waves">
           {waves(board.routes).map(([wave, routes]) => (
             <section key={wave} className="wave" aria-labelledby={`wave-${wave}`}>
@@ -209,6 +209,7 @@ function BoardView({
                     dragged={dragged}
                     canWrite={canWrite && !drop.isPending}
                     onDragStart={setDragged}
+                    onDragEnd={() => setDragged(null)}
                     onDrop={(route, item) => {
                       setDragged(null);
                       drop.mutate({ route, item });
@@ -224,6 +225,7 @@ function BoardView({
           board={board}
           canWrite={canWrite}
           onDragStart={setDragged}
+          onDragEnd={() => setDragged(null)}
           onCheckIn={(id) => checkIn.mutate(id)}
         />
       </div>

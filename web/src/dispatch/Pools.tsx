@@ -1,7 +1,7 @@
 import { VAN_TYPE_LABELS } from '../fleet/labels.js';
 import type { VanType } from '../people/api.js';
 import type { Board, BoardDriver, BoardVan } from './api.js';
-import type { Dragged } from './board-model.js';
+import { DragChip, type DragHandlers } from './DragChip.js';
 
 const SHIFT_LABELS: Record<string, string> = {
   route: 'Route',
@@ -14,29 +14,26 @@ const SHIFT_LABELS: Record<string, string> = {
 function DriverChip({
   d,
   canWrite,
-  onDragStart,
+  drag,
   onCheckIn,
 }: {
   d: BoardDriver;
   canWrite: boolean;
-  onDragStart: (x: Dragged) => void;
+  drag: DragHandlers;
   onCheckIn: (shiftId: string) => void;
 }) {
   const out = d.shift && d.shift.status !== 'scheduled';
   const tone = !d.cleared ? 'pool-bad' : out ? 'pool-muted' : '';
   return (
     <li className={`pool-item ${tone}`}>
-      <span
-        className="chip chip-driver"
+      <DragChip
+        item={{ kind: 'driver', id: d.id, fromRouteId: d.routeId }}
         draggable={canWrite && d.cleared && !out}
-        data-testid={`da-${d.name}`}
-        onDragStart={(e) => {
-          e.dataTransfer.setData('text/plain', d.id);
-          onDragStart({ kind: 'driver', id: d.id, fromRouteId: d.routeId });
-        }}
+        testId={`da-${d.name}`}
+        {...drag}
       >
         {d.name}
-      </span>
+      </DragChip>
       <span className="pool-sub">
         {d.shift ? `${SHIFT_LABELS[d.shift.kind]} ${d.shift.startTime}` : 'Off today'}
         {out ? ` · ${d.shift?.status === 'no_show' ? 'no-show' : 'called out'}` : ''}
@@ -62,28 +59,17 @@ function DriverChip({
   );
 }
 
-function VanChip({
-  v,
-  canWrite,
-  onDragStart,
-}: {
-  v: BoardVan;
-  canWrite: boolean;
-  onDragStart: (x: Dragged) => void;
-}) {
+function VanChip({ v, canWrite, drag }: { v: BoardVan; canWrite: boolean; drag: DragHandlers }) {
   return (
     <li className={`pool-item ${v.dispatchable ? '' : 'pool-bad'}`}>
-      <span
-        className="chip chip-van"
+      <DragChip
+        item={{ kind: 'van', id: v.id, fromRouteId: v.routeId }}
         draggable={canWrite && v.dispatchable}
-        data-testid={`van-${v.fleetNumber}`}
-        onDragStart={(e) => {
-          e.dataTransfer.setData('text/plain', v.id);
-          onDragStart({ kind: 'van', id: v.id, fromRouteId: v.routeId });
-        }}
+        testId={`van-${v.fleetNumber}`}
+        {...drag}
       >
         {v.fleetNumber}
-      </span>
+      </DragChip>
       <span className="pool-sub">
         {VAN_TYPE_LABELS[v.vanType as VanType] ?? v.vanType} ·{' '}
         {v.dispatchable
@@ -106,13 +92,14 @@ export function Pools({
   board,
   canWrite,
   onDragStart,
+  onDragEnd,
   onCheckIn,
-}: {
+}: DragHandlers & {
   board: Board;
   canWrite: boolean;
-  onDragStart: (x: Dragged) => void;
   onCheckIn: (shiftId: string) => void;
 }) {
+  const drag = { onDragStart, onDragEnd };
   const free = board.drivers.filter((d) => !d.routeId);
   const scheduled = (kind: 'standby' | 'other') =>
     free.filter(
@@ -132,7 +119,7 @@ export function Pools({
   ];
   const vans = board.vans.filter((v) => !v.routeId);
   const item = (d: BoardDriver) => (
-    <DriverChip key={d.id} d={d} canWrite={canWrite} onDragStart={onDragStart} onCheckIn={onCheckIn} />
+    <DriverChip key={d.id} d={d} canWrite={canWrite} drag={drag} onCheckIn={onCheckIn} />
   );
   return (
     <aside className="board-pools" aria-label="DAs and vans not on a route">
@@ -158,7 +145,7 @@ export function Pools({
           {vans
             .filter((v) => v.dispatchable)
             .map((v) => (
-              <VanChip key={v.id} v={v} canWrite={canWrite} onDragStart={onDragStart} />
+              <VanChip key={v.id} v={v} canWrite={canWrite} drag={drag} />
             ))}
         </ul>
         <h3>
@@ -168,7 +155,7 @@ export function Pools({
           {vans
             .filter((v) => !v.dispatchable)
             .map((v) => (
-              <VanChip key={v.id} v={v} canWrite={false} onDragStart={onDragStart} />
+              <VanChip key={v.id} v={v} canWrite={false} drag={drag} />
             ))}
         </ul>
       </section>

@@ -3,6 +3,7 @@ import { VAN_TYPE_LABELS } from '../fleet/labels.js';
 import type { VanType } from '../people/api.js';
 import type { Board, BoardRoute, Conflict } from './api.js';
 import { type Dragged, dropOutcome, hours } from './board-model.js';
+import { DragChip, type DragHandlers } from './DragChip.js';
 
 export type RouteAction = 'assign' | 'callout' | 'replacements' | 'rescue' | 'close' | 'remove';
 
@@ -32,14 +33,14 @@ export function RouteCard({
   canWrite,
   onDrop,
   onDragStart,
+  onDragEnd,
   onAction,
-}: {
+}: DragHandlers & {
   board: Board;
   route: BoardRoute;
   dragged: Dragged | null;
   canWrite: boolean;
   onDrop: (route: BoardRoute, dragged: Dragged) => void;
-  onDragStart: (dragged: Dragged) => void;
   onAction: (route: BoardRoute, action: RouteAction) => void;
 }) {
   const [hover, setHover] = useState(false);
@@ -57,18 +58,15 @@ export function RouteCard({
     .filter(Boolean)
     .join(' ');
   const chip = (kind: Dragged['kind'], id: string, label: string, extra: string) => (
-    <span
-      className={`chip chip-${kind}`}
+    <DragChip
+      item={{ kind, id, fromRouteId: route.id }}
       draggable={canWrite}
-      onDragStart={(e) => {
-        e.dataTransfer.setData('text/plain', id);
-        e.dataTransfer.effectAllowed = 'move';
-        onDragStart({ kind, id, fromRouteId: route.id });
-      }}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
     >
       {label}
       {extra ? <span className="chip-extra"> {extra}</span> : null}
-    </span>
+    </DragChip>
   );
 
   return (
