@@ -49,6 +49,7 @@ export function hours(minutes: number): string {
 export const MY_TODAY: Dict<{
   title: string;
   today: (day: string) => string;
+  next: (day: string) => string;
   noShift: string;
   noRoute: string;
   route: string;
@@ -73,6 +74,7 @@ export const MY_TODAY: Dict<{
   en: {
     title: 'Today',
     today: (day) => `Today · ${day}`,
+    next: (day) => `Next route · ${day}`,
     noShift: 'You are not on the schedule today.',
     noRoute: 'No route yet. Your route, van, staging and wave show here once dispatch sends the roster.',
     route: 'Route',
@@ -97,6 +99,7 @@ export const MY_TODAY: Dict<{
   es: {
     title: 'Hoy',
     today: (day) => `Hoy · ${day}`,
+    next: (day) => `Próxima ruta · ${day}`,
     noShift: 'Hoy no está en el horario.',
     noRoute:
       'Aún no hay ruta. Su ruta, camioneta, zona y ola aparecen aquí cuando despacho envíe la asignación.',

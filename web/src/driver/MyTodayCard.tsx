@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorNotice, Loading, Notice } from '../app/ui.js';
 import { peopleApi } from '../people/api.js';
-import { type MySchedule, myKeys, myScheduleApi } from '../schedule/api.js';
+import { type MySchedule, myKeys, myScheduleApi, type TodayRoute } from '../schedule/api.js';
 import '../schedule/schedule.css';
 import { MY_DRIVER_KEY, useDriverLanguage } from './i18n.js';
 import { dayIn, hours, KINDS, MY_TODAY, timeIn } from './MyScheduleStrings.js';
@@ -46,31 +46,7 @@ export function TodayCard({ data }: { data: MySchedule }) {
       ) : (
         <p className="muted">{s.noShift}</p>
       )}
-      {route ? (
-        <>
-          <dl className="today-facts">
-            <div>
-              <dt>{s.route}</dt>
-              <dd>{route.code}</dd>
-            </div>
-            <div>
-              <dt>{s.wave}</dt>
-              <dd>{route.waveTime}</dd>
-            </div>
-            <div>
-              <dt>{s.staging}</dt>
-              <dd>{route.stagingLocation ?? '—'}</dd>
-            </div>
-            <div>
-              <dt>{s.van}</dt>
-              <dd>{route.van?.fleetNumber ?? s.vanLater}</dd>
-            </div>
-          </dl>
-          {route.stops !== null ? <p className="muted">{s.stops(route.stops, route.packages)}</p> : null}
-        </>
-      ) : shift ? (
-        <p className="muted">{s.noRoute}</p>
-      ) : null}
+      {route ? <RouteFacts route={route} /> : shift ? <p className="muted">{s.noRoute}</p> : null}
       {shift?.status === 'called_out' ? <Notice kind="warning">{s.calledOut}</Notice> : null}
       {shift?.status === 'no_show' ? <Notice kind="warning">{s.noShow}</Notice> : null}
       {shift?.checkedInAt ? (
@@ -92,6 +68,45 @@ export function TodayCard({ data }: { data: MySchedule }) {
   );
 }
 
+/** Where and when a route leaves, and in which van. */
+function RouteFacts({ route }: { route: TodayRoute }) {
+  const s = MY_TODAY[useDriverLanguage()];
+  return (
+    <>
+      <dl className="today-facts">
+        <div>
+          <dt>{s.route}</dt>
+          <dd>{route.code}</dd>
+        </div>
+        <div>
+          <dt>{s.wave}</dt>
+          <dd>{route.waveTime}</dd>
+        </div>
+        <div>
+          <dt>{s.staging}</dt>
+          <dd>{route.stagingLocation ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{s.van}</dt>
+          <dd>{route.van?.fleetNumber ?? s.vanLater}</dd>
+        </div>
+      </dl>
+      {route.stops !== null ? <p className="muted">{s.stops(route.stops, route.packages)}</p> : null}
+    </>
+  );
+}
+
+/** The next route once its roster is out: DSPs often send tomorrow's the evening before. */
+export function NextRouteCard({ route }: { route: TodayRoute }) {
+  const lang = useDriverLanguage();
+  return (
+    <section className="driver-card" aria-labelledby="next-route-title" data-testid="my-next-route">
+      <h2 id="next-route-title">{MY_TODAY[lang].next(dayIn(lang, route.date))}</h2>
+      <RouteFacts route={route} />
+    </section>
+  );
+}
+
 /** On the DA's home page: today's card and the way to their schedule, time off, availability and messages. */
 export function MyScheduleHomeCards() {
   const lang = useDriverLanguage();
@@ -108,6 +123,7 @@ export function MyScheduleHomeCards() {
       {schedule.isPending ? <Loading /> : null}
       <ErrorNotice error={schedule.error} />
       {data ? <TodayCard data={data} /> : null}
+      {data?.nextRoute ? <NextRouteCard route={data.nextRoute} /> : null}
       <section className="driver-card" aria-labelledby="my-schedule-links">
         <h2 id="my-schedule-links">{s.links}</h2>
         <div className="driver-actions">

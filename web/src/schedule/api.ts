@@ -198,6 +198,7 @@ export interface PublishResult {
 }
 
 export interface TodayRoute {
+  date: string;
   code: string;
   waveTime: string;
   stagingLocation: string | null;
@@ -216,6 +217,8 @@ export interface MySchedule {
   todayShift: Shift | null;
   /** Once the day's roster is published. */
   todayRoute: TodayRoute | null;
+  /** The soonest route after today whose day's roster is out (tomorrow's, the evening before). */
+  nextRoute: TodayRoute | null;
 }
 
 export interface Message {
