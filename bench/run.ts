@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: throughput and p99 of Stationhand's API on the --scale 10 demo, beside a bare
- * Fastify hello-world measured in the same run. Servers run in their own processes; the load
- * comes from this one. Prints `NAME: VALUE UNIT` per figure and `NAME ratio: R` per ratio.
+ * `npm run bench`: throughput and p99 of Stationhand's API on the --scale 10 demo (health, two lists
+ * and one station's readiness today), beside a bare Fastify hello-world measured in the same run.
+ * Servers run in their own processes; the load comes from this one. Prints `NAME: VALUE UNIT` per
+ * figure and `NAME ratio: R` per ratio.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -57,6 +58,9 @@ async function main() {
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     if (login.status !== 200) throw new Error(`demo login failed: ${login.status}`);
+    const stationList = await fetch('http://127.0.0.1:4102/api/v1/stations', { headers: { cookie } });
+    const { items } = (await stationList.json()) as { items: { id: string }[] };
+    const readinessUrl = `http://127.0.0.1:4102/api/v1/readiness?stationId=${items[0]?.id}`;
 
     // Warm up each server so JIT and caches are comparable.
     await autocannon({ url: 'http://127.0.0.1:4101/', connections: 10, duration: 2 });
@@ -71,6 +75,7 @@ async function main() {
     const health = await load('http://127.0.0.1:4102/api/v1/health');
     const users = await load('http://127.0.0.1:4102/api/v1/users?limit=50', { cookie });
     const stations = await load('http://127.0.0.1:4102/api/v1/stations', { cookie });
+    const readiness = await load(readinessUrl, { cookie });
 
     print('bare-fastify requests/s', bare.rps, 'req/s');
     print('bare-fastify p99', bare.p99, 'ms');
@@ -80,9 +85,12 @@ async function main() {
     print('users-list p99', users.p99, 'ms');
     print('stations-list requests/s', stations.rps, 'req/s');
     print('stations-list p99', stations.p99, 'ms');
+    print('readiness requests/s', readiness.rps, 'req/s');
+    print('readiness p99', readiness.p99, 'ms');
     console.log(`health ratio: ${(health.rps / bare.rps).toFixed(3)}`);
     console.log(`users-list ratio: ${(users.rps / bare.rps).toFixed(3)}`);
     console.log(`stations-list ratio: ${(stations.rps / bare.rps).toFixed(3)}`);
+    console.log(`readiness ratio: ${(readiness.rps / bare.rps).toFixed(3)}`);
   } finally {
     hello.kill();
     app.kill();

@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
 import { type Changes, diffSnapshots, type Snapshot } from './domain/changes.js';
@@ -22,8 +23,6 @@ export async function recordAudit(trx: Db, actor: AuditActor, change: AuditChang
   await recordAudits(trx, actor, [change]);
 }
 
-const AUDIT_BATCH = 500;
-
 /** Many changes by one actor (an import's batch) in a few multi-row inserts instead of one each. */
 export async function recordAudits(trx: Db, actor: AuditActor, changes: AuditChange[]): Promise<void> {
   const at = nowIso();
@@ -45,12 +44,7 @@ export async function recordAudits(trx: Db, actor: AuditActor, changes: AuditCha
       } as const,
     ];
   });
-  for (let i = 0; i < rows.length; i += AUDIT_BATCH) {
-    await trx
-      .insertInto('audit_log')
-      .values(rows.slice(i, i + AUDIT_BATCH))
-      .execute();
-  }
+  await insertRows(trx, 'audit_log', rows);
 }
 
 export interface AuditFilter {

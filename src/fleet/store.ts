@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import type {
   FleetSettingsTable,
   MaintenanceSchedulesTable,
@@ -177,13 +178,7 @@ export async function insertVans(db: Db, orgId: string, values: VanValues[]): Pr
     created_at: at,
     updated_at: at,
   }));
-  // 26 columns a row: 300 rows stay well under SQLite's limit of bound parameters.
-  for (let i = 0; i < rows.length; i += 300) {
-    await db
-      .insertInto('vans')
-      .values(rows.slice(i, i + 300))
-      .execute();
-  }
+  await insertRows(db, 'vans', rows);
   return rows;
 }
 
@@ -269,12 +264,7 @@ export async function insertVanStatusChanges(db: Db, orgId: string, values: Stat
     changed_by_user_id: v.changedByUserId,
     at: v.at,
   }));
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('van_status_changes')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  await insertRows(db, 'van_status_changes', rows);
 }
 
 export async function listVanStatusChanges(db: Db, orgId: string, vanId: string) {

@@ -4,9 +4,9 @@ import { type AuditChange, recordAudit, recordAudits } from '../audit/store.js';
 import { inStationScope } from '../auth/domain/permissions.js';
 import type { VanOwnership, VanStatus, VansTable } from '../db/schema.js';
 import type { AppliedRow, CellIssue, ImportField, ImportKind } from '../imports/domain/kind.js';
-import { parseCells } from '../imports/domain/parse-cells.js';
+import { cellsParser } from '../imports/domain/parse-cells.js';
 import { LicenseState, type VanType } from '../people/domain/driver.js';
-import { ImportDate, unguardCell } from '../people/domain/import-cells.js';
+import { ImportDate, unguardCells } from '../people/domain/import-cells.js';
 import { localDate } from '../shared/dates.js';
 import { nowIso } from '../shared/ids.js';
 import { listStations } from '../tenancy/store.js';
@@ -191,6 +191,10 @@ const schemasFor = (today: string) => ({
   statusReason: Text(500),
 });
 
+/** A row's cells as values: what can be checked without the vans on file. */
+type VanCells = { [K in keyof VanSchemas]: z.output<VanSchemas[K]> };
+type VanSchemas = ReturnType<typeof schemasFor>;
+
 /** One checked row: absent fields (blank cells, missing columns) leave a van's stored value as it is. */
 export interface VehicleImportRow {
   vin: string;
@@ -268,13 +272,17 @@ function changesOf(row: VehicleImportRow, before: VansTable, now: string): Parti
  * ownership and a station (the Station column, else the station picked with the upload); for a van on
  * file, blank cells and missing columns leave what is stored.
  */
-export const vehiclesImport: ImportKind<VehicleImportRow> = {
+export const vehiclesImport: ImportKind<VehicleImportRow, VanCells> = {
   kind: 'vehicles',
   label: 'Vans',
   permission: 'fleet.write',
   needsStation: false,
   entity: 'van',
   fields: vehicleImportFields,
+  reader() {
+    const parse = cellsParser(vehicleImportFields, schemasFor(localDate('UTC')));
+    return (raw) => parse(unguardCells(raw));
+  },
   async prepare(db, scope) {
     const { items: stations } = await listStations(db, scope.actor, 100_000);
     const stationByCode = new Map(stations.map((s) => [s.code, s.id]));
@@ -283,13 +291,8 @@ export const vehiclesImport: ImportKind<VehicleImportRow> = {
     const byFleet = new Map(known.map((v) => [v.fleet_number, v]));
     // Fleet numbers claimed by earlier rows of the file, with the VIN that claimed them.
     const claimed = new Map<string, string>();
-    const schemas = schemasFor(localDate('UTC'));
 
-    return (rawCells) => {
-      const cells = Object.fromEntries(Object.entries(rawCells).map(([k, v]) => [k, unguardCell(v)]));
-      const parsed = parseCells(vehicleImportFields, schemas, cells);
-      if (!parsed.ok) return parsed;
-      const c = parsed.row;
+    return (c) => {
       const issues: CellIssue[] = [];
       const existing = byVin.get(c.vin);
       if (existing && !inStationScope(scope.actor, existing.station_id)) {

@@ -15,16 +15,24 @@ import {
   UpdateQueryNode,
   ValueNode,
 } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { seedOrg } from '../app/testing.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import { freshDatabase, type TestDatabase } from '../db/testing.js';
 import { stationsImport } from '../tenancy/stations-import.js';
 import type { ImportField, ImportKind } from './domain/kind.js';
-import { parseCells } from './domain/parse-cells.js';
+import { cellsParser } from './domain/parse-cells.js';
+import { readRows } from './read-rows.js';
 import { type ImportRequest, runImport } from './run-import.js';
 import { findImport, findImportSummary, listImportChanges } from './store.js';
+
+// Counts how often the runner opens the file.
+vi.mock('./read-rows.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./read-rows.js')>();
+  return { ...original, readRows: vi.fn(original.readRows) };
+});
+beforeEach(() => vi.mocked(readRows).mockClear());
 
 /** The runner itself, on both databases: failures, progress and big files. */
 
@@ -126,14 +134,15 @@ const thingFields: ImportField[] = [
   { name: 'key', label: 'Key', required: true },
   { name: 'note', label: 'Note', required: false },
 ];
-const things: ImportKind<{ key: string }> = {
+const things: ImportKind<{ key: string }, { key: string }> = {
   kind: 'things',
   label: 'Things',
   permission: 'stations.write',
   needsStation: false,
   entity: 'thing',
   fields: thingFields,
-  prepare: async () => (cells) => parseCells(thingFields, { key: z.string(), note: z.string() }, cells),
+  reader: () => cellsParser(thingFields, { key: z.string(), note: z.string() }),
+  prepare: async () => (row) => ({ ok: true, row }),
   key: (row) => `key ${row.key}`,
   keyFields: ['key'],
   apply: async (_trx, _scope, rows) =>
@@ -265,5 +274,55 @@ describe('runImport', () => {
     expect(await auditCount()).toBe(audit);
     expect(await listImportChanges(db.db, actor.orgId, result.id)).toEqual([]);
     expect((await findImport(db.db, actor.orgId, result.id))?.status).toBe('preview');
+  });
+
+  it('reads the file once: the rows read while checking are the rows saved', async () => {
+    const file = await writeCsv('key,note', 1200, (i) => `once${i},note ${i}`);
+    const result = await runImport(db.db, request(things as ImportKind, file));
+    expect(result).toMatchObject({ status: 'committed', rows: 1200, created: 1200 });
+    expect(readRows).toHaveBeenCalledTimes(1);
+    expect(await listImportChanges(db.db, actor.orgId, result.id)).toHaveLength(1200);
+  });
+
+  it('reads a file with more rows than it keeps in memory again to save it, with the same result', async () => {
+    const file = await writeCsv(
+      'Station code,Name,Time zone,State',
+      1200,
+      (i) => `${code(300_000 + i)},S ${i},America/Chicago,TX`,
+    );
+    const stations = await stationCount();
+    const result = await runImport(db.db, request(stationsImport as ImportKind, file), { keepRows: 100 });
+    expect(result).toMatchObject({ status: 'committed', rows: 1200, created: 1200 });
+    expect(readRows).toHaveBeenCalledTimes(2);
+    expect(await stationCount()).toBe(stations + 1200);
+    const again = await runImport(db.db, request(stationsImport as ImportKind, file), { keepRows: 100 });
+    expect(again).toMatchObject({ status: 'committed', created: 0, unchanged: 1200 });
+  });
+
+  it('checks the rows again inside the transaction, and saves nothing when what is stored changed', async () => {
+    // The second check (the commit's) sees a change made since the first: row 3 no longer checks out.
+    let checks = 0;
+    const changing: ImportKind = {
+      ...(stationsImport as ImportKind),
+      async prepare() {
+        const commit = ++checks === 2;
+        return (row) =>
+          commit && (row as { code: string }).code === code(400_001)
+            ? { ok: false, issues: [{ field: 'code', message: 'Taken meanwhile.' }] }
+            : { ok: true, row };
+      },
+    };
+    const file = await writeCsv(
+      'Station code,Name,Time zone,State',
+      3,
+      (i) => `${code(400_000 + i)},S ${i},America/Chicago,TX`,
+    );
+    const stations = await stationCount();
+    await expect(runImport(db.db, request(changing, file))).rejects.toThrow(
+      'What is stored changed while the file was checked: row 3: Taken meanwhile.',
+    );
+    expect(checks).toBe(2);
+    expect(await stationCount()).toBe(stations);
+    expect(await newestImport()).toMatchObject({ status: 'failed' });
   });
 });

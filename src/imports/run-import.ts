@@ -6,7 +6,7 @@ import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { cellsOf, columnIndexes, type Mapping, resolveMapping } from './domain/headers.js';
 import type { ImportKind, ImportScope, Outcome } from './domain/kind.js';
-import { FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
+import { type FileFormat, FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
 import {
   getSavedMapping,
   type ImportError,
@@ -19,10 +19,15 @@ import {
 export const MAX_REPORTED_ERRORS = 1000;
 const BATCH = 500;
 const PROGRESS_EVERY = 5000;
+/**
+ * How many checked rows are kept in memory for the commit (tens of MB at most, for any kind);
+ * a longer file is read and its cells read again for the commit instead.
+ */
+export const KEEP_ROWS = 50_000;
 
 export interface ImportRequest {
   kind: ImportKind;
-  /** Path of the uploaded file on disk (the file is read twice: check, then commit). */
+  /** Path of the uploaded file on disk. */
   file: string;
   fileName: string;
   sha256: string;
@@ -48,26 +53,19 @@ export interface ImportResult {
 /** Thrown inside the transaction of a dry run so the database keeps nothing of it. */
 class DryRunRollback extends Error {}
 
-async function* dataRows(rows: AsyncIterable<FileRow>): AsyncIterable<FileRow> {
-  let first = true;
-  for await (const r of rows) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    yield r;
-  }
+/** A data row as the check read it: its values, and its row number for messages. */
+interface ReadRow {
+  row: number;
+  values: unknown;
 }
 
 /** The header row (none for an empty file), or why the file could not be read. */
 async function readHeaders(
-  file: string,
-  format: 'csv' | 'xlsx',
+  rows: AsyncIterator<FileRow>,
 ): Promise<{ headers: string[]; unreadable: ImportError | null }> {
   try {
-    for await (const r of readRows(file, format))
-      return { headers: r.cells.map((c) => c.trim()), unreadable: null };
-    return { headers: [], unreadable: null };
+    const first = await rows.next();
+    return { headers: first.done ? [] : first.value.cells.map((c) => c.trim()), unreadable: null };
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
     return { headers: [], unreadable: { row: error.row, column: '', message: error.message } };
@@ -78,12 +76,33 @@ async function readHeaders(
  * Imports a file all-or-nothing: every row is checked first and nothing is written when any row is
  * bad; then all rows are upserted by natural key in one transaction, so the same file twice changes
  * nothing the second time. A dry run does the whole write and rolls it back, so its counts are exact.
+ * The file is read once: the header, then the rows, whose values are kept for the commit (up to
+ * `keepRows` of them; a longer file is read again instead, so memory stays bounded).
  */
-export async function runImport(db: Db, req: ImportRequest): Promise<ImportResult> {
-  const { kind, actor } = req;
-  await checkStation(db, kind, actor, req.stationId);
+export async function runImport(
+  db: Db,
+  req: ImportRequest,
+  { keepRows = KEEP_ROWS }: { keepRows?: number } = {},
+): Promise<ImportResult> {
+  await checkStation(db, req.kind, req.actor, req.stationId);
   const format = await sniffFormat(req.file);
-  const { headers, unreadable } = await readHeaders(req.file, format);
+  const rows = readRows(req.file, format)[Symbol.asyncIterator]();
+  try {
+    return await importRows(db, req, format, rows, keepRows);
+  } finally {
+    await rows.return?.(); // closes the file when the rows were not all read
+  }
+}
+
+async function importRows(
+  db: Db,
+  req: ImportRequest,
+  format: FileFormat,
+  rows: AsyncIterator<FileRow>,
+  keepRows: number,
+): Promise<ImportResult> {
+  const { kind, actor } = req;
+  const { headers, unreadable } = await readHeaders(rows);
   const saved = await getSavedMapping(db, actor.orgId, kind.kind);
   const mapping = resolveMapping(kind.fields, headers, { ...saved, ...req.mapping });
   const scope: ImportScope = {
@@ -120,7 +139,7 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
   const base = { id, headers, mapping, created: 0, updated: 0, unchanged: 0 };
   let check: Awaited<ReturnType<typeof checkRows>>;
   try {
-    check = await checkRows(db, req, scope, format, headers, unreadable, mapping, id);
+    check = await checkRows(db, req, scope, rows, headers, unreadable, mapping, id, keepRows);
   } catch (error) {
     await markFailed(db, actor.orgId, id, error);
     throw error;
@@ -148,7 +167,8 @@ export async function runImport(db: Db, req: ImportRequest): Promise<ImportResul
   const counts = { created: 0, updated: 0, unchanged: 0 };
   try {
     await db.transaction().execute(async (trx) => {
-      Object.assign(counts, await commitRows(trx, req, scope, format, headers, mapping, id));
+      const read = check.kept ?? readAgain(req, format, columnIndexes(mapping, headers));
+      Object.assign(counts, await commitRows(trx, req, scope, read, id));
       await updateImport(trx, actor.orgId, id, {
         status: 'committed',
         rows: check.rows,
@@ -213,11 +233,12 @@ async function checkRows(
   db: Db,
   req: ImportRequest,
   scope: ImportScope,
-  format: 'csv' | 'xlsx',
+  rows: AsyncIterator<FileRow>,
   headers: string[],
   unreadable: ImportError | null,
   mapping: Mapping,
   importId: string,
+  keepRows: number,
 ) {
   const errors: ImportError[] = [];
   let errorCount = 0;
@@ -227,6 +248,8 @@ async function checkRows(
   };
   const labelOf = (field: string) =>
     mapping[field] ?? req.kind.fields.find((f) => f.name === field)?.label ?? field;
+  // The rows' values, kept for the commit; null once there are more than keepRows of them.
+  let kept: ReadRow[] | null = [];
 
   if (unreadable) report(unreadable);
   else if (headers.length === 0)
@@ -242,18 +265,21 @@ async function checkRows(
       }
     }
   }
-  if (errorCount > 0) return { rows: 0, errors, errorCount };
+  if (errorCount > 0) return { rows: 0, errors, errorCount, kept: null };
 
-  const parse = await req.kind.prepare(db, scope);
+  const read = req.kind.reader();
+  const check = await req.kind.prepare(db, scope);
   const indexes = columnIndexes(mapping, headers);
   const keyField = req.kind.keyFields?.[0];
   const keyColumn = keyField ? labelOf(keyField) : '';
   const firstRowOfKey = new Map<string, number>();
-  let rows = 0;
+  let count = 0;
   try {
-    for await (const r of dataRows(readRows(req.file, format))) {
-      rows++;
-      const parsed = parse(cellsOf(indexes, r.cells));
+    for (let next = await rows.next(); !next.done; next = await rows.next()) {
+      const r = next.value;
+      count++;
+      const values = read(cellsOf(indexes, r.cells));
+      const parsed = values.ok ? check(values.row) : values;
       if (!parsed.ok) {
         for (const issue of parsed.issues)
           report({ row: r.row, column: labelOf(issue.field), message: issue.message });
@@ -264,29 +290,50 @@ async function checkRows(
           report({ row: r.row, column: keyColumn, message: `Same ${key} as row ${seen}.` });
         else firstRowOfKey.set(key, r.row);
       }
-      if (rows % PROGRESS_EVERY === 0) await updateImport(db, scope.orgId, importId, { processed: rows });
+      if (kept && values.ok) {
+        if (kept.length < keepRows) kept.push({ row: r.row, values: values.row });
+        else kept = null;
+      }
+      if (count % PROGRESS_EVERY === 0) await updateImport(db, scope.orgId, importId, { processed: count });
     }
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
     report({ row: error.row, column: '', message: error.message });
-    return { rows, errors, errorCount };
+    return { rows: count, errors, errorCount, kept: null };
   }
-  if (rows === 0) report({ row: 2, column: '', message: 'The file has a header row but no data rows.' });
-  return { rows, errors, errorCount };
+  if (count === 0) report({ row: 2, column: '', message: 'The file has a header row but no data rows.' });
+  return { rows: count, errors, errorCount, kept };
 }
 
+/** For a file too long to keep its rows in memory: its rows read again, as the check read them. */
+async function* readAgain(
+  req: ImportRequest,
+  format: FileFormat,
+  indexes: [string, number][],
+): AsyncIterable<ReadRow> {
+  const read = req.kind.reader();
+  let header = true;
+  for await (const r of readRows(req.file, format)) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    const values = read(cellsOf(indexes, r.cells));
+    if (!values.ok) throw new Error(`Row ${r.row} changed between checking and saving.`);
+    yield { row: r.row, values: values.row };
+  }
+}
+
+/** Checks each row again against what the transaction sees, and upserts them in batches. */
 async function commitRows(
   trx: Db,
   req: ImportRequest,
   scope: ImportScope,
-  format: 'csv' | 'xlsx',
-  headers: string[],
-  mapping: Mapping,
+  rows: Iterable<ReadRow> | AsyncIterable<ReadRow>,
   importId: string,
 ): Promise<Record<Outcome, number>> {
   const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
-  const parse = await req.kind.prepare(trx, scope);
-  const indexes = columnIndexes(mapping, headers);
+  const check = await req.kind.prepare(trx, scope);
   let seq = 0;
   let batch: unknown[] = [];
   const flush = async () => {
@@ -308,9 +355,12 @@ async function commitRows(
     }
     await insertImportChanges(trx, changes);
   };
-  for await (const r of dataRows(readRows(req.file, format))) {
-    const parsed = parse(cellsOf(indexes, r.cells));
-    if (!parsed.ok) throw new Error(`Row ${r.row} changed between checking and saving.`);
+  for await (const r of rows) {
+    const parsed = check(r.values);
+    if (!parsed.ok) {
+      const why = parsed.issues.map((i) => i.message).join(' ');
+      throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);
+    }
     batch.push(parsed.row);
     if (batch.length >= BATCH) await flush();
   }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { ImportsTable } from '../db/schema.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
 import type { Mapping } from './domain/headers.js';
@@ -107,13 +108,7 @@ export async function insertImportChanges(
     before: string | null;
   }[],
 ): Promise<void> {
-  // Multi-row inserts keep PostgreSQL fast; chunks stay under SQLite's bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('import_changes')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  await insertRows(db, 'import_changes', rows);
 }
 
 export const listImportChanges = (db: Db, orgId: string, importId: string) =>

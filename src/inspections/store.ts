@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import type { InspectionsTable, InspectionTemplatesTable } from '../db/schema.js';
+import { addDays } from '../people/domain/days.js';
 import type { VanType } from '../people/domain/driver.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
@@ -256,12 +257,18 @@ export async function listPreTrips(
   dates: readonly string[],
 ) {
   if (vanIds.length === 0 || dates.length === 0) return [];
+  const days = [...new Set(dates)].sort();
+  // A business date is the start's date in the station's zone (UTC−12 to UTC+14), so the start lies
+  // from the day before to the day after: bounded so, the van index reads only those days, not every
+  // inspection the vans ever had (the cost of a station's readiness on a long history).
   return db
     .selectFrom('inspections')
     .select(['van_id', 'business_date', 'started_at', 'passed', 'kind', 'id'])
     .where('org_id', '=', orgId)
     .where('van_id', 'in', [...new Set(vanIds)])
-    .where('business_date', 'in', [...new Set(dates)])
+    .where('started_at', '>=', addDays(days[0] as string, -1))
+    .where('started_at', '<', addDays(days[days.length - 1] as string, 2))
+    .where('business_date', 'in', days)
     .where('kind', '=', 'pre_trip')
     .execute();
 }

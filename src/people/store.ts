@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { DriverStatus, DriversTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
@@ -148,25 +149,24 @@ export const listDriverKeys = (db: Db, orgId: string) =>
     .where('org_id', '=', orgId)
     .execute();
 
-/** The DAs holding any of these Transporter or employee ids: one query for a batch of import rows. */
+/**
+ * The DAs holding any of these Transporter or employee ids, for a batch of import rows: one lookup
+ * per kind of id, each by its unique index (a single query with OR scans every DA of the org).
+ */
 export async function findDriversByKeys(
   db: Db,
   orgId: string,
   keys: { transporterIds: string[]; employeeIds: string[] },
 ): Promise<DriversTable[]> {
-  const { transporterIds, employeeIds } = keys;
-  if (transporterIds.length === 0 && employeeIds.length === 0) return [];
-  return db
-    .selectFrom('drivers')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where((eb) =>
-      eb.or([
-        ...(transporterIds.length > 0 ? [eb('transporter_id', 'in', transporterIds)] : []),
-        ...(employeeIds.length > 0 ? [eb('employee_id', 'in', employeeIds)] : []),
-      ]),
-    )
-    .execute();
+  const byKey = (column: 'transporter_id' | 'employee_id', ids: string[]) =>
+    ids.length === 0
+      ? []
+      : db.selectFrom('drivers').selectAll().where('org_id', '=', orgId).where(column, 'in', ids).execute();
+  const found = [
+    ...(await byKey('transporter_id', keys.transporterIds)),
+    ...(await byKey('employee_id', keys.employeeIds)),
+  ];
+  return [...new Map(found.map((d) => [d.id, d])).values()];
 }
 
 /** Inserts DAs in multi-row statements (per-row inserts are far slower on PostgreSQL); rows in order. */
@@ -179,13 +179,7 @@ export async function insertDrivers(db: Db, orgId: string, values: DriverValues[
     created_at: at,
     updated_at: at,
   }));
-  // 24 columns a row: 500 rows stay under SQLite's limit of bound parameters.
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('drivers')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  await insertRows(db, 'drivers', rows);
   return rows;
 }
 
@@ -275,12 +269,7 @@ export async function insertStatusChanges(
     changed_by: v.changedBy,
     at,
   }));
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('driver_status_changes')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  await insertRows(db, 'driver_status_changes', rows);
 }
 
 export async function listStatusChanges(db: Db, orgId: string, driverId: string) {

@@ -1,7 +1,7 @@
 import { conflict } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
-import { parseCells } from '../imports/domain/parse-cells.js';
+import { cellsParser } from '../imports/domain/parse-cells.js';
 import { StationCode, StationName, TimeZone, UsState } from './domain/station.js';
 import {
   deleteStation,
@@ -47,14 +47,16 @@ interface StationRow {
 }
 
 /** Stations of a multi-station DSP from a spreadsheet; natural key: the station code. */
-export const stationsImport: ImportKind<StationRow> = {
+export const stationsImport: ImportKind<StationRow, StationRow> = {
   kind: 'stations',
   label: 'Stations',
   permission: 'stations.write',
   needsStation: false,
   entity: 'station',
   fields,
-  prepare: async () => (cells) => parseCells(fields, schemas, cells),
+  reader: () => cellsParser(fields, schemas),
+  // Nothing of a row depends on what is stored: a station on file is updated.
+  prepare: async () => (row) => ({ ok: true, row }),
   key: (row) => `station code ${row.code}`,
   keyFields: ['code'],
   async apply(trx, scope, rows) {

@@ -118,6 +118,22 @@ describe('diffSnapshots properties', () => {
     );
   });
 
+  it('reports exactly the fields whose values differ as JSON text', () => {
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom(1, '1', 0, -0, Number.NaN, Number.POSITIVE_INFINITY, true, 'true', undefined),
+    );
+    const snapshot = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), value, { maxKeys: 4 });
+    fc.assert(
+      fc.property(fc.option(snapshot), fc.option(snapshot), (a, b) => {
+        const of = (s: Record<string, unknown> | null, k: string) => JSON.stringify(s?.[k] ?? null);
+        const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+        const expected = [...keys].filter((k) => of(a, k) !== of(b, k));
+        expect(Object.keys(diffSnapshots(a, b)).sort()).toEqual(expected.sort());
+      }),
+    );
+  });
+
   it('reports on a create every non-secret field that has a value', () => {
     fc.assert(
       fc.property(record, (a) => {

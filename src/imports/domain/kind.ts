@@ -40,7 +40,7 @@ export interface AppliedRow {
  * vehicles, routes, weekly metrics…); the runner does the reading, mapping, checking, batching,
  * all-or-nothing commit, history and undo for all of them.
  */
-export interface ImportKind<Row = unknown> {
+export interface ImportKind<Row = unknown, Values = unknown> {
   kind: string;
   label: string;
   /** Which permission running this import needs. */
@@ -50,8 +50,17 @@ export interface ImportKind<Row = unknown> {
   /** The entity name its rows carry in the audit trail and in undo records. */
   entity: string;
   fields: ImportField[];
-  /** Loads whatever checking needs from the database once, and returns the row parser. */
-  prepare(db: Db, scope: ImportScope): Promise<(cells: Record<string, string>) => ParsedRow<Row>>;
+  /**
+   * Makes the reader of one row's cells ({field: trimmed text}) into values: the checks that need no
+   * database. The runner reads each row once and keeps the values for the commit.
+   */
+  reader(): (cells: Record<string, string>) => ParsedRow<Values>;
+  /**
+   * Loads whatever checking needs from the database once, and returns the check of one row's values
+   * against it (called in file order). It runs before the commit and again inside the commit's
+   * transaction, so what is saved is right for what is stored then.
+   */
+  prepare(db: Db, scope: ImportScope): Promise<(values: Values) => ParsedRow<Row>>;
   /** The natural key: two rows with the same key in one file are an error. */
   key(row: Row): string;
   /** The fields the key is made of: a repeated key is reported in the first one's column. */

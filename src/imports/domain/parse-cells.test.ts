@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ImportField } from './kind.js';
-import { parseCells } from './parse-cells.js';
+import { cellsParser, REMEMBERED_TEXTS } from './parse-cells.js';
 
 const fields: ImportField[] = [
   { name: 'code', label: 'Station code', required: true },
@@ -18,7 +18,10 @@ const schemas = {
   state: z.enum(['TX', 'CA'], { message: 'Use TX or CA.' }),
 };
 
-describe('parseCells', () => {
+describe('cellsParser', () => {
+  const parseCells = (f: ImportField[], s: Record<string, z.ZodType>, cells: Record<string, string>) =>
+    cellsParser(f, s)(cells);
+
   it("gives the row as each field's schema outputs it", () => {
     expect(parseCells(fields, schemas, { code: 'dau5', capacity: '40', state: 'TX' })).toEqual({
       ok: true,
@@ -26,11 +29,17 @@ describe('parseCells', () => {
     });
   });
 
-  it('leaves an empty optional cell out of the row, whether the cell is empty or missing', () => {
+  it('gives an empty optional cell as undefined, whether the cell is empty or missing', () => {
     const empty = parseCells(fields, schemas, { code: 'DAU5', capacity: '', state: 'CA' });
-    expect(empty).toEqual({ ok: true, row: { code: 'DAU5', state: 'CA' } });
-    expect('capacity' in (empty.ok ? empty.row : {})).toBe(false);
-    expect(parseCells(fields, schemas, { code: 'DAU5', state: 'CA' })).toEqual(empty);
+    expect(empty).toStrictEqual({ ok: true, row: { code: 'DAU5', capacity: undefined, state: 'CA' } });
+    expect(parseCells(fields, schemas, { code: 'DAU5', state: 'CA' })).toStrictEqual(empty);
+  });
+
+  it('gives every row the same fields in the same order (one shape, read fast)', () => {
+    const full = parseCells(fields, schemas, { capacity: '40', state: 'TX', code: 'DAU5' });
+    const sparse = parseCells(fields, schemas, { code: 'DAU5', state: 'TX' });
+    expect(Object.keys(full.ok ? full.row : {})).toEqual(['code', 'capacity', 'state']);
+    expect(Object.keys(sparse.ok ? sparse.row : {})).toEqual(['code', 'capacity', 'state']);
   });
 
   it("names every bad field with the schema's message, in the order of the fields", () => {
@@ -67,5 +76,43 @@ describe('parseCells', () => {
       note: 'hello',
     });
     expect(r).toEqual({ ok: true, row: { code: 'DAU5', state: 'TX' } });
+  });
+
+  it('reads a text repeated down a column once, and gives every row the same reading', () => {
+    let reads = 0;
+    const counting = {
+      code: schemas.code,
+      state: z.string().transform((v) => {
+        reads++;
+        return [v];
+      }),
+    };
+    const parse = cellsParser(fields, counting);
+    const first = parse({ code: 'DAU5', state: 'TX' });
+    const second = parse({ code: 'DAU7', state: 'TX' });
+    expect(reads).toBe(1);
+    expect(second).toEqual({ ok: true, row: { code: 'DAU7', state: ['TX'] } });
+    // Shared between rows, so frozen: a change to one row's value cannot show in another row.
+    expect(Object.isFrozen(first.ok && first.row.state)).toBe(true);
+    expect(first.ok && second.ok && first.row.state === second.row.state).toBe(true);
+  });
+
+  it('reports a bad text repeated down a column on every row', () => {
+    const parse = cellsParser(fields, schemas);
+    const bad = { ok: false, issues: [{ field: 'code', message: 'Use a code like DAU5.' }] };
+    expect(parse({ code: '5', state: 'TX' })).toEqual(bad);
+    expect(parse({ code: '5', state: 'TX' })).toEqual(bad);
+  });
+
+  it(`remembers at most ${REMEMBERED_TEXTS} texts of a column, and reads the others each time`, () => {
+    let reads = 0;
+    const code = z.string().transform((v) => {
+      reads++;
+      return v;
+    });
+    const parse = cellsParser(fields, { ...schemas, code });
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i <= REMEMBERED_TEXTS; i++) parse({ code: `D${i}`, state: 'TX' });
+    expect(reads).toBe(REMEMBERED_TEXTS + 2);
   });
 });

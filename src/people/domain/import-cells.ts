@@ -137,3 +137,10 @@ export const guardCell = (text: string): string =>
   /^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-]\d[\d.]*$/.test(text)) ? `'${text}` : text;
 
 export const unguardCell = (text: string): string => (/^'[=@\t\r+-]/.test(text) ? text.slice(1) : text);
+
+/** unguardCell on each cell of a row ({field: text}). */
+export function unguardCells(cells: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field in cells) out[field] = unguardCell(cells[field] as string);
+  return out;
+}
