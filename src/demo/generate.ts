@@ -8,6 +8,7 @@ import type { FileStorage } from '../files/storage.js';
 import { insertDriver, insertStatusChange } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
 import { findOrgBySlug, insertMembership, insertOrg, insertStation } from '../tenancy/store.js';
+import { createDispatchDemo, planDispatchDemo } from './dispatch.js';
 import { DAS_PER_STATION, demoDriver } from './drivers.js';
 import { createFleetDemo } from './fleet.js';
 import { createInspectionsDemo } from './inspections.js';
@@ -240,20 +241,27 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
         await recordAudit(trx, system, { entity: 'driver', entityId: row.id, before: null, after: row });
       }
     }
-    await createPeopleRecordsDemo(trx, {
+    // Plan first: the vans and the schedule, then attendance on the schedule's shifts, then the
+    // rosters and day closes that follow from both, then the inspections of the vans on those routes.
+    await createFleetDemo(trx, { orgId: org.id, stations, seed: opts.seed, system });
+    const dispatch = { orgId: org.id, stations, seed: opts.seed, system };
+    const plan = await planDispatchDemo(trx, dispatch);
+    const people = await createPeopleRecordsDemo(trx, {
       orgId: org.id,
       stations,
       storage: opts.storage,
       seed: opts.seed,
       system,
+      shifts: plan.pastShifts,
     });
-    await createFleetDemo(trx, { orgId: org.id, stations, seed: opts.seed, system });
+    const vanDays = await createDispatchDemo(trx, dispatch, plan, people.events);
     await createInspectionsDemo(trx, {
       orgId: org.id,
       stations,
       storage: opts.storage,
       seed: opts.seed,
       system,
+      vanDays,
     });
     return { orgId: org.id, stations: stations.map((s) => s.code), logins, password: DEMO_PASSWORD };
   });

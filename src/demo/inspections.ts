@@ -4,7 +4,12 @@ import type { Db } from '../db/database.js';
 import { storeGeneratedFile } from '../files/files.js';
 import type { FileStorage } from '../files/storage.js';
 import { groundVan } from '../fleet/ground-van.js';
-import { listStationVans, type Van } from '../fleet/store.js';
+import {
+  insertVanStatusChanges,
+  listStationVans,
+  type StatusChangeValues,
+  type Van,
+} from '../fleet/store.js';
 import { raiseAlert } from '../inspections/alerts.js';
 import { type DamageValues, insertDamageRecords, insertRepair } from '../inspections/damage-store.js';
 import { type AnsweredItem, DEFAULT_ITEMS } from '../inspections/domain/checklist.js';
@@ -18,13 +23,15 @@ import {
   inspectionFacts,
 } from '../inspections/store.js';
 import { templateInUse } from '../inspections/templates.js';
+import { addDays, daysBetween } from '../people/domain/days.js';
 import { VAN_TYPES } from '../people/domain/driver.js';
-import { listDrivers } from '../people/store.js';
+import { groupBy } from '../people/domain/group.js';
+import { listDriversInStatuses } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
 import { newId } from '../shared/ids.js';
+import { atLocal } from './clock.js';
 import { pick, seededRandom } from './random.js';
-
-export const DEMO_INSPECTION_DAYS = 84;
+import type { VanDay } from './story.js';
 
 export interface InspectionsDemoOptions {
   orgId: string;
@@ -32,6 +39,8 @@ export interface InspectionsDemoOptions {
   storage: FileStorage;
   seed: number;
   system: AuditActor;
+  /** Each van's day on a route, from the dispatch demo's rosters, in date order per station. */
+  vanDays: readonly VanDay[];
 }
 
 /** What the generator's helpers share: the options and one seeded random stream. */
@@ -89,39 +98,6 @@ async function demoPhotos(trx: Db, ctx: InspectionDemoContext): Promise<DemoPhot
   };
 }
 
-// ---- time ------------------------------------------------------------------------------------------
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-const offsets = new Map<string, number>();
-
-/** How far a zone's clock is ahead of UTC on a date, read at noon (no DST change crosses it). */
-function offsetOn(zone: string, date: string): number {
-  const key = `${zone} ${date}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    const noon = new Date(`${date}T12:00:00Z`);
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    }).formatToParts(noon);
-    const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    offset = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute')) - noon.getTime();
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
-/** UTC instant of a wall-clock time (minutes after midnight) at a station on a business date. */
-const atLocal = (zone: string, date: string, minutes: number): Date =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000 - offsetOn(zone, date));
-
 // ---- one van's history ------------------------------------------------------------------------------
 
 const NON_CRITICAL_FAILS: [string, string][] = [
@@ -140,6 +116,7 @@ interface Shift {
   station: { id: string; time_zone: string };
   date: string;
   da: { id: string; userId: string | null; name: string };
+  plan: VanDay;
 }
 
 /** Everything the generator carries from one day to the next for one van. */
@@ -198,8 +175,8 @@ function makeInspection(
     videoId: null,
     damageMarks: [...history.marks].map((panel) => ({ panel, note: null, photoIds: [photos.dent] })),
     passed: fail === null,
-    // A van already off the road (in the shop now) is not grounded again.
-    grounded: critical && shift.van.status === 'active',
+    // The rosters only fail a critical check on a van that was on the road, so it grounded it.
+    grounded: critical,
   };
 }
 
@@ -270,19 +247,26 @@ function keep(
   h.last = i;
 }
 
-function failureFor(ctx: InspectionDemoContext, planted: boolean): [string, string] | null {
-  if (planted) return CRITICAL_FAILS[0] ?? null;
-  if (ctx.rand() >= 0.03) return null;
-  return ctx.rand() < 0.25 ? pick(ctx.rand, CRITICAL_FAILS) : pick(ctx.rand, NON_CRITICAL_FAILS);
+/**
+ * Critical failures are the roster's (the van was swapped and repaired); the checks that fail without
+ * keeping the van off the road are drawn here, on about one inspection in forty.
+ */
+function failureFor(
+  ctx: InspectionDemoContext,
+  shift: Shift,
+  kind: Inspection['kind'],
+): [string, string] | null {
+  if (kind === 'pre_trip' && shift.plan.critical) {
+    return (shift.plan.planted ? CRITICAL_FAILS[0] : pick(ctx.rand, CRITICAL_FAILS)) ?? null;
+  }
+  return ctx.rand() < 0.024 ? pick(ctx.rand, NON_CRITICAL_FAILS) : null;
 }
 
-/** What the demo makes sure happens, whatever the dice say, so every demo has it to show. */
-type Plant = 'critical_failure' | 'dent_no_post_trip' | null;
-
 /**
- * One van's day: the pre-trip, then (unless it failed critically, or the DA skipped it) the post-trip.
- * Damage happens on about one shift in 250; the DA reports it on the post-trip seven times in ten,
- * otherwise the next pre-trip finds it.
+ * One van's day on a route: the pre-trip at the time the roster gives, then (unless it failed
+ * critically, the route is still out, or the DA skipped it) the post-trip. Damage happens on about one
+ * shift in 250; the DA reports it on the post-trip seven times in ten, otherwise the next pre-trip finds
+ * it. `dent` plants one that the DA leaves off (no post-trip), so every demo has one to show.
  */
 function vanDay(
   ctx: InspectionDemoContext,
@@ -291,48 +275,164 @@ function vanDay(
   photos: DemoPhotos,
   found: Found[],
   daysAgo: number,
-  plant: Plant,
+  dent: boolean,
 ): Inspection[] {
   const done: Inspection[] = [];
-  const zone = shift.station.time_zone;
   for (const panel of h.unseen.splice(0)) h.marks.add(panel);
-  const preAt = atLocal(zone, shift.date, 7 * 60 + Math.floor(ctx.rand() * 150));
-  if (preAt.getTime() > Date.now()) return done;
   const pre = makeInspection(
     ctx,
     shift,
     'pre_trip',
-    preAt,
+    shift.plan.preTripAt,
     h,
     photos,
-    failureFor(ctx, plant === 'critical_failure'),
+    failureFor(ctx, shift, 'pre_trip'),
   );
   keep(ctx, h, pre, photos, found, daysAgo, shift.van.fleetNumber);
   done.push(pre);
+  if (pre.grounded || !shift.plan.postTripAt) return done;
   h.odometer += 60 + Math.floor(ctx.rand() * 70);
-  if (daysAgo === 0 || pre.grounded) return done;
   const free = PANELS.filter((p) => !h.marks.has(p));
-  const dents = plant === 'dent_no_post_trip' || ctx.rand() < 0.004;
+  const dents = dent || ctx.rand() < 0.004;
   const dented = dents && free.length > 0 ? pick(ctx.rand, free) : undefined;
-  const skipsPostTrip = plant === 'dent_no_post_trip' || ctx.rand() < 0.04;
+  const skipsPostTrip = dent || ctx.rand() < 0.04;
   if (dented && !skipsPostTrip && ctx.rand() < 0.7) h.marks.add(dented);
   else if (dented) h.unseen.push(dented);
   if (skipsPostTrip) return done;
-  const postAt = atLocal(zone, shift.date, 17 * 60 + 30 + Math.floor(ctx.rand() * 180));
-  const post = makeInspection(ctx, shift, 'post_trip', postAt, h, photos, failureFor(ctx, false));
+  const post = makeInspection(
+    ctx,
+    shift,
+    'post_trip',
+    shift.plan.postTripAt,
+    h,
+    photos,
+    failureFor(ctx, shift, 'post_trip'),
+  );
   keep(ctx, h, post, photos, found, daysAgo, shift.van.fleetNumber);
   done.push(post);
   return done;
 }
 
+/** Two days ago at the first station: a van also out yesterday, so yesterday's pre-trip finds the dent. */
+function dentVanDay(days: Map<string, VanDay[]>, today: string): VanDay | undefined {
+  const yesterday = new Set((days.get(addDays(today, -1)) ?? []).map((v) => v.vanId));
+  return days.get(addDays(today, -2))?.find((v) => !v.critical && v.postTripAt && yesterday.has(v.vanId));
+}
+
+interface StationRun {
+  inspections: number;
+  groundToday: { van: Van; inspection: Inspection }[];
+  history: StatusChangeValues[];
+}
+
+/** A station's inspections, van-day by van-day as the rosters had them, written in batches. */
+async function stationInspections(
+  trx: Db,
+  ctx: InspectionDemoContext,
+  station: InspectionsDemoOptions['stations'][number],
+  first: boolean,
+  photos: DemoPhotos,
+  found: Found[],
+): Promise<StationRun> {
+  const vans = new Map((await listStationVans(trx, ctx.orgId, station.id)).map((v) => [v.id, v]));
+  const das = new Map(
+    (await listDriversInStatuses(trx, { orgId: ctx.orgId, stationIds: null }, ['active'], station.id)).map(
+      (d) => [d.id, { id: d.id, userId: d.userId, name: `${d.firstName} ${d.lastName}` }],
+    ),
+  );
+  const today = localDate(station.time_zone);
+  const mine = ctx.vanDays.filter((v) => v.stationId === station.id);
+  const trips = groupBy(mine, (v) => v.vanId);
+  const histories = new Map(
+    [...vans.values()].map((v): [string, VanHistory] => [
+      v.id,
+      {
+        marks: new Set(PANELS.filter(() => ctx.rand() < 0.08)),
+        unseen: [],
+        last: null,
+        odometer: Math.max(0, (v.odometerMiles ?? 30_000) - (trips.get(v.id)?.length ?? 0) * 95),
+      },
+    ]),
+  );
+  const byDate = groupBy(mine, (v) => v.date);
+  const dent = first ? dentVanDay(byDate, today) : undefined;
+  const run: StationRun = { inspections: 0, groundToday: [], history: [] };
+  const batch: Inspection[] = [];
+  const repaired = new Set<Found>();
+  for (const [date, list] of byDate) {
+    const daysAgo = daysBetween(date, today);
+    for (const plan of list) {
+      const van = vans.get(plan.vanId);
+      const da = das.get(plan.driverId);
+      const h = histories.get(plan.vanId);
+      if (!van || !da || !h) continue;
+      const day = vanDay(ctx, { van, station, date, da, plan }, h, photos, found, daysAgo, plan === dent);
+      const pre = day[0];
+      if (pre?.grounded && plan.planted) run.groundToday.push({ van, inspection: pre });
+      else if (pre?.grounded && plan.fixedOn)
+        run.history.push(...groundedUntilFixed(ctx, station, pre, plan.fixedOn));
+      batch.push(...day);
+    }
+    for (const f of found) {
+      if (
+        repaired.has(f) ||
+        f.repairedOn === null ||
+        f.repairedOn > date ||
+        f.values.station_id !== station.id
+      )
+        continue;
+      repaired.add(f);
+      const h = histories.get(f.values.van_id);
+      for (const p of JSON.parse(f.values.panels) as Panel[]) h?.marks.delete(p);
+    }
+    if (batch.length >= 2000) {
+      run.inspections += batch.length;
+      await insertInspections(trx, ctx.orgId, batch.splice(0));
+    }
+  }
+  run.inspections += batch.length;
+  await insertInspections(trx, ctx.orgId, batch);
+  return run;
+}
+
+/** A van grounded by a failed pre-trip in the past: its status history, grounded until it was fixed. */
+function groundedUntilFixed(
+  ctx: InspectionDemoContext,
+  station: { time_zone: string },
+  pre: Inspection,
+  fixedOn: string,
+): StatusChangeValues[] {
+  const failed = pre.items.filter((i) => i.result === 'fail').map((i) => `${i.label} (${i.note})`);
+  const common = { vanId: pre.vanId, changedByUserId: null };
+  return [
+    {
+      ...common,
+      status: 'grounded',
+      reason: `DVIC: ${pre.inspectorName}’s pre-trip failed ${failed.join(', ')}.`,
+      source: 'inspection',
+      changedBy: pre.inspectorName,
+      at: pre.submittedAt,
+    },
+    {
+      ...common,
+      status: 'active',
+      reason: 'Repaired; back in service.',
+      source: 'manual',
+      changedBy: ctx.system.label,
+      at: atLocal(station.time_zone, fixedOn, 7 * 60).toISOString(),
+    },
+  ];
+}
+
 /**
- * Twelve weeks of DVICs for the demo DSP (issue 15): a pre-trip and a post-trip a day for every van in
- * service, by the DA who had it; about 3% with a failed check (a quarter critical, which grounded the
- * van that day until it was fixed) and 8% rushed; damage found by comparing inspections and attributed
- * to the shift in between; and incidents a manager reported, with claims and repairs. One van of the
- * first station fails a critical check this morning, so the demo opens with a grounded van and an alert.
+ * Twelve weeks of DVICs for the demo DSP (issue 15), following the rosters: a van is inspected on a day
+ * only if it was on a route, by that route's DA — a pre-trip before the wave and a post-trip once back;
+ * about 3% with a failed check (the critical ones are the roster's: the van was grounded, swapped for a
+ * spare and fixed within days) and 8% rushed; damage found by comparing inspections and attributed to
+ * the shift in between; and incidents a manager reported, with claims and repairs. One van of the first
+ * station fails a critical check this morning, so the demo opens with a grounded van and an alert.
  * Written in multi-row batches (fast at --scale 10); the bulk history is generated as if imported, so
- * only damage, repairs, alerts and groundings get audit rows.
+ * only damage, repairs, alerts and today's grounding get audit rows.
  */
 export async function createInspectionsDemo(
   trx: Db,
@@ -344,59 +444,15 @@ export async function createInspectionsDemo(
   for (const vanType of VAN_TYPES) await templateInUse(trx, ctx.system, vanType);
   let inspections = 0;
   const found: Found[] = [];
-  const groundToday: { van: Van; inspection: Inspection }[] = [];
+  const groundToday: StationRun['groundToday'] = [];
+  const history: StatusChangeValues[] = [];
   for (const [s, station] of ctx.stations.entries()) {
-    const vans = await listStationVans(trx, ctx.orgId, station.id);
-    const active = await listDrivers(
-      trx,
-      { orgId: ctx.orgId, stationIds: null },
-      { status: 'active', stationId: station.id, limit: 500 },
-    );
-    const das = active.items.map((d) => ({
-      id: d.id,
-      userId: d.userId,
-      name: `${d.firstName} ${d.lastName}`,
-    }));
-    const today = localDate(station.time_zone);
-    const histories = vans.map<VanHistory>((v) => ({
-      marks: new Set(PANELS.filter(() => ctx.rand() < 0.08)),
-      unseen: [],
-      last: null,
-      odometer: Math.max(0, (v.odometerMiles ?? 30_000) - DEMO_INSPECTION_DAYS * 95),
-    }));
-    const batch: Inspection[] = [];
-    // A van on the road, so this morning's failure is what takes it off.
-    const failingVan = vans.findIndex((x, i) => i >= 2 && x.status === 'active');
-    for (let daysAgo = DEMO_INSPECTION_DAYS - 1; daysAgo >= 0; daysAgo--) {
-      const date = addDays(today, -daysAgo);
-      const crew = [...das].sort(() => ctx.rand() - 0.5);
-      for (const [v, van] of vans.entries()) {
-        const da = crew[v];
-        const h = histories[v];
-        if (!da || !h) continue;
-        // This morning a critical failure; two days ago a dent the DA left off (no post-trip), found next morning.
-        const plant: Plant =
-          s === 0 && v === failingVan && daysAgo === 0
-            ? 'critical_failure'
-            : s === 0 && v === 5 && daysAgo === 2
-              ? 'dent_no_post_trip'
-              : null;
-        const day = vanDay(ctx, { van, station, date, da }, h, photos, found, daysAgo, plant);
-        const pre = day[0];
-        if (pre && daysAgo === 0 && pre.grounded) groundToday.push({ van, inspection: pre });
-        batch.push(...day);
-      }
-      for (const f of found) {
-        if (f.repairedOn !== date || f.values.station_id !== station.id) continue;
-        const h = histories[vans.findIndex((x) => x.id === f.values.van_id)];
-        for (const p of JSON.parse(f.values.panels) as Panel[]) h?.marks.delete(p);
-      }
-      if (batch.length >= 2000 || daysAgo === 0) {
-        inspections += batch.length;
-        await insertInspections(trx, ctx.orgId, batch.splice(0));
-      }
-    }
+    const run = await stationInspections(trx, ctx, station, s === 0, photos, found);
+    inspections += run.inspections;
+    groundToday.push(...run.groundToday);
+    history.push(...run.history);
   }
+  await insertVanStatusChanges(trx, ctx.orgId, history);
   const damage = await writeFound(trx, ctx, found);
   for (const { van, inspection } of groundToday) await groundPlanted(trx, ctx, van, inspection);
   return { inspections, damage: damage + (await reportedIncidents(trx, ctx, photos)) };

@@ -16,6 +16,7 @@ import { insertDocuments } from '../people/documents-store.js';
 import { type AttendanceKind, attendancePoints, DEFAULT_POLICY } from '../people/domain/attendance.js';
 import { addDays, weekday } from '../people/domain/days.js';
 import { DOCUMENT_LABELS, type DocumentType } from '../people/domain/documents.js';
+import { groupBy } from '../people/domain/group.js';
 import { DEFAULT_ONBOARDING_STEPS, stepApplies } from '../people/domain/onboarding.js';
 import { insertNotes, insertRatings } from '../people/notes-store.js';
 import { insertRecords, insertSteps, toStep } from '../people/onboarding-store.js';
@@ -25,8 +26,11 @@ import { newId } from '../shared/ids.js';
 import { listMembers } from '../tenancy/store.js';
 import { pick, seededRandom } from './random.js';
 
-/** Twelve weeks of attendance history (issue 15). */
-export const DEMO_ATTENDANCE_DAYS = 84;
+/** A scheduled driving shift (route or standby) that has already happened: attendance is drawn on it. */
+export interface AttendedShift {
+  driverId: string;
+  date: string;
+}
 
 export interface PeopleRecordsDemoContext {
   orgId: string;
@@ -34,6 +38,8 @@ export interface PeopleRecordsDemoContext {
   storage: FileStorage;
   seed: number;
   system: AuditActor;
+  /** Every past driving shift of the dispatch plan, in date order. */
+  shifts: readonly AttendedShift[];
 }
 
 const at = (date: string, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
@@ -162,26 +168,20 @@ function shiftEvent(rand: () => number, date: string, risk: number): DemoEvent |
   return null;
 }
 
-/** Twelve weeks of a DA's shifts (five a week, two fixed days off), up to yesterday, and what happened. */
+/** What happened on each of a DA's past shifts (the dispatch plan's), if anything. */
 function attendanceOf(
   rand: () => number,
   orgId: string,
   d: Driver,
-  today: string,
-): { shifts: number; rows: AttendanceEventsTable[] } {
+  shifts: readonly AttendedShift[],
+): Map<AttendedShift, AttendanceEventsTable> {
   const risk = reliability(rand);
-  const offA = Math.floor(rand() * 7);
-  const offB = (offA + 1 + Math.floor(rand() * 6)) % 7;
-  const hired = d.hireDate ?? addDays(today, -DEMO_ATTENDANCE_DAYS);
-  const rows: AttendanceEventsTable[] = [];
-  let shifts = 0;
-  for (let back = DEMO_ATTENDANCE_DAYS; back >= 1; back--) {
-    const date = addDays(today, -back);
-    if (date < hired || weekday(date) === offA || weekday(date) === offB) continue;
-    shifts++;
+  const events = new Map<AttendedShift, AttendanceEventsTable>();
+  for (const shift of shifts) {
+    const date = shift.date;
     const e = shiftEvent(rand, date, risk);
     if (!e) continue;
-    rows.push({
+    events.set(shift, {
       org_id: orgId,
       id: newId(),
       driver_id: d.id,
@@ -202,7 +202,7 @@ function attendanceOf(
       delete_reason: null,
     });
   }
-  return { shifts, rows };
+  return events;
 }
 
 // ---- ratings and notes -----------------------------------------------------------------------------
@@ -230,12 +230,15 @@ export interface PeopleRecordsDemoSummary {
   documents: number;
   attendanceEvents: number;
   scheduledShifts: number;
+  /** The attendance event drawn on each shift that had one (callouts, no-shows, lates, …). */
+  events: Map<AttendedShift, AttendanceEventsTable>;
 }
 
 /**
  * The people records of the demo DSP: onboarding progress for applicants and new hires, documents for
  * active DAs (some expiring within 7/14/30 days, a few expired, one waiting for review per station),
- * twelve weeks of attendance, ratings and notes. Deterministic for a seed; bulk rows go in batches.
+ * attendance drawn on the dispatch plan's past shifts (twelve weeks), ratings and notes. Deterministic
+ * for a seed; bulk rows go in batches.
  * Seeded history is not written to the audit trail (nobody made those changes); the checklist is.
  */
 export async function createPeopleRecordsDemo(
@@ -298,14 +301,15 @@ export async function createPeopleRecordsDemo(
 
   const documents = await demoDocuments(trx, ctx, rand, drivers, todayOf, managerLabel);
 
-  const attendance: AttendanceEventsTable[] = [];
-  let scheduledShifts = 0;
+  const shiftsOf = groupBy(ctx.shifts, (s) => s.driverId);
+  const events = new Map<AttendedShift, AttendanceEventsTable>();
   for (const d of drivers) {
     if (d.status !== 'active') continue;
-    const { shifts, rows } = attendanceOf(rand, ctx.orgId, d, todayOf(d));
-    scheduledShifts += shifts;
-    attendance.push(...rows);
+    for (const [shift, event] of attendanceOf(rand, ctx.orgId, d, shiftsOf.get(d.id) ?? [])) {
+      events.set(shift, event);
+    }
   }
+  const attendance = [...events.values()];
   await insertEvents(trx, attendance);
 
   await demoRatingsAndNotes(trx, ctx, rand, drivers, attendance, managerLabel);
@@ -314,7 +318,8 @@ export async function createPeopleRecordsDemo(
     onboardingRecords: onboarding.length,
     documents,
     attendanceEvents: attendance.length,
-    scheduledShifts,
+    scheduledShifts: ctx.shifts.length,
+    events,
   };
 }
 
