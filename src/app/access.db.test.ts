@@ -170,19 +170,20 @@ describe('roles matrix: every route, every role', () => {
     },
     {
       name: 'GET /imports/kinds',
-      allowed: ['owner', 'manager'],
+      allowed: ['owner', 'manager', 'dispatcher'],
       ok: 200,
       request: async () => ({ method: 'GET', url: '/api/v1/imports/kinds' }),
     },
     {
       name: 'GET /imports',
-      allowed: ['owner', 'manager'],
+      allowed: ['owner', 'manager', 'dispatcher'],
       ok: 200,
       request: async () => ({ method: 'GET', url: '/api/v1/imports' }),
     },
     {
+      // A day's routes: dispatchers import them (other kinds' imports answer them 404).
       name: 'GET /imports/:id',
-      allowed: ['owner', 'manager'],
+      allowed: ['owner', 'manager', 'dispatcher'],
       ok: 200,
       request: async () => ({ method: 'GET', url: `/api/v1/imports/${importId}` }),
     },
@@ -210,9 +211,10 @@ describe('roles matrix: every route, every role', () => {
       .values({
         org_id: acme.orgId,
         id: importId,
-        kind: 'stations',
+        kind: 'routes',
         station_id: null,
-        file_name: 'stations.csv',
+        business_date: '2026-12-01',
+        file_name: 'routes.csv',
         dry_run: 0,
         file_sha256: 'x',
         status: 'committed',

@@ -288,6 +288,7 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
         'dispatch.read',
         'dispatch.write',
         'fleet.read',
+        'imports.run',
         'people.read',
         'schedule.read',
         'schedule.write',

@@ -115,7 +115,7 @@ export async function userCreateCommand(
 
 export async function importCommand(
   handle: DatabaseHandle,
-  o: { kind: string; file: string; org: string; station?: string; dryRun: boolean },
+  o: { kind: string; file: string; org: string; station?: string; date?: string; dryRun: boolean },
 ): Promise<ImportResult> {
   const kind = importKinds.get(o.kind);
   if (!kind) throw new UsageError(`Unknown kind "${o.kind}". Kinds: ${[...importKinds.keys()].join(', ')}.`);
@@ -128,6 +128,7 @@ export async function importCommand(
     stationId = station.id;
   }
   if (kind.needsStation && !stationId) throw new UsageError(`A ${kind.label} file needs --station CODE.`);
+  if (kind.needsDate && !o.date) throw new UsageError(`A ${kind.label} file needs --date YYYY-MM-DD.`);
   const sha256 = createHash('sha256');
   for await (const chunk of fs.createReadStream(o.file)) sha256.update(chunk as Buffer);
   return runImport(handle.db, {
@@ -137,6 +138,7 @@ export async function importCommand(
     sha256: sha256.digest('hex'),
     actor,
     stationId,
+    businessDate: o.date ?? null,
     dryRun: o.dryRun,
   });
 }

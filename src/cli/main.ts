@@ -22,7 +22,7 @@ const USAGE = `Usage: stationhand <command> [options]
   org create --name N --slug S --owner-email E --owner-password P
   user create --org SLUG --email E --name N --role owner|manager|dispatcher|driver
               [--password P] [--stations DXC1,DXT1]
-  import KIND FILE --org SLUG [--station CODE] [--dry-run] [--json]
+  import KIND FILE --org SLUG [--station CODE] [--date YYYY-MM-DD] [--dry-run] [--json]
   backup FILE                          write every table to FILE (gzipped JSON lines)
   restore FILE                         load a backup into an empty database
   roster solve --input FILE            solve a morning roster (JSON instance, docs/roster.md) and
@@ -44,6 +44,7 @@ const OPTIONS = {
   password: { type: 'string' },
   stations: { type: 'string' },
   station: { type: 'string' },
+  date: { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   input: { type: 'string' },
@@ -132,6 +133,7 @@ async function run(argv: string[]): Promise<number> {
           file: third,
           org: required(o.org, 'org'),
           station: o.station,
+          ...(o.date ? { date: o.date } : {}),
           dryRun: Boolean(o['dry-run']),
         }),
       );

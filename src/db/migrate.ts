@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_fleet.js';
 import * as m0005 from './migrations/0005_people_records.js';
 import * as m0006 from './migrations/0006_inspections.js';
 import * as m0007 from './migrations/0007_dispatch.js';
+import * as m0008 from './migrations/0008_import_day.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -21,6 +22,7 @@ const migrations: Record<string, DialectMigration> = {
   '0005_people_records': m0005,
   '0006_inspections': m0006,
   '0007_dispatch': m0007,
+  '0008_import_day': m0008,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

@@ -103,6 +103,8 @@ export interface ImportsTable {
   id: string;
   kind: string;
   station_id: string | null;
+  /** The business day the file is for, for kinds that need one (a day's routes). */
+  business_date: string | null;
   file_name: string;
   file_sha256: string;
   status: ImportStatus;

@@ -31,6 +31,7 @@ const SummaryOut = z.object({
   id: z.string(),
   kind: z.string(),
   stationId: z.string().nullable(),
+  businessDate: z.string().nullable(),
   fileName: z.string(),
   status: z.enum(['running', 'committed', 'rejected', 'preview', 'undone', 'failed']),
   dryRun: z.boolean(),
@@ -46,6 +47,10 @@ const SummaryOut = z.object({
   undoneAt: z.string().nullable(),
 });
 const KindParams = z.object({ kind: z.string().max(60) });
+
+/** The kinds the actor's role may import (and so see in the history). */
+const runnableKinds = (actor: Actor) =>
+  [...importKinds.values()].filter((k) => can(actor.role, k.permission)).map((k) => k.kind);
 
 function kindFor(actor: Actor, name: string): ImportKind {
   const kind = importKinds.get(name);
@@ -104,6 +109,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
                 label: z.string(),
                 permission: z.string(),
                 needsStation: z.boolean(),
+                needsDate: z.boolean(),
                 fields: z.array(
                   z.object({
                     name: z.string(),
@@ -127,6 +133,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
           label: k.label,
           permission: k.permission,
           needsStation: k.needsStation,
+          needsDate: k.needsDate === true,
           fields: k.fields.map(({ name, label, required, description }) => ({
             name,
             label,
@@ -144,7 +151,8 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
       config: { access },
       schema: {
         tags,
-        summary: 'Import a CSV or XLSX file (multipart: file, stationId?, dryRun?, mapping?)',
+        summary:
+          'Import a CSV or XLSX file (multipart: file, stationId?, date? (YYYY-MM-DD, for a day’s routes), dryRun?, mapping?)',
         description:
           'All-or-nothing: any bad row rejects the file and stores nothing. dryRun=true previews exact counts.',
         params: KindParams,
@@ -164,6 +172,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
           sha256: upload.sha256,
           actor,
           stationId: upload.fields.stationId || null,
+          businessDate: upload.fields.date || null,
           dryRun: upload.fields.dryRun === 'true' || upload.fields.dryRun === '1',
           mapping: parseMappingField(kind, upload.fields.mapping),
         });
@@ -184,7 +193,10 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
         response: { 200: pageSchema(SummaryOut) },
       },
     },
-    async (req) => listImports(db, actorOf(req).orgId, req.query.limit, req.query.cursor),
+    async (req) => {
+      const actor = actorOf(req);
+      return listImports(db, actor.orgId, runnableKinds(actor), req.query.limit, req.query.cursor);
+    },
   );
 
   app.get(
@@ -199,8 +211,9 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
       },
     },
     async (req) => {
-      const found = await findImportDetail(db, actorOf(req).orgId, req.params.id);
-      if (!found) throw notFound('Import');
+      const actor = actorOf(req);
+      const found = await findImportDetail(db, actor.orgId, req.params.id);
+      if (!found || !runnableKinds(actor).includes(found.kind)) throw notFound('Import');
       return found;
     },
   );

@@ -33,6 +33,8 @@ export interface ImportRequest {
   sha256: string;
   actor: Actor;
   stationId: string | null;
+  /** The business day, for kinds that need one; ignored by the others. */
+  businessDate?: string | null;
   dryRun: boolean;
   mapping?: Mapping;
 }
@@ -85,6 +87,7 @@ export async function runImport(
   { keepRows = KEEP_ROWS }: { keepRows?: number } = {},
 ): Promise<ImportResult> {
   await checkStation(db, req.kind, req.actor, req.stationId);
+  checkDate(req.kind, req.businessDate ?? null);
   const format = await sniffFormat(req.file);
   const rows = readRows(req.file, format)[Symbol.asyncIterator]();
   try {
@@ -108,6 +111,7 @@ async function importRows(
   const scope: ImportScope = {
     orgId: actor.orgId,
     stationId: req.stationId,
+    businessDate: req.kind.needsDate ? (req.businessDate ?? null) : null,
     actor,
     auditLabel: `${actor.label} via import ${req.fileName}`,
   };
@@ -118,6 +122,7 @@ async function importRows(
     id,
     kind: kind.kind,
     station_id: req.stationId,
+    business_date: scope.businessDate,
     file_name: req.fileName,
     file_sha256: req.sha256,
     status: 'running',
@@ -211,6 +216,20 @@ async function markFailed(db: Db, orgId: string, id: string, error: unknown): Pr
     errors: JSON.stringify([{ row: 0, column: '', message }]),
     finished_at: nowIso(),
   });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A kind that needs a day has one, as a real calendar date. */
+function checkDate(kind: ImportKind, date: string | null): void {
+  if (!kind.needsDate) return;
+  const real =
+    date !== null && DAY.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  if (!real) {
+    throw new HttpProblem(400, 'Bad Request', `Pick the day of the ${kind.label.toLowerCase()} file.`, [
+      { path: 'date', message: date ? 'Use a date as YYYY-MM-DD.' : 'Pick the day.' },
+    ]);
+  }
 }
 
 async function checkStation(db: Db, kind: ImportKind, actor: Actor, stationId: string | null): Promise<void> {

@@ -27,24 +27,40 @@ export const findImport = (db: Db, orgId: string, id: string) =>
   db.selectFrom('imports').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 
 /** The newest committed import of a kind: the only one that may be undone. */
-export const latestCommittedImport = (db: Db, orgId: string, kind: string) =>
-  db
+/**
+ * The newest committed import of a kind — of the same business day, for kinds of one day (a day's
+ * routes do not touch another day's).
+ */
+export const latestCommittedImport = (db: Db, orgId: string, kind: string, businessDate: string | null) => {
+  let q = db
     .selectFrom('imports')
     .select('id')
     .where('org_id', '=', orgId)
     .where('kind', '=', kind)
-    .where('status', '=', 'committed')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .where('status', '=', 'committed');
+  q =
+    businessDate === null
+      ? q.where('business_date', 'is', null)
+      : q.where('business_date', '=', businessDate);
+  return q.orderBy('id', 'desc').limit(1).executeTakeFirst();
+};
 
-export async function listImports(db: Db, orgId: string, limit: number, cursor?: string) {
+/** Import history, newest first: only the kinds the caller may run (a dispatcher sees routes, not DAs). */
+export async function listImports(
+  db: Db,
+  orgId: string,
+  kinds: readonly string[],
+  limit: number,
+  cursor?: string,
+) {
+  if (kinds.length === 0) return { items: [], nextCursor: null };
   let q = db
     .selectFrom('imports')
     .leftJoin('users', 'users.id', 'imports.created_by')
     .selectAll('imports')
     .select('users.name as created_by_name')
-    .where('imports.org_id', '=', orgId);
+    .where('imports.org_id', '=', orgId)
+    .where('imports.kind', 'in', kinds);
   const after = decodeCursor(cursor);
   if (after) q = q.where('imports.id', '<', after);
   const rows = await q
@@ -81,6 +97,7 @@ export function toImportSummary(r: ImportsTable & { created_by_name: string | nu
     id: r.id,
     kind: r.kind,
     stationId: r.station_id,
+    businessDate: r.business_date,
     fileName: r.file_name,
     status: r.status,
     dryRun: r.dry_run === 1,

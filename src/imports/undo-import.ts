@@ -23,11 +23,12 @@ export async function undoImport(
     if (!kind) throw notFound('Import kind');
     if (imp.status !== 'committed')
       throw conflict(`This import is ${imp.status}; only a committed import can be undone.`);
-    const latest = await latestCommittedImport(trx, actor.orgId, imp.kind);
+    const latest = await latestCommittedImport(trx, actor.orgId, imp.kind, imp.business_date);
     if (latest?.id !== imp.id) throw conflict('A later import of the same kind exists: undo that one first.');
     const scope = {
       orgId: actor.orgId,
       stationId: imp.station_id,
+      businessDate: imp.business_date,
       actor,
       auditLabel: `${actor.label} undoing import ${imp.file_name}`,
     };

@@ -56,6 +56,7 @@ const EXPECTED: Record<Role, Permission[]> = {
   dispatcher: [
     'stations.read',
     'users.read',
+    'imports.run',
     'people.read',
     'attendance.write',
     'fleet.read',

@@ -15,7 +15,8 @@ const GRANTS = {
   'users.write': ['owner', 'manager'],
   'tokens.manage': ['owner'],
   'audit.read': ['owner'],
-  'imports.run': ['owner', 'manager'],
+  // Dispatchers import the day's routes; each file kind also names its own permission.
+  'imports.run': ['owner', 'manager', 'dispatcher'],
   'people.read': ['owner', 'manager', 'dispatcher'],
   'people.write': ['owner', 'manager'],
   // Dispatchers log the morning's callouts and lates as they happen.

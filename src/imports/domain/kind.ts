@@ -21,6 +21,8 @@ export type ParsedRow<Row> = { ok: true; row: Row } | { ok: false; issues: CellI
 export interface ImportScope {
   orgId: string;
   stationId: string | null;
+  /** The business day the file is for (YYYY-MM-DD), for kinds that need one. */
+  businessDate: string | null;
   actor: Actor;
   /** How audit rows of this import name the actor, e.g. "Ana <ana@x> via import stations.csv". */
   auditLabel: string;
@@ -47,6 +49,8 @@ export interface ImportKind<Row = unknown, Values = unknown> {
   permission: Permission;
   /** Whether a station must be picked for the file (e.g. a day's routes). */
   needsStation: boolean;
+  /** Whether the file is one business day's, picked beside the station (a day's routes). */
+  needsDate?: boolean;
   /** The entity name its rows carry in the audit trail and in undo records. */
   entity: string;
   fields: ImportField[];

@@ -164,7 +164,10 @@ function BoardView({
               <button type="button" className="button-secondary" onClick={() => setOpen({ action: 'add' })}>
                 Add route
               </button>
-              <Link className="button-secondary" to="/imports?kind=routes">
+              <Link
+                className="button-secondary"
+                to={`/imports?kind=routes&stationId=${board.station.id}&date=${board.date}`}
+              >
                 Import routes
               </Link>
             </>

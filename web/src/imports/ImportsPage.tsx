@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ME_KEY, useSession } from '../app/auth.js';
-import { plural } from '../app/format.js';
+import { plural, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
 import {
   ErrorNotice,
@@ -13,6 +14,7 @@ import {
   QueryStatus,
   SelectField,
   SubmitButton,
+  TextField,
 } from '../app/ui.js';
 import { importsApi } from './api.js';
 import { ImportHistory, RunningImport } from './ImportHistory.js';
@@ -43,15 +45,20 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
   const queryClient = useQueryClient();
   const { me } = useSession();
   const { stationId: currentStation } = useStation();
-  const [kindName, setKindName] = useState(kinds[0]?.kind ?? '');
+  // The board links here for a day's routes: ?kind=routes&stationId=…&date=…
+  const [params] = useSearchParams();
+  const [kindName, setKindName] = useState(params.get('kind') ?? kinds[0]?.kind ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [fileKey, setFileKey] = useState(0);
-  const [pickedStation, setPickedStation] = useState('');
+  const [pickedStation, setPickedStation] = useState(params.get('stationId') ?? '');
+  const [pickedDate, setPickedDate] = useState(params.get('date') ?? '');
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [preview, setPreview] = useState<{ result: ImportResult; mapping: string } | null>(null);
   const [committed, setCommitted] = useState<ImportResult | null>(null);
   const kind = kinds.find((k) => k.kind === kindName) ?? kinds[0];
   const stationId = kind?.needsStation ? pickedStation || currentStation : undefined;
+  const stationZone = me.stations.find((s) => s.id === stationId)?.timeZone;
+  const date = kind?.needsDate ? pickedDate || todayIn(stationZone) : undefined;
 
   function restart() {
     setMapping(null);
@@ -61,7 +68,7 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
   const runPreview = useMutation({
     mutationFn: (m: Mapping | null) => {
       if (!kind || !file) throw new Error('Choose a file first.');
-      return importsApi.run(kind.kind, { file, stationId, dryRun: true, mapping: m ?? undefined });
+      return importsApi.run(kind.kind, { file, stationId, date, dryRun: true, mapping: m ?? undefined });
     },
     onSuccess: (result) => {
       setCommitted(null);
@@ -74,7 +81,13 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
   const commit = useMutation({
     mutationFn: () => {
       if (!kind || !file) throw new Error('Choose a file first.');
-      return importsApi.run(kind.kind, { file, stationId, dryRun: false, mapping: mapping ?? undefined });
+      return importsApi.run(kind.kind, {
+        file,
+        stationId,
+        date,
+        dryRun: false,
+        mapping: mapping ?? undefined,
+      });
     },
     onSuccess: async (result) => {
       if (result.status === 'committed') {
@@ -142,6 +155,19 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
               error={fieldError(runPreview.error ?? commit.error, 'stationId')}
             />
           ) : null}
+          {kind.needsDate ? (
+            <TextField
+              label="Day"
+              type="date"
+              value={date ?? ''}
+              onValue={(d) => {
+                setPickedDate(d);
+                restart();
+              }}
+              hint="The day these routes run (today at the station unless you pick another)."
+              error={fieldError(runPreview.error ?? commit.error, 'date')}
+            />
+          ) : null}
           <Field
             label="File (CSV or Excel .xlsx)"
             error={fieldError(runPreview.error, 'file')}
@@ -171,7 +197,9 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
             className={result ? 'button-secondary' : 'button-primary'}
             pending={runPreview.isPending}
             pendingLabel="Checking the file…"
-            disabled={!file || commit.isPending || (kind.needsStation && !stationId)}
+            disabled={
+              !file || commit.isPending || (kind.needsStation && !stationId) || (kind.needsDate && !date)
+            }
           >
             {result ? 'Re-run preview' : 'Preview'}
           </SubmitButton>

@@ -12,6 +12,8 @@ export interface ImportKindInfo {
   label: string;
   permission: string;
   needsStation?: boolean;
+  /** The file is one business day's (a day's routes): the day is picked beside the station. */
+  needsDate?: boolean;
   fields: ImportField[];
 }
 
@@ -34,6 +36,7 @@ export interface ImportSummary {
   id: string;
   kind: string;
   stationId?: string | null;
+  businessDate?: string | null;
   fileName: string;
   status: ImportStatus;
   /** A preview: checked, never kept (its status says whether the file would have gone in). */
