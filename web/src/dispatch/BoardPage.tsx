@@ -193,7 +193,7 @@ function BoardView({
           No routes for this day yet: import the day’s route file or add routes by hand.
         </p>
       ) : null}
-      <div className="board">
+      <div className={dragged ? 'board board-dragging' : 'board'}>
         <div className="board-waves">
           {waves(board.routes).map(([wave, routes]) => (
             <section key={wave} className="wave" aria-labelledby={`wave-${wave}`}>

@@ -74,10 +74,15 @@ export function RouteCard({
       className={classes}
       data-testid={`route-${route.code}`}
       aria-label={`Route ${route.code}`}
+      onDragEnter={(e) => {
+        // Cancelling dragenter too makes the card the drop target (HTML drag and drop).
+        if (canWrite && dragged) e.preventDefault();
+      }}
       onDragOver={(e) => {
         if (!canWrite || !dragged) return;
         e.preventDefault();
-        setHover(true);
+        e.dataTransfer.dropEffect = 'move';
+        if (!hover) setHover(true);
       }}
       onDragLeave={() => setHover(false)}
       onDrop={(e) => {
