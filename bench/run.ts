@@ -29,8 +29,8 @@ function start(args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   });
 }
 
-async function load(url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+async function load(url: string, headers: Record<string, string> = {}, connections = CONNECTIONS) {
+  const result = await autocannon({ url, connections, duration: DURATION_S, headers });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
   }
@@ -61,6 +61,8 @@ async function main() {
     const stationList = await fetch('http://127.0.0.1:4102/api/v1/stations', { headers: { cookie } });
     const { items } = (await stationList.json()) as { items: { id: string }[] };
     const readinessUrl = `http://127.0.0.1:4102/api/v1/readiness?stationId=${items[0]?.id}`;
+    const boardUrl = `http://127.0.0.1:4102/api/v1/dispatch/board?stationId=${items[0]?.id}`;
+    const board = (await (await fetch(boardUrl, { headers: { cookie } })).json()) as { version: number };
 
     // Warm up each server so JIT and caches are comparable.
     await autocannon({ url: 'http://127.0.0.1:4101/', connections: 10, duration: 2 });
@@ -76,6 +78,10 @@ async function main() {
     const users = await load('http://127.0.0.1:4102/api/v1/users?limit=50', { cookie });
     const stations = await load('http://127.0.0.1:4102/api/v1/stations', { cookie });
     const readiness = await load(readinessUrl, { cookie });
+    // The board as a dispatcher opens it (one at a time: its own latency), and as open boards poll it
+    // for changes (every board in the building at once).
+    const boardOpen = await load(boardUrl, { cookie }, 1);
+    const boardPoll = await load(`${boardUrl}&since=${board.version}`, { cookie });
 
     print('bare-fastify requests/s', bare.rps, 'req/s');
     print('bare-fastify p99', bare.p99, 'ms');
@@ -87,10 +93,15 @@ async function main() {
     print('stations-list p99', stations.p99, 'ms');
     print('readiness requests/s', readiness.rps, 'req/s');
     print('readiness p99', readiness.p99, 'ms');
+    print('board requests/s', boardOpen.rps, 'req/s');
+    print('board p99', boardOpen.p99, 'ms');
+    print('board-poll requests/s', boardPoll.rps, 'req/s');
+    print('board-poll p99', boardPoll.p99, 'ms');
     console.log(`health ratio: ${(health.rps / bare.rps).toFixed(3)}`);
     console.log(`users-list ratio: ${(users.rps / bare.rps).toFixed(3)}`);
     console.log(`stations-list ratio: ${(stations.rps / bare.rps).toFixed(3)}`);
     console.log(`readiness ratio: ${(readiness.rps / bare.rps).toFixed(3)}`);
+    console.log(`board-poll ratio: ${(boardPoll.rps / bare.rps).toFixed(3)}`);
   } finally {
     hello.kill();
     app.kill();
