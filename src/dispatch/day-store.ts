@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { DispatchDaysTable, RescuesTable, RoutesTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 
@@ -111,12 +112,7 @@ export const listStationRoutes = (db: Db, orgId: string, stationId: string, from
 export async function insertRoutes(db: Db, orgId: string, values: RouteValues[]): Promise<RoutesTable[]> {
   const at = nowIso();
   const rows = values.map((v) => ({ org_id: orgId, id: newId(), ...v, created_at: at, updated_at: at }));
-  for (let i = 0; i < rows.length; i += 200) {
-    await db
-      .insertInto('routes')
-      .values(rows.slice(i, i + 200))
-      .execute();
-  }
+  await insertRows(db, 'routes', rows);
   return rows;
 }
 

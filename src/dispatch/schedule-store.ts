@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import type {
   AvailabilityExceptionsTable,
   DriverAvailabilityTable,
@@ -120,12 +121,7 @@ export const listDriverShifts = (
 export async function insertShifts(db: Db, orgId: string, values: ShiftValues[]): Promise<ShiftsTable[]> {
   const at = nowIso();
   const rows = values.map((v) => ({ org_id: orgId, id: newId(), ...v, created_at: at, updated_at: at }));
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('shifts')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  await insertRows(db, 'shifts', rows);
   return rows;
 }
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
+import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { formatPoints } from '../people/record-labels.js';
 import { type AttendanceKind, recordKeys, recordsApi, type WindowCounts } from '../people/records-api.js';
@@ -26,11 +27,7 @@ export function MyAttendancePage() {
 
   return (
     <div className="driver-stack">
-      <p>
-        <Link to="/me" className="back-link">
-          {s.back}
-        </Link>
-      </p>
+      <BackToMe label={s.back} />
       <section className="driver-card" aria-labelledby="att-title" data-testid="my-points">
         <h1 id="att-title">{s.title}</h1>
         {mine.isPending ? <Loading /> : null}

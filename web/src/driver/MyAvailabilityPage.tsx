@@ -12,6 +12,7 @@ import {
   TextAreaField,
   useTitle,
 } from '../app/ui.js';
+import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type Availability, myKeys, myScheduleApi } from '../schedule/api.js';
 import { type Language, useDriverLanguage } from './i18n.js';
@@ -35,11 +36,7 @@ export function MyAvailabilityPage() {
   const [saved, setSaved] = useState(false);
   return (
     <div className="driver-stack">
-      <p>
-        <Link to="/me" className="back-link">
-          {s.back}
-        </Link>
-      </p>
+      <BackToMe label={s.back} />
       <section className="driver-card" aria-labelledby="availability-title">
         <h1 id="availability-title">{s.title}</h1>
         <p className="muted">{s.intro}</p>

@@ -15,6 +15,7 @@ import {
 } from '../app/ui.js';
 import { uploadFile } from '../files/api.js';
 import { Thumb } from '../files/Thumb.js';
+import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type DriverDocument, recordKeys, recordsApi } from '../people/records-api.js';
 import { formatDateIn, type Language, MY_DRIVER_KEY, useDriverLanguage } from './i18n.js';
@@ -59,11 +60,7 @@ export function MyDocumentsPage() {
 
   return (
     <div className="driver-stack">
-      <p>
-        <Link to="/me" className="back-link">
-          {s.back}
-        </Link>
-      </p>
+      <BackToMe label={s.back} />
       <section className="driver-card" aria-labelledby="docs-title">
         <h1 id="docs-title">{s.title}</h1>
         {mine.isPending ? <Loading /> : null}

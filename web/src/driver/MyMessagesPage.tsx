@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice, Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
+import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type Message, myKeys, myScheduleApi } from '../schedule/api.js';
 import '../schedule/schedule.css';
@@ -59,11 +60,7 @@ export function MyMessagesPage() {
 
   return (
     <div className="driver-stack">
-      <p>
-        <Link to="/me" className="back-link">
-          {s.back}
-        </Link>
-      </p>
+      <BackToMe label={s.back} />
       <section className="driver-card" aria-labelledby="messages-title">
         <h1 id="messages-title">
           {s.title}

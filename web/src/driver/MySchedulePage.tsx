@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorNotice, Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
+import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type MySchedule, myKeys, myScheduleApi, type Shift } from '../schedule/api.js';
 import { addDays } from '../schedule/labels.js';
@@ -38,11 +39,7 @@ export function MySchedulePage() {
 
   return (
     <div className="driver-stack">
-      <p>
-        <Link to="/me" className="back-link">
-          {s.back}
-        </Link>
-      </p>
+      <BackToMe label={s.back} />
       <section className="driver-card" aria-labelledby="schedule-title">
         <h1 id="schedule-title">{s.title}</h1>
         {recordPending || (hasRecord && schedule.isPending) ? <Loading /> : null}

@@ -13,6 +13,7 @@ import {
   TextField,
   useTitle,
 } from '../app/ui.js';
+import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { myKeys, myScheduleApi, type TimeOffRequest } from '../schedule/api.js';
 import { TIME_OFF_TONES } from '../schedule/labels.js';
@@ -45,11 +46,7 @@ export function MyTimeOffPage() {
 
   return (
     <div className="driver-stack">
-      <p>
-        <Link to="/me" className="back-link">
-          {s.back}
-        </Link>
-      </p>
+      <BackToMe label={s.back} />
       <section className="driver-card" aria-labelledby="time-off-title">
         <h1 id="time-off-title">{s.title}</h1>
         <p className="muted">{s.intro}</p>
