@@ -89,6 +89,11 @@ const BoardOut = z.union([
         cleared: z.boolean(),
         clearanceReasons: z.array(z.string()),
         vanTypes: z.array(z.string()),
+        availability: z.object({
+          available: z.boolean(),
+          timeOff: z.boolean(),
+          reason: z.string().nullable(),
+        }),
         otherDaysMinutes: z.number(),
         hourlyRateCents: z.number().nullable(),
         routeId: z.string().nullable(),

@@ -269,6 +269,36 @@ describe('the day: routes, board, callouts, rescues, close', () => {
     expect(must(removed, 409).json().detail).toMatch(/closed/);
   });
 
+  it('refuses to call in a DA on approved time off, and leaves them out of the replacements', async () => {
+    const vic = await s.addDa({ firstName: 'Vic', lastName: 'Vacation' });
+    const asked = must(
+      await s.manager.request('POST', `/api/v1/drivers/${vic}/time-off`, {
+        firstDate: s.today,
+        lastDate: s.today,
+      }),
+      201,
+    ).json();
+    must(
+      await s.manager.request('POST', `/api/v1/schedule/time-off/${asked.id}/decide`, { approve: true }),
+      200,
+    );
+    const route = await routeOf(cx1);
+    const res = await s.dispatcher.request('POST', `/api/v1/dispatch/routes/${cx1}/assign`, {
+      driverId: vic,
+      vanId: route.vanId,
+      version: route.version,
+    });
+    expect(must(res, 400).json().errors).toEqual([
+      { path: 'driverId', message: 'Vic Vacation is on approved time off today.' },
+    ]);
+    const b = await board();
+    expect(b.drivers.find((d: { id: string }) => d.id === vic).availability).toEqual({
+      available: false,
+      timeOff: true,
+      reason: 'approved time off',
+    });
+  });
+
   it('exports the roster as CSV, Excel and a PDF to print', async () => {
     const csv = must(
       await s.dispatcher.request('GET', `/api/v1/dispatch/roster/export?${q()}&format=csv`),

@@ -94,6 +94,11 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
       cleared: d.cleared,
       clearanceReasons: d.clearanceReasons,
       vanTypes: d.vanTypes,
+      availability: {
+        available: d.availability.available,
+        timeOff: d.availability.cause === 'time_off',
+        reason: d.availability.reason,
+      },
       otherDaysMinutes: d.otherDaysMinutes,
       hourlyRateCents: d.driver.hourlyRateCents,
       routeId: onRoute.get(d.driver.id) ?? null,

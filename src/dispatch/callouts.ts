@@ -7,18 +7,8 @@ import { logAttendance } from '../people/attendance.js';
 import { conflictContext, driverName, loadDayContext } from './day-context.js';
 import { findRoute, touchDay, updateRoute } from './day-store.js';
 import { currentRoute } from './delivery-routes.js';
-import { availabilityOn, DEFAULT_PATTERN } from './domain/availability.js';
 import { rankReplacements } from './domain/replacements.js';
-import {
-  findShift,
-  listExceptions,
-  listPatterns,
-  listTimeOff,
-  toException,
-  toPattern,
-  toTimeOff,
-  updateShift,
-} from './schedule-store.js';
+import { findShift, updateShift } from './schedule-store.js';
 
 export interface CalloutInput {
   stationId: string;
@@ -89,38 +79,23 @@ export async function markCallout(db: Db, actor: Actor, input: CalloutInput) {
 export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
   const route: RoutesTable = await currentRoute(db, actor, routeId);
   const ctx = await loadDayContext(db, actor, route.station_id, route.business_date);
-  const off = ctx.drivers.filter((d) => d.shift === null).map((d) => d.driver.id);
-  const [patterns, exceptions, timeOff] = await Promise.all([
-    listPatterns(db, actor.orgId, off),
-    listExceptions(db, actor.orgId, off, ctx.date, ctx.date),
-    listTimeOff(db, actor.orgId, { driverIds: off, from: ctx.date, to: ctx.date }),
-  ]);
-  const patternOf = new Map(patterns.map((p) => [p.driver_id, toPattern(p)]));
   const onRoute = new Set(ctx.routes.map((r) => r.driver_id));
   const shared = conflictContext(ctx);
-  const candidates = ctx.drivers.map((d) => {
-    const availability = availabilityOn(
-      ctx.date,
-      patternOf.get(d.driver.id) ?? DEFAULT_PATTERN,
-      exceptions.filter((e) => e.driver_id === d.driver.id).map(toException),
-      timeOff.filter((t) => t.driver_id === d.driver.id).map(toTimeOff),
-    );
-    return {
-      id: d.driver.id,
-      name: driverName(d.driver),
-      shiftKind: d.shift?.status === 'scheduled' ? d.shift.kind : null,
-      calledOut: d.shift !== null && d.shift.status !== 'scheduled',
-      checkedIn: d.shift?.checkedInAt != null,
-      onRoute: onRoute.has(d.driver.id),
-      cleared: d.cleared,
-      vanTypes: d.vanTypes,
-      available: availability.available,
-      unavailableReason: availability.reason,
-      otherDays: d.otherDays,
-      otherDaysMinutes: d.otherDaysMinutes,
-      hourlyRateCents: d.driver.hourlyRateCents,
-    };
-  });
+  const candidates = ctx.drivers.map((d) => ({
+    id: d.driver.id,
+    name: driverName(d.driver),
+    shiftKind: d.shift?.status === 'scheduled' ? d.shift.kind : null,
+    calledOut: d.shift !== null && d.shift.status !== 'scheduled',
+    checkedIn: d.shift?.checkedInAt != null,
+    onRoute: onRoute.has(d.driver.id),
+    cleared: d.cleared,
+    vanTypes: d.vanTypes,
+    available: d.availability.available,
+    unavailableReason: d.availability.reason,
+    otherDays: d.otherDays,
+    otherDaysMinutes: d.otherDaysMinutes,
+    hourlyRateCents: d.driver.hourlyRateCents,
+  }));
   return {
     route: {
       id: route.id,

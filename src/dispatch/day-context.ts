@@ -9,10 +9,23 @@ import { failedSteps } from '../people/onboarding-store.js';
 import { type Driver, findDriversByIds, listDriversInStatuses } from '../people/store.js';
 import { visibleStation } from '../tenancy/visible-station.js';
 import { findDay, listDayRoutes } from './day-store.js';
+import { availabilityOn, type DayAvailability, DEFAULT_PATTERN } from './domain/availability.js';
 import { addDays, weekStartOf } from './domain/calendar.js';
 import type { ConflictContext, ConflictDriver, ConflictRoute, ConflictVan } from './domain/conflicts.js';
 import { type DispatchRules, OVERTIME_AFTER_MINUTES, weekMinutesCap } from './domain/rules.js';
-import { findRules, listDriverShifts, listStationShifts, type Shift, toShift } from './schedule-store.js';
+import {
+  findRules,
+  listDriverShifts,
+  listExceptions,
+  listPatterns,
+  listStationShifts,
+  listTimeOff,
+  type Shift,
+  toException,
+  toPattern,
+  toShift,
+  toTimeOff,
+} from './schedule-store.js';
 
 export interface DayDriver {
   driver: Driver;
@@ -20,6 +33,8 @@ export interface DayDriver {
   cleared: boolean;
   clearanceReasons: string[];
   vanTypes: string[];
+  /** Whether the DA said they can work that day (weekly pattern, exceptions, time off), and why not. */
+  availability: DayAvailability;
   /** Days and minutes on the DA's other scheduled days of the week (Sunday to Saturday). */
   otherDays: number;
   otherDaysMinutes: number;
@@ -70,7 +85,7 @@ export async function loadDayContext(
   const visitors = shifts.map((s) => s.driver_id).filter((id) => !homeIds.has(id));
   const drivers = visitors.length ? [...home, ...(await findDriversByIds(db, actor.orgId, visitors))] : home;
   const ids = drivers.map((d) => d.id);
-  const [week, failed, preTrips] = await Promise.all([
+  const [week, failed, preTrips, patterns, exceptions, timeOff] = await Promise.all([
     listDriverShifts(db, actor.orgId, ids, weekStart, addDays(weekStart, 6)),
     failedSteps(db, actor.orgId, ids),
     preTripStatuses(
@@ -78,7 +93,13 @@ export async function loadDayContext(
       actor.orgId,
       vans.map((v) => ({ id: v.id, date })),
     ),
+    listPatterns(db, actor.orgId, ids),
+    listExceptions(db, actor.orgId, ids, date, date),
+    listTimeOff(db, actor.orgId, { driverIds: ids, from: date, to: date }),
   ]);
+  const patternOf = new Map(patterns.map((p) => [p.driver_id, toPattern(p)]));
+  const exceptionsOf = groupBy(exceptions, (e) => e.driver_id, toException);
+  const timeOffOf = groupBy(timeOff, (t) => t.driver_id, toTimeOff);
   const shiftOf = new Map(shifts.map((s) => [s.driver_id, toShift(s)]));
   const weekOf = groupBy(
     week.filter((s) => s.business_date !== date && s.status === 'scheduled'),
@@ -99,6 +120,12 @@ export async function loadDayContext(
         cleared: clearance.cleared,
         clearanceReasons: clearance.reasons,
         vanTypes: clearance.vanTypes,
+        availability: availabilityOn(
+          date,
+          patternOf.get(driver.id) ?? DEFAULT_PATTERN,
+          exceptionsOf.get(driver.id) ?? [],
+          timeOffOf.get(driver.id) ?? [],
+        ),
         otherDays: (weekOf.get(driver.id) ?? []).length,
         otherDaysMinutes: (weekOf.get(driver.id) ?? []).reduce((m, s) => m + s.minutes, 0),
       };
@@ -127,6 +154,8 @@ export const conflictDriver = (d: DayDriver): ConflictDriver => ({
   name: driverName(d.driver),
   shiftKind: d.shift && d.shift.status === 'scheduled' ? d.shift.kind : null,
   calledOut: d.shift !== null && d.shift.status !== 'scheduled',
+  timeOff: d.availability.cause === 'time_off',
+  unavailableReason: d.availability.reason,
   cleared: d.cleared,
   clearanceReasons: d.clearanceReasons,
   vanTypes: d.vanTypes,

@@ -19,6 +19,8 @@ const ana: ConflictDriver = {
   name: 'Ana Ruiz',
   shiftKind: 'route',
   calledOut: false,
+  timeOff: false,
+  unavailableReason: null,
   cleared: true,
   clearanceReasons: [],
   vanTypes: ['cdv', 'edv'],
@@ -65,6 +67,23 @@ describe('assignmentConflicts', () => {
       { level: 'warn', code: 'overtime', message: 'Ana Ruiz: 300 min of overtime.' },
     ]);
     expect(codes({ ...ana, otherDaysMinutes: 2500 }, null)).toEqual(['warn:over_week_cap']);
+  });
+
+  it('blocks a DA on approved time off, and warns about one off today who said they cannot work', () => {
+    expect(
+      codes({ ...ana, shiftKind: null, timeOff: true, unavailableReason: 'approved time off' }, null),
+    ).toEqual(['block:time_off', 'warn:not_scheduled']);
+    const notToday = assignmentConflicts(
+      route,
+      { ...ana, shiftKind: null, unavailableReason: 'not available on Tuesdays' },
+      null,
+      ctx,
+    );
+    expect(notToday[0]).toEqual({
+      level: 'warn',
+      code: 'not_available',
+      message: 'Ana Ruiz: not available on Tuesdays.',
+    });
   });
 
   it('says when the DA or van moves off another route', () => {

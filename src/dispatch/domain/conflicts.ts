@@ -11,6 +11,9 @@ export interface ConflictDriver {
   /** Today's shift kind (route, standby, …), or null when the DA is not on today's schedule. */
   shiftKind: string | null;
   calledOut: boolean;
+  /** Approved time off today (never put on a route), or another reason they said they cannot work. */
+  timeOff: boolean;
+  unavailableReason: string | null;
   cleared: boolean;
   clearanceReasons: string[];
   /** Van types the DA may drive today (a step van needs a valid DOT card). */
@@ -46,6 +49,8 @@ export interface Conflict {
     | 'not_qualified'
     | 'called_out'
     | 'not_scheduled'
+    | 'time_off'
+    | 'not_available'
     | 'van_out_of_service'
     | 'wrong_van_type'
     | 'pre_trip_failed'
@@ -86,6 +91,11 @@ function driverConflicts(route: ConflictRoute, d: ConflictDriver, ctx: ConflictC
       code: 'not_qualified',
       message: `${d.name} is not qualified for a ${vanTypeLabel(route.vanType)} today.`,
     });
+  }
+  if (d.timeOff) {
+    out.push({ level: 'block', code: 'time_off', message: `${d.name} is on approved time off today.` });
+  } else if (d.unavailableReason && d.shiftKind === null) {
+    out.push({ level: 'warn', code: 'not_available', message: `${d.name}: ${d.unavailableReason}.` });
   }
   if (d.calledOut) out.push({ level: 'warn', code: 'called_out', message: `${d.name} called out today.` });
   else if (d.shiftKind === null) {

@@ -28,7 +28,7 @@ function DriverChip({
     <li className={`pool-item ${tone}`}>
       <DragChip
         item={{ kind: 'driver', id: d.id, fromRouteId: d.routeId }}
-        draggable={canWrite && d.cleared && !out}
+        draggable={canWrite && d.cleared && !out && !d.availability.timeOff}
         testId={`da-${d.name}`}
         {...drag}
       >
@@ -38,6 +38,7 @@ function DriverChip({
         {d.shift ? `${SHIFT_LABELS[d.shift.kind]} ${d.shift.startTime}` : 'Off today'}
         {out ? ` · ${d.shift?.status === 'no_show' ? 'no-show' : 'called out'}` : ''}
         {!d.cleared ? ` · not cleared: ${d.clearanceReasons.join(' ')}` : ''}
+        {!d.shift && d.availability.reason ? ` · ${d.availability.reason}` : ''}
         {d.vanTypes.length
           ? ` · ${d.vanTypes.map((t) => VAN_TYPE_LABELS[t as VanType] ?? t).join(', ')}`
           : ''}
@@ -111,7 +112,8 @@ export function Pools({
   const groups: [string, BoardDriver[]][] = [
     ['Standbys', scheduled('standby')],
     ['Scheduled, no route yet', scheduled('other')],
-    ['Off today (call in)', free.filter((d) => d.cleared && !d.shift)],
+    ['Off today (call in)', free.filter((d) => d.cleared && !d.shift && d.availability.available)],
+    ['Off and not available', free.filter((d) => d.cleared && !d.shift && !d.availability.available)],
     [
       'Called out or cannot drive',
       free.filter((d) => !d.cleared || (d.shift && d.shift.status !== 'scheduled')),

@@ -53,6 +53,8 @@ export interface BoardDriver {
   cleared: boolean;
   clearanceReasons: string[];
   vanTypes: string[];
+  /** Whether the DA said they can work today (pattern, exceptions, time off), and why not. */
+  availability: { available: boolean; timeOff: boolean; reason: string | null };
   otherDaysMinutes: number;
   hourlyRateCents: number | null;
   routeId: string | null;

@@ -18,6 +18,8 @@ const asDriver = (d: BoardDriver): ConflictDriver => ({
   name: d.name,
   shiftKind: d.shift && d.shift.status === 'scheduled' ? d.shift.kind : null,
   calledOut: d.shift !== null && d.shift.status !== 'scheduled',
+  timeOff: d.availability.timeOff,
+  unavailableReason: d.availability.reason,
   cleared: d.cleared,
   clearanceReasons: d.clearanceReasons,
   vanTypes: d.vanTypes,
