@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { ErrorNotice, Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
