@@ -57,6 +57,7 @@ test('a dispatcher imports a day of routes, builds the roster, drags a van, cove
   await page.getByLabel('Day').fill(day);
   const card = (code: string) => page.getByTestId(`route-${code}`);
   await expect(card('E2E1')).toBeVisible();
+  await expect(page.getByTestId('standby-plan')).toContainText('recommended');
   await page.getByRole('button', { name: 'Build roster' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Build' }).click();
   await expect(page.getByText(/routes assigned/)).toBeVisible();

@@ -16,6 +16,7 @@ import {
 } from '../app/ui.js';
 import { type Board, type BoardRoute, type BuildResult, dispatchApi } from './api.js';
 import { type Dragged, dropOutcome, summary, waves } from './board-model.js';
+import { RescueCounts, StandbyLine } from './DayPanels.js';
 import { Pools } from './Pools.js';
 import { type RouteAction, RouteCard } from './RouteCard.js';
 import {
@@ -148,6 +149,7 @@ function BoardView({
               : 'Roster not published'}
           </li>
         </ul>
+        <StandbyLine board={board} />
         <div className="board-actions no-print">
           {canWrite ? (
             <>
@@ -232,6 +234,8 @@ function BoardView({
           onCheckIn={(id) => checkIn.mutate(id)}
         />
       </div>
+
+      <RescueCounts board={board} />
 
       {props && open && 'route' in open ? (
         open.action === 'assign' ? (

@@ -1,5 +1,6 @@
 import type { Conflict } from '../../../src/dispatch/domain/conflicts.js';
 import { api } from '../app/api.js';
+import type { StandbyPlan } from '../schedule/api.js';
 
 export type { Conflict };
 
@@ -125,6 +126,24 @@ export interface BuildResult {
 
 const day = (stationId: string, date: string) => ({ stationId, date: date || undefined });
 
+/** The Sunday-to-Saturday week holding a date. */
+function weekOf(date: string): { from: string; to: string } {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  const sunday = ms - new Date(ms).getUTCDay() * 86_400_000;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { from: iso(sunday), to: iso(sunday + 6 * 86_400_000) };
+}
+
+export interface RescueCount {
+  driverId: string;
+  name: string;
+  rescuesGiven: number;
+  stopsTaken: number;
+  packagesTaken: number;
+  rescuesReceived: number;
+  stopsGivenAway: number;
+}
+
 export const dispatchApi = {
   board: (stationId: string, date: string, since?: number) =>
     api.get<Board | { changed: false; version: number }>('/dispatch/board', {
@@ -179,6 +198,10 @@ export const dispatchApi = {
     note: string | null;
   }) => api.post<{ id: string }>('/dispatch/rescues', body),
   removeRescue: (id: string) => api.del(`/dispatch/rescues/${id}`),
+  standby: (stationId: string, date: string) =>
+    api.get<{ target: number; plan: StandbyPlan }>('/dispatch/standby', day(stationId, date)),
+  rescueCounts: (stationId: string, date: string) =>
+    api.get<{ items: RescueCount[] }>('/dispatch/rescues/summary', { stationId, ...weekOf(date) }),
   exportUrl: (stationId: string, date: string, format: 'csv' | 'xlsx' | 'pdf') =>
     `/api/v1/dispatch/roster/export?stationId=${stationId}&date=${date}&format=${format}`,
 };
