@@ -8,7 +8,10 @@ test('a dispatcher has no settings: no nav item, and /settings says no access', 
   await expect(nav.getByRole('link', { name: 'Settings' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'API tokens' })).toHaveCount(0);
-  await expect(nav.getByRole('link', { name: 'Imports' })).toHaveCount(0);
+  // Imports are open to dispatchers for the day's routes only.
+  await nav.getByRole('link', { name: 'Imports' }).click();
+  await expect(page.getByLabel('What is in the file')).toHaveValue('routes');
+  await expect(page.getByLabel('What is in the file').locator('option')).toHaveCount(1);
 
   await page.goto('/settings');
   await expect(page.getByRole('heading', { name: 'You don’t have access' })).toBeVisible();

@@ -6,7 +6,7 @@ test('a driver signs in on a phone and lands on the phone layout at /me', async 
   await signIn(page, DEMO.driver);
   await expect(page).toHaveURL('/me');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hi,');
-  await expect(page.getByText('DXC1')).toBeVisible();
+  await expect(page.getByText('DXC1', { exact: true })).toBeVisible();
   // driver1 is an active demo DA with a valid license: the phone says so.
   await expect(page.getByTestId('my-clearance')).toContainText('You are cleared to drive.');
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
