@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import type { DispatchDaysTable, RescuesTable, RoutesTable } from '../db/schema.js';
@@ -174,3 +175,7 @@ export const listRescues = (db: Db, orgId: string, stationId: string, from: stri
     .where('business_date', '<=', to)
     .orderBy('started_at')
     .execute();
+
+/** How many routes a van has been on. */
+export const countRoutesOfVan = (db: Db, orgId: string, vanId: string): Promise<number> =>
+  countOf(db, 'routes', orgId, 'van_id', vanId);

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/domain/permissions.js';
+import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import type {
@@ -229,15 +230,8 @@ export async function deleteVan(db: Db, orgId: string, id: string): Promise<void
   await db.deleteFrom('vans').where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
-export const countServiceRecordsOfVan = async (db: Db, orgId: string, vanId: string): Promise<number> => {
-  const r = await db
-    .selectFrom('service_records')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('org_id', '=', orgId)
-    .where('van_id', '=', vanId)
-    .executeTakeFirst();
-  return Number(r?.n ?? 0);
-};
+export const countServiceRecordsOfVan = (db: Db, orgId: string, vanId: string): Promise<number> =>
+  countOf(db, 'service_records', orgId, 'van_id', vanId);
 
 // ---- status history ---------------------------------------------------------------------------------
 

@@ -276,6 +276,36 @@ describe('vehicles import', () => {
       ['active', null],
     ]);
   });
+
+  it('refuses to undo the import that made a van once the van has been on a route, and says so', async () => {
+    const o = await givenOrg();
+    const imp = (await upload(o.owner, 'fleet.csv', FLEET, { stationId: o.stationIds.DXC1 ?? '' })).json();
+    const van = (await vansOf(o.owner))['V-003'];
+    const day = new Date().toISOString().slice(0, 10);
+    const route = await o.owner.request(
+      'POST',
+      `/api/v1/dispatch/routes?stationId=${van?.stationId}&date=${day}`,
+      {
+        code: 'CX1',
+        waveTime: '10:20',
+        plannedMinutes: 540,
+        vanType: 'edv',
+      },
+    );
+    expect(route.statusCode).toBe(201);
+    const assigned = await o.owner.request('POST', `/api/v1/dispatch/routes/${route.json().id}/assign`, {
+      driverId: null,
+      vanId: van?.id,
+      version: 1,
+    });
+    expect(assigned.statusCode).toBe(200);
+    const res = await o.owner.request('POST', `/api/v1/imports/${imp.id}/undo`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().detail).toBe(
+      'Van V-003 was added by this import and now has 1 route: it cannot be taken out again.',
+    );
+    expect(Object.keys(await vansOf(o.owner)).sort()).toEqual(['V-001', 'V-002', 'V-003']);
+  });
 });
 
 describe('van export', () => {

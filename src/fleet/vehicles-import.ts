@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { conflict } from '../app/problems.js';
 import { type AuditChange, recordAudit, recordAudits } from '../audit/store.js';
 import { inStationScope } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
 import type { VanOwnership, VanStatus, VansTable } from '../db/schema.js';
+import { countRoutesOfVan } from '../dispatch/day-store.js';
 import type { AppliedRow, CellIssue, ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
+import { countDamageOfVan } from '../inspections/damage-store.js';
+import { countInspectionsOfVan } from '../inspections/store.js';
 import { LicenseState, type VanType } from '../people/domain/driver.js';
 import { ImportDate, unguardCells } from '../people/domain/import-cells.js';
 import { localDate } from '../shared/dates.js';
@@ -272,6 +276,17 @@ function changesOf(row: VehicleImportRow, before: VansTable, now: string): Parti
  * ownership and a station (the Station column, else the station picked with the upload); for a van on
  * file, blank cells and missing columns leave what is stored.
  */
+/** What has happened to a van since it came in, in words: service, inspections, damage, routes. */
+async function historyOf(db: Db, orgId: string, vanId: string): Promise<string[]> {
+  const counts: [number, string][] = [
+    [await countServiceRecordsOfVan(db, orgId, vanId), 'service record'],
+    [await countInspectionsOfVan(db, orgId, vanId), 'inspection'],
+    [await countDamageOfVan(db, orgId, vanId), 'damage record'],
+    [await countRoutesOfVan(db, orgId, vanId), 'route'],
+  ];
+  return counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
+}
+
 export const vehiclesImport: ImportKind<VehicleImportRow, VanCells> = {
   kind: 'vehicles',
   label: 'Vans',
@@ -465,9 +480,10 @@ export const vehiclesImport: ImportKind<VehicleImportRow, VanCells> = {
     const current = await findVanRow(trx, scope.orgId, entityId);
     if (!current) return;
     if (snapshot === null) {
-      if ((await countServiceRecordsOfVan(trx, scope.orgId, entityId)) > 0) {
+      const since = await historyOf(trx, scope.orgId, entityId);
+      if (since.length > 0) {
         throw conflict(
-          `Van ${current.fleet_number} was added by this import and now has service records: it cannot be taken out again.`,
+          `Van ${current.fleet_number} was added by this import and now has ${since.join(', ')}: it cannot be taken out again.`,
         );
       }
       await deleteVan(trx, scope.orgId, entityId);

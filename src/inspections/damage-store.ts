@@ -1,3 +1,4 @@
+import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import type { DamageRecordsTable, DamageRepairsTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
@@ -115,3 +116,7 @@ export async function updateRepair(db: Db, orgId: string, id: string, patch: Par
 export async function deleteRepair(db: Db, orgId: string, id: string): Promise<void> {
   await db.deleteFrom('damage_repairs').where('org_id', '=', orgId).where('id', '=', id).execute();
 }
+
+/** How many damage records a van has. */
+export const countDamageOfVan = (db: Db, orgId: string, vanId: string): Promise<number> =>
+  countOf(db, 'damage_records', orgId, 'van_id', vanId);

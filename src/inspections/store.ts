@@ -1,3 +1,4 @@
+import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import type { InspectionsTable, InspectionTemplatesTable } from '../db/schema.js';
 import { addDays } from '../people/domain/days.js';
@@ -272,3 +273,7 @@ export async function listPreTrips(
     .where('kind', '=', 'pre_trip')
     .execute();
 }
+
+/** How many inspections a van has had (an import that made the van cannot take it out once it has any). */
+export const countInspectionsOfVan = (db: Db, orgId: string, vanId: string): Promise<number> =>
+  countOf(db, 'inspections', orgId, 'van_id', vanId);
