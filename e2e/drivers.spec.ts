@@ -12,8 +12,9 @@ async function openDas(page: Page) {
 }
 
 test.describe('a manager', () => {
-  // Adding a DA whose Transporter ID is taken is answered 409, which the browser logs.
-  test.use({ allowConsole: [/status of 409 .*\/api\/v1\/drivers$/] });
+  // Adding a DA whose Transporter ID is taken, and activating a new hire with the checklist open, are
+  // answered 409, which the browser logs.
+  test.use({ allowConsole: [/status of 409 .*\/api\/v1\/drivers(\/[^/]+\/status)?$/] });
 
   test('adds a DA, makes them active, and sees them cleared to drive', async ({ page }) => {
     const suffix = uniqueSuffix();
@@ -80,6 +81,13 @@ test.describe('a manager', () => {
     await page.getByRole('button', { name: 'Change status' }).click();
     const change = page.getByRole('dialog', { name: /^Change status of/ });
     await change.getByLabel('New status').selectOption('active');
+    await change.getByRole('button', { name: 'Change status' }).click();
+    // A new hire with the checklist open is refused, naming the open steps…
+    await expect(change).toContainText('Steps still open: Application');
+    // …unless the manager confirms the checks are on file and says which.
+    await change.getByLabel(/Their checks are on file/).check();
+    await expect(change.getByRole('button', { name: 'Change status' })).toBeDisabled();
+    await change.getByLabel('Reason').fill('Rehire: checks from 2025 on file');
     await change.getByRole('button', { name: 'Change status' }).click();
     await expect(change).toBeHidden();
     await expect(clearance.getByText('Cleared', { exact: true })).toBeVisible();

@@ -7,7 +7,7 @@ import { localDate } from '../shared/dates.js';
 import { findStation } from '../tenancy/store.js';
 import { type Clearance, clearedToDrive } from './domain/cleared.js';
 import type { VanType } from './domain/driver.js';
-import { failedStepsOf } from './onboarding-store.js';
+import { failedStepsOf, openStepsOf } from './onboarding-store.js';
 import {
   type Driver,
   type DriverValues,
@@ -196,12 +196,48 @@ export async function patchDriverIn(
   return after;
 }
 
+/**
+ * A new hire becomes active once every onboarding step that applies to them is done or waived. A rehire
+ * (or a DA whose checks were done before Stationhand) goes straight to active when the manager confirms
+ * the checks are on file and says so in the reason, which the status history keeps.
+ */
+async function checkOnboarded(
+  trx: Db,
+  orgId: string,
+  da: DriversTable,
+  status: DriverStatus,
+  checksOnFile: boolean,
+  reason: string | null,
+): Promise<void> {
+  if (status !== 'active' || (da.status !== 'applicant' && da.status !== 'onboarding')) return;
+  if (checksOnFile) {
+    if (!reason) {
+      throw new HttpProblem(400, 'Bad Request', 'Say why.', [
+        {
+          path: 'reason',
+          message: 'Say which checks are on file (e.g. “Rehire: checks from 2025 on file”).',
+        },
+      ]);
+    }
+    return;
+  }
+  const open = await openStepsOf(trx, orgId, da.id, JSON.parse(da.van_types) as VanType[]);
+  if (open.length > 0) {
+    throw new HttpProblem(
+      409,
+      'Conflict',
+      'Onboarding is not finished: finish the checklist, or confirm the checks are on file (a rehire).',
+      [{ path: 'checksOnFile', message: `Steps still open: ${open.join(', ')}.` }],
+    );
+  }
+}
+
 /** Moves a DA along applicant → onboarding → active → inactive / terminated; a rehire keeps the history. */
 export async function changeDriverStatus(
   db: Db,
   actor: Actor,
   id: string,
-  change: { status: DriverStatus; reason?: string | null; effectiveDate?: string },
+  change: { status: DriverStatus; reason?: string | null; effectiveDate?: string; checksOnFile?: boolean },
 ): Promise<DriverView> {
   return db.transaction().execute(async (trx) => {
     const before = await visibleDriver(trx, actor, id);
@@ -224,6 +260,7 @@ export async function changeDriverStatus(
       ]);
     }
     if (change.status === before.status) throw conflict(`The DA is already ${change.status}.`, 'status');
+    await checkOnboarded(trx, actor.orgId, before, change.status, Boolean(change.checksOnFile), reason);
     await updateDriver(trx, actor.orgId, id, {
       status: change.status,
       status_reason: reason,

@@ -2,8 +2,16 @@ import type { Db } from '../db/database.js';
 import type { OnboardingRecordsTable, OnboardingStepsTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 import type { DocumentType } from './domain/documents.js';
+import type { VanType } from './domain/driver.js';
 import { groupBy } from './domain/group.js';
-import type { OnboardingStatus, StepAppliesTo, StepTemplate } from './domain/onboarding.js';
+import {
+  DEFAULT_ONBOARDING_STEPS,
+  type OnboardingStatus,
+  type StepAppliesTo,
+  type StepTemplate,
+  stepApplies,
+  stepComplete,
+} from './domain/onboarding.js';
 
 export interface OnboardingStep {
   id: string;
@@ -217,3 +225,23 @@ export async function failedSteps(
 
 export const failedStepsOf = async (db: Db, orgId: string, driverId: string): Promise<string[]> =>
   (await failedSteps(db, orgId, [driverId])).get(driverId) ?? [];
+
+/**
+ * The onboarding steps that apply to a DA and are not done or waived yet, by label — the org's
+ * checklist, or the default one while the org has never opened it.
+ */
+export async function openStepsOf(
+  db: Db,
+  orgId: string,
+  driverId: string,
+  vanTypes: readonly VanType[],
+): Promise<string[]> {
+  const stored = (await listSteps(db, orgId)).map(toStep);
+  const steps = stored.length
+    ? stored
+    : DEFAULT_ONBOARDING_STEPS.map((s) => ({ ...s, id: s.key, active: true }));
+  const done = new Map(
+    (await listRecords(db, orgId, [driverId])).map((r) => [r.step_id, stepComplete(r.status)] as const),
+  );
+  return steps.filter((s) => s.active && stepApplies(s, vanTypes) && !done.get(s.id)).map((s) => s.label);
+}

@@ -145,6 +145,30 @@ describe('onboarding', () => {
     expect(list.items.some((d: { id: string }) => d.id === da)).toBe(true);
   });
 
+  it('refuses to make a new hire active with steps open, unless the checks are on file and the reason says so', async () => {
+    const da = await addDa(owner, station, { status: 'onboarding' });
+    const refused = await manager.request('POST', `/api/v1/drivers/${da}/status`, { status: 'active' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors[0]).toMatchObject({ path: 'checksOnFile' });
+    expect(refused.json().errors[0].message).toMatch(/^Steps still open: Application, Background check, /);
+    const noReason = await manager.request('POST', `/api/v1/drivers/${da}/status`, {
+      status: 'active',
+      checksOnFile: true,
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].path).toBe('reason');
+    const rehired = await manager.request('POST', `/api/v1/drivers/${da}/status`, {
+      status: 'active',
+      checksOnFile: true,
+      reason: 'Rehire: checks from 2025 on file',
+    });
+    expect(rehired.statusCode).toBe(200);
+    expect(rehired.json()).toMatchObject({
+      status: 'active',
+      statusReason: 'Rehire: checks from 2025 on file',
+    });
+  });
+
   it('shows every applicant and onboarding DA with progress on the board, and one can then be made active', async () => {
     const da = await addDa(owner, station, { status: 'onboarding', lastName: 'Ready' });
     const board = (await dispatcher.request('GET', '/api/v1/onboarding')).json();

@@ -226,12 +226,14 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
       config: { access: write },
       schema: {
         tags,
-        summary: 'Move a DA to another status (a reason is needed for inactive and terminated)',
+        summary:
+          'Move a DA to another status (a reason is needed for inactive and terminated; a new hire becomes active once onboarding is done, or with checksOnFile and a reason)',
         params: IdParams,
         body: z.strictObject({
           status: z.enum(DRIVER_STATUSES),
           reason: z.string().trim().max(500).nullable().optional(),
           effectiveDate: BusinessDate.optional(),
+          checksOnFile: z.boolean().optional(),
         }),
         response: { 200: DriverOut },
       },

@@ -25,7 +25,14 @@ describe('readiness of a station', () => {
         }),
         200,
       );
-      must(await s.owner.request('POST', `/api/v1/drivers/${da}/status`, { status: 'active' }), 200);
+      must(
+        await s.owner.request('POST', `/api/v1/drivers/${da}/status`, {
+          status: 'active',
+          checksOnFile: true,
+          reason: 'Rehire: checks on file',
+        }),
+        200,
+      );
     }
     const lapsed = await s.owner.request('POST', '/api/v1/drivers', {
       firstName: 'Lapsed',

@@ -5,6 +5,7 @@ import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, formatShort, todayIn } from '../app/format.js';
 import { DataTable } from '../app/table.js';
 import {
+  Checkbox,
   FormDialog,
   fieldError,
   Notice,
@@ -389,7 +390,10 @@ function ChangeStatusDialog({
   const [status, setStatus] = useState<DriverStatus>(NEXT_STATUS[driver.status]);
   const [reason, setReason] = useState('');
   const [effectiveDate, setEffectiveDate] = useState(today);
-  const reasonNeeded = needsReason(status);
+  const [checksOnFile, setChecksOnFile] = useState(false);
+  // A new hire becomes active once onboarding is done, unless the manager says the checks are on file.
+  const hiring = status === 'active' && (driver.status === 'applicant' || driver.status === 'onboarding');
+  const reasonNeeded = needsReason(status) || (hiring && checksOnFile);
   // The history reads in order: a change takes effect after the current status began, and not later than today.
   const dateProblem =
     effectiveDate && effectiveDate > today
@@ -403,15 +407,19 @@ function ChangeStatusDialog({
         status,
         ...(reason.trim() ? { reason: reason.trim() } : {}),
         ...(effectiveDate ? { effectiveDate } : {}),
+        ...(hiring && checksOnFile ? { checksOnFile: true } : {}),
       }),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: DRIVERS_KEY });
       onSaved(saved);
     },
   });
-  const reasonHint = reasonNeeded
-    ? `Required for ${STATUS_LABELS[status].toLowerCase()}. Kept in the status history.`
-    : 'Optional. Kept in the status history.';
+  const reasonHint =
+    hiring && checksOnFile
+      ? 'Say which checks are on file, e.g. “Rehire: checks from 2025 on file”. Kept in the status history.'
+      : reasonNeeded
+        ? `Required for ${STATUS_LABELS[status].toLowerCase()}. Kept in the status history.`
+        : 'Optional. Kept in the status history.';
 
   return (
     <FormDialog
@@ -439,6 +447,17 @@ function ChangeStatusDialog({
         error={fieldError(change.error, 'status')}
         hint={status === 'active' ? 'Active DAs with a valid license can be given work.' : undefined}
       />
+      {hiring ? (
+        <Checkbox
+          label="Their checks are on file (a rehire, or checks done before Stationhand)"
+          checked={checksOnFile}
+          onChecked={setChecksOnFile}
+          hint={
+            fieldError(change.error, 'checksOnFile') ??
+            'Otherwise a new hire becomes active once every onboarding step is done or waived.'
+          }
+        />
+      ) : null}
       <TextAreaField
         label="Reason"
         value={reason}
