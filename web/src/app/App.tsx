@@ -21,6 +21,7 @@ import { FleetPage } from '../fleet/FleetPage.js';
 import { MaintenancePage } from '../fleet/MaintenancePage.js';
 import { VanPage } from '../fleet/VanPage.js';
 import { ImportsPage } from '../imports/ImportsPage.js';
+import { ChecklistsPage } from '../inspections/ChecklistsPage.js';
 import { DocumentsPage } from '../people/DocumentsPage.js';
 import { DriverPage } from '../people/DriverPage.js';
 import { DriversPage } from '../people/DriversPage.js';
@@ -134,6 +135,7 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
 const SUB_PAGES: { path: string; section: SectionPath; page: ComponentType }[] = [
   { path: '/drivers/:id', section: '/drivers', page: DriverPage },
   { path: '/fleet/maintenance', section: '/fleet', page: MaintenancePage },
+  { path: '/fleet/checklists', section: '/fleet', page: ChecklistsPage },
   { path: '/fleet/:id', section: '/fleet', page: VanPage },
 ];
 

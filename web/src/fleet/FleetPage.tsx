@@ -85,6 +85,9 @@ export function FleetPage() {
             <Link to="/fleet/maintenance" className="button-secondary">
               Maintenance
             </Link>
+            <Link to="/fleet/checklists" className="button-secondary">
+              Inspection checklists
+            </Link>
             {canWrite ? (
               <button type="button" className="button-primary" onClick={() => setAdding(true)}>
                 Add van

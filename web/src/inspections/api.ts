@@ -206,7 +206,17 @@ export const inspectionsApi = {
   alerts: (open: boolean, stationId?: string) =>
     api.get<Page<Alert>>('/alerts', { open: String(open), stationId, limit: 20 }),
   acknowledge: (id: string) => api.post<Alert>(`/alerts/${encodeURIComponent(id)}/acknowledge`),
+  templates: () => api.get<{ items: ChecklistTemplate[] }>('/inspection-templates'),
+  saveTemplate: (vanType: VanType, items: TemplateItem[]) =>
+    api.put<ChecklistTemplate>(`/inspection-templates/${vanType}`, { items }),
 };
+
+/** A van type's DVIC checklist; `saved` is false while it is still the default. */
+export interface ChecklistTemplate {
+  vanType: VanType;
+  items: TemplateItem[];
+  saved: boolean;
+}
 
 /** The DA's own routes (the phone). */
 export const myInspectionsApi = {
