@@ -34,6 +34,9 @@ import { alertRoutes } from '../inspections/alert-routes.js';
 import { damageRoutes } from '../inspections/damage-routes.js';
 import { myInspectionRoutes } from '../inspections/my-routes.js';
 import { inspectionRoutes } from '../inspections/routes.js';
+import { messagingRoutes } from '../messaging/routes.js';
+import { twilioRoutes } from '../messaging/twilio-routes.js';
+import { installOutboxWorker } from '../messaging/worker.js';
 import { myDriverRoutes } from '../people/my-routes.js';
 import { peopleRecordRoutes } from '../people/records-routes.js';
 import { driverRoutes } from '../people/routes.js';
@@ -126,6 +129,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       myScheduleRoutes(typed, ctx);
       damageRoutes(typed, ctx);
       alertRoutes(typed, ctx);
+      messagingRoutes(typed, ctx);
+      twilioRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
         app.swagger(),
       );
@@ -133,6 +138,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     { prefix: '/api/v1' },
   );
 
+  installOutboxWorker(app, ctx.handle.db, ctx.config);
   await serveWebApp(app);
   return app;
 }

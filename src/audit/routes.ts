@@ -4,7 +4,7 @@ import type { App, AppContext } from '../app/server.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { listAudit } from './store.js';
 
-const IsoDateOrInstant = z
+export const IsoDateOrInstant = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/,

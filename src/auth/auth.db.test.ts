@@ -289,6 +289,7 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
         'dispatch.write',
         'fleet.read',
         'imports.run',
+        'messages.read',
         'people.read',
         'schedule.read',
         'schedule.write',

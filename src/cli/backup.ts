@@ -53,6 +53,9 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   routes: ['org_id', 'id'],
   rescues: ['org_id', 'id'],
   messages: ['org_id', 'id'],
+  messaging_settings: ['org_id'],
+  sms_opt_outs: ['org_id', 'phone'],
+  message_templates: ['org_id', 'key', 'language'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_people_records.js';
 import * as m0006 from './migrations/0006_inspections.js';
 import * as m0007 from './migrations/0007_dispatch.js';
 import * as m0008 from './migrations/0008_import_day.js';
+import * as m0009 from './migrations/0009_messaging.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -23,6 +24,7 @@ const migrations: Record<string, DialectMigration> = {
   '0006_inspections': m0006,
   '0007_dispatch': m0007,
   '0008_import_day': m0008,
+  '0009_messaging': m0009,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

@@ -1,6 +1,7 @@
 import type { MessagesTable } from '../db/schema.js';
 import { weekStartOf } from '../dispatch/domain/calendar.js';
 import { routeAssignedText, weekPublishedText } from '../dispatch/domain/messages.js';
+import { NO_SMS } from '../messaging/store.js';
 import { groupBy } from '../people/domain/group.js';
 import { newId } from '../shared/ids.js';
 import type { Publishing } from './dispatch-rows.js';
@@ -28,6 +29,7 @@ function message(
     id: newId(),
     channel: 'in_app',
     status: 'delivered',
+    ...NO_SMS,
     ...m,
     read_at: read?.toISOString() ?? null,
   };
@@ -57,7 +59,7 @@ export function weekMessages(
             driver_id: driverId,
             topic: 'week_published',
             dedupe_key: `week_published:${story.plan.station.id}:${weekStart}:${driverId}:${at}`,
-            body: weekPublishedText(da.driver.language, weekStart, lines),
+            body: weekPublishedText(da.driver.language, weekStart, lines).body,
             link: '/me/schedule',
             created_at: at,
           },
@@ -100,7 +102,7 @@ export function routeMessages(
             waveTime: r.route.waveTime,
             stagingLocation: r.route.stagingLocation,
             van: r.vanId ? (vans.get(r.vanId) ?? null) : null,
-          }),
+          }).body,
           link: '/me',
           created_at: at,
         },

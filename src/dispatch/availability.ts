@@ -218,7 +218,7 @@ export async function decideTimeOff(
         driverId: da.id,
         topic: 'time_off_decided',
         dedupeKey: `time_off_decided:${id}`,
-        body: timeOffDecidedText(da.language, {
+        ...timeOffDecidedText(da.language, {
           firstDate: before.first_date,
           lastDate: before.last_date,
           approved: input.approve,

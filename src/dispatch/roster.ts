@@ -51,7 +51,7 @@ export async function tellDas(
         driverId: gone.id,
         topic: 'route_removed',
         dedupeKey: `route_removed:${route.id}:${gone.id}:${at}`,
-        body: routeRemovedText(gone.language, route.business_date, route.code),
+        ...routeRemovedText(gone.language, route.business_date, route.code),
         link: '/me',
       });
     }
@@ -68,7 +68,7 @@ const routeMessage = (
   driverId: da.id,
   topic: 'route_assigned',
   dedupeKey: `route_assigned:${route.id}:${da.id}:${route.van_id ?? ''}:${at}`,
-  body: routeAssignedText(da.language, {
+  ...routeAssignedText(da.language, {
     date: route.business_date,
     code: route.code,
     waveTime: route.wave_time,

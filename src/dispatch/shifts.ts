@@ -40,7 +40,7 @@ async function notifyChange(trx: Db, actor: Actor, driverId: string, date: strin
       driverId,
       topic: 'shift_changed',
       dedupeKey: `shift_changed:${driverId}:${date}:${nowIso()}`,
-      body: shiftChangedText(da.language, date, shift),
+      ...shiftChangedText(da.language, date, shift),
       link: '/me/schedule',
     },
   ]);

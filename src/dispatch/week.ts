@@ -245,7 +245,7 @@ export async function publishWeek(db: Db, actor: Actor, stationId: string, weekS
         driverId: da.id,
         topic: 'week_published',
         dedupeKey: `week_published:${stationId}:${weekStart}:${da.id}:${at}`,
-        body: weekPublishedText(
+        ...weekPublishedText(
           da.language,
           weekStart,
           (byDriver.get(da.id) ?? [])

@@ -327,3 +327,16 @@ export async function findDriversByIds(db: Db, orgId: string, ids: string[]): Pr
   }
   return rows.map(toDriver);
 }
+
+/**
+ * The DAs with a phone number, in every org: a text from a number (STOP) may come from a DA of several
+ * DSPs that share the sending number.
+ */
+export const findDriversByPhone = (db: Db, phone: string) =>
+  db
+    .selectFrom('drivers')
+    .select(['org_id', 'id', 'first_name', 'language'])
+    .where('phone', '=', phone)
+    .orderBy('org_id')
+    .orderBy('id')
+    .execute();

@@ -34,6 +34,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'timeoff.decide',
     'dispatch.read',
     'dispatch.write',
+    'messages.read',
+    'messages.manage',
   ],
   manager: [
     'stations.read',
@@ -52,6 +54,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'timeoff.decide',
     'dispatch.read',
     'dispatch.write',
+    'messages.read',
+    'messages.manage',
   ],
   dispatcher: [
     'stations.read',
@@ -65,6 +69,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     'schedule.write',
     'dispatch.read',
     'dispatch.write',
+    'messages.read',
   ],
   driver: [],
 };

@@ -32,6 +32,9 @@ const GRANTS = {
   'timeoff.decide': ['owner', 'manager'],
   'dispatch.read': ['owner', 'manager', 'dispatcher'],
   'dispatch.write': ['owner', 'manager', 'dispatcher'],
+  // Dispatchers see what DAs were told and whether their texts arrived; managers word the templates.
+  'messages.read': ['owner', 'manager', 'dispatcher'],
+  'messages.manage': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -22,6 +22,7 @@ import { MaintenancePage } from '../fleet/MaintenancePage.js';
 import { VanPage } from '../fleet/VanPage.js';
 import { ImportsPage } from '../imports/ImportsPage.js';
 import { ChecklistsPage } from '../inspections/ChecklistsPage.js';
+import { MessagesPage } from '../messaging/MessagesPage.js';
 import { DocumentsPage } from '../people/DocumentsPage.js';
 import { DriverPage } from '../people/DriverPage.js';
 import { DriversPage } from '../people/DriversPage.js';
@@ -124,6 +125,7 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
   '/readiness': ReadinessPage,
   '/schedule': SchedulePage,
   '/dispatch': BoardPage,
+  '/messages': MessagesPage,
   '/users': UsersPage,
   '/imports': ImportsPage,
   '/audit': AuditPage,

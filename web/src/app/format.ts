@@ -69,3 +69,11 @@ export function todayIn(zone: string | undefined, now: Date = new Date()): strin
     return now.toISOString().slice(0, 10);
   }
 }
+
+/** A local calendar day as the UTC instant it starts at (a list's `to` is exclusive, so add a day). */
+export function dayStart(date: string, addDays = 0): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + addDays);
+  return d.toISOString();
+}

@@ -70,6 +70,13 @@ export const SECTIONS = [
     blurb: 'The morning roster: routes, DAs and vans by wave, callouts and rescues.',
   },
   {
+    to: '/messages',
+    label: 'Messages',
+    permission: 'messages.read',
+    what: 'Messages',
+    blurb: 'What DAs were told, in the app and by text, and whether it reached them.',
+  },
+  {
     to: '/users',
     label: 'People',
     permission: 'users.read',

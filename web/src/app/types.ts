@@ -27,7 +27,9 @@ export type Permission =
   | 'schedule.rules'
   | 'timeoff.decide'
   | 'dispatch.read'
-  | 'dispatch.write';
+  | 'dispatch.write'
+  | 'messages.read'
+  | 'messages.manage';
 
 export interface StationRef {
   id: string;

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, type Page } from '../app/api.js';
 import { useSession } from '../app/auth.js';
-import { formatDateTime, formatValue } from '../app/format.js';
+import { dayStart, formatDateTime, formatValue } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
 import { LoadMore, PageHeader, QueryStatus, SelectField, StatusBadge, TextField } from '../app/ui.js';
 import { useDirectory } from '../tenancy/directory.js';
@@ -30,14 +30,6 @@ const ENTITIES: Record<string, string> = {
 const ACTIONS = { create: 'Created', update: 'Changed', delete: 'Deleted' } as const;
 const FILTERS = ['entity', 'entityId', 'actorUserId', 'action', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
-
-/** A local calendar day as the UTC instant it starts at (`to` is exclusive on the server, so add a day). */
-function dayStart(date: string, addDays = 0): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return undefined;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + addDays);
-  return d.toISOString();
-}
 
 function readFilters(params: URLSearchParams): Filters {
   return Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Filters;

@@ -36,6 +36,7 @@ import {
   vanTypesLabel,
 } from './labels.js';
 import './people.css';
+import { DriverMessagesTab } from '../messaging/DriverMessagesTab.js';
 import { DriverAvailabilityTab } from '../schedule/DriverAvailabilityTab.js';
 import { DriverAttendanceTab } from './DriverAttendanceTab.js';
 import { DriverDocumentsTab } from './DriverDocumentsTab.js';
@@ -50,6 +51,7 @@ const TABS = [
   { key: 'documents', label: 'Documents' },
   { key: 'attendance', label: 'Attendance' },
   { key: 'availability', label: 'Availability' },
+  { key: 'messages', label: 'Messages' },
   { key: 'notes', label: 'Rating & notes' },
 ] as const satisfies readonly Tab<string>[];
 type TabKey = (typeof TABS)[number]['key'];
@@ -96,8 +98,11 @@ export function DriverPage() {
   const { me, can } = useSession();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  // The availability tab is the schedule's: only for those who may read it.
-  const tabs = TABS.filter((t) => t.key !== 'availability' || can('schedule.read'));
+  // The availability and messages tabs belong to other sections: only for those who may read them.
+  const tabs = TABS.filter(
+    (t) =>
+      (t.key !== 'availability' || can('schedule.read')) && (t.key !== 'messages' || can('messages.read')),
+  );
   const tab: TabKey = tabs.some((t) => t.key === tabParam) ? (tabParam as TabKey) : 'profile';
   // The tab lives in the address (a link can open it); the list to go back to stays in the state.
   const setTab = (key: TabKey) =>
@@ -232,6 +237,7 @@ export function DriverPage() {
         {tab === 'documents' ? <DriverDocumentsTab driver={d} /> : null}
         {tab === 'attendance' ? <DriverAttendanceTab driver={d} today={today} /> : null}
         {tab === 'availability' ? <DriverAvailabilityTab driver={d} /> : null}
+        {tab === 'messages' ? <DriverMessagesTab driver={d} /> : null}
         {tab === 'notes' ? <DriverNotesTab driver={d} /> : null}
       </Tabs>
 

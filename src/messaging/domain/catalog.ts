@@ -1,0 +1,7 @@
+import { DISPATCH_TEMPLATES } from '../../dispatch/domain/messages.js';
+import type { TemplateSpec } from './templates.js';
+
+/** Every template the app writes messages from; each slice that texts DAs adds its own here. */
+export const TEMPLATES: readonly TemplateSpec[] = [...DISPATCH_TEMPLATES];
+
+export const findTemplate = (key: string): TemplateSpec | undefined => TEMPLATES.find((t) => t.key === key);
