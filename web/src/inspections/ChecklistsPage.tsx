@@ -51,7 +51,7 @@ export function ChecklistsPage() {
       />
       <QueryStatus query={query} />
       {query.data?.items.map((t) => (
-        <TemplateEditor key={`${t.vanType}:${JSON.stringify(t.items)}`} template={t} />
+        <TemplateEditor key={t.vanType} template={t} />
       ))}
     </div>
   );
@@ -67,7 +67,8 @@ function TemplateEditor({ template }: { template: ChecklistTemplate }) {
   const changed = JSON.stringify(items) !== JSON.stringify(template.items);
   const save = useMutation({
     mutationFn: () => inspectionsApi.saveTemplate(template.vanType, items),
-    onSuccess: async () => {
+    onSuccess: async (stored) => {
+      setItems(stored.items);
       setSaved(true);
       await queryClient.invalidateQueries({ queryKey: TEMPLATES_KEY });
     },
