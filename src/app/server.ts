@@ -40,6 +40,7 @@ import { installOutboxWorker } from '../messaging/worker.js';
 import { myDriverRoutes } from '../people/my-routes.js';
 import { peopleRecordRoutes } from '../people/records-routes.js';
 import { driverRoutes } from '../people/routes.js';
+import { performanceRoutes } from '../performance/routes.js';
 import { readinessRoutes } from '../readiness/routes.js';
 import { orgRoutes } from '../tenancy/org-routes.js';
 import { stationRoutes } from '../tenancy/station-routes.js';
@@ -129,6 +130,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       myScheduleRoutes(typed, ctx);
       damageRoutes(typed, ctx);
       alertRoutes(typed, ctx);
+      performanceRoutes(typed, ctx);
       messagingRoutes(typed, ctx);
       twilioRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>

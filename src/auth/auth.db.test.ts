@@ -291,6 +291,7 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
         'imports.run',
         'messages.read',
         'people.read',
+        'performance.read',
         'schedule.read',
         'schedule.write',
         'stations.read',

@@ -56,6 +56,10 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   messaging_settings: ['org_id'],
   sms_opt_outs: ['org_id', 'phone'],
   message_templates: ['org_id', 'key', 'language'],
+  da_weeks: ['org_id', 'id'],
+  safety_events: ['org_id', 'id'],
+  customer_feedback: ['org_id', 'id'],
+  scoring_profiles: ['org_id', 'effective_week'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

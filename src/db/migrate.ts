@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_inspections.js';
 import * as m0007 from './migrations/0007_dispatch.js';
 import * as m0008 from './migrations/0008_import_day.js';
 import * as m0009 from './migrations/0009_messaging.js';
+import * as m0010 from './migrations/0010_performance.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -25,6 +26,7 @@ const migrations: Record<string, DialectMigration> = {
   '0007_dispatch': m0007,
   '0008_import_day': m0008,
   '0009_messaging': m0009,
+  '0010_performance': m0010,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

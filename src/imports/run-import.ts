@@ -108,15 +108,17 @@ async function importRows(
   const { headers, unreadable } = await readHeaders(rows);
   const saved = await getSavedMapping(db, actor.orgId, kind.kind);
   const mapping = resolveMapping(kind.fields, headers, { ...saved, ...req.mapping });
+  const id = newId();
   const scope: ImportScope = {
     orgId: actor.orgId,
     stationId: req.stationId,
     businessDate: req.kind.needsDate ? (req.businessDate ?? null) : null,
     actor,
     auditLabel: `${actor.label} via import ${req.fileName}`,
+    fileName: req.fileName,
+    importId: id,
   };
 
-  const id = newId();
   await insertImport(db, {
     org_id: actor.orgId,
     id,

@@ -31,6 +31,8 @@ export async function undoImport(
       businessDate: imp.business_date,
       actor,
       auditLabel: `${actor.label} undoing import ${imp.file_name}`,
+      fileName: imp.file_name,
+      importId: imp.id,
     };
     for (const change of await listImportChanges(trx, actor.orgId, imp.id)) {
       const before = change.before === null ? null : (JSON.parse(change.before) as Record<string, unknown>);

@@ -36,6 +36,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'dispatch.write',
     'messages.read',
     'messages.manage',
+    'performance.read',
+    'performance.write',
   ],
   manager: [
     'stations.read',
@@ -56,6 +58,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'dispatch.write',
     'messages.read',
     'messages.manage',
+    'performance.read',
+    'performance.write',
   ],
   dispatcher: [
     'stations.read',
@@ -70,6 +74,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     'dispatch.read',
     'dispatch.write',
     'messages.read',
+    'performance.read',
   ],
   driver: [],
 };

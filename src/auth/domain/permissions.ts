@@ -35,6 +35,9 @@ const GRANTS = {
   // Dispatchers see what DAs were told and whether their texts arrived; managers word the templates.
   'messages.read': ['owner', 'manager', 'dispatcher'],
   'messages.manage': ['owner', 'manager'],
+  // Dispatchers see the week's scorecard to put stronger DAs on harder routes; managers import and link.
+  'performance.read': ['owner', 'manager', 'dispatcher'],
+  'performance.write': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

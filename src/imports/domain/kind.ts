@@ -26,6 +26,10 @@ export interface ImportScope {
   actor: Actor;
   /** How audit rows of this import name the actor, e.g. "Ana <ana@x> via import stations.csv". */
   auditLabel: string;
+  /** The uploaded file's name: some files say what they hold only there (a week in Amazon's file names). */
+  fileName: string;
+  /** The import running (or being undone), for rows that keep which import last wrote them. */
+  importId: string;
 }
 
 export type Outcome = 'created' | 'updated' | 'unchanged';

@@ -15,6 +15,7 @@ import { MyAttendancePage } from '../driver/MyAttendancePage.js';
 import { MyAvailabilityPage } from '../driver/MyAvailabilityPage.js';
 import { MyDocumentsPage } from '../driver/MyDocumentsPage.js';
 import { MyMessagesPage } from '../driver/MyMessagesPage.js';
+import { MyPerformancePage } from '../driver/MyPerformancePage.js';
 import { MySchedulePage } from '../driver/MySchedulePage.js';
 import { MyTimeOffPage } from '../driver/MyTimeOffPage.js';
 import { FleetPage } from '../fleet/FleetPage.js';
@@ -27,6 +28,7 @@ import { DocumentsPage } from '../people/DocumentsPage.js';
 import { DriverPage } from '../people/DriverPage.js';
 import { DriversPage } from '../people/DriversPage.js';
 import { OnboardingPage } from '../people/OnboardingPage.js';
+import { PerformancePage } from '../performance/PerformancePage.js';
 import { ReadinessPage } from '../readiness/ReadinessPage.js';
 import { SchedulePage } from '../schedule/SchedulePage.js';
 import { OrgSettingsPage } from '../tenancy/OrgSettingsPage.js';
@@ -109,6 +111,7 @@ function DriverRoutes() {
         <Route path="/me/time-off" element={<MyTimeOffPage />} />
         <Route path="/me/availability" element={<MyAvailabilityPage />} />
         <Route path="/me/messages" element={<MyMessagesPage />} />
+        <Route path="/me/performance" element={<MyPerformancePage />} />
         <Route path="*" element={<Navigate to="/me" replace />} />
       </Route>
     </Routes>
@@ -125,6 +128,7 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
   '/readiness': ReadinessPage,
   '/schedule': SchedulePage,
   '/dispatch': BoardPage,
+  '/performance': PerformancePage,
   '/messages': MessagesPage,
   '/users': UsersPage,
   '/imports': ImportsPage,

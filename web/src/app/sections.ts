@@ -77,6 +77,13 @@ export const SECTIONS = [
     blurb: 'What DAs were told, in the app and by text, and whether it reached them.',
   },
   {
+    to: '/performance',
+    label: 'Performance',
+    permission: 'performance.read',
+    what: 'The performance pages',
+    blurb: 'Amazon’s weekly figures per DA, tiers, trends and what would raise next week’s score.',
+  },
+  {
     to: '/users',
     label: 'People',
     permission: 'users.read',

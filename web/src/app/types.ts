@@ -29,7 +29,9 @@ export type Permission =
   | 'dispatch.read'
   | 'dispatch.write'
   | 'messages.read'
-  | 'messages.manage';
+  | 'messages.manage'
+  | 'performance.read'
+  | 'performance.write';
 
 export interface StationRef {
   id: string;

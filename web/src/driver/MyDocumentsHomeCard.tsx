@@ -4,23 +4,30 @@ import { peopleApi } from '../people/api.js';
 import { recordKeys, recordsApi } from '../people/records-api.js';
 import { type Dict, MY_DRIVER_KEY, useStrings } from './i18n.js';
 
-const STRINGS: Dict<{ title: string; documents: string; attendance: string; points: (p: string) => string }> =
-  {
-    en: {
-      title: 'My records',
-      documents: 'My documents and license',
-      attendance: 'My attendance',
-      points: (p) => `${p} pts`,
-    },
-    es: {
-      title: 'Mis registros',
-      documents: 'Mis documentos y licencia',
-      attendance: 'Mi asistencia',
-      points: (p) => `${p} pts`,
-    },
-  };
+const STRINGS: Dict<{
+  title: string;
+  documents: string;
+  attendance: string;
+  performance: string;
+  points: (p: string) => string;
+}> = {
+  en: {
+    title: 'My records',
+    documents: 'My documents and license',
+    attendance: 'My attendance',
+    performance: 'My performance',
+    points: (p) => `${p} pts`,
+  },
+  es: {
+    title: 'Mis registros',
+    documents: 'Mis documentos y licencia',
+    attendance: 'Mi asistencia',
+    performance: 'Mi desempeño',
+    points: (p) => `${p} pts`,
+  },
+};
 
-/** Links from the DA's home page to their documents and attendance, in their language. */
+/** Links from the DA's home page to their documents, attendance and performance, in their language. */
 export function MyRecordsCard() {
   const s = useStrings(STRINGS);
   const mine = useQuery({ queryKey: MY_DRIVER_KEY, queryFn: () => peopleApi.myDriver() });
@@ -41,6 +48,9 @@ export function MyRecordsCard() {
         <Link to="/me/attendance" className="big-button button-secondary">
           {s.attendance}
           {points !== undefined ? ` · ${s.points(String(points))}` : ''}
+        </Link>
+        <Link to="/me/performance" className="big-button button-secondary">
+          {s.performance}
         </Link>
       </div>
     </section>

@@ -1,0 +1,193 @@
+/**
+ * Performance data at scale. Imports 1,000,000 safety events (a Cortex Safety Dashboard CSV) into a
+ * fresh embedded database, against the raw parse of the same file measured in the same run (every row
+ * read by the import's own CSV reader, best of three, as bench/imports.ts measures it; csv-parse alone
+ * is printed too), with the process's peak memory. Then scores, ranks and tiers 1,200 DAs × 12 weeks.
+ * Prints `NAME: VALUE UNIT` lines; targets: ratio ≤ 3, peak rss ≤ 300 MB.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
+import { parse } from 'csv-parse';
+import { openSqlite } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { readRows } from '../src/imports/read-rows.js';
+import { runImport } from '../src/imports/run-import.js';
+import { insertDrivers } from '../src/people/store.js';
+import { noMetrics } from '../src/performance/domain/metrics.js';
+import { DEFAULT_PROFILE } from '../src/performance/domain/profile.js';
+import { type FactWeek, scoreWeeks } from '../src/performance/domain/weekly.js';
+import { weeksEndingAt } from '../src/performance/domain/weeks.js';
+import { safetyEventsImport } from '../src/performance/safety-events-import.js';
+import { insertOrg, insertStation } from '../src/tenancy/store.js';
+
+const EVENTS = 1_000_000;
+const DAS = 120;
+const HEADER =
+  'Date,Delivery Associate,Transporter ID,Event ID,Date Time (PDT/PST),VIN,Program Impact,Metric Type,Metric Subtype,Source,Video Link,Review Details';
+const TYPES = [
+  ['Following Distance', ''],
+  ['Driver Distraction', 'Looking Down'],
+  ['Speeding Violations', '10-15 mph over'],
+  ['Sign Violations', 'Stop Sign'],
+  ['Seatbelt Compliance', ''],
+  ['Traffic Light Violation', ''],
+] as const;
+
+const transporterId = (i: number) => `A${String(100_000_000_000 + i)}`;
+
+/** A month of a station's events, Cortex's columns, a few DAs no one has added yet. */
+async function writeEvents(file: string): Promise<void> {
+  const out = fs.createWriteStream(file);
+  out.write(`\uFEFF${HEADER}\r\n`);
+  let chunk = '';
+  for (let i = 0; i < EVENTS; i++) {
+    const day = `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const time = `${String(8 + (i % 11)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`;
+    const [type, subtype] = TYPES[i % TYPES.length] ?? TYPES[0];
+    const da = (i * 31) % (DAS + 5);
+    chunk += `${day},DA Number ${da},${transporterId(da)},EV${String(i).padStart(10, '0')},${day} ${time},3C6MRVJG0RE${100_000 + (i % 40)},Yes,${type},${subtype},Netradyne,https://video.example.com/events/${i},${i % 9 === 0 ? '"Reviewed, coach"' : ''}\r\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await finished(out);
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function readAll(file: string): Promise<void> {
+  for await (const _ of readRows(file, 'csv')) {
+    // every row read, nothing else
+  }
+}
+
+async function csvParseAlone(file: string): Promise<void> {
+  const parser = fs
+    .createReadStream(file)
+    .pipe(parse({ bom: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }));
+  for await (const _ of parser) {
+    // every record parsed, nothing else
+  }
+}
+
+async function importEvents(dir: string, file: string): Promise<number> {
+  const handle = openSqlite(path.join(dir, 'bench.sqlite'));
+  await migrateToLatest(handle);
+  const org = await insertOrg(handle.db, { name: 'Bench DSP', slug: 'bench-performance' });
+  const station = await insertStation(handle.db, org.id, {
+    code: 'DXC1',
+    name: 'Bench station',
+    time_zone: 'America/Los_Angeles',
+    state: 'CA',
+  });
+  await insertDrivers(
+    handle.db,
+    org.id,
+    Array.from({ length: DAS }, (_, i) => ({
+      user_id: null,
+      first_name: 'DA',
+      last_name: `Number ${i}`,
+      employee_id: null,
+      transporter_id: transporterId(i),
+      phone: null,
+      email: null,
+      language: 'en' as const,
+      sms_consent_at: null,
+      home_station_id: station.id,
+      hourly_rate_cents: null,
+      hire_date: null,
+      van_types: '["cdv"]',
+      license_number: null,
+      license_state: null,
+      license_expiry: null,
+      dot_medical_expiry: null,
+      status: 'active' as const,
+      status_reason: null,
+      status_since: '2025-01-01',
+    })),
+  );
+  const actor = { orgId: org.id, userId: null, role: 'owner' as const, stationIds: null, label: 'bench' };
+  let status = '';
+  const ms = await timed(async () => {
+    const result = await runImport(handle.db, {
+      kind: safetyEventsImport as never,
+      file,
+      fileName: path.basename(file),
+      sha256: 'bench',
+      actor,
+      stationId: station.id,
+      dryRun: false,
+    });
+    status = `${result.status} ${result.created} ${JSON.stringify(result.errors.slice(0, 3))}`;
+  });
+  await handle.close();
+  if (!status.startsWith(`committed ${EVENTS} `)) throw new Error(`safety events import: ${status}`);
+  return ms;
+}
+
+/** 1,200 DAs × 12 weeks of plausible metrics, scored, tiered and ranked as the week view does. */
+function tiersBench(): number {
+  const weeks = weeksEndingAt('2026-11-22', 12);
+  const rows: FactWeek[] = [];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 48_271) % 2_147_483_647;
+    return seed / 2_147_483_647;
+  };
+  for (const week of weeks) {
+    for (let i = 0; i < 1200; i++) {
+      rows.push({
+        id: `${week}-${i}`,
+        weekStart: week,
+        metrics: {
+          ...noMetrics(),
+          fico: 700 + Math.round(random() * 150),
+          dcr: 0.96 + random() * 0.04,
+          cdf_dpmo: Math.round(random() * 6000),
+          ced: random() < 0.02 ? 1 : 0,
+          pod: 0.93 + random() * 0.07,
+          delivered: 800 + Math.round(random() * 900),
+        },
+      });
+    }
+  }
+  const start = process.hrtime.bigint();
+  const scored = scoreWeeks(() => DEFAULT_PROFILE, rows);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (scored.size !== rows.length) throw new Error('tiers: not every DA week scored');
+  return ms;
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-bench-performance-'));
+  const name = `import-safety-events-${EVENTS}-csv`;
+  try {
+    const file = path.join(dir, 'Safety_Dashboard_DXC1.csv');
+    await writeEvents(file);
+    // The import first, so the process's peak memory is the import's (the reads after stay below it).
+    const imported = await importEvents(dir, file);
+    const peakMb = process.resourceUsage().maxRSS / 1024;
+    const parses: number[] = [];
+    for (let i = 0; i < 3; i++) parses.push(await timed(() => readAll(file)));
+    const alone = await timed(() => csvParseAlone(file));
+    const base = Math.min(...parses);
+    console.log(`${name} raw parse: ${base.toFixed(0)} ms`);
+    console.log(`${name} csv-parse alone: ${alone.toFixed(0)} ms`);
+    console.log(`${name} import: ${imported.toFixed(0)} ms`);
+    console.log(`${name} ratio: ${(imported / base).toFixed(2)}`);
+    console.log(`${name} peak rss: ${peakMb.toFixed(0)} MB`);
+    console.log(`tiers-1200x12: ${tiersBench().toFixed(1)} ms`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

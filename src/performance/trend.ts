@@ -1,0 +1,85 @@
+import type { Actor } from '../auth/domain/permissions.js';
+import type { Db } from '../db/database.js';
+import type { DaWeeksTable, DriversTable } from '../db/schema.js';
+import { visibleDriver } from '../people/drivers.js';
+import { scoreDa } from './domain/score.js';
+import { weeksEndingAt } from './domain/weeks.js';
+import { profileResolver } from './profiles.js';
+import { listDriverWeekStarts, listDriverWeeks } from './store.js';
+import { amazonOf, factOf, rounded } from './views.js';
+import { TREND_WEEKS, thisWeek, weekRef } from './week.js';
+
+/** Of a DA's rows of one week (two stations at most, rarely), the one with more deliveries. */
+function busiest(rows: DaWeeksTable[]): DaWeeksTable | undefined {
+  const delivered = (r: DaWeeksTable) => factOf(r).metrics.delivered ?? 0;
+  return rows.reduce<DaWeeksTable | undefined>(
+    (best, r) => (!best || delivered(r) > delivered(best) ? r : best),
+    undefined,
+  );
+}
+
+/**
+ * A DA's 12 weeks up to `week` (default: their newest with data): each week's metrics, Amazon's
+ * figures as given, and our tiers and score under the profile in force that week; null for a week
+ * without a row. Only rows of the stations given (null: all).
+ */
+export async function trendOf(
+  db: Db,
+  orgId: string,
+  driver: DriversTable,
+  week: string | undefined,
+  stationIds: string[] | null,
+) {
+  const weeksWithData = await listDriverWeekStarts(db, orgId, driver.id);
+  const chosen = week ?? weeksWithData[0] ?? thisWeek();
+  const span = weeksEndingAt(chosen, TREND_WEEKS);
+  const rows = await listDriverWeeks(
+    db,
+    orgId,
+    driver.id,
+    { from: span[0] ?? chosen, to: chosen },
+    stationIds,
+  );
+  const profileFor = await profileResolver(db, orgId);
+  return {
+    driver: {
+      id: driver.id,
+      name: `${driver.first_name} ${driver.last_name}`,
+      transporterId: driver.transporter_id,
+    },
+    ...weekRef(chosen),
+    weeksWithData: weeksWithData.map(weekRef),
+    profile: profileFor(chosen),
+    weeks: span.map((w) => {
+      const row = busiest(rows.filter((r) => r.week_start === w));
+      if (!row) return { ...weekRef(w), data: null };
+      const { metrics } = factOf(row);
+      const scored = scoreDa(profileFor(w).profile, metrics);
+      return {
+        ...weekRef(w),
+        data: {
+          stationId: row.station_id,
+          metrics,
+          tiers: scored.tiers,
+          score: rounded(scored.score),
+          standing: scored.standing,
+          amazon: amazonOf(row),
+        },
+      };
+    }),
+  };
+}
+
+/** A DA's trend for staff: another org's or station's DA answers 404. */
+export async function driverTrend(db: Db, actor: Actor, driverId: string, week?: string) {
+  const driver = await visibleDriver(db, actor, driverId);
+  const { profile, ...trend } = await trendOf(db, actor.orgId, driver, week, actor.stationIds);
+  return {
+    ...trend,
+    profile: {
+      name: profile.profile.name,
+      estimate: profile.profile.estimate,
+      effectiveWeek: profile.effectiveWeek,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { MetricKey, Standing, Unit } from './api.js';
+
+type Language = 'en' | 'es';
+
+/** Each metric's unit, for showing its values (the server's catalogue says the same). */
+export const UNITS: Record<MetricKey, Unit> = {
+  fico: 'score',
+  seatbelt: 'rate',
+  speeding: 'rate',
+  distractions: 'rate',
+  sign_signal: 'rate',
+  following_distance: 'rate',
+  cdf_dpmo: 'dpmo',
+  ced: 'count',
+  dcr: 'ratio',
+  dnr_dpmo: 'dpmo',
+  dsb_dpmo: 'dpmo',
+  pod: 'ratio',
+  contact_compliance: 'ratio',
+  psb: 'ratio',
+  delivered: 'count',
+};
+
+/** Short names of the metrics, as DSP staff and DAs say them. */
+export const METRIC_LABELS: Record<Language, Record<MetricKey, string>> = {
+  en: {
+    fico: 'FICO',
+    seatbelt: 'Seatbelt off',
+    speeding: 'Speeding',
+    distractions: 'Distractions',
+    sign_signal: 'Sign/signal',
+    following_distance: 'Following distance',
+    cdf_dpmo: 'CDF DPMO',
+    ced: 'CED',
+    dcr: 'DCR',
+    dnr_dpmo: 'DNR DPMO',
+    dsb_dpmo: 'DSB DPMO',
+    pod: 'POD',
+    contact_compliance: 'Contact compliance',
+    psb: 'PSB',
+    delivered: 'Delivered',
+  },
+  es: {
+    fico: 'FICO',
+    seatbelt: 'Sin cinturón',
+    speeding: 'Exceso de velocidad',
+    distractions: 'Distracciones',
+    sign_signal: 'Altos y semáforos',
+    following_distance: 'Distancia de seguimiento',
+    cdf_dpmo: 'CDF DPMO (comentarios negativos)',
+    ced: 'Escalamientos (CED)',
+    dcr: 'DCR (entregas completadas)',
+    dnr_dpmo: 'DNR DPMO (entregado, no recibido)',
+    dsb_dpmo: 'DSB DPMO (errores de entrega)',
+    pod: 'POD (foto de entrega)',
+    contact_compliance: 'Contacto con el cliente',
+    psb: 'PSB (recolecciones)',
+    delivered: 'Paquetes entregados',
+  },
+};
+
+/** Amazon's tier names, in English in both languages: they are what the scorecard prints. */
+export const TIER_LABELS: Record<Standing, string> = {
+  fantastic_plus: 'Fantastic Plus',
+  fantastic: 'Fantastic',
+  great: 'Great',
+  fair: 'Fair',
+  poor: 'Poor',
+};
+
+/** Standings some Cortex exports give instead. */
+const AMAZON_WORDS: Record<string, string> = {
+  ...TIER_LABELS,
+  platinum: 'Platinum',
+  gold: 'Gold',
+  silver: 'Silver',
+  bronze: 'Bronze',
+};
+
+export const amazonTierLabel = (tier: string | null | undefined): string =>
+  tier ? (AMAZON_WORDS[tier] ?? tier) : '—';
+
+export const TIER_TONES: Record<string, 'good' | 'bad' | 'neutral' | 'warn'> = {
+  fantastic_plus: 'good',
+  fantastic: 'good',
+  platinum: 'good',
+  gold: 'good',
+  great: 'neutral',
+  silver: 'neutral',
+  fair: 'warn',
+  bronze: 'warn',
+  poor: 'bad',
+};
+
+/** The tiers best first, for tallies. */
+export const TIER_ORDER: readonly string[] = ['fantastic_plus', 'fantastic', 'great', 'fair', 'poor'];
+
+/** A metric's value as people read it: shares as percentages, DPMO and counts with separators. */
+export function formatMetric(key: MetricKey, value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  switch (UNITS[key]) {
+    case 'ratio':
+      return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}%`;
+    case 'rate':
+      return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    default:
+      return Math.round(value).toLocaleString('en-US');
+  }
+}
+
+export const formatScore = (score: number | null | undefined): string =>
+  score === null || score === undefined ? '—' : score.toFixed(1);
