@@ -179,3 +179,7 @@ export const listRescues = (db: Db, orgId: string, stationId: string, from: stri
 /** How many routes a van has been on. */
 export const countRoutesOfVan = (db: Db, orgId: string, vanId: string): Promise<number> =>
   countOf(db, 'routes', orgId, 'van_id', vanId);
+
+/** How many routes a DA has been on. */
+export const countRoutesOfDriver = (db: Db, orgId: string, driverId: string): Promise<number> =>
+  countOf(db, 'routes', orgId, 'driver_id', driverId);

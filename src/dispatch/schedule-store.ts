@@ -1,3 +1,4 @@
+import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import type {
@@ -367,3 +368,7 @@ export async function saveWeekPlan(
     .onConflict((oc) => oc.columns(['org_id', 'station_id', 'week_start']).doUpdateSet(values))
     .execute();
 }
+
+/** How many shifts a DA has been given. */
+export const countShiftsOfDriver = (db: Db, orgId: string, driverId: string): Promise<number> =>
+  countOf(db, 'shifts', orgId, 'driver_id', driverId);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { conflict } from '../app/problems.js';
 import { type AuditChange, recordAudit, recordAudits } from '../audit/store.js';
 import { inStationScope } from '../auth/domain/permissions.js';
-import type { Db } from '../db/database.js';
+import { type Counter, countsInWords } from '../db/count.js';
 import type { VanOwnership, VanStatus, VansTable } from '../db/schema.js';
 import { countRoutesOfVan } from '../dispatch/day-store.js';
 import type { AppliedRow, CellIssue, ImportField, ImportKind } from '../imports/domain/kind.js';
@@ -276,16 +276,13 @@ function changesOf(row: VehicleImportRow, before: VansTable, now: string): Parti
  * ownership and a station (the Station column, else the station picked with the upload); for a van on
  * file, blank cells and missing columns leave what is stored.
  */
-/** What has happened to a van since it came in, in words: service, inspections, damage, routes. */
-async function historyOf(db: Db, orgId: string, vanId: string): Promise<string[]> {
-  const counts: [number, string][] = [
-    [await countServiceRecordsOfVan(db, orgId, vanId), 'service record'],
-    [await countInspectionsOfVan(db, orgId, vanId), 'inspection'],
-    [await countDamageOfVan(db, orgId, vanId), 'damage record'],
-    [await countRoutesOfVan(db, orgId, vanId), 'route'],
-  ];
-  return counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
-}
+/** What has happened to a van since it came in: service, inspections, damage, routes. */
+const VAN_HISTORY: [Counter, string][] = [
+  [countServiceRecordsOfVan, 'service record'],
+  [countInspectionsOfVan, 'inspection'],
+  [countDamageOfVan, 'damage record'],
+  [countRoutesOfVan, 'route'],
+];
 
 export const vehiclesImport: ImportKind<VehicleImportRow, VanCells> = {
   kind: 'vehicles',
@@ -480,7 +477,7 @@ export const vehiclesImport: ImportKind<VehicleImportRow, VanCells> = {
     const current = await findVanRow(trx, scope.orgId, entityId);
     if (!current) return;
     if (snapshot === null) {
-      const since = await historyOf(trx, scope.orgId, entityId);
+      const since = await countsInWords(trx, scope.orgId, entityId, VAN_HISTORY);
       if (since.length > 0) {
         throw conflict(
           `Van ${current.fleet_number} was added by this import and now has ${since.join(', ')}: it cannot be taken out again.`,

@@ -277,3 +277,7 @@ export async function listPreTrips(
 /** How many inspections a van has had (an import that made the van cannot take it out once it has any). */
 export const countInspectionsOfVan = (db: Db, orgId: string, vanId: string): Promise<number> =>
   countOf(db, 'inspections', orgId, 'van_id', vanId);
+
+/** How many inspections a DA has done. */
+export const countInspectionsOfDriver = (db: Db, orgId: string, driverId: string): Promise<number> =>
+  countOf(db, 'inspections', orgId, 'driver_id', driverId);

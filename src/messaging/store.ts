@@ -1,3 +1,4 @@
+import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import type { MessageStatus, MessagesTable } from '../db/schema.js';
 import { type Driver, findDriversByIds } from '../people/store.js';
@@ -218,3 +219,7 @@ export async function markMessagesRead(db: Db, orgId: string, driverId: string, 
     .where('read_at', 'is', null)
     .execute();
 }
+
+/** How many messages a DA has been sent. */
+export const countMessagesOfDriver = (db: Db, orgId: string, driverId: string): Promise<number> =>
+  countOf(db, 'messages', orgId, 'driver_id', driverId);

@@ -566,4 +566,22 @@ describe('drivers import: XLSX and undo', () => {
     );
     expect((await byLastName(o.owner)).Garcia?.employeeId).toBe('E999');
   });
+
+  it('refuses to undo the import that made a DA once the DA has a history, and says what', async () => {
+    const o = await givenOrg();
+    const imp = (await upload(o.owner, 'roster.csv', ROSTER)).json();
+    const garcia = (await byLastName(o.owner)).Garcia;
+    const logged = await o.owner.request('POST', `/api/v1/drivers/${garcia?.id}/attendance`, {
+      date: '2026-01-05',
+      kind: 'late',
+      lateMinutes: 10,
+    });
+    expect(logged.statusCode).toBe(201);
+    const res = await o.owner.request('POST', `/api/v1/imports/${imp.id}/undo`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().detail).toBe(
+      'Maria Garcia was added by this import and now has 1 attendance event: they cannot be taken out again.',
+    );
+    expect((await byLastName(o.owner)).Garcia?.id).toBe(garcia?.id);
+  });
 });

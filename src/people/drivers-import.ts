@@ -19,6 +19,7 @@ import {
   VanTypeList,
   YesNo,
 } from './domain/import-cells.js';
+import { footprintOf } from './footprint.js';
 import {
   type DriverValues,
   deleteDriver,
@@ -478,6 +479,12 @@ export const driversImport: ImportKind<DriverImportRow, DriverCells> = {
       if (current.user_id) {
         throw conflict(
           `${nameOf(current)} was added by this import and now has a login: unlink it first, then undo.`,
+        );
+      }
+      const since = await footprintOf(trx, scope.orgId, entityId);
+      if (since.length > 0) {
+        throw conflict(
+          `${nameOf(current)} was added by this import and now has ${since.join(', ')}: they cannot be taken out again.`,
         );
       }
       await deleteDriver(trx, scope.orgId, entityId);

@@ -1,3 +1,4 @@
+import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import type { FactTable } from './fact-store.js';
 
@@ -209,4 +210,14 @@ export async function backfillDriver(
     counts[table] = Number(result.numUpdatedRows);
   }
   return counts;
+}
+
+/** How many weekly figures, safety events and feedback rows are linked to a DA. */
+export async function countPerformanceRowsOfDriver(db: Db, orgId: string, driverId: string): Promise<number> {
+  const counts = await Promise.all(
+    (['da_weeks', 'safety_events', 'customer_feedback'] as const).map((t) =>
+      countOf(db, t, orgId, 'driver_id', driverId),
+    ),
+  );
+  return counts.reduce((a, b) => a + b, 0);
 }
