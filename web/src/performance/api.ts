@@ -1,27 +1,9 @@
+// The catalogue's keys, units and tiers are the server's own (pure domain code, shared like the board's conflicts).
+import { METRIC_KEYS, type MetricKey, type Unit } from '../../../src/performance/domain/metrics.js';
+import type { MetricTier, Standing } from '../../../src/performance/domain/profile.js';
 import { api } from '../app/api.js';
 
-/** The metrics of Amazon's weekly scorecard per DA, in the server's catalogue order. */
-export const METRIC_KEYS = [
-  'fico',
-  'seatbelt',
-  'speeding',
-  'distractions',
-  'sign_signal',
-  'following_distance',
-  'cdf_dpmo',
-  'ced',
-  'dcr',
-  'dnr_dpmo',
-  'dsb_dpmo',
-  'pod',
-  'contact_compliance',
-  'psb',
-  'delivered',
-] as const;
-export type MetricKey = (typeof METRIC_KEYS)[number];
-export type Unit = 'ratio' | 'rate' | 'dpmo' | 'score' | 'count';
-export type MetricTier = 'fantastic' | 'great' | 'fair' | 'poor';
-export type Standing = 'fantastic_plus' | MetricTier;
+export { METRIC_KEYS, type MetricKey, type MetricTier, type Standing, type Unit };
 export type Metrics = Record<MetricKey, number | null>;
 export type Tiers = Record<MetricKey, MetricTier | null>;
 
