@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { TWILIO } from './e2e/twilio.js';
 
 const PORT = 3999;
 /** A fresh database every run: the server below starts on an emptied directory and seeds the demo DSP. */
@@ -37,14 +38,37 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    // The web server starts before any globalSetup would, so the data directory is emptied here.
-    command: `rm -rf ${DATA_DIR} && mkdir -p ${DATA_DIR} && node dist/cli/main.js serve`,
-    url: `http://127.0.0.1:${PORT}/api/v1/health`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR, STATIONHAND_DEMO: '1', LOG_LEVEL: 'warn' },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Texts go to a local server that answers like Twilio's Messages API, never to a phone.
+      command: 'node --import tsx e2e/twilio-server.ts',
+      url: `http://127.0.0.1:${TWILIO.sentPort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The web server starts before any globalSetup would, so the data directory is emptied here.
+      command: `rm -rf ${DATA_DIR} && mkdir -p ${DATA_DIR} && node dist/cli/main.js serve`,
+      url: `http://127.0.0.1:${PORT}/api/v1/health`,
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        DATA_DIR,
+        STATIONHAND_DEMO: '1',
+        LOG_LEVEL: 'warn',
+        SMS_PROVIDER: 'twilio',
+        TWILIO_ACCOUNT_SID: TWILIO.accountSid,
+        TWILIO_AUTH_TOKEN: TWILIO.authToken,
+        TWILIO_FROM: TWILIO.from,
+        TWILIO_BASE_URL: `http://127.0.0.1:${TWILIO.port}`,
+        PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

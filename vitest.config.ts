@@ -26,7 +26,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.db.test.ts'] },
+        // Property tests write and read many files: a busy CI machine needs more than the default 5 s.
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.db.test.ts'],
+          testTimeout: 30_000,
+        },
       },
       dbProject('sqlite'),
       ...(withPostgres ? [dbProject('postgres')] : []),

@@ -22,6 +22,8 @@ import {
 import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { tokenRoutes } from '../auth/token-routes.js';
+import { coachingRoutes } from '../coaching/routes.js';
+import { installCoachingWorker } from '../coaching/worker.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { boardRoutes } from '../dispatch/board-routes.js';
 import { myScheduleRoutes } from '../dispatch/my-routes.js';
@@ -132,6 +134,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       alertRoutes(typed, ctx);
       performanceRoutes(typed, ctx);
       messagingRoutes(typed, ctx);
+      coachingRoutes(typed, ctx);
       twilioRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
         app.swagger(),
@@ -141,6 +144,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   );
 
   installOutboxWorker(app, ctx.handle.db, ctx.config);
+  installCoachingWorker(app, ctx.handle.db);
   await serveWebApp(app);
   return app;
 }

@@ -284,6 +284,7 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
       expect(me.stations.map((s: { code: string }) => s.code)).toEqual(['DAU7']);
       expect([...me.permissions].sort()).toEqual([
         'attendance.write',
+        'coaching.read',
         'damage.write',
         'dispatch.read',
         'dispatch.write',

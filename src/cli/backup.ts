@@ -60,6 +60,11 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   safety_events: ['org_id', 'id'],
   customer_feedback: ['org_id', 'id'],
   scoring_profiles: ['org_id', 'effective_week'],
+  dsp_scorecards: ['org_id', 'id'],
+  coaching_rules: ['org_id', 'id'],
+  coaching_items: ['org_id', 'id'],
+  coaching_steps: ['org_id', 'id'],
+  coaching_item_events: ['org_id', 'item_id', 'event_id'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

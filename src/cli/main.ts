@@ -11,6 +11,7 @@ import {
   userCreateCommand,
 } from './commands.js';
 import { openConfigured, openMigrated, UsageError } from './context.js';
+import { demoFilesCommand } from './demo-files.js';
 import { rosterCommand } from './roster.js';
 import { serve } from './serve.js';
 
@@ -19,6 +20,10 @@ const USAGE = `Usage: stationhand <command> [options]
   serve [--demo]                       migrate, then serve the API and web app on $PORT
   migrate                              apply pending database migrations
   demo [--scale N] [--seed S]          create the demo DSP (org "demo")
+  demo files --out DIR [--seed S] [--xlsx]
+                                       write the demo's 12 weeks of Amazon performance files per
+                                       station (DSP Overview Dashboard, Safety Dashboard, Netradyne,
+                                       feedback, concessions); --xlsx: dashboards as Excel workbooks
   org create --name N --slug S --owner-email E --owner-password P
   user create --org SLUG --email E --name N --role owner|manager|dispatcher|driver
               [--password P] [--stations DXC1,DXT1]
@@ -48,6 +53,8 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   input: { type: 'string' },
+  out: { type: 'string' },
+  xlsx: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -93,6 +100,13 @@ async function run(argv: string[]): Promise<number> {
       await withDatabase(migrateCommand, false);
       return 0;
     case 'demo':
+      if (sub === 'files') {
+        const out = required(o.out, 'out');
+        const seed = positiveInt(o.seed, 'seed', 1);
+        await withDatabase((h) => demoFilesCommand(h, { out, seed, xlsx: Boolean(o.xlsx) }));
+        return 0;
+      }
+      if (sub) throw new UsageError(`Unknown demo command "${sub}": did you mean "demo files"?`);
       await withDatabase((h) =>
         demoCommand(h, {
           seed: positiveInt(o.seed, 'seed', 1),

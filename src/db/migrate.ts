@@ -10,6 +10,8 @@ import * as m0007 from './migrations/0007_dispatch.js';
 import * as m0008 from './migrations/0008_import_day.js';
 import * as m0009 from './migrations/0009_messaging.js';
 import * as m0010 from './migrations/0010_performance.js';
+import * as m0011 from './migrations/0011_coaching.js';
+import * as m0012 from './migrations/0012_scorecards.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -27,6 +29,8 @@ const migrations: Record<string, DialectMigration> = {
   '0008_import_day': m0008,
   '0009_messaging': m0009,
   '0010_performance': m0010,
+  '0011_coaching': m0011,
+  '0012_scorecards': m0012,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

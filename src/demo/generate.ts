@@ -13,6 +13,7 @@ import { DAS_PER_STATION, demoDriver } from './drivers.js';
 import { createFleetDemo } from './fleet.js';
 import { createInspectionsDemo } from './inspections.js';
 import { createPeopleRecordsDemo } from './people-records.js';
+import { createPerformanceDemo } from './performance.js';
 import { pick, seededRandom } from './random.js';
 
 export const DEMO_PASSWORD = 'stationhand-demo';
@@ -163,7 +164,7 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
     }
   };
 
-  return db.transaction().execute(async (trx) => {
+  const summary = await db.transaction().execute(async (trx) => {
     const org = await insertOrg(trx, {
       name: opts.scale > 2 ? 'Lone Star & Pacific Delivery Group' : 'Desert Coast Delivery LLC',
       slug: DEMO_SLUG,
@@ -265,6 +266,10 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
     });
     return { orgId: org.id, stations: stations.map((s) => s.code), logins, password: DEMO_PASSWORD };
   });
+  // Amazon's weekly files go through the import mechanism, which runs its own transactions: after the
+  // commit, on the routes the dispatch history closed.
+  await createPerformanceDemo(db, { orgId: summary.orgId, seed: opts.seed });
+  return summary;
 }
 
 export function describeDemoLogins(summary: DemoSummary, maxDrivers = 3): string {

@@ -9,6 +9,7 @@ import {
   type SheetColumn,
   spreadsheetFile,
 } from '../imports/export-file.js';
+import { latin1 } from '../shared/pdf-text.js';
 import { driverName, loadDayContext } from './day-context.js';
 import { shortDay } from './domain/calendar.js';
 import { vanTypeLabel } from './domain/conflicts.js';
@@ -58,9 +59,6 @@ async function rosterRows(db: Db, actor: Actor, stationId: string, date: string)
 async function* each<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
 }
-
-/** Text for PDFKit's built-in fonts, which only draw Latin-1: anything else becomes "?" rather than garbage. */
-const latin1 = (v: Cell) => (v === null ? '' : String(v).replace(/[^\u0020-\u00ff\u2013\u2014\u2019]/g, '?'));
 
 function rosterPdf(title: string, subtitle: string, rows: Cell[][]): PassThrough {
   const doc = new PDFDocument({ size: 'LETTER', layout: 'landscape', margin: 36, info: { Title: title } });

@@ -206,7 +206,17 @@ async function importRows(
     });
     return { ...base, status: 'preview', rows: check.rows, ...counts, errorCount: 0, errors: [] };
   }
+  await followUp(db, kind, scope);
   return { ...base, status: 'committed', rows: check.rows, ...counts, errorCount: 0, errors: [] };
+}
+
+/** The import is saved whatever its follow-up does; a follow-up that fails is reported, not thrown. */
+async function followUp(db: Db, kind: ImportKind, scope: ImportScope): Promise<void> {
+  try {
+    await kind.afterCommit?.(db, scope);
+  } catch (error) {
+    process.emitWarning(`After import ${scope.importId} (${kind.kind}): ${String(error)}`);
+  }
 }
 
 /** An import that broke for a reason other than its rows keeps that reason in its history. */

@@ -4,6 +4,7 @@ import type { Config } from '../app/config.js';
 import type { Db } from '../db/database.js';
 import type { MessagesTable } from '../db/schema.js';
 import { findDriversByIds } from '../people/store.js';
+import { type Repeating, repeatEvery } from '../shared/repeat.js';
 import { findOrgStationZones } from '../tenancy/store.js';
 import { optOutAtProvider } from './consent.js';
 import { afterAttempt, type OutboxCandidate, planOutbox, type SendOutcome } from './domain/outbox.js';
@@ -115,31 +116,18 @@ async function sendText(db: Db, provider: SmsProvider, row: MessagesTable, now: 
   result[after.status === 'queued' ? 'retried' : after.status] += 1;
 }
 
-export interface OutboxWorker {
-  stop(): Promise<void>;
-}
+export type OutboxWorker = Repeating;
 
 /** Drains the outbox every `everyMs` until stopped; a failed drain is logged and the next one tries again. */
 export function startOutboxWorker(db: Db, provider: SmsProvider, log: Log, everyMs = 5_000): OutboxWorker {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async (): Promise<void> => {
-    try {
+  return repeatEvery(
+    async () => {
       const r = await drainOutbox(db, provider);
       if (Object.values(r).some((n) => n > 0)) log.info(r, 'Outbox drained');
-    } catch (error) {
-      log.error({ err: error }, 'Outbox drain failed');
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), everyMs);
-  };
-  let running = tick();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
     },
-  };
+    everyMs,
+    (error) => log.error({ err: error }, 'Outbox drain failed'),
+  );
 }
 
 /** The server runs the worker while it listens (tests that only inject never start it). */

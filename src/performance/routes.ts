@@ -1,5 +1,6 @@
 import type { App, AppContext } from '../app/server.js';
 import { adminRoutes } from './admin-routes.js';
+import { dspScorecardRoutes } from './dsp-scorecard-routes.js';
 import { myPerformanceRoutes } from './my-routes.js';
 import { weekRoutes } from './week-routes.js';
 
@@ -7,5 +8,6 @@ import { weekRoutes } from './week-routes.js';
 export function performanceRoutes(app: App, ctx: AppContext): void {
   weekRoutes(app, ctx);
   adminRoutes(app, ctx);
+  dspScorecardRoutes(app, ctx);
   myPerformanceRoutes(app, ctx);
 }

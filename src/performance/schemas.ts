@@ -65,7 +65,15 @@ export const ScorecardOut = WeekRefOut.extend({
   profile: ProfileRefOut,
   das: z.number(),
   estimate: EstimateOut,
-  amazon: z.null().describe('Amazon’s own score of the DSP’s week: from its scorecard, not imported yet'),
+  amazon: z
+    .object({
+      scorecardId: z.string(),
+      standing: z.string().nullable(),
+      score: z.number().nullable(),
+      status: z.enum(['needs_entry', 'complete']),
+    })
+    .nullable()
+    .describe('Amazon’s own overall for the DSP’s week, from its scorecard PDF; null: none uploaded'),
   categories: z.array(
     z.object({
       category: z.enum(CATEGORIES),

@@ -5,6 +5,7 @@ import { CATEGORY_LABELS } from './domain/metrics.js';
 import { whatMovesTheNeedle } from './domain/needle.js';
 import { dspEstimate } from './domain/score.js';
 import { standingOf } from './domain/tiers.js';
+import { amazonWeekFigure } from './dsp-scorecard-view.js';
 import { amazonOf, factOf, rounded } from './views.js';
 import { loadStationWeeks, namesOf, scoreOf, weekRef } from './week.js';
 
@@ -37,7 +38,7 @@ const header = (loaded: Awaited<ReturnType<typeof loadWeek>>) => ({
 /**
  * The DSP's week by scorecard category: each metric over the station's DAs (our estimate) with its
  * tier, and how many DAs Amazon's file and our profile put in each tier. Amazon's own figure for the
- * DSP comes from its scorecard, which this does not compute: `amazon` stays null until it is imported.
+ * DSP is never computed: it is the overall of the week's scorecard PDF, null until one is uploaded.
  */
 export async function scorecardWeek(db: Db, actor: Actor, stationId: string, week?: string) {
   const loaded = await loadWeek(db, actor, stationId, week);
@@ -53,7 +54,7 @@ export async function scorecardWeek(db: Db, actor: Actor, stationId: string, wee
     ...header(loaded),
     das: loaded.rows.length,
     estimate: estimateOf(loaded),
-    amazon: null,
+    amazon: await amazonWeekFigure(db, actor.orgId, loaded.station.id, loaded.week),
     categories: categories.map((c) => ({ ...c, label: CATEGORY_LABELS[c.category] })),
   };
 }

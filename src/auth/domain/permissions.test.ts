@@ -38,6 +38,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'messages.manage',
     'performance.read',
     'performance.write',
+    'coaching.read',
+    'coaching.write',
   ],
   manager: [
     'stations.read',
@@ -60,6 +62,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'messages.manage',
     'performance.read',
     'performance.write',
+    'coaching.read',
+    'coaching.write',
   ],
   dispatcher: [
     'stations.read',
@@ -75,6 +79,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     'dispatch.write',
     'messages.read',
     'performance.read',
+    'coaching.read',
   ],
   driver: [],
 };

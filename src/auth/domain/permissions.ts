@@ -38,6 +38,9 @@ const GRANTS = {
   // Dispatchers see the week's scorecard to put stronger DAs on harder routes; managers import and link.
   'performance.read': ['owner', 'manager', 'dispatcher'],
   'performance.write': ['owner', 'manager'],
+  // Dispatchers see who is being coached (it shapes the morning talk); managers run the rules and disputes.
+  'coaching.read': ['owner', 'manager', 'dispatcher'],
+  'coaching.write': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

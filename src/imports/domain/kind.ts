@@ -77,4 +77,9 @@ export interface ImportKind<Row = unknown, Values = unknown> {
   apply(trx: Db, scope: ImportScope, rows: Row[]): Promise<AppliedRow[]>;
   /** Puts one entity back as it was before the import (before = null: the import created it). */
   undo(trx: Db, scope: ImportScope, entityId: string, before: Record<string, unknown> | null): Promise<void>;
+  /**
+   * What the arrival of the committed rows sets off (coaching rules on a week's metrics), in its own
+   * transactions: the import stands whatever it does.
+   */
+  afterCommit?(db: Db, scope: ImportScope): Promise<void>;
 }

@@ -88,9 +88,11 @@ function messageResource(accountSid: string, sid: string, form: URLSearchParams)
  * form-encoded, basic auth), including its error shapes, and records every request. Tests point the real
  * Twilio client at it.
  */
-export async function startFakeTwilio(): Promise<FakeTwilio> {
-  const accountSid = `AC${randomBytes(16).toString('hex')}`;
-  const authToken = randomBytes(16).toString('hex');
+export async function startFakeTwilio(
+  fixed: { port?: number; accountSid?: string; authToken?: string } = {},
+): Promise<FakeTwilio> {
+  const accountSid = fixed.accountSid ?? `AC${randomBytes(16).toString('hex')}`;
+  const authToken = fixed.authToken ?? randomBytes(16).toString('hex');
   const requests: TwilioRequest[] = [];
   const queued: TwilioErrorAnswer[] = [];
 
@@ -152,7 +154,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => handle(req, Buffer.concat(chunks).toString('utf8'), res));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(fixed.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -27,7 +27,8 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
  * ratio: a share stored as a fraction (0.996), shown as a percentage; rate: events per 100 trips;
  * dpmo: defects per million opportunities; score: FICO's 100–850; count: whole things.
  */
-export type Unit = 'ratio' | 'rate' | 'dpmo' | 'score' | 'count';
+export const UNITS_LIST = ['ratio', 'rate', 'dpmo', 'score', 'count'] as const;
+export type Unit = (typeof UNITS_LIST)[number];
 export type Direction = 'higher' | 'lower';
 export const CATEGORIES = ['safety', 'delivery', 'pickup', 'volume'] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -6,6 +6,8 @@ import { ForcedPasswordPage } from '../auth/ForcedPasswordPage.js';
 import { LoginPage } from '../auth/LoginPage.js';
 import { MfaRequiredPage } from '../auth/MfaRequiredPage.js';
 import { NoOrgPage } from '../auth/NoOrgPage.js';
+import { CoachingPage } from '../coaching/CoachingPage.js';
+import { ItemPage } from '../coaching/ItemPage.js';
 import { BoardPage } from '../dispatch/BoardPage.js';
 import { DriverHome } from '../driver/DriverHome.js';
 import { DriverLayout } from '../driver/DriverLayout.js';
@@ -13,6 +15,7 @@ import { DriverPasswordPage } from '../driver/DriverPasswordPage.js';
 import { InspectionPage } from '../driver/InspectionPage.js';
 import { MyAttendancePage } from '../driver/MyAttendancePage.js';
 import { MyAvailabilityPage } from '../driver/MyAvailabilityPage.js';
+import { MyCoachingPage } from '../driver/MyCoachingPage.js';
 import { MyDocumentsPage } from '../driver/MyDocumentsPage.js';
 import { MyMessagesPage } from '../driver/MyMessagesPage.js';
 import { MyPerformancePage } from '../driver/MyPerformancePage.js';
@@ -112,6 +115,7 @@ function DriverRoutes() {
         <Route path="/me/availability" element={<MyAvailabilityPage />} />
         <Route path="/me/messages" element={<MyMessagesPage />} />
         <Route path="/me/performance" element={<MyPerformancePage />} />
+        <Route path="/me/coaching" element={<MyCoachingPage />} />
         <Route path="*" element={<Navigate to="/me" replace />} />
       </Route>
     </Routes>
@@ -129,6 +133,7 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
   '/schedule': SchedulePage,
   '/dispatch': BoardPage,
   '/performance': PerformancePage,
+  '/coaching': CoachingPage,
   '/messages': MessagesPage,
   '/users': UsersPage,
   '/imports': ImportsPage,
@@ -143,6 +148,7 @@ const SUB_PAGES: { path: string; section: SectionPath; page: ComponentType }[] =
   { path: '/fleet/maintenance', section: '/fleet', page: MaintenancePage },
   { path: '/fleet/checklists', section: '/fleet', page: ChecklistsPage },
   { path: '/fleet/:id', section: '/fleet', page: VanPage },
+  { path: '/coaching/items/:id', section: '/coaching', page: ItemPage },
 ];
 
 function Guarded({ section, page }: { section: (typeof SECTIONS)[number]; page?: ComponentType }) {

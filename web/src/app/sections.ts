@@ -84,6 +84,14 @@ export const SECTIONS = [
     blurb: 'Amazon’s weekly figures per DA, tiers, trends and what would raise next week’s score.',
   },
   {
+    to: '/coaching',
+    label: 'Coaching',
+    permission: 'coaching.read',
+    what: 'Coaching',
+    blurb:
+      'Rules that turn safety events and weekly figures into coaching, what DAs answered, and did it work.',
+  },
+  {
     to: '/users',
     label: 'People',
     permission: 'users.read',

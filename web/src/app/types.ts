@@ -31,7 +31,9 @@ export type Permission =
   | 'messages.read'
   | 'messages.manage'
   | 'performance.read'
-  | 'performance.write';
+  | 'performance.write'
+  | 'coaching.read'
+  | 'coaching.write';
 
 export interface StationRef {
   id: string;

@@ -8,6 +8,7 @@ import { useTitle } from '../app/ui.js';
 import { type Driver, peopleApi } from '../people/api.js';
 import { vanTypesLabel } from '../people/labels.js';
 import { InspectionHomeCard } from './InspectionOutbox.js';
+import { MyCoachingHomeCard } from './MyCoachingHomeCard.js';
 import { MyRecordsCard } from './MyDocumentsHomeCard.js';
 import { MyScheduleHomeCards } from './MyTodayCard.js';
 
@@ -39,6 +40,8 @@ export function DriverHome() {
       <InspectionHomeCard />
 
       <MyRecordsCard />
+
+      <MyCoachingHomeCard />
 
       <section className="driver-card" aria-labelledby="my-station">
         <h2 id="my-station">{me.stations.length === 1 ? 'Your station' : 'Your stations'}</h2>

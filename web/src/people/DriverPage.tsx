@@ -36,6 +36,7 @@ import {
   vanTypesLabel,
 } from './labels.js';
 import './people.css';
+import { DriverCoachingTab } from '../coaching/DriverCoachingTab.js';
 import { DriverMessagesTab } from '../messaging/DriverMessagesTab.js';
 import { DriverAvailabilityTab } from '../schedule/DriverAvailabilityTab.js';
 import { DriverAttendanceTab } from './DriverAttendanceTab.js';
@@ -52,6 +53,7 @@ const TABS = [
   { key: 'attendance', label: 'Attendance' },
   { key: 'availability', label: 'Availability' },
   { key: 'messages', label: 'Messages' },
+  { key: 'coaching', label: 'Coaching' },
   { key: 'notes', label: 'Rating & notes' },
 ] as const satisfies readonly Tab<string>[];
 type TabKey = (typeof TABS)[number]['key'];
@@ -98,10 +100,12 @@ export function DriverPage() {
   const { me, can } = useSession();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  // The availability and messages tabs belong to other sections: only for those who may read them.
+  // The availability, messages and coaching tabs belong to other sections: only for those who may read them.
   const tabs = TABS.filter(
     (t) =>
-      (t.key !== 'availability' || can('schedule.read')) && (t.key !== 'messages' || can('messages.read')),
+      (t.key !== 'availability' || can('schedule.read')) &&
+      (t.key !== 'messages' || can('messages.read')) &&
+      (t.key !== 'coaching' || can('coaching.read')),
   );
   const tab: TabKey = tabs.some((t) => t.key === tabParam) ? (tabParam as TabKey) : 'profile';
   // The tab lives in the address (a link can open it); the list to go back to stays in the state.
@@ -238,6 +242,7 @@ export function DriverPage() {
         {tab === 'attendance' ? <DriverAttendanceTab driver={d} today={today} /> : null}
         {tab === 'availability' ? <DriverAvailabilityTab driver={d} /> : null}
         {tab === 'messages' ? <DriverMessagesTab driver={d} /> : null}
+        {tab === 'coaching' ? <DriverCoachingTab driver={d} /> : null}
         {tab === 'notes' ? <DriverNotesTab driver={d} /> : null}
       </Tabs>
 

@@ -6,6 +6,7 @@ import { useStation } from '../app/station.js';
 import { PageHeader, SelectField } from '../app/ui.js';
 import { type Tab, Tabs } from '../people/Tabs.js';
 import { PERFORMANCE_KEY, performanceApi } from './api.js';
+import { DspScorecardPanel } from './DspScorecardPanel.js';
 import { NeedlePanel } from './NeedlePanel.js';
 import { ProfilePanel } from './ProfilePanel.js';
 import { ScorecardPanel } from './ScorecardPanel.js';
@@ -16,6 +17,7 @@ import './performance.css';
 const TABS = [
   { key: 'week', label: 'DAs of the week' },
   { key: 'scorecard', label: 'Scorecard' },
+  { key: 'dsp', label: 'DSP scorecard' },
   { key: 'needle', label: 'What moves the needle' },
   { key: 'unknown', label: 'Transporter IDs to link' },
   { key: 'profile', label: 'Scoring profile' },
@@ -76,6 +78,9 @@ export function PerformancePage() {
       <Tabs label="Performance" tabs={TABS} current={tab} onSelect={setTab}>
         {tab === 'week' ? <WeekPanel query={weeks} /> : null}
         {tab === 'scorecard' ? <ScorecardPanel stationId={stationId} week={week} /> : null}
+        {tab === 'dsp' ? (
+          <DspScorecardPanel key={`${stationId}:${week}`} stationId={stationId} week={week} />
+        ) : null}
         {tab === 'needle' ? <NeedlePanel stationId={stationId} week={week} /> : null}
         {tab === 'unknown' ? <UnknownPanel /> : null}
         {tab === 'profile' ? <ProfilePanel /> : null}

@@ -71,9 +71,13 @@ export function ScorecardPanel({ stationId, week }: { stationId: string; week: s
             </div>
             <div>
               <p className="muted">Amazon’s score</p>
-              <p className="estimate-score">—</p>
+              <p className="estimate-score">
+                {formatScore(data.amazon?.score)} <TierBadge tier={data.amazon?.standing} />
+              </p>
               <p className="hint">
-                Amazon’s own score is on its weekly scorecard PDF, which Stationhand does not read yet.
+                {data.amazon
+                  ? `From the week’s DSP scorecard PDF${data.amazon.status === 'complete' ? '' : ' (entries missing)'}.`
+                  : 'Upload the week’s DSP scorecard PDF (DSP scorecard tab) to see Amazon’s own score.'}
               </p>
             </div>
           </section>

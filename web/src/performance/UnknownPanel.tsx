@@ -9,7 +9,7 @@ import { fullName } from '../people/labels.js';
 import { PERFORMANCE_KEY, performanceApi, type UnknownTransporter } from './api.js';
 
 /** Picks the DA an ID belongs to (searching the DAs by name) and links them. */
-function LinkDialog({ item, onClose }: { item: UnknownTransporter; onClose: () => void }) {
+export function LinkDialog({ item, onClose }: { item: UnknownTransporter; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [q, setQ] = useState(item.holder ? '' : (item.name ?? ''));
   const [driverId, setDriverId] = useState(item.holder?.id ?? '');

@@ -71,8 +71,13 @@ export interface Scorecard extends WeekRef {
   profile: ProfileRef;
   das: number;
   estimate: Estimate;
-  /** Amazon's own score of the week: from its scorecard, not imported yet. */
-  amazon: null;
+  /** Amazon's own overall of the week, from its scorecard PDF; null: none uploaded. */
+  amazon: {
+    scorecardId: string;
+    standing: string | null;
+    score: number | null;
+    status: 'needs_entry' | 'complete';
+  } | null;
   categories: {
     category: string;
     label: string;

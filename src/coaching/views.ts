@@ -1,0 +1,63 @@
+import type { Db } from '../db/database.js';
+import type { CoachingItemsTable } from '../db/schema.js';
+import type { Cause } from './domain/cause.js';
+import type { Action } from './domain/rules.js';
+import { causeText } from './domain/texts.js';
+import { findEventsByIds } from './store.js';
+
+/** How coaching rows read as the API answers them. */
+export const causeOf = (item: CoachingItemsTable): Cause => JSON.parse(item.cause) as Cause;
+export const actionOf = (item: CoachingItemsTable): Action => item.action as Action;
+
+/** Where a written warning's PDF is fetched, by staff or by the DA. */
+export const warningPdfPath = (item: CoachingItemsTable, mine: boolean): string | null =>
+  item.action === 'written_warning'
+    ? mine
+      ? `/api/v1/me/coaching/${item.id}/warning.pdf`
+      : `/api/v1/coaching/items/${item.id}/warning.pdf`
+    : null;
+
+export const itemOut = (item: CoachingItemsTable, driverName: string) => ({
+  id: item.id,
+  stationId: item.station_id,
+  driverId: item.driver_id,
+  driverName,
+  ruleId: item.rule_id,
+  ruleName: item.rule_name,
+  step: item.step,
+  action: actionOf(item),
+  status: item.status,
+  summary: causeText(causeOf(item), 'en'),
+  week: item.week_start,
+  causeDate: item.cause_date,
+  notify: item.notify,
+  notifiedAt: item.notified_at,
+  acknowledgedAt: item.acknowledged_at,
+  signature: item.signature,
+  disputedAt: item.disputed_at,
+  disputeText: item.dispute_text,
+  resolution: item.resolution,
+  resolutionNote: item.resolution_note,
+  resolvedAt: item.resolved_at,
+  resolvedBy: item.resolved_by,
+  heldAt: item.held_at,
+  heldBy: item.held_by,
+  heldNote: item.held_note,
+  createdAt: item.created_at,
+});
+
+/** The cause with each event's review status as it is now (a dismissed dispute shows "dismissed"). */
+export async function liveCause(db: Db, item: CoachingItemsTable) {
+  const cause = causeOf(item);
+  if (cause.type !== 'events') return cause;
+  const now = new Map(
+    (
+      await findEventsByIds(
+        db,
+        item.org_id,
+        cause.events.map((e) => e.id),
+      )
+    ).map((e) => [e.id, e.status]),
+  );
+  return { ...cause, events: cause.events.map((e) => ({ ...e, status: now.get(e.id) ?? 'removed' })) };
+}
