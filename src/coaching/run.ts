@@ -10,7 +10,7 @@ import { findOrgById, findStation } from '../tenancy/store.js';
 import type { Cause } from './domain/cause.js';
 import { evaluate, type NewItem, type PastItem } from './domain/evaluate.js';
 import type { Action } from './domain/rules.js';
-import { coachingText } from './domain/texts.js';
+import { ACTION_NAMES, coachingText } from './domain/texts.js';
 import { loadDaWeeks, loadEvents } from './facts.js';
 import { rulesInForce } from './rules.js';
 import {
@@ -100,7 +100,7 @@ async function openItems(
       org_id: orgId,
       id: newId(),
       item_id: row.id,
-      what: `Opened by "${row.rule_name}" (step ${row.step}: ${row.action})`,
+      what: `Opened by "${row.rule_name}": step ${row.step}, ${ACTION_NAMES[row.action as Action]}`,
       note: null,
       by_user_id: null,
       by_label: by,
@@ -179,12 +179,13 @@ export async function tellDas(trx: Db, orgId: string, items: readonly CoachingIt
   });
   await insertMessages(trx, orgId, messages);
   const at = nowIso();
-  for (const item of items) {
+  const ids = items.map((i) => i.id);
+  for (let i = 0; i < ids.length; i += 500) {
     await trx
       .updateTable('coaching_items')
       .set({ notify: 'sent', notified_at: at, updated_at: at })
       .where('org_id', '=', orgId)
-      .where('id', '=', item.id)
+      .where('id', 'in', ids.slice(i, i + 500))
       .execute();
   }
 }

@@ -34,8 +34,70 @@ export async function createCoachingDemo(
     const latest = h.weeks[h.weeks.length - 1] ?? '';
     await respond(db, h.station.id, latest, manager, seed);
   }
+  await db.transaction().execute((trx) => backdate(trx, manager.orgId, now));
   return opened;
 }
+
+const at = (date: string, hourUtc: number, now: Date) => {
+  const t = `${date}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
+  return t < now.toISOString() ? t : now.toISOString();
+};
+
+/**
+ * The loop ran in seconds; the story took weeks. Each item is dated the Tuesday its week's files
+ * arrived, the DA's answer that evening, a manager's decision two days on, the meeting three.
+ */
+async function backdate(trx: Db, orgId: string, now: Date): Promise<void> {
+  const items = await trx.selectFrom('coaching_items').selectAll().where('org_id', '=', orgId).execute();
+  for (const item of items) {
+    const opened = addDays(weekEnd(item.week_start), 3);
+    const times = {
+      opened: at(opened, 15, now),
+      answered: at(addDays(opened, 1), 2, now),
+      decided: at(addDays(opened, 2), 18, now),
+      held: at(addDays(opened, 3), 17, now),
+    };
+    const when = (value: string | null, time: string) => (value ? time : null);
+    await trx
+      .updateTable('coaching_items')
+      .set({
+        created_at: times.opened,
+        notified_at: when(item.notified_at, times.opened),
+        acknowledged_at: when(item.acknowledged_at, item.resolved_at ? times.held : times.answered),
+        disputed_at: when(item.disputed_at, times.answered),
+        resolved_at: when(item.resolved_at, times.decided),
+        held_at: when(item.held_at, times.held),
+        updated_at: times.held,
+      })
+      .where('org_id', '=', orgId)
+      .where('id', '=', item.id)
+      .execute();
+    for (const [prefix, time] of STEP_TIMES) {
+      await trx
+        .updateTable('coaching_steps')
+        .set({ at: times[time] })
+        .where('org_id', '=', orgId)
+        .where('item_id', '=', item.id)
+        .where('what', 'like', `${prefix}%`)
+        .execute();
+    }
+    await trx
+      .updateTable('messages')
+      .set({ created_at: times.opened })
+      .where('org_id', '=', orgId)
+      .where('dedupe_key', 'in', [`coaching:${item.id}`, `coaching:${item.id}:sms`])
+      .execute();
+  }
+}
+
+/** Which of an item's times each history line takes, by how the line starts. */
+const STEP_TIMES: readonly [string, 'opened' | 'answered' | 'decided' | 'held'][] = [
+  ['Opened', 'opened'],
+  ['Disputed', 'answered'],
+  ['Acknowledged', 'answered'],
+  ['Dispute resolved', 'decided'],
+  ['Held', 'held'],
+];
 
 async function respond(
   db: Db,

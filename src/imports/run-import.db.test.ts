@@ -24,6 +24,7 @@ import { stationsImport } from '../tenancy/stations-import.js';
 import type { ImportField, ImportKind } from './domain/kind.js';
 import { cellsParser } from './domain/parse-cells.js';
 import { readRows } from './read-rows.js';
+import { RowSpill } from './row-spill.js';
 import { type ImportRequest, runImport } from './run-import.js';
 import { findImport, findImportSummary, listImportChanges } from './store.js';
 
@@ -284,19 +285,49 @@ describe('runImport', () => {
     expect(await listImportChanges(db.db, actor.orgId, result.id)).toHaveLength(1200);
   });
 
-  it('reads a file with more rows than it keeps in memory again to save it, with the same result', async () => {
+  it('keeps the rows of a file longer than it holds in memory aside on disk, reads it once, same result', async () => {
     const file = await writeCsv(
       'Station code,Name,Time zone,State',
       1200,
       (i) => `${code(300_000 + i)},S ${i},America/Chicago,TX`,
     );
     const stations = await stationCount();
-    const result = await runImport(db.db, request(stationsImport as ImportKind, file), { keepRows: 100 });
-    expect(result).toMatchObject({ status: 'committed', rows: 1200, created: 1200 });
-    expect(readRows).toHaveBeenCalledTimes(2);
-    expect(await stationCount()).toBe(stations + 1200);
-    const again = await runImport(db.db, request(stationsImport as ImportKind, file), { keepRows: 100 });
-    expect(again).toMatchObject({ status: 'committed', created: 0, unchanged: 1200 });
+    const spills = vi.spyOn(RowSpill, 'create');
+    try {
+      const result = await runImport(db.db, request(stationsImport as ImportKind, file), { keepRows: 100 });
+      expect(result).toMatchObject({ status: 'committed', rows: 1200, created: 1200 });
+      expect(readRows).toHaveBeenCalledTimes(1);
+      expect(spills).toHaveBeenCalledTimes(1);
+      const spill = await spills.mock.results[0]?.value;
+      expect(fs.existsSync(spill.location)).toBe(false); // removed once saved
+      expect(await stationCount()).toBe(stations + 1200);
+      const again = await runImport(db.db, request(stationsImport as ImportKind, file), { keepRows: 100 });
+      expect(again).toMatchObject({ status: 'committed', created: 0, unchanged: 1200 });
+    } finally {
+      spills.mockRestore();
+    }
+  });
+
+  it('keeps nothing aside for a long file with a bad row, and removes what it had kept', async () => {
+    const file = await writeCsv('Station code,Name,Time zone,State', 1200, (i) =>
+      i === 1100 ? `${code(500_000 + i)},S ${i},Nowhere/Else,TX` : `${code(500_000 + i)},S ${i},UTC,TX`,
+    );
+    const stations = await stationCount();
+    const spills = vi.spyOn(RowSpill, 'create');
+    try {
+      const result = await runImport(db.db, request(stationsImport as ImportKind, file), { keepRows: 100 });
+      expect(result).toMatchObject({
+        status: 'rejected',
+        rows: 1200,
+        errorCount: 1,
+        errors: [{ row: 1102 }],
+      });
+      const spill = await spills.mock.results[0]?.value;
+      expect(fs.existsSync(spill.location)).toBe(false);
+      expect(await stationCount()).toBe(stations);
+    } finally {
+      spills.mockRestore();
+    }
   });
 
   it('checks the rows again inside the transaction, and saves nothing when what is stored changed', async () => {

@@ -5,8 +5,10 @@ import type { Db } from '../db/database.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { cellsOf, columnIndexes, type Mapping, resolveMapping } from './domain/headers.js';
-import type { ImportKind, ImportScope, Outcome } from './domain/kind.js';
-import { type FileFormat, FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
+import { KeyIndex } from './domain/key-index.js';
+import { CREATED_ROWS, type ImportKind, type ImportScope, type Outcome } from './domain/kind.js';
+import { FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
+import { type ReadRow, RowSpill } from './row-spill.js';
 import {
   getSavedMapping,
   type ImportError,
@@ -20,8 +22,8 @@ export const MAX_REPORTED_ERRORS = 1000;
 const BATCH = 500;
 const PROGRESS_EVERY = 5000;
 /**
- * How many checked rows are kept in memory for the commit (tens of MB at most, for any kind);
- * a longer file is read and its cells read again for the commit instead.
+ * How many checked rows are kept in memory for the commit (tens of MB at most, for any kind); the rows
+ * of a longer file are kept aside in a temporary file instead (see RowSpill), so memory stays bounded.
  */
 export const KEEP_ROWS = 50_000;
 
@@ -55,12 +57,6 @@ export interface ImportResult {
 /** Thrown inside the transaction of a dry run so the database keeps nothing of it. */
 class DryRunRollback extends Error {}
 
-/** A data row as the check read it: its values, and its row number for messages. */
-interface ReadRow {
-  row: number;
-  values: unknown;
-}
-
 /** The header row (none for an empty file), or why the file could not be read. */
 async function readHeaders(
   rows: AsyncIterator<FileRow>,
@@ -79,7 +75,7 @@ async function readHeaders(
  * bad; then all rows are upserted by natural key in one transaction, so the same file twice changes
  * nothing the second time. A dry run does the whole write and rolls it back, so its counts are exact.
  * The file is read once: the header, then the rows, whose values are kept for the commit (up to
- * `keepRows` of them; a longer file is read again instead, so memory stays bounded).
+ * `keepRows` of them in memory; a longer file's are kept aside on disk, so memory stays bounded).
  */
 export async function runImport(
   db: Db,
@@ -91,7 +87,7 @@ export async function runImport(
   const format = await sniffFormat(req.file);
   const rows = readRows(req.file, format)[Symbol.asyncIterator]();
   try {
-    return await importRows(db, req, format, rows, keepRows);
+    return await importRows(db, req, rows, keepRows);
   } finally {
     await rows.return?.(); // closes the file when the rows were not all read
   }
@@ -100,7 +96,6 @@ export async function runImport(
 async function importRows(
   db: Db,
   req: ImportRequest,
-  format: FileFormat,
   rows: AsyncIterator<FileRow>,
   keepRows: number,
 ): Promise<ImportResult> {
@@ -144,9 +139,49 @@ async function importRows(
   });
 
   const base = { id, headers, mapping, created: 0, updated: 0, unchanged: 0 };
+  const kept: Kept = { rows: [], spill: null };
+  try {
+    return await checkAndSave(db, req, scope, { rows, headers, unreadable, mapping }, base, kept, keepRows);
+  } finally {
+    await kept.spill?.remove();
+  }
+}
+
+/** The checked rows of a file for its commit: in memory, or (a long file's) kept aside on disk. */
+interface Kept {
+  rows: ReadRow[];
+  spill: RowSpill | null;
+}
+
+/** The file as the runner opened it: its remaining rows, its header and how it maps to the fields. */
+interface OpenedFile {
+  rows: AsyncIterator<FileRow>;
+  headers: string[];
+  unreadable: ImportError | null;
+  mapping: Mapping;
+}
+
+async function checkAndSave(
+  db: Db,
+  req: ImportRequest,
+  scope: ImportScope,
+  file: OpenedFile,
+  base: {
+    id: string;
+    headers: string[];
+    mapping: Mapping;
+    created: number;
+    updated: number;
+    unchanged: number;
+  },
+  kept: Kept,
+  keepRows: number,
+): Promise<ImportResult> {
+  const { kind, actor } = req;
+  const { id, mapping } = base;
   let check: Awaited<ReturnType<typeof checkRows>>;
   try {
-    check = await checkRows(db, req, scope, rows, headers, unreadable, mapping, id, keepRows);
+    check = await checkRows(db, req, scope, file, id, kept, keepRows);
   } catch (error) {
     await markFailed(db, actor.orgId, id, error);
     throw error;
@@ -174,7 +209,7 @@ async function importRows(
   const counts = { created: 0, updated: 0, unchanged: 0 };
   try {
     await db.transaction().execute(async (trx) => {
-      const read = check.kept ?? readAgain(req, format, columnIndexes(mapping, headers));
+      const read = kept.spill ? kept.spill.read() : kept.rows;
       Object.assign(counts, await commitRows(trx, req, scope, read, id));
       await updateImport(trx, actor.orgId, id, {
         status: 'committed',
@@ -264,11 +299,9 @@ async function checkRows(
   db: Db,
   req: ImportRequest,
   scope: ImportScope,
-  rows: AsyncIterator<FileRow>,
-  headers: string[],
-  unreadable: ImportError | null,
-  mapping: Mapping,
+  { rows, headers, unreadable, mapping }: OpenedFile,
   importId: string,
+  kept: Kept,
   keepRows: number,
 ) {
   const errors: ImportError[] = [];
@@ -279,8 +312,22 @@ async function checkRows(
   };
   const labelOf = (field: string) =>
     mapping[field] ?? req.kind.fields.find((f) => f.name === field)?.label ?? field;
-  // The rows' values, kept for the commit; null once there are more than keepRows of them.
-  let kept: ReadRow[] | null = [];
+  // The rows' values, kept for the commit while every row so far is good (a bad one means no commit).
+  const keep = (row: number, values: unknown): Promise<void> | undefined => {
+    if (kept.spill) return kept.spill.add(row, values);
+    if (kept.rows.length < keepRows) {
+      kept.rows.push({ row, values });
+      return undefined;
+    }
+    return spillFrom(row, values);
+  };
+  const spillFrom = async (row: number, values: unknown) => {
+    const spill = await RowSpill.create();
+    kept.spill = spill;
+    for (const r of kept.rows) await spill.add(r.row, r.values);
+    kept.rows = [];
+    await spill.add(row, values);
+  };
 
   if (unreadable) report(unreadable);
   else if (headers.length === 0)
@@ -296,14 +343,15 @@ async function checkRows(
       }
     }
   }
-  if (errorCount > 0) return { rows: 0, errors, errorCount, kept: null };
+  if (errorCount > 0) return { rows: 0, errors, errorCount };
 
   const read = req.kind.reader();
   const check = await req.kind.prepare(db, scope);
   const indexes = columnIndexes(mapping, headers);
   const keyField = req.kind.keyFields?.[0];
   const keyColumn = keyField ? labelOf(keyField) : '';
-  const firstRowOfKey = new Map<string, number>();
+  // A long file's million keys, held compactly (in a Map each costs ~100 bytes: a string and an entry).
+  const firstRowOfKey = new KeyIndex();
   let count = 0;
   try {
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
@@ -316,46 +364,30 @@ async function checkRows(
           report({ row: r.row, column: labelOf(issue.field), message: issue.message });
       } else {
         const key = req.kind.key(parsed.row);
-        const seen = firstRowOfKey.get(key);
+        const seen = firstRowOfKey.add(key, r.row);
         if (seen !== undefined)
           report({ row: r.row, column: keyColumn, message: `Same ${key} as row ${seen}.` });
-        else firstRowOfKey.set(key, r.row);
-      }
-      if (kept && values.ok) {
-        if (kept.length < keepRows) kept.push({ row: r.row, values: values.row });
-        else kept = null;
+        else if (errorCount === 0 && values.ok) {
+          const writing = keep(r.row, values.row);
+          if (writing) await writing; // only then: an await a row is a turn of the loop a row
+        }
       }
       if (count % PROGRESS_EVERY === 0) await updateImport(db, scope.orgId, importId, { processed: count });
     }
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
     report({ row: error.row, column: '', message: error.message });
-    return { rows: count, errors, errorCount, kept: null };
+    return { rows: count, errors, errorCount };
   }
   if (count === 0) report({ row: 2, column: '', message: 'The file has a header row but no data rows.' });
-  return { rows: count, errors, errorCount, kept };
+  return { rows: count, errors, errorCount };
 }
 
-/** For a file too long to keep its rows in memory: its rows read again, as the check read them. */
-async function* readAgain(
-  req: ImportRequest,
-  format: FileFormat,
-  indexes: [string, number][],
-): AsyncIterable<ReadRow> {
-  const read = req.kind.reader();
-  let header = true;
-  for await (const r of readRows(req.file, format)) {
-    if (header) {
-      header = false;
-      continue;
-    }
-    const values = read(cellsOf(indexes, r.cells));
-    if (!values.ok) throw new Error(`Row ${r.row} changed between checking and saving.`);
-    yield { row: r.row, values: values.row };
-  }
-}
-
-/** Checks each row again against what the transaction sees, and upserts them in batches. */
+/**
+ * Checks each row again against what the transaction sees, and upserts them in batches. Each row the
+ * import updated gets an undo record with what it was before; so does each row it created, unless the
+ * kind removes the rows an import created in one go (undoCreated): then one record says so.
+ */
 async function commitRows(
   trx: Db,
   req: ImportRequest,
@@ -366,6 +398,7 @@ async function commitRows(
   const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
   const check = await req.kind.prepare(trx, scope);
   let seq = 0;
+  const bulkUndo = req.kind.undoCreated !== undefined;
   let batch: unknown[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
@@ -374,7 +407,7 @@ async function commitRows(
     const changes = [];
     for (const a of applied) {
       counts[a.outcome]++;
-      if (a.outcome === 'unchanged') continue;
+      if (a.outcome === 'unchanged' || (a.outcome === 'created' && bulkUndo)) continue;
       changes.push({
         org_id: scope.orgId,
         import_id: importId,
@@ -396,5 +429,17 @@ async function commitRows(
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  if (bulkUndo && counts.created > 0) {
+    await insertImportChanges(trx, [
+      {
+        org_id: scope.orgId,
+        import_id: importId,
+        seq: seq++,
+        entity: req.kind.entity,
+        entity_id: CREATED_ROWS,
+        before: null,
+      },
+    ]);
+  }
   return counts;
 }

@@ -97,6 +97,23 @@ export async function undoFact(
   await updateFact(trx, table, orgId, id, columns);
 }
 
+/**
+ * Removes the facts an import created: those still marked with it once the ones it updated have been put
+ * back (a fact carries the import that last wrote it, and only the newest import of a kind is undone).
+ */
+export async function deleteCreatedFacts(
+  trx: Db,
+  table: FactTable,
+  orgId: string,
+  importId: string,
+): Promise<void> {
+  await trx
+    .deleteFrom(table as 'da_weeks')
+    .where('org_id', '=', orgId)
+    .where('import_id', '=', importId)
+    .execute();
+}
+
 /** The columns of `next` whose values differ from `stored`'s; null when none does. */
 export function changedColumns<R extends object>(next: Partial<R>, stored: R): Partial<R> | null {
   const changed = Object.entries(next).filter(([k, v]) => stored[k as keyof R] !== v);

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import type { ImportKind, ImportScope } from '../imports/domain/kind.js';
 import { listDriverKeys } from '../people/store.js';
-import { type FactTable, undoFact } from './fact-store.js';
+import { deleteCreatedFacts, type FactTable, undoFact } from './fact-store.js';
 
 /**
  * What the three performance kinds share: rows are matched to DAs by Transporter ID, and an unknown ID
@@ -31,6 +31,15 @@ export const factKind = {
   permission: 'performance.write',
   needsStation: true,
 } as const satisfies Partial<ImportKind>;
+
+/**
+ * The undo of all the rows an import of a kind whose rows live in `table` created, in one statement: its
+ * undo records are then one per import for the rows it created (plus one a row it updated).
+ */
+export const undoCreatedIn =
+  (table: FactTable): NonNullable<ImportKind['undoCreated']> =>
+  (trx, scope) =>
+    deleteCreatedFacts(trx, table, scope.orgId, scope.importId);
 
 /** The undo of a kind whose rows live in `table`. */
 export const undoIn =

@@ -14,7 +14,14 @@ import {
 } from './domain/cells.js';
 import { toUtcIn } from './domain/zones.js';
 import { changedColumns, upsertFacts } from './fact-store.js';
-import { driversByTransporterId, factKind, linkedDriver, stationOf, undoIn } from './import-common.js';
+import {
+  driversByTransporterId,
+  factKind,
+  linkedDriver,
+  stationOf,
+  undoCreatedIn,
+  undoIn,
+} from './import-common.js';
 import { findSafetyEvents } from './store.js';
 
 /** The Cortex Safety Dashboard's columns, with the names Netradyne's export gives the same things. */
@@ -201,4 +208,6 @@ export const safetyEventsImport: ImportKind<EventFacts, EventCells> = {
     });
   },
   undo: undoIn('safety_events'),
+  // A month of a station's events is a million rows: one undo record for those an import created.
+  undoCreated: undoCreatedIn('safety_events'),
 };

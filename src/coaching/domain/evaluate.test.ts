@@ -175,7 +175,7 @@ describe('events within a window', () => {
       i.cause.type === 'events' ? i.cause.events.map((e) => e.businessDate) : [],
     );
 
-  it('groups `count` events whose first and last fall within `days` days, oldest first, each event once', () => {
+  it('puts every event within `days` of the first in one item (at least `count`), oldest first, each once', () => {
     const dates = [
       '2025-03-01',
       '2025-03-02',
@@ -185,9 +185,11 @@ describe('events within a window', () => {
       '2025-03-06',
       '2025-03-07',
     ];
-    expect(causes(dates.map((d) => ev('ana', d)))).toEqual([
-      ['2025-03-01', '2025-03-02', '2025-03-03'],
-      ['2025-03-04', '2025-03-05', '2025-03-06'],
+    expect(causes(dates.map((d) => ev('ana', d)))).toEqual([dates]);
+    // The next window starts at the first event after the last one's window.
+    expect(causes([...dates, '2025-03-08', '2025-03-09', '2025-03-10'].map((d) => ev('ana', d)))).toEqual([
+      dates,
+      ['2025-03-08', '2025-03-09', '2025-03-10'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { addDays } from '../../dispatch/domain/calendar.js';
+import { groupBy } from '../../people/domain/group.js';
 import { METRIC, type MetricValues } from '../../performance/domain/metrics.js';
 import { STANDINGS, type Standing } from '../../performance/domain/profile.js';
 import { weekEnd, weekStartOf } from '../../performance/domain/weeks.js';
@@ -144,12 +145,15 @@ function eventCauses(
 ): Found[] {
   const used = new Set(e.past.filter((p) => p.ruleId === ruleId).flatMap((p) => p.eventIds));
   const from = addDays(e.asOf, -(t.days + FRESH_DAYS));
-  const byDa = new Map<string, EventFact[]>();
-  for (const ev of e.events) {
-    if (ev.status === 'dismissed' || used.has(ev.id) || !eventTypeMatches(t.eventType, ev.type)) continue;
-    if (ev.businessDate <= from || ev.businessDate > e.asOf) continue;
-    byDa.set(ev.driverId, [...(byDa.get(ev.driverId) ?? []), ev]);
-  }
+  const counted = e.events.filter(
+    (ev) =>
+      ev.status !== 'dismissed' &&
+      !used.has(ev.id) &&
+      eventTypeMatches(t.eventType, ev.type) &&
+      ev.businessDate > from &&
+      ev.businessDate <= e.asOf,
+  );
+  const byDa = groupBy(counted, (ev) => ev.driverId);
   const found: Found[] = [];
   for (const [driverId, list] of byDa) {
     list.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
@@ -168,16 +172,20 @@ function eventCauses(
   return found;
 }
 
-/** Consecutive runs of `count` events whose first and last fall within `days` days. */
+/**
+ * Runs of events within `days` of the run's first event, at least `count` of them: one item takes every
+ * event of its window, so a DA with six events in a week gets one item about six, not three about two.
+ */
 function groupsWithin(list: readonly EventFact[], count: number, days: number): EventFact[][] {
   const groups: EventFact[][] = [];
   let i = 0;
   while (i + count <= list.length) {
-    const first = list[i] as EventFact;
-    const last = list[i + count - 1] as EventFact;
-    if (last.businessDate < addDays(first.businessDate, days)) {
-      groups.push(list.slice(i, i + count));
-      i += count;
+    const end = addDays((list[i] as EventFact).businessDate, days);
+    let j = i;
+    while (j < list.length && (list[j] as EventFact).businessDate < end) j += 1;
+    if (j - i >= count) {
+      groups.push(list.slice(i, j));
+      i = j;
     } else i += 1;
   }
   return groups;

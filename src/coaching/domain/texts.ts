@@ -115,6 +115,15 @@ export const coachingText = (
   who: { firstName: string; orgName: string },
 ): MessageText => textOf(COACHING_TEMPLATES[action], lang, { ...who, cause: causeText(cause, lang) });
 
+/** What each action is, as the item's history says it to staff. */
+export const ACTION_NAMES: Record<Action, string> = {
+  message: 'message',
+  one_on_one: '1:1 with a manager',
+  ride_along: 'ride-along',
+  written_warning: 'written warning',
+  recognition: 'recognition',
+};
+
 /** The item's title on the DA's phone. */
 export const ACTION_TITLES: Record<Language, Record<Action, string>> = {
   en: {

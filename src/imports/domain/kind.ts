@@ -34,6 +34,9 @@ export interface ImportScope {
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
 
+/** The entity id of the one undo record that stands for every row an import created (see undoCreated). */
+export const CREATED_ROWS = '*';
+
 export interface AppliedRow {
   outcome: Outcome;
   entityId: string;
@@ -60,7 +63,8 @@ export interface ImportKind<Row = unknown, Values = unknown> {
   fields: ImportField[];
   /**
    * Makes the reader of one row's cells ({field: trimmed text}) into values: the checks that need no
-   * database. The runner reads each row once and keeps the values for the commit.
+   * database. The runner reads each row once and keeps the values for the commit (a long file's on disk,
+   * as JSON: values are plain data — text, numbers, booleans, null, plain objects and arrays).
    */
   reader(): (cells: Record<string, string>) => ParsedRow<Values>;
   /**
@@ -77,6 +81,13 @@ export interface ImportKind<Row = unknown, Values = unknown> {
   apply(trx: Db, scope: ImportScope, rows: Row[]): Promise<AppliedRow[]>;
   /** Puts one entity back as it was before the import (before = null: the import created it). */
   undo(trx: Db, scope: ImportScope, entityId: string, before: Record<string, unknown> | null): Promise<void>;
+  /**
+   * Removes every row the import (scope.importId) created, in one statement: for kinds whose rows keep
+   * the import that last wrote them, once the rows it updated are put back, those still marked with it are
+   * the ones it created. A kind that has it gets one undo record for all the rows an import created (a
+   * file of a million facts), not one a row; undo puts the updated rows back first, then calls this.
+   */
+  undoCreated?(trx: Db, scope: ImportScope): Promise<void>;
   /**
    * What the arrival of the committed rows sets off (coaching rules on a week's metrics), in its own
    * transactions: the import stands whatever it does.
