@@ -3,7 +3,6 @@ import {
   type SeededOrg,
   seedOrg,
   signIn,
-  startTestApp,
   type TestApp,
   uploadImport,
 } from '../app/testing.js';
@@ -11,7 +10,8 @@ import type { CoachingItemsTable, MessagesTable } from '../db/schema.js';
 import { insertShifts } from '../dispatch/schedule-store.js';
 import { providerFromConfig } from '../messaging/providers/from-config.js';
 import type { SmsProvider } from '../messaging/providers/provider.js';
-import { type FakeTwilio, startFakeTwilio } from '../messaging/testing/fake-twilio.js';
+import type { FakeTwilio } from '../messaging/testing/fake-twilio.js';
+import { startTextingApp } from '../messaging/testing/scenario.js';
 import { addDa, linkLogin } from '../people/testing.js';
 import { weekLabel } from '../performance/domain/weeks.js';
 import { csv, dashboardCsv, dashboardRow, SAFETY_HEADER, safetyRow } from '../performance/testing.js';
@@ -72,15 +72,7 @@ let das = 0;
 let eventIds = 0;
 
 export async function givenCoaching(): Promise<CoachingScenario> {
-  const twilio = await startFakeTwilio();
-  const t = await startTestApp({
-    SMS_PROVIDER: 'twilio',
-    TWILIO_ACCOUNT_SID: twilio.accountSid,
-    TWILIO_AUTH_TOKEN: twilio.authToken,
-    TWILIO_FROM: '+15125550000',
-    TWILIO_BASE_URL: twilio.url,
-    PUBLIC_URL: 'https://stationhand.example.com',
-  });
+  const { t, twilio } = await startTextingApp();
   const org = await seedOrg(t.db, {
     slug: 'acme',
     stations: ['DAU5', 'DAU7'],

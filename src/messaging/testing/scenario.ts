@@ -41,7 +41,8 @@ export interface TextingScenario {
 
 let phones = 0;
 
-export async function givenTexting(): Promise<TextingScenario> {
+/** A test app whose texts go through the real Twilio client to a local fake of Twilio's API. */
+export async function startTextingApp(): Promise<{ t: TestApp; twilio: FakeTwilio }> {
   const twilio = await startFakeTwilio();
   const t = await startTestApp({
     SMS_PROVIDER: 'twilio',
@@ -51,6 +52,11 @@ export async function givenTexting(): Promise<TextingScenario> {
     TWILIO_BASE_URL: twilio.url,
     PUBLIC_URL,
   });
+  return { t, twilio };
+}
+
+export async function givenTexting(): Promise<TextingScenario> {
+  const { t, twilio } = await startTextingApp();
   const org = await seedOrg(t.db, {
     slug: 'acme',
     stations: ['DAU5', 'DAU7'],
