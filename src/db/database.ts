@@ -91,3 +91,9 @@ export async function ping(db: Db): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Whether every query of `db` goes through one connection (the embedded SQLite database): a transaction
+ * holds it until it ends, so a query outside the transaction meanwhile waits for it.
+ */
+export const holdsOneConnection = (db: Db): boolean => db.getExecutor().adapter instanceof SqliteAdapter;

@@ -1,14 +1,19 @@
 import { HttpProblem } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
-import type { Db } from '../db/database.js';
+import { type Db, holdsOneConnection } from '../db/database.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { cellsOf, columnIndexes, type Mapping, resolveMapping } from './domain/headers.js';
 import { KeyIndex } from './domain/key-index.js';
-import { CREATED_ROWS, type ImportKind, type ImportScope, type Outcome } from './domain/kind.js';
+import {
+  CREATED_ROWS,
+  type ImportKind,
+  type ImportScope,
+  type Outcome,
+  type ParsedRow,
+} from './domain/kind.js';
 import { FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
-import { type ReadRow, RowSpill } from './row-spill.js';
 import {
   getSavedMapping,
   type ImportError,
@@ -22,8 +27,8 @@ export const MAX_REPORTED_ERRORS = 1000;
 const BATCH = 500;
 const PROGRESS_EVERY = 5000;
 /**
- * How many checked rows are kept in memory for the commit (tens of MB at most, for any kind); the rows
- * of a longer file are kept aside in a temporary file instead (see RowSpill), so memory stays bounded.
+ * How many checked rows are kept in memory for the commit (tens of MB at most, for any kind). A longer
+ * file is read, checked and saved in one pass inside the commit's transaction, so memory stays bounded.
  */
 export const KEEP_ROWS = 50_000;
 
@@ -71,11 +76,13 @@ async function readHeaders(
 }
 
 /**
- * Imports a file all-or-nothing: every row is checked first and nothing is written when any row is
- * bad; then all rows are upserted by natural key in one transaction, so the same file twice changes
+ * Imports a file all-or-nothing: nothing is kept when any row is bad, and every bad row is reported;
+ * otherwise all rows are upserted by natural key in one transaction, so the same file twice changes
  * nothing the second time. A dry run does the whole write and rolls it back, so its counts are exact.
- * The file is read once: the header, then the rows, whose values are kept for the commit (up to
- * `keepRows` of them in memory; a longer file's are kept aside on disk, so memory stays bounded).
+ * The file is read once. A short one (up to `keepRows` rows) is checked whole first, its rows' values
+ * kept in memory, and saved only when every row is good. A longer one is checked that far, then read,
+ * checked and saved as it goes inside the commit's transaction: from its first bad row on it is only
+ * checked, and the transaction is rolled back at the end (memory stays bounded, nothing is read twice).
  */
 export async function runImport(
   db: Db,
@@ -139,18 +146,7 @@ async function importRows(
   });
 
   const base = { id, headers, mapping, created: 0, updated: 0, unchanged: 0 };
-  const kept: Kept = { rows: [], spill: null };
-  try {
-    return await checkAndSave(db, req, scope, { rows, headers, unreadable, mapping }, base, kept, keepRows);
-  } finally {
-    await kept.spill?.remove();
-  }
-}
-
-/** The checked rows of a file for its commit: in memory, or (a long file's) kept aside on disk. */
-interface Kept {
-  rows: ReadRow[];
-  spill: RowSpill | null;
+  return checkAndSave(db, req, scope, { rows, headers, unreadable, mapping }, base, keepRows);
 }
 
 /** The file as the runner opened it: its remaining rows, its header and how it maps to the fields. */
@@ -161,60 +157,81 @@ interface OpenedFile {
   mapping: Mapping;
 }
 
+interface Base {
+  id: string;
+  headers: string[];
+  mapping: Mapping;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Thrown inside the transaction of a long file with a bad row, once every row is checked: nothing is kept. */
+class RejectedRollback extends Error {}
+
 async function checkAndSave(
   db: Db,
   req: ImportRequest,
   scope: ImportScope,
   file: OpenedFile,
-  base: {
-    id: string;
-    headers: string[];
-    mapping: Mapping;
-    created: number;
-    updated: number;
-    unchanged: number;
-  },
-  kept: Kept,
+  base: Base,
   keepRows: number,
 ): Promise<ImportResult> {
   const { kind, actor } = req;
   const { id, mapping } = base;
-  let check: Awaited<ReturnType<typeof checkRows>>;
+  const checker = new RowChecker(req, file, scope);
+  let kept: ReadRow[];
+  let more: boolean;
   try {
-    check = await checkRows(db, req, scope, file, id, kept, keepRows);
+    ({ kept, more } = await checker.checkFirst(db, keepRows));
   } catch (error) {
     await markFailed(db, actor.orgId, id, error);
     throw error;
   }
-  if (check.errorCount > 0) {
+  const rejected = async (): Promise<ImportResult> => {
+    const { count, errors, errorCount } = checker;
     await updateImport(db, actor.orgId, id, {
       status: 'rejected',
-      rows: check.rows,
-      processed: check.rows,
-      error_count: check.errorCount,
-      errors: JSON.stringify(check.errors),
+      rows: count,
+      processed: count,
+      error_count: errorCount,
+      errors: JSON.stringify(errors),
       finished_at: nowIso(),
     });
-    return {
-      ...base,
-      status: 'rejected',
-      rows: check.rows,
-      errorCount: check.errorCount,
-      errors: check.errors,
-    };
-  }
+    return { ...base, status: 'rejected', rows: count, errorCount, errors };
+  };
+  if (checker.errorCount > 0) return rejected();
 
-  // Checked: the total is known now, so whoever watches the import sees what the save is working through.
-  await updateImport(db, actor.orgId, id, { rows: check.rows, processed: check.rows });
+  // A short file is checked whole (above): the total is known now, so whoever watches the import sees
+  // what the save works through. A long one goes on being read, checked and saved in the transaction.
+  if (!more) await updateImport(db, actor.orgId, id, { rows: checker.count, processed: checker.count });
   const counts = { created: 0, updated: 0, unchanged: 0 };
   try {
     await db.transaction().execute(async (trx) => {
-      const read = kept.spill ? kept.spill.read() : kept.rows;
-      Object.assign(counts, await commitRows(trx, req, scope, read, id));
+      const writer = new RowWriter(trx, req, scope, id);
+      const check = await kind.prepare(trx, scope);
+      for (const r of kept) {
+        const parsed = check(r.values);
+        if (!parsed.ok) {
+          const why = parsed.issues.map((i) => i.message).join(' ');
+          throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);
+        }
+        await writer.add(parsed.row);
+      }
+      kept = []; // written: let them go
+      if (more) {
+        // On SQLite the transaction holds the only connection: progress goes through it (no one else
+        // could read it meanwhile anyway); on PostgreSQL it goes through another, so others see it.
+        const progress = holdsOneConnection(db) ? trx : db;
+        await checker.checkRest(progress, check, (row) => writer.add(row));
+        if (checker.errorCount > 0) throw new RejectedRollback();
+      }
+      Object.assign(counts, await writer.finish());
+      const rows = checker.count;
       await updateImport(trx, actor.orgId, id, {
         status: 'committed',
-        rows: check.rows,
-        processed: check.rows,
+        rows,
+        processed: rows,
         ...counts,
         finished_at: nowIso(),
       });
@@ -222,27 +239,30 @@ async function checkAndSave(
         entity: 'import',
         entityId: id,
         before: null,
-        after: { kind: kind.kind, file_name: req.fileName, rows: check.rows, ...counts },
+        after: { kind: kind.kind, file_name: req.fileName, rows, ...counts },
       });
       if (req.dryRun) throw new DryRunRollback();
       await saveMapping(trx, actor.orgId, kind.kind, mapping);
     });
   } catch (error) {
+    if (error instanceof RejectedRollback) return rejected();
     if (!(error instanceof DryRunRollback)) {
       await markFailed(db, actor.orgId, id, error);
       throw error;
     }
+    const rows = checker.count;
     await updateImport(db, actor.orgId, id, {
       status: 'preview',
-      rows: check.rows,
-      processed: check.rows,
+      rows,
+      processed: rows,
       ...counts,
       finished_at: nowIso(),
     });
-    return { ...base, status: 'preview', rows: check.rows, ...counts, errorCount: 0, errors: [] };
+    return { ...base, status: 'preview', rows, ...counts, errorCount: 0, errors: [] };
   }
   await followUp(db, kind, scope);
-  return { ...base, status: 'committed', rows: check.rows, ...counts, errorCount: 0, errors: [] };
+  const rows = checker.count;
+  return { ...base, status: 'committed', rows, ...counts, errorCount: 0, errors: [] };
 }
 
 /** The import is saved whatever its follow-up does; a follow-up that fails is reported, not thrown. */
@@ -295,151 +315,191 @@ async function checkStation(db: Db, kind: ImportKind, actor: Actor, stationId: s
   }
 }
 
-async function checkRows(
-  db: Db,
-  req: ImportRequest,
-  scope: ImportScope,
-  { rows, headers, unreadable, mapping }: OpenedFile,
-  importId: string,
-  kept: Kept,
-  keepRows: number,
-) {
-  const errors: ImportError[] = [];
-  let errorCount = 0;
-  const report = (e: ImportError) => {
-    errorCount++;
-    if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
-  };
-  const labelOf = (field: string) =>
-    mapping[field] ?? req.kind.fields.find((f) => f.name === field)?.label ?? field;
-  // The rows' values, kept for the commit while every row so far is good (a bad one means no commit).
-  const keep = (row: number, values: unknown): Promise<void> | undefined => {
-    if (kept.spill) return kept.spill.add(row, values);
-    if (kept.rows.length < keepRows) {
-      kept.rows.push({ row, values });
-      return undefined;
-    }
-    return spillFrom(row, values);
-  };
-  const spillFrom = async (row: number, values: unknown) => {
-    const spill = await RowSpill.create();
-    kept.spill = spill;
-    for (const r of kept.rows) await spill.add(r.row, r.values);
-    kept.rows = [];
-    await spill.add(row, values);
-  };
+/** A data row as the first check read it: its row number for messages, and its values for the commit. */
+interface ReadRow {
+  row: number;
+  values: unknown;
+}
 
-  if (unreadable) report(unreadable);
-  else if (headers.length === 0)
-    report({ row: 1, column: '', message: 'The file is empty: it needs a header row.' });
-  else {
-    for (const f of req.kind.fields) {
-      if (f.required && !mapping[f.name]) {
-        report({
-          row: 1,
-          column: f.label,
-          message: `No column for “${f.label}”: add it or map it to a column of the file.`,
-        });
-      }
-    }
-  }
-  if (errorCount > 0) return { rows: 0, errors, errorCount };
+type RowCheck = (values: unknown) => ParsedRow<unknown>;
 
-  const read = req.kind.reader();
-  const check = await req.kind.prepare(db, scope);
-  const indexes = columnIndexes(mapping, headers);
-  const keyField = req.kind.keyFields?.[0];
-  const keyColumn = keyField ? labelOf(keyField) : '';
+/** What `RowChecker` does with a good row while every row so far is good: go on, wait, or stop reading. */
+type GoodRow = (line: number, values: unknown, row: unknown) => Promise<void> | 'stop' | undefined;
+
+/**
+ * Reads and checks a file's rows in order, in one or two stretches (before the commit, then inside its
+ * transaction), reporting every bad cell and every repeated key with its row and column; counts the rows.
+ */
+class RowChecker {
+  readonly errors: ImportError[] = [];
+  errorCount = 0;
+  /** Data rows read so far. */
+  count = 0;
+  private readonly read: ReturnType<ImportKind['reader']>;
+  private readonly indexes: [string, number][];
+  private readonly keyColumn: string;
   // A long file's million keys, held compactly (in a Map each costs ~100 bytes: a string and an entry).
-  const firstRowOfKey = new KeyIndex();
-  let count = 0;
-  try {
-    for (let next = await rows.next(); !next.done; next = await rows.next()) {
-      const r = next.value;
-      count++;
-      const values = read(cellsOf(indexes, r.cells));
-      const parsed = values.ok ? check(values.row) : values;
-      if (!parsed.ok) {
-        for (const issue of parsed.issues)
-          report({ row: r.row, column: labelOf(issue.field), message: issue.message });
-      } else {
-        const key = req.kind.key(parsed.row);
-        const seen = firstRowOfKey.add(key, r.row);
-        if (seen !== undefined)
-          report({ row: r.row, column: keyColumn, message: `Same ${key} as row ${seen}.` });
-        else if (errorCount === 0 && values.ok) {
-          const writing = keep(r.row, values.row);
-          if (writing) await writing; // only then: an await a row is a turn of the loop a row
+  private readonly firstRowOfKey = new KeyIndex();
+
+  constructor(
+    private readonly req: ImportRequest,
+    private readonly file: OpenedFile,
+    private readonly scope: ImportScope,
+  ) {
+    this.read = req.kind.reader();
+    this.indexes = columnIndexes(file.mapping, file.headers);
+    const keyField = req.kind.keyFields?.[0];
+    this.keyColumn = keyField ? this.labelOf(keyField) : '';
+  }
+
+  private report(e: ImportError): void {
+    this.errorCount++;
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push(e);
+  }
+
+  private labelOf(field: string): string {
+    return this.file.mapping[field] ?? this.req.kind.fields.find((f) => f.name === field)?.label ?? field;
+  }
+
+  /** Whether the header row is there and names a column for every required field (else reported). */
+  private headerIsGood(): boolean {
+    const { unreadable, headers, mapping } = this.file;
+    if (unreadable) this.report(unreadable);
+    else if (headers.length === 0)
+      this.report({ row: 1, column: '', message: 'The file is empty: it needs a header row.' });
+    else {
+      for (const f of this.req.kind.fields) {
+        if (f.required && !mapping[f.name]) {
+          this.report({
+            row: 1,
+            column: f.label,
+            message: `No column for “${f.label}”: add it or map it to a column of the file.`,
+          });
         }
       }
-      if (count % PROGRESS_EVERY === 0) await updateImport(db, scope.orgId, importId, { processed: count });
     }
-  } catch (error) {
-    if (!(error instanceof FileFormatError)) throw error;
-    report({ row: error.row, column: '', message: error.message });
-    return { rows: count, errors, errorCount };
+    return this.errorCount === 0;
   }
-  if (count === 0) report({ row: 2, column: '', message: 'The file has a header row but no data rows.' });
-  return { rows: count, errors, errorCount };
+
+  /**
+   * Checks the file against what is stored, outside any transaction, keeping the values of the rows for
+   * the commit while every row so far is good. A file with more than `keepRows` rows, all good so far,
+   * is left part-read (`more`): the rest is checked inside the commit's transaction (checkRest).
+   */
+  async checkFirst(db: Db, keepRows: number): Promise<{ kept: ReadRow[]; more: boolean }> {
+    const kept: ReadRow[] = [];
+    if (!this.headerIsGood()) return { kept, more: false };
+    const check = await this.req.kind.prepare(db, this.scope);
+    const more = await this.checkRows(db, check, (row, values) => {
+      kept.push({ row, values });
+      return kept.length > keepRows ? 'stop' : undefined;
+    });
+    if (!more && this.count === 0 && this.errorCount === 0)
+      this.report({ row: 2, column: '', message: 'The file has a header row but no data rows.' });
+    return { kept, more };
+  }
+
+  /**
+   * Checks the rest of a long file inside the commit's transaction, handing each good row to `write`
+   * while every row so far is good; after a bad one it only checks, so every error is reported.
+   */
+  async checkRest(progress: Db, check: RowCheck, write: (row: unknown) => Promise<void> | undefined) {
+    await this.checkRows(progress, check, (_line, _values, row) => write(row));
+  }
+
+  /** Reads rows to the end of the file (false), or until `good` says stop (true). */
+  private async checkRows(progress: Db, check: RowCheck, good: GoodRow): Promise<boolean> {
+    const { rows } = this.file;
+    const { kind } = this.req;
+    let stop = false;
+    try {
+      for (let next = await rows.next(); !next.done; next = await rows.next()) {
+        const r = next.value;
+        this.count++;
+        const values = this.read(cellsOf(this.indexes, r.cells));
+        const parsed = values.ok ? check(values.row) : values;
+        if (!parsed.ok) {
+          for (const issue of parsed.issues)
+            this.report({ row: r.row, column: this.labelOf(issue.field), message: issue.message });
+        } else {
+          const key = kind.key(parsed.row);
+          const seen = this.firstRowOfKey.add(key, r.row);
+          if (seen !== undefined)
+            this.report({ row: r.row, column: this.keyColumn, message: `Same ${key} as row ${seen}.` });
+          else if (this.errorCount === 0 && values.ok) {
+            const then = good(r.row, values.row, parsed.row);
+            if (then === 'stop') stop = true;
+            else if (then) await then; // only then: an await a row is a turn of the loop a row
+          }
+        }
+        if (this.count % PROGRESS_EVERY === 0)
+          await updateImport(progress, this.scope.orgId, this.scope.importId, { processed: this.count });
+        if (stop) return true;
+      }
+    } catch (error) {
+      if (!(error instanceof FileFormatError)) throw error;
+      this.report({ row: error.row, column: '', message: error.message });
+    }
+    return false;
+  }
 }
 
 /**
- * Checks each row again against what the transaction sees, and upserts them in batches. Each row the
- * import updated gets an undo record with what it was before; so does each row it created, unless the
- * kind removes the rows an import created in one go (undoCreated): then one record says so.
+ * Upserts checked rows in batches inside the commit's transaction. Each row the import updated gets an
+ * undo record with what it was before; so does each row it created, unless the kind removes the rows an
+ * import created in one go (undoCreated): then one record says so.
  */
-async function commitRows(
-  trx: Db,
-  req: ImportRequest,
-  scope: ImportScope,
-  rows: Iterable<ReadRow> | AsyncIterable<ReadRow>,
-  importId: string,
-): Promise<Record<Outcome, number>> {
-  const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
-  const check = await req.kind.prepare(trx, scope);
-  let seq = 0;
-  const bulkUndo = req.kind.undoCreated !== undefined;
-  let batch: unknown[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const applied = await req.kind.apply(trx, scope, batch);
-    batch = [];
+class RowWriter {
+  private readonly counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
+  private readonly bulkUndo: boolean;
+  private seq = 0;
+  private batch: unknown[] = [];
+
+  constructor(
+    private readonly trx: Db,
+    private readonly req: ImportRequest,
+    private readonly scope: ImportScope,
+    private readonly importId: string,
+  ) {
+    this.bulkUndo = req.kind.undoCreated !== undefined;
+  }
+
+  /** Adds a row; answers a promise when that writes a batch (awaiting only then saves a turn a row). */
+  add(row: unknown): Promise<void> | undefined {
+    this.batch.push(row);
+    return this.batch.length >= BATCH ? this.flush() : undefined;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const { req, scope } = this;
+    const applied = await req.kind.apply(this.trx, scope, this.batch);
+    this.batch = [];
     const changes = [];
     for (const a of applied) {
-      counts[a.outcome]++;
-      if (a.outcome === 'unchanged' || (a.outcome === 'created' && bulkUndo)) continue;
-      changes.push({
-        org_id: scope.orgId,
-        import_id: importId,
-        seq: seq++,
-        entity: req.kind.entity,
-        entity_id: a.entityId,
-        before: a.before === null ? null : JSON.stringify(a.before),
-      });
+      this.counts[a.outcome]++;
+      if (a.outcome === 'unchanged' || (a.outcome === 'created' && this.bulkUndo)) continue;
+      changes.push(this.change(a.entityId, a.before));
     }
-    await insertImportChanges(trx, changes);
-  };
-  for await (const r of rows) {
-    const parsed = check(r.values);
-    if (!parsed.ok) {
-      const why = parsed.issues.map((i) => i.message).join(' ');
-      throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);
-    }
-    batch.push(parsed.row);
-    if (batch.length >= BATCH) await flush();
+    await insertImportChanges(this.trx, changes);
   }
-  await flush();
-  if (bulkUndo && counts.created > 0) {
-    await insertImportChanges(trx, [
-      {
-        org_id: scope.orgId,
-        import_id: importId,
-        seq: seq++,
-        entity: req.kind.entity,
-        entity_id: CREATED_ROWS,
-        before: null,
-      },
-    ]);
+
+  private change(entityId: string, before: Record<string, unknown> | null) {
+    return {
+      org_id: this.scope.orgId,
+      import_id: this.importId,
+      seq: this.seq++,
+      entity: this.req.kind.entity,
+      entity_id: entityId,
+      before: before === null ? null : JSON.stringify(before),
+    };
   }
-  return counts;
+
+  /** Writes what is left; answers the counts of rows created, updated and unchanged. */
+  async finish(): Promise<Record<Outcome, number>> {
+    await this.flush();
+    if (this.bulkUndo && this.counts.created > 0)
+      await insertImportChanges(this.trx, [this.change(CREATED_ROWS, null)]);
+    return this.counts;
+  }
 }

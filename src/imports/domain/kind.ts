@@ -63,8 +63,8 @@ export interface ImportKind<Row = unknown, Values = unknown> {
   fields: ImportField[];
   /**
    * Makes the reader of one row's cells ({field: trimmed text}) into values: the checks that need no
-   * database. The runner reads each row once and keeps the values for the commit (a long file's on disk,
-   * as JSON: values are plain data — text, numbers, booleans, null, plain objects and arrays).
+   * database. The runner reads each row once: a short file's values are kept in memory for the commit,
+   * a long file's rows are checked and written as they are read, inside the commit's transaction.
    */
   reader(): (cells: Record<string, string>) => ParsedRow<Values>;
   /**
