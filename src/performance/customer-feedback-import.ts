@@ -152,7 +152,7 @@ export const customerFeedbackImport: ImportKind<FeedbackFacts, FeedbackCells> = 
       new Map(stored.map((s) => [keyOf(s.kind, s.tracking_id, s.type), s])),
       {
         key: (r) => keyOf(r.kind, r.tracking_id, r.type),
-        fresh: (r) => ({ ...r, station_id: stationId }),
+        fresh: (r, common) => ({ ...common, ...r, station_id: stationId }),
         patch: (r, s) =>
           changedColumns<CustomerFeedbackTable>(
             { ...r, driver_id: linkedDriver(r.driver_id, s.driver_id) },

@@ -170,7 +170,8 @@ export const daWeeklyImport: ImportKind<DaWeekRow, DaWeekCells> = {
       new Map(stored.map((s) => [keyOf(s.week_start, s.transporter_id), s])),
       {
         key: (r) => keyOf(r.weekStart, r.transporterId),
-        fresh: (r) => ({
+        fresh: (r, common) => ({
+          ...common,
           station_id: stationId,
           week_start: r.weekStart,
           transporter_id: r.transporterId,

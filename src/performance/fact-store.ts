@@ -8,11 +8,23 @@ import { newId, nowIso } from '../shared/ids.js';
 export type FactTable = 'da_weeks' | 'safety_events' | 'customer_feedback';
 export type FactRow<T extends FactTable> = Database[T];
 
+/** The columns every fact has, as upsertFacts gives them to a new row. */
+export interface FactCommon {
+  org_id: string;
+  id: string;
+  import_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** What a kind says about its rows: the natural key, a new row, and what a file row changes in a stored one. */
 export interface FactSpec<T extends FactTable, V> {
   key(values: V): string;
-  /** The row to insert, without the columns every fact has. */
-  fresh(values: V): Omit<FactRow<T>, 'org_id' | 'id' | 'import_id' | 'created_at' | 'updated_at'>;
+  /**
+   * The row to insert, with the columns every fact has (`common`). Written out as one object literal
+   * for a kind whose files run to a million rows: spreading a row into another costs ~3 µs a row.
+   */
+  fresh(values: V, common: FactCommon): FactRow<T>;
   /** The columns the file row changes in the stored one; null when it changes nothing. */
   patch(values: V, stored: FactRow<T>): Partial<FactRow<T>> | null;
 }
@@ -35,14 +47,13 @@ export async function upsertFacts<T extends FactTable, V>(
   for (const values of batch) {
     const before = stored.get(spec.key(values));
     if (!before) {
-      const row = {
+      const row = spec.fresh(values, {
         org_id: ids.orgId,
         id: newId(),
-        ...spec.fresh(values),
         import_id: ids.importId,
         created_at: at,
         updated_at: at,
-      } as FactRow<T>;
+      });
       inserts.push(row);
       applied.push({ outcome: 'created', entityId: row.id, before: null });
       continue;

@@ -201,7 +201,29 @@ export const safetyEventsImport: ImportKind<EventFacts, EventCells> = {
     );
     return upsertFacts(trx, 'safety_events', scope, rows, new Map(stored.map((s) => [s.event_id, s])), {
       key: (r) => r.event_id,
-      fresh: (r) => ({ ...r, station_id: stationId, status: 'new' as const }),
+      fresh: (r, common) => ({
+        org_id: common.org_id,
+        id: common.id,
+        event_id: r.event_id,
+        station_id: stationId,
+        occurred_at: r.occurred_at,
+        business_date: r.business_date,
+        transporter_id: r.transporter_id,
+        driver_id: r.driver_id,
+        da_name: r.da_name,
+        vehicle: r.vehicle,
+        program_impact: r.program_impact,
+        metric_type: r.metric_type,
+        metric_subtype: r.metric_subtype,
+        source: r.source,
+        severity: r.severity,
+        video_link: r.video_link,
+        review_details: r.review_details,
+        status: 'new' as const,
+        import_id: common.import_id,
+        created_at: common.created_at,
+        updated_at: common.updated_at,
+      }),
       // An event stays at the station it was first imported at, with the status its review gave it.
       patch: (r, s) =>
         changedColumns<SafetyEventsTable>({ ...r, driver_id: linkedDriver(r.driver_id, s.driver_id) }, s),

@@ -14,6 +14,8 @@ type Reading = { ok: true; value: unknown } | { ok: false; message: string };
  * shape are read fast, where rows of many shapes make each property read a slow lookup. And a text
  * already read in the same column is not parsed again (status, station, van types, dates repeat down a
  * file), up to REMEMBERED_TEXTS a column; such values are shared between rows, so they are frozen.
+ * A column whose texts hardly ever repeat (an event's id, time or link: a million distinct ones) stops
+ * being looked up once it has shown so, since looking up a new text costs more than nothing.
  */
 export function cellsParser<S extends Record<string, z.ZodType>>(
   fields: ImportField[],
@@ -21,30 +23,30 @@ export function cellsParser<S extends Record<string, z.ZodType>>(
 ): (cells: Record<string, string>) => ParsedRow<{ [K in keyof S]: z.output<S[K]> }> {
   const columns = fields.flatMap((field) => {
     const schema = schemas[field.name];
-    return schema ? [{ field, schema, readings: new Map<string, Reading>() }] : [];
+    return schema ? [{ field, schema, memo: new Memo() }] : [];
   });
-  const read = (schema: z.ZodType, readings: Map<string, Reading>, text: string): Reading => {
-    let reading = readings.get(text);
-    if (reading) return reading;
+  const read = (schema: z.ZodType, memo: Memo, text: string): Reading => {
+    const remembered = memo.get(text);
+    if (remembered) return remembered;
     const parsed = schema.safeParse(text);
-    reading = parsed.success
-      ? { ok: true, value: Object.freeze(parsed.data) }
+    const reading: Reading = parsed.success
+      ? { ok: true, value: memo.remembering ? Object.freeze(parsed.data) : parsed.data }
       : { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid value.' };
-    if (readings.size < REMEMBERED_TEXTS) readings.set(text, reading);
+    memo.set(text, reading);
     return reading;
   };
 
   return (cells) => {
     const row: Record<string, unknown> = {};
     const issues: { field: string; message: string }[] = [];
-    for (const { field, schema, readings } of columns) {
+    for (const { field, schema, memo } of columns) {
       const text = cells[field.name] ?? '';
       if (text === '') {
         if (field.required) issues.push({ field: field.name, message: `${field.label} is required.` });
         row[field.name] = undefined;
         continue;
       }
-      const reading = read(schema, readings, text);
+      const reading = read(schema, memo, text);
       if (reading.ok) row[field.name] = reading.value;
       else issues.push({ field: field.name, message: reading.message });
     }
@@ -52,4 +54,35 @@ export function cellsParser<S extends Record<string, z.ZodType>>(
       ? { ok: false, issues }
       : { ok: true, row: row as { [K in keyof S]: z.output<S[K]> } };
   };
+}
+
+/** Lookups of a column after which, its memo full, it is given up if fewer than one in ten found a reading. */
+const TRIAL_LOOKUPS = 2 * REMEMBERED_TEXTS;
+
+/** The readings of a column's texts, up to REMEMBERED_TEXTS of them, while they are worth looking up. */
+class Memo {
+  remembering = true;
+  private readonly readings = new Map<string, Reading>();
+  private lookups = 0;
+  private hits = 0;
+
+  get(text: string): Reading | undefined {
+    if (!this.remembering) return undefined;
+    const reading = this.readings.get(text);
+    this.lookups++;
+    if (reading) this.hits++;
+    else if (
+      this.lookups >= TRIAL_LOOKUPS &&
+      this.hits * 10 < this.lookups &&
+      this.readings.size >= REMEMBERED_TEXTS
+    ) {
+      this.remembering = false;
+      this.readings.clear();
+    }
+    return reading;
+  }
+
+  set(text: string, reading: Reading): void {
+    if (this.remembering && this.readings.size < REMEMBERED_TEXTS) this.readings.set(text, reading);
+  }
 }

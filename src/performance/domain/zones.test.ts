@@ -41,4 +41,26 @@ describe('a station’s wall-clock time as UTC', () => {
       ),
     );
   });
+
+  it('keeps a time’s seconds, the minute worked out once for all its times (property)', () => {
+    const chicago = toUtcIn('America/Chicago');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.array(fc.integer({ min: 0, max: 59 }), { minLength: 1, maxLength: 4 }),
+        (d, h, m, seconds) => {
+          const date = d.toISOString().slice(0, 10);
+          const minute = instantAt(date, `${pad(h)}:${pad(m)}`, 'America/Chicago');
+          for (const s of seconds) {
+            expect(chicago(at(date, `${pad(h)}:${pad(m)}:${pad(s)}`))).toBe(
+              minute.replace(/:00\.000Z$/, `:${pad(s)}.000Z`),
+            );
+          }
+        },
+      ),
+    );
+  });
 });
