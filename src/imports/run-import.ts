@@ -210,15 +210,17 @@ async function checkAndSave(
     await db.transaction().execute(async (trx) => {
       const writer = new RowWriter(trx, req, scope, id);
       const check = await kind.prepare(trx, scope);
-      for (const r of kept) {
+      // Each kept row let go once written: a long file's are tens of MB while the rest is read.
+      kept.reverse();
+      for (let r = kept.pop(); r !== undefined; r = kept.pop()) {
         const parsed = check(r.values);
         if (!parsed.ok) {
           const why = parsed.issues.map((i) => i.message).join(' ');
           throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);
         }
-        await writer.add(parsed.row);
+        const writing = writer.add(parsed.row);
+        if (writing) await writing;
       }
-      kept = []; // written: let them go
       if (more) {
         // On SQLite the transaction holds the only connection: progress goes through it (no one else
         // could read it meanwhile anyway); on PostgreSQL it goes through another, so others see it.
