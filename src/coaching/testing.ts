@@ -1,11 +1,4 @@
-import {
-  type Client,
-  type SeededOrg,
-  seedOrg,
-  signIn,
-  type TestApp,
-  uploadImport,
-} from '../app/testing.js';
+import { type Client, type SeededOrg, seedOrg, signIn, type TestApp, uploadImport } from '../app/testing.js';
 import type { CoachingItemsTable, MessagesTable } from '../db/schema.js';
 import { insertShifts } from '../dispatch/schedule-store.js';
 import { providerFromConfig } from '../messaging/providers/from-config.js';
