@@ -18,7 +18,7 @@ import {
   listSteps,
   setEventStatus,
 } from './store.js';
-import { actionOf, itemOut, liveCause, warningPdfPath } from './views.js';
+import { actionOf, eventStatuses, itemOut, liveCause, warningPdfPath } from './views.js';
 
 const fullName = (d: { firstName: string; lastName: string }) => `${d.firstName} ${d.lastName}`;
 
@@ -61,7 +61,7 @@ export async function itemDetail(db: Db, actor: Actor, id: string) {
     .execute();
   return {
     ...itemOut(item, names.get(item.driver_id) ?? ''),
-    cause: await liveCause(db, item),
+    cause: liveCause(item, await eventStatuses(db, actor.orgId, [item])),
     steps: (await listSteps(db, actor.orgId, item.id)).map((s) => ({
       what: s.what,
       note: s.note,

@@ -8,7 +8,7 @@ import { refusal, type Step } from './domain/steps.js';
 import { ACTION_TITLES, causeText } from './domain/texts.js';
 import { takeStep } from './items.js';
 import { findItem } from './store.js';
-import { actionOf, causeOf, liveCause, warningPdfPath } from './views.js';
+import { actionOf, causeOf, eventStatuses, liveCause, warningPdfPath } from './views.js';
 
 /** The DA's own coaching items, newest first, worded in their language. */
 export async function myItems(db: Db, actor: Actor) {
@@ -23,24 +23,23 @@ export async function myItems(db: Db, actor: Actor) {
     .limit(100)
     .execute();
   const profileFor = await profileResolver(db, actor.orgId);
-  const items = [];
-  for (const row of rows) items.push(await myItemOut(db, row, da, profileFor));
-  return { language: da.language, items };
+  const statuses = await eventStatuses(db, actor.orgId, rows);
+  return { language: da.language, items: rows.map((row) => myItemOut(row, da, profileFor, statuses)) };
 }
 
 type Da = Awaited<ReturnType<typeof ownDriver>>;
 
-async function myItemOut(
-  db: Db,
+function myItemOut(
   item: CoachingItemsTable,
   da: Da,
   profileFor: Awaited<ReturnType<typeof profileResolver>>,
+  statuses: ReadonlyMap<string, string>,
 ) {
   const lang = da.language;
   const cause = causeOf(item);
   const name = `${da.first_name} ${da.last_name}`;
   const state = { action: actionOf(item), status: item.status, heldAt: item.held_at };
-  const live = await liveCause(db, item);
+  const live = liveCause(item, statuses);
   return {
     id: item.id,
     action: actionOf(item),
@@ -86,5 +85,6 @@ export async function myStep(db: Db, actor: Actor, id: string, step: (fullName: 
   const { da, find } = await myItem(db, actor);
   await takeStep(db, actor, await find(id), step(`${da.first_name} ${da.last_name}`), null);
   const profileFor = await profileResolver(db, actor.orgId);
-  return myItemOut(db, await find(id), da, profileFor);
+  const item = await find(id);
+  return myItemOut(item, da, profileFor, await eventStatuses(db, actor.orgId, [item]));
 }

@@ -1,4 +1,4 @@
-import { type Client, type SeededOrg, seedOrg, signIn, type TestApp, uploadImport } from '../app/testing.js';
+import { type Client, seedOrg, signIn, uploadImport } from '../app/testing.js';
 import type { CoachingItemsTable, MessagesTable } from '../db/schema.js';
 import { insertShifts } from '../dispatch/schedule-store.js';
 import { providerFromConfig } from '../messaging/providers/from-config.js';
@@ -7,7 +7,14 @@ import type { FakeTwilio } from '../messaging/testing/fake-twilio.js';
 import { startTextingApp } from '../messaging/testing/scenario.js';
 import { addDa, linkLogin } from '../people/testing.js';
 import { weekLabel } from '../performance/domain/weeks.js';
-import { csv, dashboardCsv, dashboardRow, SAFETY_HEADER, safetyRow } from '../performance/testing.js';
+import {
+  csv,
+  dashboardCsv,
+  dashboardRow,
+  type PerformanceScenario,
+  SAFETY_HEADER,
+  safetyRow,
+} from '../performance/testing.js';
 import { type RunResult, runCoaching } from './run.js';
 
 /**
@@ -17,18 +24,13 @@ import { type RunResult, runCoaching } from './run.js';
  * are long past, so the rules an import sets off at today's date find nothing in them, and a test runs
  * the rules at the date it means with `run(asOf)`.
  */
-export interface CoachingScenario {
-  t: TestApp;
+export interface CoachingScenario
+  extends Pick<
+    PerformanceScenario,
+    't' | 'org' | 'stationId' | 'otherStationId' | 'owner' | 'manager' | 'dispatcher' | 'beta'
+  > {
   twilio: FakeTwilio;
   provider: SmsProvider;
-  org: SeededOrg;
-  stationId: string;
-  otherStationId: string;
-  owner: Client;
-  manager: Client;
-  /** Limited to DAU5. */
-  dispatcher: Client;
-  beta: { owner: Client; stationId: string };
   /** A DA at DAU5 (unless `homeStationId` says otherwise) with a Transporter ID, a mobile number and consent. */
   addDa(over?: Record<string, unknown>): Promise<Da>;
   /** Gives the DA one of the driver logins and signs in with it. */

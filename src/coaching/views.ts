@@ -46,18 +46,22 @@ export const itemOut = (item: CoachingItemsTable, driverName: string) => ({
   createdAt: item.created_at,
 });
 
+/** The review status now of the events behind the items' causes, in one query. */
+export async function eventStatuses(
+  db: Db,
+  orgId: string,
+  items: readonly CoachingItemsTable[],
+): Promise<Map<string, string>> {
+  const ids = items.flatMap((item) => {
+    const cause = causeOf(item);
+    return cause.type === 'events' ? cause.events.map((e) => e.id) : [];
+  });
+  return new Map((await findEventsByIds(db, orgId, ids)).map((e) => [e.id, e.status]));
+}
+
 /** The cause with each event's review status as it is now (a dismissed dispute shows "dismissed"). */
-export async function liveCause(db: Db, item: CoachingItemsTable) {
+export function liveCause(item: CoachingItemsTable, statuses: ReadonlyMap<string, string>) {
   const cause = causeOf(item);
   if (cause.type !== 'events') return cause;
-  const now = new Map(
-    (
-      await findEventsByIds(
-        db,
-        item.org_id,
-        cause.events.map((e) => e.id),
-      )
-    ).map((e) => [e.id, e.status]),
-  );
-  return { ...cause, events: cause.events.map((e) => ({ ...e, status: now.get(e.id) ?? 'removed' })) };
+  return { ...cause, events: cause.events.map((e) => ({ ...e, status: statuses.get(e.id) ?? 'removed' })) };
 }
