@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../app/config.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { tuneHeap } from '../shared/heap.js';
 import { backup, restore } from './backup.js';
 import {
   demoCommand,
@@ -189,6 +190,7 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
+tuneHeap();
 run(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exitCode = code;

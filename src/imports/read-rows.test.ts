@@ -20,9 +20,13 @@ function file(content: string | Buffer, ext = 'csv'): string {
   return f;
 }
 
+/** Whether the CSV tests below read on a thread (as a big file is) or in the test's own thread. */
+let onThread = false;
+
 async function collect(f: string, format: 'csv' | 'xlsx' = 'csv'): Promise<FileRow[]> {
   const out: FileRow[] = [];
-  for await (const r of readRows(f, format)) out.push(r);
+  for await (const r of readRows(f, format, { threadBytes: onThread ? 0 : Number.POSITIVE_INFINITY }))
+    out.push(r);
   return out;
 }
 
@@ -52,7 +56,14 @@ describe('sniffFormat', () => {
   });
 });
 
-describe('readRows, CSV', () => {
+describe.each([
+  ['here', false],
+  ['on a thread', true],
+])('readRows, CSV parsed %s', (_where, thread) => {
+  beforeAll(() => {
+    onThread = thread;
+  });
+
   it('strips the BOM, takes CRLF and LF, and keeps quoted commas, quotes and line breaks in one cell', async () => {
     const text =
       '\uFEFFcode,name\r\n' +
@@ -134,8 +145,21 @@ describe('readRows, CSV', () => {
           fs.rmSync(f);
         },
       ),
-      { numRuns: 150 },
+      // Each read on a thread starts one (~50 ms).
+      { numRuns: thread ? 40 : 150 },
     );
+  });
+
+  it('reads a long file whole and in order, quoted line breaks and blank rows included', async () => {
+    const lines = ['code,name'];
+    for (let i = 1; i <= 12_000; i++)
+      lines.push(i % 1000 === 0 ? `C${i},"two\nlines"` : i % 777 === 0 ? ',' : `C${i},x`);
+    const rows = await collect(file(lines.join('\r\n')));
+    // The header and 12,000 data rows, less the 15 blank ones (777, 1554, … 11655).
+    expect(rows).toHaveLength(1 + 12_000 - 15);
+    expect(rows.at(-1)).toEqual({ row: 12_001, cells: ['C12000', 'two\nlines'] });
+    expect(rows.find((r) => r.cells[0] === 'C778')).toEqual({ row: 779, cells: ['C778', 'x'] });
+    expect(rows.some((r) => r.cells[0] === '')).toBe(false);
   });
 });
 
@@ -258,6 +282,10 @@ describe('readRows, stopping early', () => {
           break;
         }
         for await (const r of readRows(book, 'xlsx')) {
+          expect(r.row).toBe(1);
+          break;
+        }
+        for await (const r of readRows(csv, 'csv', { threadBytes: 0 })) {
           expect(r.row).toBe(1);
           break;
         }

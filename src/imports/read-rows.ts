@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { CSV_OPTIONS, startCsvThread } from './csv-thread.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -33,13 +34,20 @@ export async function sniffFormat(file: string): Promise<FileFormat> {
   }
 }
 
+/** A CSV this big (~30,000 rows) is parsed on a thread of its own, beside the import's checks and writes. */
+export const CSV_THREAD_BYTES = 4 * 1024 * 1024;
+
 /**
- * Streams the rows of a CSV (UTF-8, with or without BOM, CRLF or LF, quoted fields) or the first sheet
+ * Streams the rows of a CSV (UTF-8, with or without BOM, CRLF, LF or CR, quoted fields) or the first sheet
  * of an XLSX. Rows whose cells are all blank are skipped but still counted, as a spreadsheet shows them.
  * Stopping early (e.g. after the header row) closes the file.
  */
-export function readRows(file: string, format: FileFormat): AsyncIterable<FileRow> {
-  return format === 'xlsx' ? readXlsx(file) : readCsv(file);
+export function readRows(
+  file: string,
+  format: FileFormat,
+  { threadBytes = CSV_THREAD_BYTES }: { threadBytes?: number } = {},
+): AsyncIterable<FileRow> {
+  return format === 'xlsx' ? readXlsx(file) : readCsv(file, threadBytes);
 }
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
@@ -76,37 +84,75 @@ async function assertText(file: string): Promise<void> {
   }
 }
 
-async function* readCsv(file: string): AsyncIterable<FileRow> {
+/** A CSV's rows, parsed on a thread of its own when the file is big enough to pay for starting one. */
+function readCsv(file: string, threadBytes: number): AsyncIterable<FileRow> {
+  return {
+    [Symbol.asyncIterator]() {
+      const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0; // a missing file: reading says so
+      return (size >= threadBytes ? readCsvOnThread(file) : readCsvHere(file))[Symbol.asyncIterator]();
+    },
+  };
+}
+
+const unreadableCsv = (code: string, message: string, row: number) =>
+  new FileFormatError(CSV_PROBLEMS[code] ?? `Not a readable CSV file: ${message}`, row);
+
+async function* readCsvHere(file: string): AsyncIterable<FileRow> {
   await assertText(file);
   const input = fs.createReadStream(file);
-  const parser = parse({
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-    // Any line ending, even mixed in one file (rows added by another program).
-    record_delimiter: ['\r\n', '\n', '\r'],
-  });
+  const parser = parse(CSV_OPTIONS);
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
+  // Every record is a row of the spreadsheet, an empty line too; a line break inside quotes is not.
+  let row = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { records: number; empty_lines: number };
-    }>) {
-      if (isBlank(record)) continue;
-      // Empty lines are rows in a spreadsheet too; a line break inside quotes is not.
-      yield { row: info.records + info.empty_lines, cells: record };
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      row++;
+      if (!isBlank(cells)) yield { row, cells };
     }
   } catch (error) {
-    if (error instanceof CsvError) {
-      const row = Number(error.records ?? 0) + Number(error.empty_lines ?? 0) + 1;
-      throw new FileFormatError(CSV_PROBLEMS[error.code] ?? `Not a readable CSV file: ${error.message}`, row);
-    }
+    // Records parsed before the broken one may not have reached this loop: csv-parse counts them.
+    if (error instanceof CsvError) throw unreadableCsv(error.code, error.message, Number(error.records) + 1);
     throw error;
   } finally {
     parser.destroy();
     await closeStream(input);
+  }
+}
+
+async function* readCsvOnThread(file: string): AsyncIterable<FileRow> {
+  await assertText(file);
+  const thread = startCsvThread(file);
+  try {
+    for (;;) {
+      const event = await thread.next();
+      if ('done' in event) return;
+      if ('failed' in event) throw new Error(`The CSV file could not be read: ${event.failed}`);
+      if ('unreadable' in event) {
+        const { code, message, row } = event.unreadable;
+        throw unreadableCsv(code, message, row);
+      }
+      yield* rowsOf(event);
+    }
+  } finally {
+    await thread.stop();
+  }
+}
+
+/** The rows of one hand-over from the thread, each cell cut from their one string by its length. */
+function* rowsOf(batch: { rows: number[]; widths: number[]; lengths: number[]; text: string }) {
+  const { rows, widths, lengths, text } = batch;
+  let cell = 0;
+  let at = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const width = widths[r] ?? 0;
+    const cells = new Array<string>(width);
+    for (let c = 0; c < width; c++) {
+      const end = at + (lengths[cell++] ?? 0);
+      cells[c] = text.slice(at, end);
+      at = end;
+    }
+    yield { row: rows[r] ?? 0, cells };
   }
 }
 

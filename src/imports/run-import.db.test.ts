@@ -32,7 +32,9 @@ vi.mock('./read-rows.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('./read-rows.js')>();
   return { ...original, readRows: vi.fn(original.readRows) };
 });
-beforeEach(() => vi.mocked(readRows).mockClear());
+beforeEach(() => {
+  vi.mocked(readRows).mockClear();
+});
 
 /** The runner itself, on both databases: failures, progress and big files. */
 
