@@ -11,13 +11,18 @@ export type CsvThreadEvent =
   | { failed: string }
   | { done: true };
 
+/** Characters a row may have: a file's longest cell is a few thousand; more is a quote left open. */
+export const MAX_ROW_CHARS = 1_000_000;
+
 /**
  * How CSV text is parsed, here and on the thread: any line ending, even mixed in one file (rows added
- * by another program); rows of any length; empty lines kept (and counted) like any blank row.
+ * by another program); rows of any number of cells, up to MAX_ROW_CHARS (else an open quote would
+ * read the rest of the file into one cell); empty lines kept (and counted) like any blank row.
  */
 export const CSV_OPTIONS = {
   bom: true,
   relax_column_count: true,
+  max_record_size: MAX_ROW_CHARS,
   record_delimiter: ['\r\n', '\n', '\r'],
 };
 

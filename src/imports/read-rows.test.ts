@@ -118,6 +118,12 @@ describe.each([
     await expect(strayQuote).rejects.toMatchObject({ row: 3, message: expect.stringMatching(/quote/i) });
   });
 
+  it('stops at a quote left open in a long file, at its row, instead of reading the rest into one cell', async () => {
+    const rest = Array.from({ length: 40_000 }, (_, i) => `DAU${i},Somewhere far away ${i}`).join('\n');
+    const open = collect(file(`code,name\nDAU5,Austin\nDAU7,"Dallas\n${rest}\n`));
+    await expect(open).rejects.toMatchObject({ row: 3, message: expect.stringMatching(/closing quote/) });
+  });
+
   it('refuses a binary file (a photo sent by mistake) as not a CSV, at row 1', async () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,

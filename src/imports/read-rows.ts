@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { CSV_OPTIONS, startCsvThread } from './csv-thread.js';
+import { CSV_OPTIONS, MAX_ROW_CHARS, startCsvThread } from './csv-thread.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -66,6 +66,7 @@ const CSV_PROBLEMS: Record<string, string> = {
     'A quote (") inside a cell that does not start with one: put the cell in quotes and write the quote twice ("").',
   CSV_INVALID_CLOSING_QUOTE:
     'A quoted cell goes on after its closing quote: write a quote inside a quoted cell twice ("").',
+  CSV_MAX_RECORD_SIZE: `This row goes on for over ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: a quoted cell probably starts in it and its closing quote (") is missing.`,
 };
 
 /** A CSV is text: a NUL byte near the start means a picture, a PDF or an old .xls, not rows. */
