@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /**
- * One record's worth of a CSV as the thread hands it over: the row as a spreadsheet numbers it, and
- * its cells. A thread's failure to read the file comes as `unreadable` (with csv-parse's code) or `failed`.
+ * What the thread hands over: rows (each row's number as a spreadsheet shows it, its count of cells,
+ * each cell's length, and all the cells as one text), the end, or why it could not read on: a broken
+ * CSV (`unreadable`, csv-parse's code and the row the broken record starts on) or anything else.
  */
 export type CsvThreadEvent =
   | { rows: number[]; widths: number[]; lengths: number[]; text: string }
@@ -103,12 +104,11 @@ async function send() {
 /**
  * Parses a CSV (UTF-8, with or without BOM, CRLF, LF or CR, quoted fields) on a thread of its own, so
  * reading the file goes on while the importer checks and saves the rows read before: a million-row
- * file's parse is about a third of its import. Starting a thread takes ~50 ms: for big files only. Answers the thread's events in order through `next`,
- * and `stop` to end it early (waits until its file is closed).
+ * file's parse is about a third of its import. Starting a thread takes ~50 ms: for big files only.
+ * Answers the thread's events in order through `next`, and `stop` to end it (waits until it is gone).
  */
 export function startCsvThread(file: string): { next(): Promise<CsvThreadEvent>; stop(): Promise<void> } {
   const csvParse = createRequire(import.meta.url).resolve('csv-parse');
-  // Nothing of the parent's flags (a TypeScript loader under test): the program is plain JavaScript.
   const thread = new Worker(THREAD, {
     eval: true,
     // Nothing of the parent's flags (a loader, --input-type=module): the program is plain CommonJS.
