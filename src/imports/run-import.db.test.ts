@@ -171,6 +171,22 @@ class Recorder implements KyselyPlugin {
   }
 }
 
+/** Stations whose second check (the commit's) finds `taken` given to another meanwhile; counts the checks. */
+function takenAtCommit(taken: string): { changing: ImportKind; checks: () => number } {
+  let checks = 0;
+  const changing: ImportKind = {
+    ...(stationsImport as ImportKind),
+    async prepare() {
+      const commit = ++checks === 2;
+      return (row) =>
+        commit && (row as { code: string }).code === taken
+          ? { ok: false, issues: [{ field: 'code', message: 'Taken meanwhile.' }] }
+          : { ok: true, row };
+    },
+  };
+  return { changing, checks: () => checks };
+}
+
 describe('runImport', () => {
   it('writes progress while it checks a large file, before it starts saving', async () => {
     const file = await writeCsv('key,note', 12_000, (i) => `k${i},note ${i}`);
@@ -388,17 +404,7 @@ describe('runImport', () => {
 
   it('checks the rows of a long file read in the transaction against what it sees', async () => {
     // The check inside the transaction is the only one of the rows past what is kept: it sees a change.
-    let checks = 0;
-    const changing: ImportKind = {
-      ...(stationsImport as ImportKind),
-      async prepare() {
-        const commit = ++checks === 2;
-        return (row) =>
-          commit && (row as { code: string }).code === code(800_004)
-            ? { ok: false, issues: [{ field: 'code', message: 'Taken meanwhile.' }] }
-            : { ok: true, row };
-      },
-    };
+    const { changing, checks } = takenAtCommit(code(800_004));
     const file = await writeCsv(
       'Station code,Name,Time zone,State',
       6,
@@ -406,7 +412,7 @@ describe('runImport', () => {
     );
     const stations = await stationCount();
     const result = await runImport(db.db, request(changing, file), { keepRows: 2 });
-    expect(checks).toBe(2);
+    expect(checks()).toBe(2);
     expect(result).toMatchObject({
       status: 'rejected',
       rows: 6,
@@ -418,17 +424,7 @@ describe('runImport', () => {
 
   it('checks the rows again inside the transaction, and saves nothing when what is stored changed', async () => {
     // The second check (the commit's) sees a change made since the first: row 3 no longer checks out.
-    let checks = 0;
-    const changing: ImportKind = {
-      ...(stationsImport as ImportKind),
-      async prepare() {
-        const commit = ++checks === 2;
-        return (row) =>
-          commit && (row as { code: string }).code === code(400_001)
-            ? { ok: false, issues: [{ field: 'code', message: 'Taken meanwhile.' }] }
-            : { ok: true, row };
-      },
-    };
+    const { changing, checks } = takenAtCommit(code(400_001));
     const file = await writeCsv(
       'Station code,Name,Time zone,State',
       3,
@@ -438,7 +434,7 @@ describe('runImport', () => {
     await expect(runImport(db.db, request(changing, file))).rejects.toThrow(
       'What is stored changed while the file was checked: row 3: Taken meanwhile.',
     );
-    expect(checks).toBe(2);
+    expect(checks()).toBe(2);
     expect(await stationCount()).toBe(stations);
     expect(await newestImport()).toMatchObject({ status: 'failed' });
   });
