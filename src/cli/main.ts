@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../app/config.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { moneyReconcile } from '../money/reconcile-command.js';
 import { tuneHeap } from '../shared/heap.js';
 import { backup, restore } from './backup.js';
 import {
@@ -33,6 +34,9 @@ const USAGE = `Usage: stationhand <command> [options]
   restore FILE                         load a backup into an empty database
   roster solve --input FILE            solve a morning roster (JSON instance, docs/roster.md) and
                                        print the solution JSON; needs no database
+  money reconcile --wst SERVICE_DETAILS.csv --invoice VARIABLE.csv [--incentive INCENTIVE.csv] [--json]
+                                       check the invoice's lines and totals and pay for every WST
+                                       route (docs/money.md); needs no database; a bad file exits 2
 
 The database is $DATABASE_URL (PostgreSQL) or the SQLite file in $DATA_DIR (default ./data).`;
 
@@ -56,6 +60,9 @@ const OPTIONS = {
   input: { type: 'string' },
   out: { type: 'string' },
   xlsx: { type: 'boolean' },
+  wst: { type: 'string' },
+  invoice: { type: 'string' },
+  incentive: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -185,6 +192,18 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'roster':
       return rosterCommand(sub, o.input);
+    case 'money': {
+      if (sub !== 'reconcile') throw new UsageError('Did you mean "money reconcile"?');
+      const files = {
+        wst: required(o.wst, 'wst'),
+        invoice: required(o.invoice, 'invoice'),
+        incentive: o.incentive,
+      };
+      const out = await moneyReconcile(files, { json: Boolean(o.json) });
+      process.stdout.write(out.stdout);
+      process.stderr.write(out.stderr);
+      return out.exitCode;
+    }
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

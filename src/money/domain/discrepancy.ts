@@ -1,0 +1,78 @@
+/**
+ * A difference between what should be paid and what an invoice pays, in cents, with the rows of the
+ * files that show it. `differenceCents` is expected − invoiced: positive when Amazon owes the DSP.
+ */
+export type DiscrepancyKind =
+  /** An invoice line whose quantity × rate is not its amount. */
+  | 'line-amount'
+  /** A section's lines do not add up to the section's total. */
+  | 'section-total'
+  /** The section totals (and lines outside any section) do not add up to Total Due. */
+  | 'total-due'
+  /** The Incentive invoice pays a different number of delivered packages than the Variable invoice. */
+  | 'incentive-packages'
+  /** The Incentive invoice pays a different number of pickups than the Variable invoice. */
+  | 'incentive-pickups'
+  /** The Incentive invoice's rate is not its tier's. */
+  | 'incentive-rate'
+  /** Routes in WST with no line for their service type on that day's invoice. */
+  | 'route-missing'
+  /** Fewer blocks on the invoice than routes in WST for that service type, length and day. */
+  | 'route-paid-short'
+  /** A route paid as a block of another length than WST planned it. */
+  | 'block-length'
+  /** More blocks on the invoice than routes in WST for that service type, length and day. */
+  | 'route-count'
+  /** The two files count in units defined differently: no variance is made up (expected/invoiced null). */
+  | 'not-comparable';
+
+export type EvidenceFile = 'invoice' | 'incentive' | 'wst';
+
+/** A row of a source file, as a spreadsheet numbers it (header = 1). */
+export interface Evidence {
+  file: EvidenceFile;
+  row: number;
+}
+
+export interface Discrepancy {
+  kind: DiscrepancyKind;
+  /** The business day it is about, or null for the invoice as a whole. */
+  date: string | null;
+  description: string;
+  /** Cents; null when not comparable, or when no rate on the files prices it. */
+  expected: number | null;
+  invoiced: number | null;
+  differenceCents: number | null;
+  evidence: Evidence[];
+}
+
+/** A discrepancy between two amounts in cents. */
+export const between = (
+  found: Pick<Discrepancy, 'kind' | 'date' | 'description' | 'evidence'>,
+  expected: number | null,
+  invoiced: number | null,
+): Discrepancy => ({
+  kind: found.kind,
+  date: found.date,
+  description: found.description,
+  expected,
+  invoiced,
+  differenceCents: expected === null || invoiced === null ? null : expected - invoiced,
+  evidence: found.evidence,
+});
+
+/**
+ * What Amazon owes on balance: every priced difference, overpayments netted against shortfalls. The
+ * checks are built so that no cent is counted twice: lines against their amounts, sections against
+ * their lines, Total Due against the sections, and WST against the invoice's quantities.
+ */
+export const owedCents = (discrepancies: Discrepancy[]): number =>
+  discrepancies.reduce((sum, d) => sum + (d.differenceCents ?? 0), 0);
+
+/** Dated ones in the order of the week, then those about the whole invoice; each in the order of its file. */
+const bySource = (a: Discrepancy, b: Discrepancy) => {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+  return (a.evidence[0]?.row ?? 0) - (b.evidence[0]?.row ?? 0);
+};
+
+export const inOrder = (discrepancies: Discrepancy[]): Discrepancy[] => [...discrepancies].sort(bySource);
