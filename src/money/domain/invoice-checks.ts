@@ -1,6 +1,6 @@
 import { between, type Discrepancy, type EvidenceFile } from './discrepancy.js';
 import type { Invoice, InvoiceLine, LineItem } from './invoice.js';
-import { amountMatches, formatDollars, lineAmountCents } from './money.js';
+import { amountMatches, formatDollars, formatQuantity, lineAmountCents } from './money.js';
 
 /**
  * Item 3: each invoice on its own. Every line's quantity × rate is its amount, each section's lines add
@@ -16,7 +16,7 @@ export function checkInvoice(invoice: Invoice, file: EvidenceFile = 'invoice'): 
         {
           kind: 'line-amount',
           date: line.date,
-          description: `${line.description}: ${line.quantity} × ${formatDollars(line.rateCents)} is not ${formatDollars(line.amountCents)}`,
+          description: `${line.description}: ${formatQuantity(line.quantity)} × ${formatDollars(line.rateCents)} is not ${formatDollars(line.amountCents)}`,
           evidence: [{ file, row: line.row }],
         },
         lineAmountCents(line.quantity, line.rateCents),
@@ -116,7 +116,7 @@ export function checkIncentive(
         {
           kind,
           date: null,
-          description: `Incentive pays ${paidQuantity} ${unit}, the Variable invoice ${baseQuantity}`,
+          description: `Incentive pays ${formatQuantity(paidQuantity)} ${unit}, the Variable invoice ${formatQuantity(baseQuantity)}`,
           evidence: [...rowsOf('incentive', paid), ...rowsOf('invoice', base)],
         },
         lineAmountCents(baseQuantity, rate),

@@ -27,14 +27,14 @@ function scaled(text: string, places: number): number | null {
 
 /** "$1,234.50" → 123450, "(12.00)" or "-$12.00" → -1200, "1234.5" → 123450; null when it is not money. */
 export function parseCents(text: string): number | null {
-  let s = text.trim().replace(/\s+/g, '');
+  let s = text.trim();
   let sign = 1;
   const bracketed = /^\((.*)\)$/.exec(s);
   if (bracketed) {
-    s = bracketed[1] ?? '';
+    s = (bracketed[1] ?? '').trim();
     sign = -1;
   }
-  const [, before = '', after = '', digits = ''] = /^(-?)\$?(-?)(.*)$/.exec(s) ?? [];
+  const [, before = '', after = '', digits = ''] = /^(-?)\s*\$?\s*(-?)(.*)$/.exec(s) ?? [];
   const minus = before + after;
   if (minus.length > 1 || (bracketed && minus)) return null;
   if (minus) sign = -1;
@@ -98,3 +98,7 @@ export function formatDollars(cents: number): string {
   });
   return `${cents < 0 ? '-' : ''}$${dollars}`;
 }
+
+/** A quantity for people: 55404 → "55,404", 0.37 → "0.37". */
+export const formatQuantity = (quantity: number): string =>
+  quantity.toLocaleString('en-US', { maximumFractionDigits: QUANTITY_PLACES });

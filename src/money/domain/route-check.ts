@@ -1,6 +1,7 @@
 import { hoursText, weekStartOf } from '../../dispatch/domain/calendar.js';
 import { between, type Discrepancy, type Evidence } from './discrepancy.js';
 import type { Invoice, InvoiceLine } from './invoice.js';
+import { formatQuantity } from './money.js';
 import type { ServiceDetailsRow } from './service-details.js';
 
 /**
@@ -194,7 +195,7 @@ function packagesNotComparable(rows: ServiceDetailsRow[], invoice: Invoice): Dis
       {
         kind: 'not-comparable',
         date: null,
-        description: `WST Service Details: ${wst.toLocaleString('en-US')} shipments delivered; the invoice pays ${paid.toLocaleString('en-US')} per-piece deliveries, counted as payment-eligible packages (WST's Delivered Packages file)`,
+        description: `WST Service Details: ${formatQuantity(wst)} shipments delivered; the invoice pays ${formatQuantity(paid)} per-piece deliveries, counted as payment-eligible packages (WST's Delivered Packages file)`,
         evidence: invoiceRows(perPiece),
       },
       null,
