@@ -144,6 +144,41 @@ describe('money reconcile', () => {
     );
   });
 
+  it('--incentive: the Incentive invoice on its own and against the Variable one', async () => {
+    const incentive = csvFile(
+      'incentive.csv',
+      'Date,Description,Quantity,Rate,Amount',
+      ',Delivery Excellence Incentive (Fantastic Plus),380,$0.07,$26.60',
+      ',Pickup Excellence Incentive,3,$0.05,$0.15',
+      ',Total Due,,,$26.75',
+    );
+    const out = await moneyReconcile({ wst: WST, invoice: INVOICE, incentive }, { json: true });
+    const printed = JSON.parse(out.stdout);
+    const incentives = printed.discrepancies.filter((d: { kind: string }) => d.kind.startsWith('incentive'));
+    expect(incentives).toEqual([
+      {
+        kind: 'incentive-packages',
+        date: null,
+        description: 'Incentive pays 380 delivered packages, the Variable invoice 400',
+        expected: 6000,
+        invoiced: 5700,
+        differenceCents: 300,
+        evidence: [
+          { file: 'incentive', row: 2 },
+          { file: 'invoice', row: 15 },
+        ],
+      },
+      expect.objectContaining({
+        kind: 'incentive-rate',
+        expected: 5700,
+        invoiced: 2660,
+        differenceCents: 3040,
+        evidence: [{ file: 'incentive', row: 2 }],
+      }),
+    ]);
+    expect(printed.owedCents).toBe(80837 + 300 + 3040);
+  });
+
   it('bad files: every bad cell named by file, row and column, exit code 2', async () => {
     const wst = csvFile(
       'bad-sd.csv',
