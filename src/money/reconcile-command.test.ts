@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moneyReconcile } from './reconcile-command.js';
 
@@ -179,6 +180,39 @@ describe('money reconcile', () => {
     expect(printed.owedCents).toBe(80837 + 300 + 3040);
   });
 
+  it('reads Service Details saved as an Excel workbook, dates and times as cells of their own', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Service Details');
+    sheet.addRow(['Date', 'Route', 'Service Type', 'Planned Duration', 'Excluded?']);
+    for (const route of ['CX1', 'CX2']) {
+      const row = sheet.addRow([
+        new Date(Date.UTC(2026, 8, 6)),
+        route,
+        RIVIAN,
+        new Date(Date.UTC(1899, 11, 30, 10)),
+        'N',
+      ]);
+      row.getCell(1).numFmt = 'm/d/yyyy';
+      row.getCell(4).numFmt = 'h:mm';
+    }
+    const wst = path.join(dir, 'service-details.xlsx');
+    await workbook.xlsx.writeFile(wst);
+    const invoice = csvFile(
+      'one-day.csv',
+      'Date,Description,Quantity,Rate,Amount',
+      `2026-09-06,${RIVIAN} - Block of 10 Hours,1,$325.00,$325.00`,
+      ',Total Due,,,$325.00',
+    );
+    const out = await moneyReconcile({ wst, invoice }, { json: true });
+    expect(out.stderr).toBe('');
+    expect(JSON.parse(out.stdout)).toEqual({
+      discrepancies: [
+        expect.objectContaining({ kind: 'route-paid-short', date: '2026-09-06', differenceCents: 32500 }),
+      ],
+      owedCents: 32500,
+    });
+  });
+
   it('bad files: every bad cell named by file, row and column, exit code 2', async () => {
     const wst = csvFile(
       'bad-sd.csv',
@@ -202,6 +236,11 @@ describe('money reconcile', () => {
         '',
       ].join('\n'),
     });
+    const nowhere = await moneyReconcile(
+      { wst: WST, invoice: path.join(dir, 'nowhere.csv') },
+      { json: false },
+    );
+    expect(nowhere.stderr).toBe(`${path.join(dir, 'nowhere.csv')}: Cannot read the file (ENOENT).\n`);
     const json = await moneyReconcile({ wst, invoice: path.join(dir, 'nowhere.csv') }, { json: true });
     expect(json.exitCode).toBe(2);
     expect(JSON.parse(json.stdout).errors.at(-1)).toEqual({

@@ -47,11 +47,10 @@ export async function moneyReconcile(
 ): Promise<CommandOutput> {
   const result = await reconcileFiles(files);
   if (!result.ok) {
+    const where = (e: { row: number; column: string }) =>
+      [e.row ? `row ${e.row}` : '', e.column].filter(Boolean).join(', ');
     const stderr = result.errors
-      .map(
-        (e) =>
-          `${e.file}: ${e.row ? `row ${e.row}` : 'file'}${e.column ? `, ${e.column}` : ''}: ${e.message}`,
-      )
+      .map((e) => `${e.file}: ${where(e) ? `${where(e)}: ` : ''}${e.message}`)
       .join('\n');
     return {
       exitCode: 2,

@@ -28,6 +28,7 @@ describe('WstPlannedDuration (minutes)', () => {
     ['PT10H', 600],
     ['PT9H30M', 570],
     ['pt8h', 480],
+    ['1899-12-30T10:00:00', 600], // a time cell of an .xlsx, as the reader gives it
   ])('%j → %d', (text, minutes) => {
     expect(WstPlannedDuration.parse(text)).toBe(minutes);
   });

@@ -25,14 +25,20 @@ export const MoneyDate = z.string().transform((s, ctx) => {
 });
 
 const ISO_DURATION = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?(?:(\d+)S)?$/i;
+/** A spreadsheet's time of day 10:00 is a date on its day zero: the XLSX reader gives it as 1899-12-30T10:00:00. */
+const SHEET_TIME = /^1899-12-30T(\d{2}:\d{2}):00$/;
 
-/** WST's Planned Duration in minutes: "10:00" (hours:minutes, as the export writes it) or "PT10H" (ISO 8601). */
+/**
+ * WST's Planned Duration in minutes: "10:00" (hours:minutes, as the export writes it, or a time cell of
+ * a workbook) or "PT10H" (ISO 8601).
+ */
 export const WstPlannedDuration = z.string().transform((s, ctx) => {
-  const iso = ISO_DURATION.exec(s.trim());
+  const text = s.trim().replace(SHEET_TIME, '$1');
+  const iso = ISO_DURATION.exec(text);
   const minutes =
     iso && (iso[1] || iso[2] || iso[3])
       ? Math.round(Number(iso[1] ?? 0) * 60 + Number(iso[2] ?? 0) + Number(iso[3] ?? 0) / 60)
-      : PlannedDuration.safeParse(s).data;
+      : PlannedDuration.safeParse(text).data;
   if (minutes === undefined || minutes <= 0 || minutes > 24 * 60) {
     ctx.addIssue({ code: 'custom', message: 'A planned duration such as 10:00 or PT10H.' });
     return z.NEVER;
