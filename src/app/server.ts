@@ -47,7 +47,7 @@ import { readinessRoutes } from '../readiness/routes.js';
 import { orgRoutes } from '../tenancy/org-routes.js';
 import { stationRoutes } from '../tenancy/station-routes.js';
 import { userRoutes } from '../tenancy/user-routes.js';
-import { installAccessControl } from './access.js';
+import { installAccessControl, readablePath } from './access.js';
 import type { Config } from './config.js';
 import { installErrorHandling, sendProblem } from './errors.js';
 import { healthRoutes } from './health.js';
@@ -154,7 +154,8 @@ async function serveWebApp(app: FastifyInstance): Promise<void> {
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.url === '/metrics' || !hasWeb || req.method !== 'GET') {
+    const asRead = readablePath(req.url);
+    if (asRead.startsWith('/api/') || asRead === '/metrics' || !hasWeb || req.method !== 'GET') {
       return sendProblem(
         reply,
         new HttpProblem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}.`),
