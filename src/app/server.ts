@@ -104,7 +104,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  installMetrics(app);
+  installMetrics(app, ctx.config);
   installAccessControl(app, ctx.handle.db, ctx.config.SESSION_DAYS);
 
   await app.register(
