@@ -510,3 +510,63 @@ describe('station scope', () => {
     expect((await scoped.request('PATCH', `/api/v1/users/${wide}`, { name: 'Hijack' })).statusCode).toBe(404);
   });
 });
+
+describe('the path the router routes, however it is spelled', () => {
+  let t: TestApp;
+  let owner: Client;
+  let token = '';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const acme = await seedOrg(t.db, {
+      slug: 'acme',
+      stations: ['DAU5'],
+      users: [{ email: 'owner@acme.test', role: 'owner' }],
+    });
+    owner = await signIn(t.app, 'owner@acme.test');
+    token = newSecret('sh_');
+    await insertApiToken(t.db.db, {
+      org_id: acme.orgId,
+      name: 'dispatcher token',
+      role: 'dispatcher',
+      token_hash: hashSecret(token),
+      created_by: null,
+    });
+  });
+  afterAll(() => t.close());
+
+  // The router decodes these to /api/v1/stations: the checks must run for them as for the plain path.
+  const encoded = ['/%61pi/v1/stations', '/api/v1/%73tations', '/%61%70%69/%76%31/stations'];
+
+  it.each(encoded)('checks who calls %s: 401 without credentials, 200 with a token', async (url) => {
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    expect(res.statusCode, res.body).toBe(200);
+  });
+
+  it.each(encoded)('checks the role and the CSRF header on %s', async (url) => {
+    const body = { code: 'DXX1', name: 'X', timeZone: 'America/Chicago', state: 'TX' };
+    const asDispatcher = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: body,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(asDispatcher.statusCode).toBe(403);
+    expect(asDispatcher.json().detail).toBe('Your role does not allow this.');
+    const noCsrf = await owner.request('POST', url, body, { 'x-csrf-token': '' });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().detail).toMatch(/x-csrf-token/);
+    const stations = await owner.request('GET', '/api/v1/stations');
+    expect(stations.json().items.map((s: { code: string }) => s.code)).toEqual(['DAU5']);
+  });
+
+  it.each(['//api/v1/stations', '/api//v1/stations', '/API/v1/stations', '/Api/V1/Stations'])(
+    'answers %s with a 404 problem, never a handler',
+    async (url) => {
+      const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toContain(PROBLEM);
+    },
+  );
+});

@@ -31,7 +31,8 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function sameSecret(a: string, b: string): boolean {
+/** Compares secrets in constant time. */
+export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
@@ -48,12 +49,33 @@ async function resolveAuth(db: Db, req: FastifyRequest, sessionDays: number): Pr
   return cookie ? authenticateSession(db, cookie, sessionDays) : null;
 }
 
+/**
+ * Whether the router sent the request to an API route. Decided by the route it matched, never by how
+ * the path was spelled: the router decodes `/%61pi/v1/…` to `/api/v1/…` before matching.
+ */
+const routedToApi = (req: FastifyRequest): boolean => req.routeOptions.url?.startsWith('/api/v1/') ?? false;
+
+/**
+ * A path as a reader would take it (decoded, slashes collapsed, any case), for answering a path no
+ * route matched: one spelled like the API gets a problem, not the web app.
+ */
+export function readablePath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape stays as sent.
+  }
+  return decoded.replace(/\/{2,}/g, '/').toLowerCase();
+}
+
 /** Checks who is calling and whether they may, for every /api route. */
 export function installAccessControl(app: FastifyInstance, db: Db, sessionDays: number): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (req) => {
     // The API itself; /api/docs (the OpenAPI page) is public like the document it shows.
-    if (!req.url.startsWith('/api/v1/')) return;
+    if (!routedToApi(req)) return;
     const access = req.routeOptions.config?.access ?? {};
     // Public routes (sign-in, health, the OpenAPI document) need no lookup of who is calling.
     if (access.public) return;

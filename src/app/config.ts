@@ -1,5 +1,16 @@
 import { z } from 'zod';
 
+/** An empty variable (`FOO=`) counts as not set. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** Who may read /metrics: a bearer token on the app's port, and/or a listener of its own. */
+const metricsSettings = {
+  METRICS_TOKEN: unsetWhenEmpty(z.string().min(16, 'At least 16 characters.')),
+  METRICS_PORT: unsetWhenEmpty(z.coerce.number().int().min(0).max(65535)),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+};
+
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', ''])
   .optional()
@@ -37,7 +48,8 @@ function requireTwilioSettings(
 /** Every setting comes from the environment, validated once at start-up (listed in the README). */
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  // Loopback unless the operator opens it (HOST=0.0.0.0 behind a proxy or in a container).
+  HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   STATIONHAND_DEMO: booleanFlag,
@@ -46,6 +58,7 @@ export const ConfigSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2048).default(200),
   ...smsSettings,
+  ...metricsSettings,
 });
 
 /** The variables that depend on each other, checked too. */

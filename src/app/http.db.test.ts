@@ -157,15 +157,71 @@ describe('HTTP hygiene', () => {
     expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearer', 'session']);
   });
 
-  it('serves Prometheus text at /metrics with request durations', async () => {
-    await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+  it('does not serve /metrics when the operator set neither a token nor a port of its own', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/metrics' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain(PROBLEM);
+    expect(await t.app.listenForMetrics()).toBeNull();
+  });
+
+  it('binds the loopback interface unless HOST says otherwise', () => {
+    expect(t.config.HOST).toBe('127.0.0.1');
+  });
+
+  const expectPrometheusText = (res: {
+    statusCode: number;
+    headers: Record<string, unknown>;
+    body: string;
+  }) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.body).toContain('# TYPE http_request_duration_seconds histogram');
     expect(res.body).toMatch(
       /http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/health",status="200"\} [1-9]/,
     );
+  };
+
+  it('serves Prometheus text at /metrics only for METRICS_TOKEN as a bearer token', async () => {
+    const token = 'scrape-me-please-0123456789';
+    const withToken = await startTestApp({ METRICS_TOKEN: token });
+    try {
+      await withToken.app.inject({ method: 'GET', url: '/api/v1/health' });
+      const scrape = (authorization?: string) =>
+        withToken.app.inject({
+          method: 'GET',
+          url: '/metrics',
+          headers: authorization ? { authorization } : {},
+        });
+      for (const refused of [
+        await scrape(),
+        await scrape('Bearer wrong-token-0123456789'),
+        await scrape(token),
+      ]) {
+        expect(refused.statusCode).toBe(401);
+        expect(refused.headers['content-type']).toContain(PROBLEM);
+      }
+      expectPrometheusText(await scrape(`Bearer ${token}`));
+    } finally {
+      await withToken.close();
+    }
+  });
+
+  it('serves /metrics on METRICS_PORT only, not on the app’s port', async () => {
+    const ownPort = await startTestApp({ METRICS_PORT: '0' });
+    try {
+      await ownPort.app.inject({ method: 'GET', url: '/api/v1/health' });
+      expect((await ownPort.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(404);
+      const at = await ownPort.app.listenForMetrics();
+      expect(at).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const res = await fetch(`${at}/metrics`);
+      expectPrometheusText({
+        statusCode: res.status,
+        headers: { 'content-type': res.headers.get('content-type') },
+        body: await res.text(),
+      });
+    } finally {
+      await ownPort.close();
+    }
   });
 
   it('sends security headers', async () => {

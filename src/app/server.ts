@@ -47,7 +47,7 @@ import { readinessRoutes } from '../readiness/routes.js';
 import { orgRoutes } from '../tenancy/org-routes.js';
 import { stationRoutes } from '../tenancy/station-routes.js';
 import { userRoutes } from '../tenancy/user-routes.js';
-import { installAccessControl } from './access.js';
+import { installAccessControl, readablePath } from './access.js';
 import type { Config } from './config.js';
 import { installErrorHandling, sendProblem } from './errors.js';
 import { healthRoutes } from './health.js';
@@ -104,7 +104,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  installMetrics(app);
+  installMetrics(app, ctx.config);
   installAccessControl(app, ctx.handle.db, ctx.config.SESSION_DAYS);
 
   await app.register(
@@ -154,7 +154,8 @@ async function serveWebApp(app: FastifyInstance): Promise<void> {
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.url === '/metrics' || !hasWeb || req.method !== 'GET') {
+    const asRead = readablePath(req.url);
+    if (asRead.startsWith('/api/') || asRead === '/metrics' || !hasWeb || req.method !== 'GET') {
       return sendProblem(
         reply,
         new HttpProblem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}.`),

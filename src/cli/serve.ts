@@ -32,4 +32,6 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   process.once('SIGTERM', close);
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   console.log(`Stationhand on ${address.replace('0.0.0.0', 'localhost')} (${handle.describe})`);
+  const metricsAt = await app.listenForMetrics();
+  if (metricsAt) console.log(`Prometheus metrics on ${metricsAt}/metrics`);
 }

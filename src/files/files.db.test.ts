@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Client,
+  multipart,
   seedOrg,
   signIn,
   startTestApp,
@@ -10,7 +11,15 @@ import {
   tinyPng,
   uploadFile,
 } from '../app/testing.js';
+import { must } from '../fleet/test-kit.js';
+import {
+  givenInspectionScene,
+  givenVan,
+  type InspectionScene,
+  inspectionBody,
+} from '../inspections/test-kit.js';
 import { updateDriver } from '../people/store.js';
+import { scorecardFileName, scorecardPdf } from '../performance/scorecard-pdf-testing.js';
 import { requireFiles } from './files.js';
 
 /** Upload, read back, thumbnails, refusals, and who may see whose files. */
@@ -150,5 +159,155 @@ describe('files', () => {
     await expect(
       requireFiles(t.db.db, actor('owner', ownerUser), ['missing'], 'invoiceFileId'),
     ).rejects.toMatchObject({ status: 400, errors: [{ path: 'invoiceFileId' }] });
+  });
+});
+
+/** Files follow the station of the records that keep them: a dispatcher of DAU7 reads DAU7's, not DAU5's. */
+describe('files in station scope', () => {
+  let t: TestApp;
+  let s: InspectionScene;
+  const vans: Record<string, string> = {};
+  const das: Record<string, string> = {};
+  const tinyMp4 = () =>
+    Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(20)]);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    s = await givenInspectionScene(t, 'scope');
+    vans.DAU5 = (await givenVan(t, s.org, 'DAU5')).id;
+    vans.DAU7 = (await givenVan(t, s.org, 'DAU7')).id;
+    das.DAU5 = s.das.xavier;
+    const wendy = await s.owner.request('POST', '/api/v1/drivers', {
+      firstName: 'Wendy',
+      lastName: 'Ortiz',
+      homeStationId: s.org.stationIds.DAU7,
+    });
+    das.DAU7 = must(wendy, 201).json().id;
+  });
+  afterAll(() => t.close());
+
+  const upload = async (purpose: 'document' | 'photo' | 'video', driverId?: string) => {
+    const bytes = { document: tinyPdf(), photo: tinyJpeg(), video: tinyMp4() }[purpose];
+    return must(await uploadFile(s.owner, purpose, bytes, `x.${purpose}`, driverId), 201).json().id as string;
+  };
+  const damageAt = async (station: string, body: object = {}) => {
+    const res = await s.owner.request('POST', `/api/v1/vans/${vans[station]}/damage`, {
+      panels: ['rear_bumper'],
+      occurredAt: new Date().toISOString(),
+      description: 'Scrape',
+      severity: 'minor',
+      ...body,
+    });
+    return must(res, 201).json().id as string;
+  };
+
+  /** Each way a file comes to belong to a record of `station`; answers the file's id. */
+  const keptBy: Record<string, (station: string) => Promise<string>> = {
+    'a document naming the DA': (station) => upload('document', das[station]),
+    'a document filed on a DA’s record': async (station) => {
+      const fileId = await upload('document');
+      const doc = await s.owner.request('POST', `/api/v1/drivers/${das[station]}/documents`, {
+        type: 'background_check',
+        fileId,
+      });
+      must(doc, 201);
+      return fileId;
+    },
+    'a damage photo': async (station) => {
+      const fileId = await upload('photo');
+      await damageAt(station, { photoIds: [fileId] });
+      return fileId;
+    },
+    'a damage video': async (station) => {
+      const fileId = await upload('video');
+      await damageAt(station, { videoIds: [fileId] });
+      return fileId;
+    },
+    'a repair invoice': async (station) => {
+      const fileId = await upload('document');
+      const repair = await s.owner.request('POST', `/api/v1/damage/${await damageAt(station)}/repairs`, {
+        repairedOn: '2026-01-05',
+        vendor: 'Body shop',
+        costCents: 25_000,
+        invoiceFileId: fileId,
+      });
+      must(repair, 201);
+      return fileId;
+    },
+    'a service invoice': async (station) => {
+      const fileId = await upload('document');
+      const service = await s.owner.request('POST', `/api/v1/vans/${vans[station]}/services`, {
+        scheduleId: null,
+        serviceDate: '2026-01-05',
+        odometerMiles: 1500,
+        vendor: 'Quick Lube',
+        costCents: 8_000,
+        invoiceFileId: fileId,
+      });
+      must(service, 201);
+      return fileId;
+    },
+    'an inspection photo': async (station) => {
+      const body = await inspectionBody(s.owner, { vanId: vans[station] as string });
+      must(await s.owner.request('POST', '/api/v1/inspections', body), 201);
+      return body.bodyPhotos.front;
+    },
+    'a scorecard PDF': async (station) => {
+      const pdf = await scorecardPdf({ station });
+      const body = multipart(scorecardFileName(station, 48, 2026), pdf);
+      const res = await s.owner.request(
+        'POST',
+        `/api/v1/performance/dsp-scorecards?stationId=${s.org.stationIds[station]}`,
+        body.payload,
+        body.headers,
+      );
+      const card = await s.owner.request(
+        'GET',
+        `/api/v1/performance/dsp-scorecards/${must(res, 201).json().id}`,
+      );
+      return card.json().file.id;
+    },
+  };
+
+  it.each(Object.keys(keptBy))(
+    'lets a station-limited dispatcher read %s of their station only',
+    async (kind) => {
+      const keep = keptBy[kind] as (station: string) => Promise<string>;
+      const mine = await keep('DAU7');
+      const theirs = await keep('DAU5');
+      const status = async (c: Client, id: string) =>
+        (await c.request('GET', `/api/v1/files/${id}`)).statusCode;
+      expect(await status(s.dispatcher, mine)).toBe(200);
+      expect(await status(s.dispatcher, theirs)).toBe(404);
+      expect((await s.dispatcher.request('GET', `/api/v1/files/${theirs}/thumbnail`)).statusCode).toBe(404);
+      expect(await status(s.manager, theirs)).toBe(200);
+    },
+  );
+
+  it('answers 404 for the DA’s document, as for the DA’s document list', async () => {
+    const fileId = await upload('document', das.DAU5);
+    expect((await s.dispatcher.request('GET', `/api/v1/drivers/${das.DAU5}/documents`)).statusCode).toBe(404);
+    expect((await s.dispatcher.request('GET', `/api/v1/files/${fileId}`)).statusCode).toBe(404);
+  });
+
+  it('keeps a file nothing holds yet to org-wide staff and its uploader', async () => {
+    const owners = await upload('photo');
+    const dispatchers = must(await uploadFile(s.dispatcher, 'photo', tinyJpeg(), 'd.jpg'), 201).json().id;
+    expect((await s.dispatcher.request('GET', `/api/v1/files/${owners}`)).statusCode).toBe(404);
+    expect((await s.dispatcher.request('GET', `/api/v1/files/${dispatchers}`)).statusCode).toBe(200);
+    expect((await s.manager.request('GET', `/api/v1/files/${dispatchers}`)).statusCode).toBe(200);
+  });
+
+  it('refuses to attach another station’s file to a record of the dispatcher’s station', async () => {
+    const theirs = await keptBy['a damage photo']?.('DAU5');
+    const res = await s.dispatcher.request('POST', `/api/v1/vans/${vans.DAU7}/damage`, {
+      panels: ['hood'],
+      occurredAt: new Date().toISOString(),
+      description: 'Dent',
+      severity: 'minor',
+      photoIds: [theirs],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe('photoIds');
   });
 });

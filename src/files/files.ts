@@ -8,6 +8,7 @@ import type { FilePurpose, FilesTable } from '../db/schema.js';
 import { findDriver, findDriverOfUser } from '../people/store.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { EXTENSIONS, PURPOSES, sniffContentType } from './domain/sniff.js';
+import { fileInStationScope } from './station-scope.js';
 import type { FileStorage } from './storage.js';
 import { type FileRef, findFile, findFiles, insertFile, toFileRef } from './store.js';
 import { makeThumbnail } from './thumbnail.js';
@@ -153,9 +154,9 @@ export async function storeGeneratedFile(
   return toFileRef(row);
 }
 
-/** Whether `actor` may read a file: staff read the org's files; a DA only their own. */
+/** Whether `actor` may read a file: staff within the stations of its records; a DA only their own. */
 async function mayRead(db: Db, actor: Actor, row: FilesTable): Promise<boolean> {
-  if (actor.role !== 'driver') return true;
+  if (actor.role !== 'driver') return fileInStationScope(db, actor, row);
   if (actor.userId && row.uploaded_by === actor.userId) return true;
   if (!row.driver_id || !actor.userId) return false;
   const own = await findDriverOfUser(db, actor.orgId, actor.userId);
@@ -168,9 +169,14 @@ export async function readableFile(db: Db, actor: Actor, id: string): Promise<Fi
   return row;
 }
 
+/** A DA attaches only their own uploads; staff, files within their stations. */
+const mayAttach = async (db: Db, actor: Actor, row: FilesTable): Promise<boolean> =>
+  actor.role === 'driver' ? row.uploaded_by === actor.userId : fileInStationScope(db, actor, row);
+
 /**
- * The files a record is about to point at, in the order given. Unknown ids, and for a DA files
- * they did not upload themselves, are refused naming the field, so nobody attaches what they cannot see.
+ * The files a record is about to point at, in the order given. Unknown ids, for a DA files they did not
+ * upload themselves, and for staff files outside their stations, are refused naming the field, so nobody
+ * attaches (and so comes to read) what they cannot see.
  */
 export async function requireFiles(
   db: Db,
@@ -180,10 +186,11 @@ export async function requireFiles(
   purposes?: readonly FilePurpose[],
 ): Promise<FileRef[]> {
   const rows = new Map((await findFiles(db, actor.orgId, ids)).map((r) => [r.id, r]));
-  return ids.map((id, i) => {
+  const refs: FileRef[] = [];
+  for (const [i, id] of ids.entries()) {
     const row = rows.get(id);
     const path = ids.length === 1 ? field : `${field}.${i}`;
-    if (!row || (actor.role === 'driver' && row.uploaded_by !== actor.userId)) {
+    if (!row || !(await mayAttach(db, actor, row))) {
       throw badRequest(`Unknown file ${id}.`, [{ path, message: 'Unknown file; upload it again.' }]);
     }
     if (purposes && !purposes.includes(row.purpose)) {
@@ -191,8 +198,9 @@ export async function requireFiles(
         { path, message: `Expected a ${purposes.join(' or ')}.` },
       ]);
     }
-    return toFileRef(row);
-  });
+    refs.push(toFileRef(row));
+  }
+  return refs;
 }
 
 /** Attached files as the API shows them, in the order given; ids no longer stored are left out. */

@@ -69,7 +69,11 @@ export function fileRoutes(app: App, { handle, config }: AppContext): void {
   app.get(
     '/files/:id',
     {
-      schema: { tags, summary: 'The file itself (staff: any of the org; a DA: their own)', params: IdParams },
+      schema: {
+        tags,
+        summary: 'The file itself (staff: of their stations’ records; a DA: their own)',
+        params: IdParams,
+      },
     },
     async (req, reply) => sendBytes(reply, await bytesOf(actorOf(req), req.params.id, 'file')),
   );

@@ -435,6 +435,26 @@ export const listServiceRecordRows = (db: Db, orgId: string, vanId: string) =>
     .orderBy('id', 'desc')
     .execute();
 
+/** Whether a service record of a van of one of `stationIds` has this file as its invoice. */
+export async function serviceKeepsFileIn(
+  db: Db,
+  orgId: string,
+  fileId: string,
+  stationIds: readonly string[],
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('service_records')
+    .innerJoin('vans', (j) =>
+      j.onRef('vans.org_id', '=', 'service_records.org_id').onRef('vans.id', '=', 'service_records.van_id'),
+    )
+    .select('service_records.id')
+    .where('service_records.org_id', '=', orgId)
+    .where('service_records.invoice_file_id', '=', fileId)
+    .where('vans.station_id', 'in', [...stationIds])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The scheduled services of many vans (what the due count needs), in one query. */
 export async function listScheduledServices(db: Db, orgId: string, vanIds: string[]) {
   if (vanIds.length === 0) return [];

@@ -1,5 +1,6 @@
 import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
+import { quotedIn } from '../db/json-text.js';
 import type { DamageRecordsTable, DamageRepairsTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 
@@ -120,3 +121,33 @@ export async function deleteRepair(db: Db, orgId: string, id: string): Promise<v
 /** How many damage records a van has. */
 export const countDamageOfVan = (db: Db, orgId: string, vanId: string): Promise<number> =>
   countOf(db, 'damage_records', orgId, 'van_id', vanId);
+
+/** Whether damage at one of `stationIds` keeps this file: a photo, a video or a repair's invoice. */
+export async function damageKeepsFileIn(
+  db: Db,
+  orgId: string,
+  fileId: string,
+  stationIds: readonly string[],
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('damage_records as d')
+    .select('d.id')
+    .where('d.org_id', '=', orgId)
+    .where('d.station_id', 'in', [...stationIds])
+    .where((eb) =>
+      eb.or([
+        eb('d.photo_ids', 'like', quotedIn(fileId)),
+        eb('d.video_ids', 'like', quotedIn(fileId)),
+        eb.exists(
+          eb
+            .selectFrom('damage_repairs as r')
+            .select('r.id')
+            .where('r.org_id', '=', orgId)
+            .whereRef('r.damage_id', '=', 'd.id')
+            .where('r.invoice_file_id', '=', fileId),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+  return row !== undefined;
+}

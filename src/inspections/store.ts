@@ -1,5 +1,6 @@
 import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
+import { quotedIn } from '../db/json-text.js';
 import type { InspectionsTable, InspectionTemplatesTable } from '../db/schema.js';
 import { addDays } from '../people/domain/days.js';
 import type { VanType } from '../people/domain/driver.js';
@@ -175,6 +176,35 @@ export async function findInspections(db: Db, orgId: string, ids: readonly strin
     .where('id', 'in', [...new Set(ids)])
     .execute();
   return rows.map(toInspection);
+}
+
+/**
+ * Whether an inspection at one of `stationIds` keeps this file: a body, odometer, item or damage photo,
+ * or its video. Photos sit in JSON columns, so this reads the stations' inspections; only callers
+ * limited to some stations ask.
+ */
+export async function inspectionKeepsFileIn(
+  db: Db,
+  orgId: string,
+  fileId: string,
+  stationIds: readonly string[],
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('inspections')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('station_id', 'in', [...stationIds])
+    .where((eb) =>
+      eb.or([
+        eb('odometer_photo_id', '=', fileId),
+        eb('video_id', '=', fileId),
+        eb('body_photos', 'like', quotedIn(fileId)),
+        eb('items', 'like', quotedIn(fileId)),
+        eb('damage_marks', 'like', quotedIn(fileId)),
+      ]),
+    )
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** The van's inspection just before or just after an instant (by when it was started), other than `except`. */

@@ -117,3 +117,25 @@ export const listPendingDocuments = (db: Db, orgId: string) =>
     .where('status', '=', 'pending_review')
     .orderBy('created_at')
     .execute();
+
+/** Whether a document of a DA homed at one of `stationIds` keeps this file (files follow their record). */
+export async function documentKeepsFileIn(
+  db: Db,
+  orgId: string,
+  fileId: string,
+  stationIds: readonly string[],
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('driver_documents')
+    .innerJoin('drivers', (j) =>
+      j
+        .onRef('drivers.org_id', '=', 'driver_documents.org_id')
+        .onRef('drivers.id', '=', 'driver_documents.driver_id'),
+    )
+    .select('driver_documents.id')
+    .where('driver_documents.org_id', '=', orgId)
+    .where('driver_documents.file_id', '=', fileId)
+    .where('drivers.home_station_id', 'in', [...stationIds])
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -65,3 +65,20 @@ export async function updateScorecard(
     .where('id', '=', id)
     .execute();
 }
+
+/** Whether a scorecard of one of `stationIds` is read from this file (files follow their record). */
+export async function scorecardKeepsFileIn(
+  db: Db,
+  orgId: string,
+  fileId: string,
+  stationIds: readonly string[],
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('dsp_scorecards')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('file_id', '=', fileId)
+    .where('station_id', 'in', [...stationIds])
+    .executeTakeFirst();
+  return row !== undefined;
+}
