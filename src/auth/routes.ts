@@ -316,7 +316,12 @@ function myInvitationRoutes(app: App, { handle, config }: AppContext): void {
     '/me/invitations/:id/accept',
     {
       config: { access: { account: true } },
-      schema: { tags, summary: 'Accept an invitation: join that org', params: IdParams, response: { 200: Me } },
+      schema: {
+        tags,
+        summary: 'Accept an invitation: join that org',
+        params: IdParams,
+        response: { 200: Me },
+      },
     },
     async (req) => {
       const auth = sessionOf(req);

@@ -1,8 +1,8 @@
-import { nameInOrg } from '../tenancy/store.js';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import type { ImportsTable } from '../db/schema.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
+import { nameInOrg } from '../tenancy/store.js';
 import type { Mapping } from './domain/headers.js';
 
 export interface ImportError {
@@ -59,7 +59,9 @@ export async function listImports(
     .selectFrom('imports')
     .leftJoin('users', 'users.id', 'imports.created_by')
     .leftJoin('memberships', (j) =>
-      j.onRef('memberships.user_id', '=', 'imports.created_by').onRef('memberships.org_id', '=', 'imports.org_id'),
+      j
+        .onRef('memberships.user_id', '=', 'imports.created_by')
+        .onRef('memberships.org_id', '=', 'imports.org_id'),
     )
     .selectAll('imports')
     .select((eb) => nameInOrg(eb).as('created_by_name'))
@@ -90,7 +92,9 @@ async function findImportRow(db: Db, orgId: string, id: string) {
     .selectFrom('imports')
     .leftJoin('users', 'users.id', 'imports.created_by')
     .leftJoin('memberships', (j) =>
-      j.onRef('memberships.user_id', '=', 'imports.created_by').onRef('memberships.org_id', '=', 'imports.org_id'),
+      j
+        .onRef('memberships.user_id', '=', 'imports.created_by')
+        .onRef('memberships.org_id', '=', 'imports.org_id'),
     )
     .selectAll('imports')
     .select((eb) => nameInOrg(eb).as('created_by_name'))

@@ -1,6 +1,6 @@
-import { nameInOrg } from '../tenancy/store.js';
 import type { Db } from '../db/database.js';
 import type { ScoringProfilesTable } from '../db/schema.js';
+import { nameInOrg } from '../tenancy/store.js';
 
 /** Every saved version of the org's scoring profile, oldest first (an org keeps a handful). */
 export const listProfiles = (db: Db, orgId: string) =>
@@ -8,7 +8,9 @@ export const listProfiles = (db: Db, orgId: string) =>
     .selectFrom('scoring_profiles')
     .leftJoin('users', 'users.id', 'scoring_profiles.created_by')
     .leftJoin('memberships', (j) =>
-      j.onRef('memberships.user_id', '=', 'scoring_profiles.created_by').onRef('memberships.org_id', '=', 'scoring_profiles.org_id'),
+      j
+        .onRef('memberships.user_id', '=', 'scoring_profiles.created_by')
+        .onRef('memberships.org_id', '=', 'scoring_profiles.org_id'),
     )
     .selectAll('scoring_profiles')
     .select((eb) => nameInOrg(eb).as('created_by_name'))

@@ -32,7 +32,11 @@ describe('invitations across orgs', () => {
   const orgInvitations = async (c: Client) =>
     (await c.request('GET', '/api/v1/users/invitations')).json().items as { id: string; email: string }[];
   const myInvitations = async (c: Client) =>
-    (await c.request('GET', '/api/v1/me')).json().invitations as { id: string; orgName: string; role: string }[];
+    (await c.request('GET', '/api/v1/me')).json().invitations as {
+      id: string;
+      orgName: string;
+      role: string;
+    }[];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -51,7 +55,11 @@ describe('invitations across orgs', () => {
     });
     caseyId = beta.userIds['casey@beta.test'] as string;
     // Casey uses an authenticator app: the other org must not learn it.
-    await t.db.db.updateTable('users').set({ totp_secret: 'JBSWY3DPEHPK3PXP' }).where('id', '=', caseyId).execute();
+    await t.db.db
+      .updateTable('users')
+      .set({ totp_secret: 'JBSWY3DPEHPK3PXP' })
+      .where('id', '=', caseyId)
+      .execute();
     acmeOwner = await signIn(t.app, 'owner@acme.test');
     betaOwner = await signIn(t.app, 'owner@beta.test');
   });
@@ -94,9 +102,14 @@ describe('invitations across orgs', () => {
     expect((await login('nobody.yet@acme.test', fresh.json().oneTimePassword)).statusCode).toBe(200);
 
     // Neither joined: the list of people shows neither, the invitations show both as pending.
-    const people = (await acmeOwner.request('GET', '/api/v1/users')).json().items.map((u: { email: string }) => u.email);
+    const people = (await acmeOwner.request('GET', '/api/v1/users'))
+      .json()
+      .items.map((u: { email: string }) => u.email);
     expect(people).toEqual(['owner@acme.test']);
-    expect((await orgInvitations(acmeOwner)).map((i) => i.email)).toEqual(['casey@beta.test', 'nobody.yet@acme.test']);
+    expect((await orgInvitations(acmeOwner)).map((i) => i.email)).toEqual([
+      'casey@beta.test',
+      'nobody.yet@acme.test',
+    ]);
     expect((await membershipsOf(caseyId)).map((m) => m.org_id)).toEqual([beta.orgId]);
     // The tests below sign Casey in many times; her authenticator has done its part here.
     await t.db.db.updateTable('users').set({ totp_secret: null }).where('id', '=', caseyId).execute();
@@ -106,7 +119,9 @@ describe('invitations across orgs', () => {
     const res = await invite(acmeOwner, 'CASEY@beta.test', 'Again');
     expect(res.statusCode).toBe(409);
     expect(res.headers['content-type']).toContain(PROBLEM);
-    expect(res.json().errors).toEqual([{ path: 'email', message: expect.stringContaining('already invited') }]);
+    expect(res.json().errors).toEqual([
+      { path: 'email', message: expect.stringContaining('already invited') },
+    ]);
   });
 
   it('shows the invitation after sign-in; sign-in still lands in her own org until she accepts', async () => {
@@ -131,22 +146,34 @@ describe('invitations across orgs', () => {
     expect(res.json().orgs.map((o: { slug: string }) => o.slug)).toEqual(['acme', 'beta']);
 
     const inAcme = (await acmeOwner.request('GET', '/api/v1/users')).json().items;
-    expect(inAcme.find((u: { id: string }) => u.id === caseyId)).toMatchObject({ name: 'Somebody Else', role: 'manager' });
+    expect(inAcme.find((u: { id: string }) => u.id === caseyId)).toMatchObject({
+      name: 'Somebody Else',
+      role: 'manager',
+    });
     const inBeta = (await betaOwner.request('GET', '/api/v1/users')).json().items;
     expect(inBeta.find((u: { id: string }) => u.id === caseyId)).toMatchObject({ name: 'Casey Consultant' });
     expect((await orgInvitations(acmeOwner)).map((i) => i.email)).toEqual(['nobody.yet@acme.test']);
     // Used up: a second accept finds nothing.
-    expect((await casey.request('POST', `/api/v1/me/invitations/${invitation?.id}/accept`)).statusCode).toBe(404);
+    expect((await casey.request('POST', `/api/v1/me/invitations/${invitation?.id}/accept`)).statusCode).toBe(
+      404,
+    );
     const audit = (await acmeOwner.request('GET', `/api/v1/audit?entityId=${caseyId}`)).json().items;
     expect(audit[0]).toMatchObject({ action: 'create', entity: 'member', actorUserId: caseyId });
   });
 
   it('PATCH changes only the org’s own things: never the account’s name, email or password', async () => {
     const before = await account(caseyId);
-    const renamed = await acmeOwner.request('PATCH', `/api/v1/users/${caseyId}`, { name: 'Case', role: 'dispatcher' });
+    const renamed = await acmeOwner.request('PATCH', `/api/v1/users/${caseyId}`, {
+      name: 'Case',
+      role: 'dispatcher',
+    });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ name: 'Case', role: 'dispatcher' });
-    for (const body of [{ email: 'mine@acme.test' }, { password: 'taken-over-now' }, { name: 'X', email: 'x@x.test' }]) {
+    for (const body of [
+      { email: 'mine@acme.test' },
+      { password: 'taken-over-now' },
+      { name: 'X', email: 'x@x.test' },
+    ]) {
       const res = await acmeOwner.request('PATCH', `/api/v1/users/${caseyId}`, body);
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain(PROBLEM);
@@ -164,9 +191,13 @@ describe('invitations across orgs', () => {
     const drewId = beta.userIds['drew@beta.test'] as string;
     const drew = await signIn(t.app, 'drew@beta.test');
     const [invitation] = await myInvitations(drew);
-    expect((await drew.request('POST', `/api/v1/me/invitations/${invitation?.id}/decline`)).statusCode).toBe(204);
+    expect((await drew.request('POST', `/api/v1/me/invitations/${invitation?.id}/decline`)).statusCode).toBe(
+      204,
+    );
     expect(await myInvitations(drew)).toEqual([]);
-    expect((await drew.request('POST', `/api/v1/me/invitations/${invitation?.id}/accept`)).statusCode).toBe(404);
+    expect((await drew.request('POST', `/api/v1/me/invitations/${invitation?.id}/accept`)).statusCode).toBe(
+      404,
+    );
     expect((await membershipsOf(drewId)).map((m) => m.org_id)).toEqual([beta.orgId]);
     expect((await orgInvitations(acmeOwner)).map((i) => i.email)).not.toContain('drew@beta.test');
     const audit = (await acmeOwner.request('GET', `/api/v1/audit?entityId=${invitation?.id}`)).json().items;
@@ -184,9 +215,9 @@ describe('invitations across orgs', () => {
       .where('id', '=', sent.invitation.id)
       .execute();
     expect(await myInvitations(betaOwner)).toEqual([]);
-    expect((await betaOwner.request('POST', `/api/v1/me/invitations/${sent.invitation.id}/accept`)).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await betaOwner.request('POST', `/api/v1/me/invitations/${sent.invitation.id}/accept`)).statusCode,
+    ).toBe(404);
     expect((await orgInvitations(acmeOwner)).map((i) => i.email)).not.toContain('owner@beta.test');
     expect((await membershipsOf(beta.userIds['owner@beta.test'] as string)).map((m) => m.org_id)).toEqual([
       beta.orgId,
@@ -215,9 +246,9 @@ describe('invitations across orgs', () => {
 
   it('an account nobody claimed takes the next one-time password; the first stops working', async () => {
     const first = (await invite(acmeOwner, 'unclaimed@x.test', 'Una', 'driver')).json();
-    expect((await acmeOwner.request('DELETE', `/api/v1/users/invitations/${first.invitation.id}`)).statusCode).toBe(
-      204,
-    );
+    expect(
+      (await acmeOwner.request('DELETE', `/api/v1/users/invitations/${first.invitation.id}`)).statusCode,
+    ).toBe(204);
     const second = (await invite(betaOwner, 'unclaimed@x.test', 'Una', 'driver')).json();
     expect((await login('unclaimed@x.test', first.oneTimePassword)).statusCode).toBe(401);
     const una = await signIn(t.app, 'unclaimed@x.test', second.oneTimePassword);

@@ -80,7 +80,12 @@ export async function joinOrg(
     display_name: place.name,
   });
   const member = (await findMember(trx, actor.orgId, userId)) as Member;
-  await recordAudit(trx, actor, { entity: 'member', entityId: userId, before: null, after: memberSnapshot(member) });
+  await recordAudit(trx, actor, {
+    entity: 'member',
+    entityId: userId,
+    before: null,
+    after: memberSnapshot(member),
+  });
   return member;
 }
 
@@ -151,7 +156,9 @@ export async function changeStaff(db: Db, actor: Actor, userId: string, patch: S
     const nextStatus = patch.status ?? before.status;
     await keepAnOwner(trx, actor.orgId, before, nextRole === 'owner' && nextStatus === 'active');
     // The name is this org's name for them; the account's own name, email and password are theirs.
-    const membershipPatch: Partial<Pick<MembershipsTable, 'role' | 'station_ids' | 'status' | 'display_name'>> = {
+    const membershipPatch: Partial<
+      Pick<MembershipsTable, 'role' | 'station_ids' | 'status' | 'display_name'>
+    > = {
       ...(patch.name !== undefined && { display_name: patch.name }),
       ...(patch.role && { role: patch.role }),
       ...(patch.status && { status: patch.status }),

@@ -1,9 +1,9 @@
-import { listOrgInvitations } from './invitation-store.js';
 import { conflict } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import { StationCode, StationName, TimeZone, UsState } from './domain/station.js';
+import { listOrgInvitations } from './invitation-store.js';
 import {
   deleteStation,
   findStation,

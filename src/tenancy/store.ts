@@ -1,5 +1,5 @@
-import type { Actor } from '../auth/domain/permissions.js';
 import type { ExpressionBuilder } from 'kysely';
+import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { Database, MembershipsTable, OrgsTable, Role, StationsTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
@@ -206,10 +206,7 @@ const membersQuery = (db: Db, orgId: string) =>
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select(memberColumns)
-    .select((eb) => [
-      nameInOrg(eb).as('name'),
-      eb('users.totp_secret', 'is not', null).as('totp_enabled'),
-    ])
+    .select((eb) => [nameInOrg(eb).as('name'), eb('users.totp_secret', 'is not', null).as('totp_enabled')])
     .where('memberships.org_id', '=', orgId);
 
 /**

@@ -107,7 +107,11 @@ describe('users API', () => {
     });
     expect(changed.statusCode).toBe(204);
     const me = (await dana.request('GET', '/api/v1/me')).json();
-    expect(me).toMatchObject({ org: null, role: null, user: { mustChangePassword: false, name: 'Dana Dispatch' } });
+    expect(me).toMatchObject({
+      org: null,
+      role: null,
+      user: { mustChangePassword: false, name: 'Dana Dispatch' },
+    });
     expect(me.invitations).toEqual([
       { id: invitation.id, orgName: 'acme DSP', role: 'dispatcher', expiresAt: invitation.expiresAt },
     ]);
