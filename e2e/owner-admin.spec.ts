@@ -72,7 +72,6 @@ test('the new dispatcher chooses a password, then accepts the invitation to join
   await expect(page.getByRole('heading', { name: 'Your invitations' })).toBeVisible();
   const invitation = page.getByRole('region', { name: 'Invitations' });
   await expect(invitation).toContainText('invited you to join as dispatcher');
-  await page.screenshot({ path: 'test-results/invitation-accept.png' });
   await invitation.getByRole('button', { name: 'Accept' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hello, Dana');
   await expect(page.getByTestId('station-switcher')).toContainText('DQA7');
