@@ -28,32 +28,22 @@ export async function insertInvitation(db: Db, row: InvitationsTable): Promise<v
   await db.insertInto('invitations').values(row).execute();
 }
 
-/** An expired invitation is gone: dropped before the org or the person looks. */
-async function dropExpired(db: Db, by: { orgId: string } | { email: string }): Promise<void> {
-  let q = db.deleteFrom('invitations').where('expires_at', '<=', nowIso());
-  q = 'orgId' in by ? q.where('org_id', '=', by.orgId) : q.where('email', '=', by.email);
-  await q.execute();
+/**
+ * Expired invitations are never read (every read asks for open ones); writes clear them away, so a
+ * read never has to write and the org may invite the same email again.
+ */
+export async function deleteExpiredInvitations(db: Db): Promise<void> {
+  await db.deleteFrom('invitations').where('expires_at', '<=', nowIso()).execute();
 }
 
-export async function findOrgInvitation(db: Db, orgId: string, id: string) {
-  await dropExpired(db, { orgId });
-  return db
-    .selectFrom('invitations')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
+const openInvitations = (db: Db) =>
+  db.selectFrom('invitations').where('invitations.expires_at', '>', nowIso());
 
-export async function findOrgInvitationByEmail(db: Db, orgId: string, email: string) {
-  await dropExpired(db, { orgId });
-  return db
-    .selectFrom('invitations')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('email', '=', email)
-    .executeTakeFirst();
-}
+export const findOrgInvitation = (db: Db, orgId: string, id: string) =>
+  openInvitations(db).selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+
+export const findOrgInvitationByEmail = (db: Db, orgId: string, email: string) =>
+  openInvitations(db).selectAll().where('org_id', '=', orgId).where('email', '=', email).executeTakeFirst();
 
 /** The org's open invitations; station-scoped staff see those for one of their stations. */
 export async function listOrgInvitations(
@@ -61,18 +51,15 @@ export async function listOrgInvitations(
   actor: Pick<Actor, 'orgId' | 'stationIds'>,
 ): Promise<Invitation[]> {
   if (actor.stationIds?.length === 0) return [];
-  await dropExpired(db, { orgId: actor.orgId });
-  let q = db.selectFrom('invitations').selectAll().where('org_id', '=', actor.orgId);
+  let q = openInvitations(db).selectAll().where('org_id', '=', actor.orgId);
   const scope = actor.stationIds;
   if (scope) q = q.where((eb) => eb.or(scope.map((id) => eb('station_ids', 'like', listsStation(id)))));
   return (await q.orderBy('email').execute()).map(toInvitation);
 }
 
 /** Open invitations to an email, with the org's name, for the person to accept or decline. */
-export async function invitationsToEmail(db: Db, email: string) {
-  await dropExpired(db, { email });
-  return db
-    .selectFrom('invitations')
+export function invitationsToEmail(db: Db, email: string) {
+  return openInvitations(db)
     .innerJoin('orgs', 'orgs.id', 'invitations.org_id')
     .select([
       'invitations.id',
@@ -90,13 +77,7 @@ export async function invitationsToEmail(db: Db, email: string) {
 
 /** Whether anyone has offered this email a place that is still open (any org). */
 export async function emailHasOpenInvitation(db: Db, email: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('invitations')
-    .select('id')
-    .where('email', '=', email)
-    .where('expires_at', '>', nowIso())
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await openInvitations(db).select('id').where('email', '=', email).executeTakeFirst()) !== undefined;
 }
 
 export async function deleteInvitation(db: Db, orgId: string, id: string): Promise<void> {
@@ -105,10 +86,4 @@ export async function deleteInvitation(db: Db, orgId: string, id: string): Promi
 
 /** An open invitation to this email (so another person's invitation id answers as unknown). */
 export const findInvitationToEmail = (db: Db, email: string, id: string) =>
-  db
-    .selectFrom('invitations')
-    .selectAll()
-    .where('email', '=', email)
-    .where('id', '=', id)
-    .where('expires_at', '>', nowIso())
-    .executeTakeFirst();
+  openInvitations(db).selectAll().where('email', '=', email).where('id', '=', id).executeTakeFirst();

@@ -223,6 +223,13 @@ describe('invitations across orgs', () => {
       beta.orgId,
     ]);
     expect((await invite(acmeOwner, 'owner@beta.test', 'Bea', 'dispatcher')).statusCode).toBe(201);
+    // Nothing of it is left behind either.
+    const left = await t.db.db
+      .selectFrom('invitations')
+      .select('id')
+      .where('id', '=', sent.invitation.id)
+      .execute();
+    expect(left).toEqual([]);
   });
 
   it('keeps each invitation to its org and its person: other ids answer 404 and change nothing', async () => {

@@ -15,6 +15,7 @@ import type { Db } from '../db/database.js';
 import type { InvitationsTable, Role, UsersTable } from '../db/schema.js';
 import { newId } from '../shared/ids.js';
 import {
+  deleteExpiredInvitations,
   deleteInvitation,
   emailHasOpenInvitation,
   findInvitationToEmail,
@@ -62,6 +63,7 @@ export async function inviteStaff(
   const passwordHash = await hashPassword(password);
   const email = normalizeEmail(input.email);
   return db.transaction().execute(async (trx) => {
+    await deleteExpiredInvitations(trx);
     const account = await findUserByEmail(trx, email);
     if (account && (await findMembership(trx, actor.orgId, account.id)))
       throw conflict(`${email} is already in this organisation.`, 'email');
