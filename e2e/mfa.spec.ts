@@ -17,9 +17,9 @@ test('when the org requires two-factor, an owner without it is sent to set it up
   await add.getByLabel('Name').fill('Mia Second');
   await add.getByLabel('Email').fill(email);
   await add.getByLabel('Role').selectOption('owner');
-  await add.getByRole('button', { name: 'Add person' }).click();
+  await add.getByRole('button', { name: 'Invite' }).click();
   const oneTime = await page
-    .getByRole('dialog', { name: 'Person added' })
+    .getByRole('dialog', { name: 'Invitation ready' })
     .getByLabel('One-time password')
     .inputValue();
   await page.getByRole('button', { name: 'Done' }).click();
@@ -32,6 +32,7 @@ test('when the org requires two-factor, an owner without it is sent to set it up
     await mia.getByLabel('New password', { exact: true }).fill('mia-second-password');
     await mia.getByLabel('Repeat the new password').fill('mia-second-password');
     await mia.getByRole('button', { name: 'Save and continue' }).click();
+    await mia.getByRole('region', { name: 'Invitations' }).getByRole('button', { name: 'Accept' }).click();
     await expect(mia.getByRole('heading', { level: 1 })).toContainText('Hello, Mia');
     await mia.goto('/account');
     await mia.getByRole('button', { name: 'Set up two-factor sign-in' }).click();

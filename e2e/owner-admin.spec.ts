@@ -36,15 +36,19 @@ test('owner adds a station and a dispatcher, then finds the station in the audit
   await personDialog.getByLabel('Role').selectOption('dispatcher');
   await personDialog.getByLabel('All stations (including ones added later)').uncheck();
   await personDialog.getByLabel('DQA7 · Austin North').check();
-  await personDialog.getByRole('button', { name: 'Add person' }).click();
-  const added = page.getByRole('dialog', { name: 'Person added' });
+  await personDialog.getByRole('button', { name: 'Invite' }).click();
+  const added = page.getByRole('dialog', { name: 'Invitation ready' });
   await expect(added.getByLabel('One-time password')).not.toHaveValue('');
   oneTimePassword = await added.getByLabel('One-time password').inputValue();
   expect(oneTimePassword.length).toBeGreaterThanOrEqual(10);
   await added.getByRole('button', { name: 'Done' }).click();
-  const personRow = page.getByRole('row').filter({ hasText: dispatcherEmail });
+  // Listed as invited until they accept, not among the people of the org.
+  const invited = page.getByRole('table', { name: 'Invited, not yet accepted' });
+  const personRow = invited.getByRole('row').filter({ hasText: dispatcherEmail });
   await expect(personRow).toContainText('Dispatcher');
   await expect(personRow).toContainText('DQA7');
+  await expect(personRow).toContainText('Invited');
+  await expect(page.getByRole('table', { name: 'People' })).not.toContainText(dispatcherEmail);
 
   // Audit log
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
@@ -57,7 +61,7 @@ test('owner adds a station and a dispatcher, then finds the station in the audit
   await expect(entry).toContainText('owner@demo.test');
 });
 
-test('the new dispatcher must choose a password before anything else', async ({ page }) => {
+test('the new dispatcher chooses a password, then accepts the invitation to join', async ({ page }) => {
   expect(oneTimePassword, 'the first test made the account').not.toBe('');
   await signIn(page, dispatcherEmail, oneTimePassword);
   await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
@@ -65,6 +69,10 @@ test('the new dispatcher must choose a password before anything else', async ({ 
   await page.getByLabel('New password', { exact: true }).fill('a-good-long-password');
   await page.getByLabel('Repeat the new password').fill('a-good-long-password');
   await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Your invitations' })).toBeVisible();
+  const invitation = page.getByRole('region', { name: 'Invitations' });
+  await expect(invitation).toContainText('invited you to join as dispatcher');
+  await invitation.getByRole('button', { name: 'Accept' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hello, Dana');
   await expect(page.getByTestId('station-switcher')).toContainText('DQA7');
 });

@@ -386,7 +386,7 @@ describe('station scope', () => {
       role: 'driver',
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json().user.stationIds).toEqual([acme.stationIds.DAU7]);
+    expect(res.json().invitation.stationIds).toEqual([acme.stationIds.DAU7]);
   });
 
   it('refuses to create a user for another station, for every station, or for another org’s station', async () => {

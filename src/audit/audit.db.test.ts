@@ -103,27 +103,58 @@ describe('audit trail', () => {
       expect(patched[0]?.changes).toEqual({ name: { before: 'Dallas', after: 'Dallas North' } });
     });
 
-    it('user create, patch and delete', async () => {
-      let id = '';
-      const created = await rowsAddedBy(async () => {
+    it('invitation, acceptance, member patch and delete', async () => {
+      let invitationId = '';
+      let oneTimePassword = '';
+      const invited = await rowsAddedBy(async () => {
         const res = await owner.request('POST', '/api/v1/users', {
           email: 'audit@acme.test',
           name: 'Aud',
           role: 'driver',
         });
-        id = res.json().user.id;
+        invitationId = res.json().invitation.id;
+        oneTimePassword = res.json().oneTimePassword;
         return res;
       }, 201);
+      expect(invited).toHaveLength(1);
+      expect(invited[0]).toMatchObject({
+        ...byOwner,
+        entity: 'invitation',
+        entity_id: invitationId,
+        action: 'create',
+      });
+      expect(invited[0]?.changes).toEqual({
+        email: { before: null, after: 'audit@acme.test' },
+        name: { before: null, after: 'Aud' },
+        role: { before: null, after: 'driver' },
+        expires_at: { before: null, after: expect.any(String) },
+      });
+      const raw = JSON.stringify(invited);
+      expect(raw).not.toMatch(/argon2|password/);
+      expect(raw).not.toContain(oneTimePassword);
+
+      // Accepting is the invitee's own act, recorded under the name the org gave them.
+      const aud = await signIn(t.app, 'audit@acme.test', oneTimePassword);
+      const id = (await aud.request('GET', '/api/v1/me')).json().user.id;
+      const created = await rowsAddedBy(
+        () => aud.request('POST', `/api/v1/me/invitations/${invitationId}/accept`),
+        200,
+      );
       expect(created).toHaveLength(1);
-      expect(created[0]).toMatchObject({ ...byOwner, entity: 'member', entity_id: id, action: 'create' });
+      expect(created[0]).toMatchObject({
+        org_id: acme.orgId,
+        actor_user_id: id,
+        actor_label: 'Aud <audit@acme.test>',
+        entity: 'member',
+        entity_id: id,
+        action: 'create',
+      });
       expect(created[0]?.changes).toEqual({
         email: { before: null, after: 'audit@acme.test' },
         name: { before: null, after: 'Aud' },
         role: { before: null, after: 'driver' },
         status: { before: null, after: 'active' },
       });
-      const raw = JSON.stringify(created);
-      expect(raw).not.toMatch(/argon2|password/);
 
       const patched = await rowsAddedBy(
         () => owner.request('PATCH', `/api/v1/users/${id}`, { role: 'dispatcher' }),
@@ -236,6 +267,7 @@ describe('audit trail', () => {
 
   describe('filters and pages', () => {
     let created: string;
+    let invitation: string;
     beforeAll(async () => {
       const res = await mgr.request('POST', '/api/v1/users', {
         email: 'by-mgr@acme.test',
@@ -243,7 +275,11 @@ describe('audit trail', () => {
         role: 'driver',
       });
       expect(res.statusCode).toBe(201);
-      created = res.json().user.id;
+      invitation = res.json().invitation.id;
+      const invitee = await signIn(t.app, 'by-mgr@acme.test', res.json().oneTimePassword);
+      const accepted = await invitee.request('POST', `/api/v1/me/invitations/${invitation}/accept`);
+      expect(accepted.statusCode).toBe(200);
+      created = accepted.json().user.id;
       expect(
         (await mgr.request('PATCH', `/api/v1/users/${created}`, { name: 'By Manager' })).statusCode,
       ).toBe(200);
@@ -274,8 +310,8 @@ describe('audit trail', () => {
         expect(got.length).toBeGreaterThan(0);
         expect(ids(got)).toEqual(ids(all.filter((e) => e.action === action)));
       }
-      const combined = await allEntries(`&entity=member&action=create&actorUserId=${mgrId}`);
-      expect(combined.map((e) => e.entityId)).toEqual([created]);
+      const combined = await allEntries(`&entity=invitation&action=create&actorUserId=${mgrId}`);
+      expect(combined.map((e) => e.entityId)).toEqual([invitation]);
       expect(await allEntries('&entity=nothing-like-this')).toEqual([]);
     });
 

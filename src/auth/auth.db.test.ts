@@ -252,7 +252,17 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
       expect(res.statusCode).toBe(200);
       const me = res.json();
       expect(Object.keys(me).sort()).toEqual(
-        ['csrfToken', 'mfaSetupRequired', 'org', 'orgs', 'permissions', 'role', 'stations', 'user'].sort(),
+        [
+          'csrfToken',
+          'invitations',
+          'mfaSetupRequired',
+          'org',
+          'orgs',
+          'permissions',
+          'role',
+          'stations',
+          'user',
+        ].sort(),
       );
       expect(me.user).toEqual({
         id: acme.userIds['owner@acme.test'],
@@ -272,6 +282,7 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
         state: 'CA',
       });
       expect(me.orgs).toEqual([{ id: acme.orgId, name: 'acme DSP', slug: 'acme', role: 'owner' }]);
+      expect(me.invitations).toEqual([]);
       expect(me.csrfToken).toBe(c.csrfToken);
       expect(me.mfaSetupRequired).toBe(false);
       expect([...me.permissions].sort()).toEqual(permissionsOf('owner').sort());

@@ -2,7 +2,7 @@ import type { Db } from '../db/database.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { Role } from '../db/schema.js';
 import { nowIso } from '../shared/ids.js';
-import { parseStationIds } from '../tenancy/store.js';
+import { nameInOrg, parseStationIds } from '../tenancy/store.js';
 import { type Actor, roleNeedsMfaWhenRequired } from './domain/permissions.js';
 import { hashSecret } from './domain/secrets.js';
 import { findLiveTokenByHash, updateApiToken, updateSession } from './store.js';
@@ -57,7 +57,6 @@ const sessionQuery = (key: 'sessions.token_hash' | 'sessions.id') =>
         'sessions.totp_pending',
         'sessions.last_seen_at',
         'users.id as user_id',
-        'users.name',
         'users.email',
         'users.totp_secret',
         'users.must_change_password',
@@ -65,6 +64,7 @@ const sessionQuery = (key: 'sessions.token_hash' | 'sessions.id') =>
         'memberships.station_ids',
         'orgs.require_mfa',
       ])
+      .select((eb) => nameInOrg(eb).as('name'))
       .where(key, '=', value)
       .where('sessions.expires_at', '>', now),
   );

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { HttpProblem, notFound, unauthorized } from '../app/problems.js';
 import type { App, AppContext } from '../app/server.js';
 import type { Db } from '../db/database.js';
+import { invitationsToEmail } from '../tenancy/invitation-store.js';
+import { acceptInvitation, declineInvitation } from '../tenancy/invitations.js';
+import { IdParams } from '../tenancy/schemas.js';
 import { findOrgById, listStations, orgsOfUser, toOrg } from '../tenancy/store.js';
 import { loadSession, SESSION_COOKIE, type SessionAuth } from './authenticate.js';
 import { hashPassword, passwordProblem, verifyPassword } from './domain/passwords.js';
@@ -45,6 +48,10 @@ export const Me = z.object({
   role: z.enum(ROLES).nullable(),
   stations: z.array(StationOut),
   orgs: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string(), role: z.enum(ROLES) })),
+  /** Places offered to this account, waiting for it to accept or decline. */
+  invitations: z.array(
+    z.object({ id: z.string(), orgName: z.string(), role: z.enum(ROLES), expiresAt: z.string() }),
+  ),
   csrfToken: z.string(),
   mfaSetupRequired: z.boolean(),
   permissions: z.array(z.string()),
@@ -70,8 +77,9 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
 async function describeMe(db: Db, auth: SessionAuth): Promise<z.infer<typeof Me>> {
   const user = await findUserById(db, auth.userId);
   if (!user) throw unauthorized();
-  const [orgs, orgRow, stations] = await Promise.all([
+  const [orgs, invitations, orgRow, stations] = await Promise.all([
     orgsOfUser(db, user.id),
+    invitationsToEmail(db, user.email),
     auth.actor ? findOrgById(db, auth.actor.orgId) : undefined,
     auth.actor ? listStations(db, auth.actor, 500) : { items: [] },
   ]);
@@ -93,13 +101,20 @@ async function describeMe(db: Db, auth: SessionAuth): Promise<z.infer<typeof Me>
       state,
     })),
     orgs,
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      orgName: i.org_name,
+      role: i.role,
+      expiresAt: i.expires_at,
+    })),
     csrfToken: auth.csrfToken,
     mfaSetupRequired: auth.mfaSetupRequired,
     permissions: auth.actor ? permissionsOf(auth.actor.role) : [],
   };
 }
 
-export function authRoutes(app: App, { handle, config }: AppContext): void {
+export function authRoutes(app: App, ctx: AppContext): void {
+  const { handle, config } = ctx;
   const { db } = handle;
   const tags = ['auth'];
 
@@ -289,7 +304,46 @@ export function authRoutes(app: App, { handle, config }: AppContext): void {
     },
   );
 
+  myInvitationRoutes(app, ctx);
   totpEnrolmentRoutes(app, db);
+}
+
+/** The signed-in person answers the invitations to their email; accepting takes them into that org. */
+function myInvitationRoutes(app: App, { handle, config }: AppContext): void {
+  const { db } = handle;
+  const tags = ['auth'];
+  app.post(
+    '/me/invitations/:id/accept',
+    {
+      config: { access: { account: true } },
+      schema: {
+        tags,
+        summary: 'Accept an invitation: join that org',
+        params: IdParams,
+        response: { 200: Me },
+      },
+    },
+    async (req) => {
+      const auth = sessionOf(req);
+      const orgId = await acceptInvitation(db, auth.userId, req.params.id);
+      await updateSession(db, auth.sessionId, { org_id: orgId });
+      const switched = await loadSession(db, { sessionId: auth.sessionId }, config.SESSION_DAYS);
+      if (!switched) throw unauthorized();
+      return describeMe(db, switched);
+    },
+  );
+
+  app.post(
+    '/me/invitations/:id/decline',
+    {
+      config: { access: { account: true } },
+      schema: { tags, summary: 'Decline an invitation', params: IdParams },
+    },
+    async (req, reply) => {
+      await declineInvitation(db, sessionOf(req).userId, req.params.id);
+      return reply.status(204).send();
+    },
+  );
 }
 
 function totpEnrolmentRoutes(app: App, db: Db): void {

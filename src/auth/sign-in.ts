@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { nowIso } from '../shared/ids.js';
+import { deleteExpiredInvitations } from '../tenancy/invitation-store.js';
 import { orgsOfUser } from '../tenancy/store.js';
 import { verifyPassword } from './domain/passwords.js';
 import { hashSecret, newSecret } from './domain/secrets.js';
@@ -47,6 +48,7 @@ export async function signIn(
   }
   await clearLoginFailures(db, input.email);
   await pruneStaleAuthRows(db, since);
+  await deleteExpiredInvitations(db);
 
   const orgs = await orgsOfUser(db, user.id);
   const token = newSecret();

@@ -18,6 +18,7 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   users: ['id'],
   stations: ['org_id', 'id'],
   memberships: ['org_id', 'user_id'],
+  invitations: ['org_id', 'id'],
   api_tokens: ['org_id', 'id'],
   audit_log: ['org_id', 'id'],
   imports: ['org_id', 'id'],

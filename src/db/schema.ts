@@ -46,8 +46,25 @@ export interface MembershipsTable {
   /** JSON array of station ids, or null for every station of the org. */
   station_ids: string | null;
   status: 'active' | 'disabled';
+  /** The name this org shows for the person; null shows the account's own name. */
+  display_name: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A place in an org offered to an email; it becomes a membership only when the account accepts. */
+export interface InvitationsTable {
+  org_id: string;
+  id: string;
+  /** Normalised (trimmed, lower case), as users.email. */
+  email: string;
+  /** The name the org will show for the person (its own, never the account's). */
+  name: string;
+  role: Role;
+  station_ids: string | null;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface SessionsTable {
@@ -211,6 +228,7 @@ export interface Database {
   stations: StationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
+  invitations: InvitationsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   login_failures: LoginFailuresTable;

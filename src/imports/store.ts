@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import type { ImportsTable } from '../db/schema.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
+import { nameInOrg } from '../tenancy/store.js';
 import type { Mapping } from './domain/headers.js';
 
 export interface ImportError {
@@ -57,8 +58,13 @@ export async function listImports(
   let q = db
     .selectFrom('imports')
     .leftJoin('users', 'users.id', 'imports.created_by')
+    .leftJoin('memberships', (j) =>
+      j
+        .onRef('memberships.user_id', '=', 'imports.created_by')
+        .onRef('memberships.org_id', '=', 'imports.org_id'),
+    )
     .selectAll('imports')
-    .select('users.name as created_by_name')
+    .select((eb) => nameInOrg(eb).as('created_by_name'))
     .where('imports.org_id', '=', orgId)
     .where('imports.kind', 'in', kinds);
   const after = decodeCursor(cursor);
@@ -85,8 +91,13 @@ async function findImportRow(db: Db, orgId: string, id: string) {
   return db
     .selectFrom('imports')
     .leftJoin('users', 'users.id', 'imports.created_by')
+    .leftJoin('memberships', (j) =>
+      j
+        .onRef('memberships.user_id', '=', 'imports.created_by')
+        .onRef('memberships.org_id', '=', 'imports.org_id'),
+    )
     .selectAll('imports')
-    .select('users.name as created_by_name')
+    .select((eb) => nameInOrg(eb).as('created_by_name'))
     .where('imports.org_id', '=', orgId)
     .where('imports.id', '=', id)
     .executeTakeFirst();

@@ -1,13 +1,19 @@
 import type { Db } from '../db/database.js';
 import type { ScoringProfilesTable } from '../db/schema.js';
+import { nameInOrg } from '../tenancy/store.js';
 
 /** Every saved version of the org's scoring profile, oldest first (an org keeps a handful). */
 export const listProfiles = (db: Db, orgId: string) =>
   db
     .selectFrom('scoring_profiles')
     .leftJoin('users', 'users.id', 'scoring_profiles.created_by')
+    .leftJoin('memberships', (j) =>
+      j
+        .onRef('memberships.user_id', '=', 'scoring_profiles.created_by')
+        .onRef('memberships.org_id', '=', 'scoring_profiles.org_id'),
+    )
     .selectAll('scoring_profiles')
-    .select('users.name as created_by_name')
+    .select((eb) => nameInOrg(eb).as('created_by_name'))
     .where('scoring_profiles.org_id', '=', orgId)
     .orderBy('scoring_profiles.effective_week')
     .execute();

@@ -29,4 +29,15 @@ export const MemberOut = z.object({
   createdAt: z.string(),
 });
 
+/** An open invitation as the org sees it: only what the org itself typed, nothing of any account. */
+export const InvitationOut = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  stationIds: z.array(z.string()).nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+
 export const IdParams = z.object({ id: z.string().min(1).max(100) });

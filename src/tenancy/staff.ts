@@ -1,5 +1,5 @@
 import { conflict, forbidden, HttpProblem, notFound } from '../app/problems.js';
-import { recordAudit } from '../audit/store.js';
+import { type AuditActor, recordAudit } from '../audit/store.js';
 import { hashPassword } from '../auth/domain/passwords.js';
 import { type Actor, assignableRoles } from '../auth/domain/permissions.js';
 import { oneTimePassword } from '../auth/domain/secrets.js';
@@ -35,7 +35,7 @@ const memberSnapshot = (m: Member) => ({
 });
 
 /** Station ids must belong to the org and, for station-scoped staff, to their own stations. */
-async function checkStations(db: Db, actor: Actor, stationIds: string[] | null): Promise<void> {
+export async function checkStations(db: Db, actor: Actor, stationIds: string[] | null): Promise<void> {
   if (stationIds === null) {
     if (actor.stationIds !== null) throw forbidden('You can only give access to your own stations.');
     return;
@@ -51,7 +51,7 @@ async function checkStations(db: Db, actor: Actor, stationIds: string[] | null):
   }
 }
 
-function checkRole(actor: Pick<Actor, 'role'>, role: Role): void {
+export function checkRole(actor: Pick<Actor, 'role'>, role: Role): void {
   if (!assignableRoles(actor.role).includes(role))
     throw forbidden(`A ${actor.role} cannot give the ${role} role.`);
 }
@@ -61,13 +61,38 @@ export interface NewStaff {
   name: string;
   role: Role;
   stationIds: string[] | null;
-  /** Set by the CLI and the demo; people invited from the app get a one-time password. */
+  /** Chosen by the operator; without it a new account gets a one-time password. */
   password?: string;
 }
 
+/** Makes a person a member (the name is the one this org shows for them), with its audit row. */
+export async function joinOrg(
+  trx: Db,
+  actor: AuditActor,
+  userId: string,
+  place: { name: string; role: Role; stationIds: string[] | null },
+): Promise<Member> {
+  await insertMembership(trx, {
+    org_id: actor.orgId,
+    user_id: userId,
+    role: place.role,
+    station_ids: place.stationIds === null ? null : JSON.stringify(place.stationIds),
+    display_name: place.name,
+  });
+  const member = (await findMember(trx, actor.orgId, userId)) as Member;
+  await recordAudit(trx, actor, {
+    entity: 'member',
+    entityId: userId,
+    before: null,
+    after: memberSnapshot(member),
+  });
+  return member;
+}
+
 /**
- * Adds a person to the org. A new account gets a one-time password they must change at first
- * sign-in; someone who already has an account (a consultant in several orgs) keeps theirs.
+ * Adds a person to the org at once: the command line only, run by whoever operates the server.
+ * The app invites instead (invitations.ts), so an org never joins someone else's account by itself.
+ * A new account gets a one-time password unless one is given; an existing one keeps its own.
  */
 export async function addStaff(
   db: Db,
@@ -91,19 +116,7 @@ export async function addStaff(
         passwordHash,
         mustChangePassword: !input.password,
       }));
-    await insertMembership(trx, {
-      org_id: actor.orgId,
-      user_id: user.id,
-      role: input.role,
-      station_ids: input.stationIds === null ? null : JSON.stringify(input.stationIds),
-    });
-    const member = (await findMember(trx, actor.orgId, user.id)) as Member;
-    await recordAudit(trx, actor, {
-      entity: 'member',
-      entityId: user.id,
-      before: null,
-      after: memberSnapshot(member),
-    });
+    const member = await joinOrg(trx, actor, user.id, input);
     return { member, oneTimePassword: existing ? null : generated };
   });
 }
@@ -142,7 +155,11 @@ export async function changeStaff(db: Db, actor: Actor, userId: string, patch: S
     const nextRole = patch.role ?? before.role;
     const nextStatus = patch.status ?? before.status;
     await keepAnOwner(trx, actor.orgId, before, nextRole === 'owner' && nextStatus === 'active');
-    const membershipPatch: Partial<Pick<MembershipsTable, 'role' | 'station_ids' | 'status'>> = {
+    // The name is this org's name for them; the account's own name, email and password are theirs.
+    const membershipPatch: Partial<
+      Pick<MembershipsTable, 'role' | 'station_ids' | 'status' | 'display_name'>
+    > = {
+      ...(patch.name !== undefined && { display_name: patch.name }),
       ...(patch.role && { role: patch.role }),
       ...(patch.status && { status: patch.status }),
       ...(patch.stationIds !== undefined && {
@@ -151,7 +168,6 @@ export async function changeStaff(db: Db, actor: Actor, userId: string, patch: S
     };
     if (Object.keys(membershipPatch).length > 0)
       await updateMembership(trx, actor.orgId, userId, membershipPatch);
-    if (patch.name !== undefined) await updateUser(trx, userId, { name: patch.name });
     if (patch.status === 'disabled') await deleteSessionsInOrg(trx, userId, actor.orgId);
     const after = (await findMember(trx, actor.orgId, userId)) as Member;
     await recordAudit(trx, actor, {

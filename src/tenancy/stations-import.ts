@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/store.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import { StationCode, StationName, TimeZone, UsState } from './domain/station.js';
+import { listOrgInvitations } from './invitation-store.js';
 import {
   deleteStation,
   findStation,
@@ -102,15 +103,18 @@ export const stationsImport: ImportKind<StationRow, StationRow> = {
     if (before === null) {
       // Staff limited to the station would be left pointing at nothing: keep it, and say why.
       // (Listed as someone limited to this station sees them: the members who share it.)
-      const { items: users, nextCursor } = await listMembers(
-        trx,
-        { orgId: scope.orgId, stationIds: [entityId] },
-        { limit: 3 },
-      );
+      // Open invitations count too: accepting one would give a station that no longer exists.
+      const limitedTo = { orgId: scope.orgId, stationIds: [entityId] };
+      const { items: members, nextCursor } = await listMembers(trx, limitedTo, { limit: 3 });
+      const users = [...members, ...(await listOrgInvitations(trx, limitedTo))];
       if (users.length > 0) {
-        const who = `${users.map((m) => m.email).join(', ')}${nextCursor ? ' and others' : ''}`;
+        const more = nextCursor !== null || users.length > 3;
+        const who = `${users
+          .slice(0, 3)
+          .map((m) => m.email)
+          .join(', ')}${more ? ' and others' : ''}`;
         throw conflict(
-          `Station ${current.code} was created by this import and is now in use (${who} ${users.length === 1 && !nextCursor ? 'is' : 'are'} limited to it): change that first, then undo.`,
+          `Station ${current.code} was created by this import and is now in use (${who} ${users.length === 1 ? 'is' : 'are'} limited to it): change that first, then undo.`,
         );
       }
       await deleteStation(trx, scope.orgId, entityId);

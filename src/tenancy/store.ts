@@ -1,6 +1,7 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import type { MembershipsTable, OrgsTable, Role, StationsTable } from '../db/schema.js';
+import type { Database, MembershipsTable, OrgsTable, Role, StationsTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
 
@@ -161,7 +162,6 @@ export interface Member {
 const memberColumns = [
   'users.id',
   'users.email',
-  'users.name',
   'memberships.role',
   'memberships.station_ids',
   'memberships.status',
@@ -179,6 +179,13 @@ type MemberRow = {
   status: 'active' | 'disabled';
   created_at: string;
 };
+
+/**
+ * The name an org shows for one of its people: its own name for them if it gave one, else the
+ * account's. Needs memberships and users joined (memberships on the org in question).
+ */
+export const nameInOrg = (eb: ExpressionBuilder<Database, 'memberships' | 'users'>) =>
+  eb.fn.coalesce('memberships.display_name', 'users.name');
 
 export const parseStationIds = (json: string | null): string[] | null =>
   json === null ? null : (JSON.parse(json) as string[]);
@@ -199,7 +206,7 @@ const membersQuery = (db: Db, orgId: string) =>
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select(memberColumns)
-    .select((eb) => eb('users.totp_secret', 'is not', null).as('totp_enabled'))
+    .select((eb) => [nameInOrg(eb).as('name'), eb('users.totp_secret', 'is not', null).as('totp_enabled')])
     .where('memberships.org_id', '=', orgId);
 
 /**
@@ -214,8 +221,6 @@ export async function listMembers(
   if (actor.stationIds?.length === 0) return { items: [], nextCursor: null };
   let q = membersQuery(db, actor.orgId);
   if (f.role) q = q.where('memberships.role', '=', f.role);
-  // station_ids is a JSON array of quoted ids, so a quoted id only matches as a whole element.
-  const listsStation = (id: string) => `%${JSON.stringify(id)}%`;
   const scope = actor.stationIds;
   if (scope) {
     q = q.where((eb) => eb.or(scope.map((id) => eb('memberships.station_ids', 'like', listsStation(id)))));
@@ -238,6 +243,9 @@ export async function listMembers(
   return toPage(rows, f.limit, (r) => r.email, toMember);
 }
 
+/** station_ids is a JSON array of quoted ids, so a quoted id only matches as a whole element. */
+export const listsStation = (id: string) => `%${JSON.stringify(id)}%`;
+
 export function memberVisibleTo(actor: Pick<Actor, 'stationIds'>, m: Pick<Member, 'stationIds'>): boolean {
   if (actor.stationIds === null) return true;
   return m.stationIds?.some((s) => actor.stationIds?.includes(s)) ?? false;
@@ -258,10 +266,16 @@ export const findMembership = (db: Db, orgId: string, userId: string) =>
 
 export async function insertMembership(
   db: Db,
-  v: Pick<MembershipsTable, 'org_id' | 'user_id' | 'role' | 'station_ids'>,
+  v: Pick<MembershipsTable, 'org_id' | 'user_id' | 'role' | 'station_ids'> & { display_name?: string | null },
 ): Promise<MembershipsTable> {
   const at = nowIso();
-  const row: MembershipsTable = { ...v, status: 'active', created_at: at, updated_at: at };
+  const row: MembershipsTable = {
+    display_name: null,
+    ...v,
+    status: 'active',
+    created_at: at,
+    updated_at: at,
+  };
   await db.insertInto('memberships').values(row).execute();
   return row;
 }
@@ -270,7 +284,7 @@ export async function updateMembership(
   db: Db,
   orgId: string,
   userId: string,
-  patch: Partial<Pick<MembershipsTable, 'role' | 'station_ids' | 'status'>>,
+  patch: Partial<Pick<MembershipsTable, 'role' | 'station_ids' | 'status' | 'display_name'>>,
 ): Promise<void> {
   await db
     .updateTable('memberships')

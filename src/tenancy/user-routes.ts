@@ -3,8 +3,10 @@ import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
 import { ROLES } from '../auth/domain/permissions.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
-import { IdParams, MemberOut } from './schemas.js';
-import { addStaff, changeStaff, removeStaff, resetStaffPassword } from './staff.js';
+import { listOrgInvitations } from './invitation-store.js';
+import { cancelInvitation, inviteStaff } from './invitations.js';
+import { IdParams, InvitationOut, MemberOut } from './schemas.js';
+import { changeStaff, removeStaff, resetStaffPassword } from './staff.js';
 import { listMembers } from './store.js';
 
 const StationIds = z.array(z.string().min(1)).max(100).nullable();
@@ -46,9 +48,10 @@ export function userRoutes(app: App, { handle }: AppContext): void {
       config: { access: { permission: 'users.write' } },
       schema: {
         tags,
-        summary: 'Create an account (returns a one-time password, shown once)',
+        summary:
+          'Invite a person; they join once they accept after signing in (the one-time password, shown once, is their first sign-in if they have no account yet)',
         body: UserIn,
-        response: { 201: z.object({ user: MemberOut, oneTimePassword: z.string().nullable() }) },
+        response: { 201: z.object({ invitation: InvitationOut, oneTimePassword: z.string() }) },
       },
     },
     async (req, reply) => {
@@ -60,8 +63,32 @@ export function userRoutes(app: App, { handle }: AppContext): void {
           : actor.stationIds
             ? [...actor.stationIds]
             : null;
-      const { member, oneTimePassword } = await addStaff(db, actor, { ...req.body, stationIds });
-      return reply.status(201).send({ user: member, oneTimePassword });
+      return reply.status(201).send(await inviteStaff(db, actor, { ...req.body, stationIds }));
+    },
+  );
+
+  app.get(
+    '/users/invitations',
+    {
+      config: { access: { permission: 'users.read' } },
+      schema: {
+        tags,
+        summary: 'Invitations not yet accepted',
+        response: { 200: z.object({ items: z.array(InvitationOut) }) },
+      },
+    },
+    async (req) => ({ items: await listOrgInvitations(db, actorOf(req)) }),
+  );
+
+  app.delete(
+    '/users/invitations/:id',
+    {
+      config: { access: { permission: 'users.write' } },
+      schema: { tags, summary: 'Withdraw an invitation', params: IdParams },
+    },
+    async (req, reply) => {
+      await cancelInvitation(db, actorOf(req), req.params.id);
+      return reply.status(204).send();
     },
   );
 
@@ -71,7 +98,7 @@ export function userRoutes(app: App, { handle }: AppContext): void {
       config: { access: { permission: 'users.write' } },
       schema: {
         tags,
-        summary: 'Change a person’s name, role, stations or status',
+        summary: 'Change a person’s name in this org, role, stations or status (never their account)',
         params: IdParams,
         body: UserPatch,
         response: { 200: MemberOut },

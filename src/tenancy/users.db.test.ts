@@ -35,6 +35,23 @@ describe('users API', () => {
     return newPassword;
   };
 
+  /** Accepts the one open invitation of a signed-in person; returns their account id. */
+  const acceptAs = async (c: Client): Promise<string> => {
+    const [invitation] = (await c.request('GET', '/api/v1/me')).json().invitations;
+    const res = await c.request('POST', `/api/v1/me/invitations/${invitation.id}/accept`);
+    expect(res.statusCode).toBe(200);
+    return res.json().user.id;
+  };
+
+  /** Invites a new person who signs in, chooses a password and accepts, as a new hire would. */
+  const join = async (email: string, role: string) => {
+    const created = await owner.request('POST', '/api/v1/users', { email, name: email.split('@')[0], role });
+    expect(created.statusCode).toBe(201);
+    const password = await choosePassword(email, created.json().oneTimePassword);
+    const client = await signIn(t.app, email, password);
+    return { id: await acceptAs(client), password, client };
+  };
+
   beforeAll(async () => {
     t = await startTestApp();
     acme = await seedOrg(t.db, {
@@ -56,7 +73,7 @@ describe('users API', () => {
   });
   afterAll(() => t.close());
 
-  it('creates a dispatcher with a one-time password they must change at first sign-in', async () => {
+  it('invites a new dispatcher: one-time password, their own password, then they accept and join', async () => {
     const res = await owner.request('POST', '/api/v1/users', {
       email: '  Dana.Dispatch@Acme.TEST ',
       name: 'Dana Dispatch',
@@ -64,18 +81,19 @@ describe('users API', () => {
       stationIds: [acme.stationIds.DAU5],
     });
     expect(res.statusCode).toBe(201);
-    const { user, oneTimePassword } = res.json();
+    const { invitation, oneTimePassword } = res.json();
     expect(oneTimePassword).toMatch(OTP);
-    expect(user).toEqual({
+    expect(invitation).toEqual({
       id: expect.any(String),
       email: 'dana.dispatch@acme.test',
       name: 'Dana Dispatch',
       role: 'dispatcher',
       stationIds: [acme.stationIds.DAU5],
-      status: 'active',
-      totpEnabled: false,
       createdAt: expect.any(String),
+      expiresAt: expect.any(String),
     });
+    const days = (Date.parse(invitation.expiresAt) - Date.parse(invitation.createdAt)) / 86_400_000;
+    expect(days).toBe(14);
 
     const dana = await signIn(t.app, 'dana.dispatch@acme.test', oneTimePassword);
     expect((await dana.request('GET', '/api/v1/me')).json().user.mustChangePassword).toBe(true);
@@ -89,47 +107,28 @@ describe('users API', () => {
     });
     expect(changed.statusCode).toBe(204);
     const me = (await dana.request('GET', '/api/v1/me')).json();
-    expect(me.user.mustChangePassword).toBe(false);
-    expect(me.role).toBe('dispatcher');
+    expect(me).toMatchObject({
+      org: null,
+      role: null,
+      user: { mustChangePassword: false, name: 'Dana Dispatch' },
+    });
+    expect(me.invitations).toEqual([
+      { id: invitation.id, orgName: 'acme DSP', role: 'dispatcher', expiresAt: invitation.expiresAt },
+    ]);
+    expect((await dana.request('GET', '/api/v1/stations')).statusCode).toBe(403);
+
+    const id = await acceptAs(dana);
+    expect((await dana.request('GET', '/api/v1/me')).json().role).toBe('dispatcher');
     expect((await login('dana.dispatch@acme.test', oneTimePassword)).statusCode).toBe(401);
     expect((await login('dana.dispatch@acme.test', 'dana-picked-this-one')).statusCode).toBe(200);
     expect((await dana.request('GET', '/api/v1/stations')).statusCode).toBe(200);
-  });
-
-  it('adds an existing account from another org as a membership: no new password, theirs still works', async () => {
-    const before = await t.db.db
-      .selectFrom('users')
-      .selectAll()
-      .where('email', '=', 'consultant@beta.test')
-      .executeTakeFirstOrThrow();
-    const res = await owner.request('POST', '/api/v1/users', {
-      email: 'Consultant@beta.test',
-      name: 'Somebody Else',
-      role: 'manager',
+    const listed = (await owner.request('GET', '/api/v1/users')).json().items;
+    expect(listed.find((u: { id: string }) => u.id === id)).toMatchObject({
+      email: 'dana.dispatch@acme.test',
+      name: 'Dana Dispatch',
+      stationIds: [acme.stationIds.DAU5],
+      status: 'active',
     });
-    expect(res.statusCode).toBe(201);
-    expect(res.json().oneTimePassword).toBeNull();
-    expect(res.json().user).toMatchObject({
-      id: before.id,
-      role: 'manager',
-      name: 'Casey Consultant',
-      stationIds: null,
-    });
-    const after = await t.db.db
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', before.id)
-      .executeTakeFirstOrThrow();
-    expect(after.password_hash).toBe(before.password_hash);
-    expect(after.must_change_password).toBe(0);
-    const casey = await signIn(t.app, 'consultant@beta.test');
-    const orgs = (await casey.request('GET', '/api/v1/me'))
-      .json()
-      .orgs.map((o: { slug: string; role: string }) => [o.slug, o.role]);
-    expect(orgs).toEqual([
-      ['acme', 'manager'],
-      ['beta', 'manager'],
-    ]);
   });
 
   it('refuses the same email twice in one org with 409 at email, and writes no audit row', async () => {
@@ -222,13 +221,8 @@ describe('users API', () => {
   });
 
   it('disabling a user ends their sessions; they can sign in but reach nothing of the org', async () => {
-    const created = await owner.request('POST', '/api/v1/users', {
-      email: 'dis@acme.test',
-      name: 'Dis',
-      role: 'driver',
-    });
-    const { user } = created.json();
-    const password = await choosePassword('dis@acme.test', created.json().oneTimePassword);
+    const { id, password } = await join('dis@acme.test', 'driver');
+    const user = { id };
     const a = await signIn(t.app, 'dis@acme.test', password);
     const b = await signIn(t.app, 'dis@acme.test', password);
     expect((await a.request('GET', '/api/v1/org')).statusCode).toBe(200);
@@ -238,7 +232,13 @@ describe('users API', () => {
     expect(res.json().status).toBe('disabled');
     expect((await a.request('GET', '/api/v1/me')).statusCode).toBe(401);
     expect((await b.request('GET', '/api/v1/org')).statusCode).toBe(401);
-    const left = await t.db.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
+    // (The session they chose their password in, before joining, was never in the org.)
+    const left = await t.db.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .where('org_id', '=', acme.orgId)
+      .execute();
     expect(left).toEqual([]);
 
     const again = await signIn(t.app, 'dis@acme.test', password);
@@ -248,17 +248,8 @@ describe('users API', () => {
   });
 
   it('removing a user takes them out of the org at once', async () => {
-    const created = await owner.request('POST', '/api/v1/users', {
-      email: 'rm@acme.test',
-      name: 'Rm',
-      role: 'dispatcher',
-    });
-    const { user } = created.json();
-    const c = await signIn(
-      t.app,
-      'rm@acme.test',
-      await choosePassword('rm@acme.test', created.json().oneTimePassword),
-    );
+    const { id, client: c } = await join('rm@acme.test', 'dispatcher');
+    const user = { id };
     expect((await c.request('GET', '/api/v1/stations')).statusCode).toBe(200);
     expect((await owner.request('DELETE', `/api/v1/users/${user.id}`)).statusCode).toBe(204);
     expect((await c.request('GET', '/api/v1/stations')).statusCode).toBe(403);
@@ -270,21 +261,8 @@ describe('users API', () => {
   });
 
   it('reset-password issues a new one-time password, ends sessions and makes them change it', async () => {
-    const created = await owner.request('POST', '/api/v1/users', {
-      email: 'forgot@acme.test',
-      name: 'Forgot',
-      role: 'driver',
-    });
-    const { user, oneTimePassword: first } = created.json();
-    const c = await signIn(t.app, 'forgot@acme.test', first);
-    expect(
-      (
-        await c.request('POST', '/api/v1/auth/password', {
-          currentPassword: first,
-          newPassword: 'my-own-password',
-        })
-      ).statusCode,
-    ).toBe(204);
+    const { id, password: first, client: c } = await join('forgot@acme.test', 'driver');
+    const user = { id };
 
     const res = await owner.request('POST', `/api/v1/users/${user.id}/reset-password`);
     expect(res.statusCode).toBe(200);
@@ -292,7 +270,7 @@ describe('users API', () => {
     expect(oneTimePassword).toMatch(OTP);
     expect(oneTimePassword).not.toBe(first);
     expect((await c.request('GET', '/api/v1/me')).statusCode).toBe(401);
-    expect((await login('forgot@acme.test', 'my-own-password')).statusCode).toBe(401);
+    expect((await login('forgot@acme.test', first)).statusCode).toBe(401);
     const again = await signIn(t.app, 'forgot@acme.test', oneTimePassword);
     expect((await again.request('GET', '/api/v1/me')).json().user.mustChangePassword).toBe(true);
     const audit = (await owner.request('GET', `/api/v1/audit?entityId=${user.id}&action=update`)).json()
@@ -303,6 +281,13 @@ describe('users API', () => {
 
   it('reset-password refuses (409) an account that also belongs to another org', async () => {
     const casey = beta.userIds['consultant@beta.test'] as string;
+    const invited = await owner.request('POST', '/api/v1/users', {
+      email: 'consultant@beta.test',
+      name: 'Casey',
+      role: 'manager',
+    });
+    expect(invited.statusCode).toBe(201);
+    expect(await acceptAs(await signIn(t.app, 'consultant@beta.test'))).toBe(casey);
     const hash = (
       await t.db.db
         .selectFrom('users')
@@ -330,6 +315,7 @@ describe('users API', () => {
     });
     expect(created.statusCode).toBe(201);
     const betaOwner = beta.userIds['owner@beta.test'] as string;
+    expect(await acceptAs(await signIn(t.app, 'owner@beta.test'))).toBe(betaOwner);
     // Beta disables (not removes) this person; the account is still theirs to re-enable.
     await t.db.db
       .updateTable('memberships')

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { InvitationList } from '../auth/InvitationList.js';
 import { api, errorMessage } from './api.js';
 import { useSession } from './auth.js';
 import { SECTIONS } from './sections.js';
@@ -102,6 +103,7 @@ export function Shell() {
           />
         ) : null}
         <main id="main" tabIndex={-1}>
+          <InvitationList />
           <Outlet />
         </main>
       </div>

@@ -79,6 +79,8 @@ export interface Session {
   can: (permission: Permission) => boolean;
   signOut: () => Promise<void>;
   switchOrg: (orgId: string) => Promise<void>;
+  acceptInvitation: (id: string) => Promise<void>;
+  declineInvitation: (id: string) => Promise<void>;
   refresh: () => Promise<void>;
 }
 
@@ -108,16 +110,23 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
 
   const value = useMemo<Session>(() => {
     const perms = new Set(me.permissions);
+    /** Opens the org the session is now in (switched to, or just joined), from its home page. */
+    const enter = (next: Me) => {
+      setCsrfToken(next.csrfToken);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      queryClient.setQueryData(ME_KEY, next);
+      navigate(next.role === 'driver' ? '/me' : '/', { replace: true });
+    };
     return {
       me,
       can: (permission) => perms.has(permission),
       signOut,
-      switchOrg: async (orgId) => {
-        const next = await api.post<Me>('/me/org', { orgId });
-        setCsrfToken(next.csrfToken);
-        queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
-        queryClient.setQueryData(ME_KEY, next);
-        navigate(next.role === 'driver' ? '/me' : '/', { replace: true });
+      switchOrg: async (orgId) => enter(await api.post<Me>('/me/org', { orgId })),
+      acceptInvitation: async (id) =>
+        enter(await api.post<Me>(`/me/invitations/${encodeURIComponent(id)}/accept`)),
+      declineInvitation: async (id) => {
+        await api.post(`/me/invitations/${encodeURIComponent(id)}/decline`);
+        await queryClient.invalidateQueries({ queryKey: ME_KEY });
       },
       refresh: async () => {
         await queryClient.invalidateQueries({ queryKey: ME_KEY });

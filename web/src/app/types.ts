@@ -56,6 +56,8 @@ export interface Me {
   role: Role | null;
   stations: StationRef[];
   orgs: { id: string; name: string; slug: string; role: Role }[];
+  /** Places other orgs offered this account, waiting for its answer. */
+  invitations: { id: string; orgName: string; role: Role; expiresAt: string }[];
   csrfToken: string;
   mfaSetupRequired: boolean;
   permissions: string[];

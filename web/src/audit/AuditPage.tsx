@@ -22,6 +22,7 @@ const ENTITIES: Record<string, string> = {
   org: 'Organisation',
   station: 'Station',
   member: 'Person',
+  invitation: 'Invitation',
   driver: 'DA',
   api_token: 'API token',
   import: 'Import',
@@ -87,6 +88,10 @@ export function AuditPage() {
     if (entry.entity === 'member') {
       const name = nameOf(entry.entityId) ?? textOf(entry, 'name') ?? textOf(entry, 'email');
       return name ? `${kind} ${name}` : kind;
+    }
+    if (entry.entity === 'invitation') {
+      const email = textOf(entry, 'email');
+      return email ? `${kind} of ${email}` : kind;
     }
     if (entry.entity === 'driver') {
       const name = [textOf(entry, 'first_name'), textOf(entry, 'last_name')].filter(Boolean).join(' ');

@@ -4,15 +4,22 @@ import { useSession } from '../app/auth.js';
 import { ROLE_LABELS } from '../app/types.js';
 import { useTitle } from '../app/ui.js';
 import { AuthScreen } from './AuthScreen.js';
+import { InvitationList } from './InvitationList.js';
 
-/** Signed in, but no organisation is picked (or the person belongs to none any more). */
+/** Signed in, but no organisation is picked (or the person belongs to none yet, or any more). */
 export function NoOrgPage() {
   useTitle('Choose an organisation');
   const { me, switchOrg, signOut } = useSession();
   const [error, setError] = useState<string | null>(null);
+  const title = me.orgs.length
+    ? 'Choose an organisation'
+    : me.invitations.length
+      ? 'Your invitations'
+      : 'No organisation';
   return (
-    <AuthScreen title={me.orgs.length ? 'Choose an organisation' : 'No organisation'}>
+    <AuthScreen title={title}>
       <div className="stack">
+        <InvitationList />
         {me.orgs.length ? (
           <ul className="choice-list">
             {me.orgs.map((o) => (
@@ -27,7 +34,7 @@ export function NoOrgPage() {
               </li>
             ))}
           </ul>
-        ) : (
+        ) : me.invitations.length ? null : (
           <p>
             {me.user.email} is not a member of any organisation on this Stationhand. Ask the owner of your DSP
             to add you.

@@ -1,5 +1,6 @@
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../app/auth.js';
+import { InvitationList } from '../auth/InvitationList.js';
 
 /** The phone layout drivers get: one column, big touch targets, nothing they cannot use. */
 export function DriverLayout() {
@@ -17,6 +18,7 @@ export function DriverLayout() {
         <span className="driver-org">{me.org?.name}</span>
       </header>
       <main id="main" className="driver-main" tabIndex={-1}>
+        <InvitationList />
         <Outlet />
       </main>
     </div>

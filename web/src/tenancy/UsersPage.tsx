@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useSession } from '../app/auth.js';
+import { formatShort } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
@@ -20,7 +21,7 @@ import {
   StatusBadge,
   TextField,
 } from '../app/ui.js';
-import { type Member, type MemberPatch, tenancyApi } from './api.js';
+import { type Invitation, type Member, type MemberPatch, tenancyApi } from './api.js';
 
 const ROLES: Role[] = ['owner', 'manager', 'dispatcher', 'driver'];
 
@@ -69,7 +70,7 @@ export function UsersPage() {
     <div className="stack-lg">
       <PageHeader
         title="People"
-        description="Everyone with an account in your organisation, their role and stations."
+        description="Everyone in your organisation, their role and stations, and who is invited but has not accepted yet."
         actions={
           canWrite ? (
             <button type="button" className="button-primary" onClick={() => setAdding(true)}>
@@ -141,6 +142,11 @@ export function UsersPage() {
         }
       />
       <LoadMore query={users} />
+      <PendingInvitations
+        canWrite={canWrite}
+        grantable={grantable}
+        onCancelled={(i) => setMessage(`The invitation to ${i.email} is withdrawn.`)}
+      />
 
       {adding ? <AddPersonDialog roles={grantable} onClose={() => setAdding(false)} /> : null}
       {editing ? (
@@ -268,31 +274,23 @@ function AddPersonDialog({ roles, onClose }: { roles: Role[]; onClose: () => voi
     stationIds: stationId ? [stationId] : null,
   });
   const create = useMutation({
-    mutationFn: () => tenancyApi.createUser({ email: email.trim(), name: name.trim(), ...access }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    mutationFn: () => tenancyApi.invite({ email: email.trim(), name: name.trim(), ...access }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['invitations'] }),
   });
 
   if (create.data) {
-    const { user, oneTimePassword } = create.data;
+    const { invitation, oneTimePassword } = create.data;
     return (
-      <DoneDialog title="Person added" onClose={onClose}>
-        {oneTimePassword ? (
-          <>
-            <Notice kind="success">
-              {user.name} ({user.email}) can now sign in as {ROLE_LABELS[user.role].toLowerCase()}.
-            </Notice>
-            <SecretReveal
-              label="One-time password"
-              value={oneTimePassword}
-              note="Shown only once. Give it to them in person or by phone; they choose their own password at first sign-in."
-            />
-          </>
-        ) : (
-          <Notice kind="success">
-            {user.email} already had a Stationhand account, so they keep their password and can now open this
-            organisation as {ROLE_LABELS[user.role].toLowerCase()}.
-          </Notice>
-        )}
+      <DoneDialog title="Invitation ready" onClose={onClose}>
+        <Notice kind="success">
+          {invitation.name} ({invitation.email}) is invited as {ROLE_LABELS[invitation.role].toLowerCase()}.
+          They join once they sign in and accept; until then they are listed as invited.
+        </Notice>
+        <SecretReveal
+          label="One-time password"
+          value={oneTimePassword}
+          note="Shown only once. Give it to them with their email, in person or by phone; they choose their own password at first sign-in. Someone who already uses Stationhand with another DSP signs in with their own password instead and finds the invitation there."
+        />
       </DoneDialog>
     );
   }
@@ -303,11 +301,12 @@ function AddPersonDialog({ roles, onClose }: { roles: Role[]; onClose: () => voi
       onClose={onClose}
       submission={create}
       ready={Boolean(email.trim() && name.trim())}
-      submitLabel="Add person"
-      pendingLabel="Adding…"
+      submitLabel="Invite"
+      pendingLabel="Inviting…"
     >
       <TextField
         label="Name"
+        hint="As your organisation knows them."
         value={name}
         onValue={setName}
         error={fieldError(create.error, 'name')}
@@ -326,6 +325,71 @@ function AddPersonDialog({ roles, onClose }: { roles: Role[]; onClose: () => voi
       />
       <AccessFields roles={roles} value={access} onChange={setAccess} error={create.error} />
     </FormDialog>
+  );
+}
+
+/** Invitations not yet accepted, each withdrawable by whoever could manage the person. */
+function PendingInvitations({
+  canWrite,
+  grantable,
+  onCancelled,
+}: {
+  canWrite: boolean;
+  grantable: Role[];
+  onCancelled: (i: Invitation) => void;
+}) {
+  const queryClient = useQueryClient();
+  const { me } = useSession();
+  const [cancelling, setCancelling] = useState<Invitation | null>(null);
+  const invitations = useQuery({ queryKey: ['invitations'], queryFn: tenancyApi.invitations });
+  const items = invitations.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <section className="stack" aria-labelledby="invited-title">
+      <h2 id="invited-title" className="section-title">
+        Invited <StatusBadge tone="warn">{items.length}</StatusBadge>
+      </h2>
+      <DataTable
+        caption="Invited, not yet accepted"
+        card
+        rows={items}
+        columns={[
+          { header: 'Name', cell: (i) => <CellLines main={i.name} sub={i.email} /> },
+          { header: 'Role', cell: (i) => ROLE_LABELS[i.role] },
+          { header: 'Stations', cell: (i) => stationLabel(i.stationIds, me.stations) },
+          { header: 'Status', cell: () => <StatusBadge tone="warn">Invited</StatusBadge> },
+          { header: 'Open until', className: 'hide-narrow', cell: (i) => formatShort(i.expiresAt) },
+        ]}
+        actions={
+          canWrite
+            ? (i) =>
+                grantable.includes(i.role) ? (
+                  <RowButton
+                    label="Withdraw"
+                    subject={`invitation to ${i.name}`}
+                    onClick={() => setCancelling(i)}
+                  />
+                ) : null
+            : undefined
+        }
+      />
+      {cancelling ? (
+        <ConfirmDialog
+          title={`Withdraw the invitation to ${cancelling.name}?`}
+          confirmLabel="Withdraw"
+          danger
+          run={() => tenancyApi.cancelInvitation(cancelling.id)}
+          onDone={async () => {
+            await queryClient.invalidateQueries({ queryKey: ['invitations'] });
+            setCancelling(null);
+            onCancelled(cancelling);
+          }}
+          onCancel={() => setCancelling(null)}
+        >
+          <p>{cancelling.email} can no longer accept it.</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
   );
 }
 
@@ -375,6 +439,7 @@ function EditPersonDialog({
     >
       <TextField
         label="Name"
+        hint="The name shown in this organisation. Their account (its name, email and password) stays theirs."
         value={name}
         onValue={setName}
         error={fieldError(save.error, 'name')}

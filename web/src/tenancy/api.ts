@@ -22,6 +22,17 @@ export interface Member {
   createdAt: string;
 }
 
+/** A place offered to an email, not yet accepted: only what this org typed, nothing of any account. */
+export interface Invitation {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  stationIds: string[] | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface StationInput {
   code: string;
   name: string;
@@ -51,8 +62,10 @@ export const tenancyApi = {
     stationId?: string | undefined;
     limit?: number;
   }) => api.get<Page<Member>>('/users', { limit: 100, ...q }),
-  createUser: (input: MemberInput) =>
-    api.post<{ user: Member; oneTimePassword: string | null }>('/users', input),
+  invite: (input: MemberInput) =>
+    api.post<{ invitation: Invitation; oneTimePassword: string }>('/users', input),
+  invitations: () => api.get<{ items: Invitation[] }>('/users/invitations'),
+  cancelInvitation: (id: string) => api.del(`/users/invitations/${encodeURIComponent(id)}`),
   updateUser: (id: string, patch: MemberPatch) =>
     api.patch<Member>(`/users/${encodeURIComponent(id)}`, patch),
   resetPassword: (id: string) =>
