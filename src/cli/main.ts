@@ -13,6 +13,7 @@ import {
 } from './commands.js';
 import { openConfigured, openMigrated, UsageError } from './context.js';
 import { demoFilesCommand } from './demo-files.js';
+import { payrollCommand } from './payroll.js';
 import { rosterCommand } from './roster.js';
 import { serve } from './serve.js';
 
@@ -33,6 +34,9 @@ const USAGE = `Usage: stationhand <command> [options]
   restore FILE                         load a backup into an empty database
   roster solve --input FILE            solve a morning roster (JSON instance, docs/roster.md) and
                                        print the solution JSON; needs no database
+  payroll check --input FILE           one workweek's hours worked (JSON, docs/payroll.md) checked
+                                       against its state's rules: REG/OT/DT hours, premiums and
+                                       violations as JSON; needs no database
 
 The database is $DATABASE_URL (PostgreSQL) or the SQLite file in $DATA_DIR (default ./data).`;
 
@@ -185,6 +189,8 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'roster':
       return rosterCommand(sub, o.input);
+    case 'payroll':
+      return payrollCommand(sub, o.input);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { minutesOfDay, weekStartOf } from '../dispatch/domain/calendar.js';
+import { type FieldError, formatPath } from '../dispatch/domain/roster/instance.js';
+import { daysBetween } from '../people/domain/days.js';
+import { BusinessDate } from '../people/domain/driver.js';
+import { UsState } from '../tenancy/domain/station.js';
+import { ruleSetFor } from './domain/rule-sets.js';
+import { decimalHours } from './domain/text.js';
+import type { Interval, Workday } from './domain/types.js';
+import { computeWorkweek } from './domain/workweek.js';
+
+/**
+ * `stationhand payroll check`: one Sunday-to-Saturday workweek as local times in, the law's result
+ * out (docs/payroll.md). Each pair is an interval worked; a gap between pairs is an unpaid meal; a
+ * time earlier than the one before it is past midnight, still the same workday.
+ */
+
+const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time is HH:MM, e.g. "06:00".');
+
+/** The pairs as minutes from the date's midnight, each time after the one before it. */
+function intervalsOf(work: readonly (readonly [string, string])[]): Interval[] {
+  const out: Interval[] = [];
+  let offset = 0;
+  let previous = Number.NEGATIVE_INFINITY;
+  const next = (time: string, strictly: boolean) => {
+    let t = minutesOfDay(time) + offset;
+    if (t < previous || (strictly && t === previous)) {
+      offset += 1440;
+      t += 1440;
+    }
+    previous = t;
+    return t;
+  };
+  for (const [from, to] of work) {
+    const start = next(from, false);
+    out.push({ start, end: next(to, true) });
+  }
+  return out;
+}
+
+const CheckDay = z
+  .strictObject({
+    date: BusinessDate,
+    work: z.array(z.tuple([Clock, Clock])).min(1, 'Give at least one interval worked.'),
+  })
+  .superRefine((day, ctx) => {
+    day.work.forEach(([from, to], j) => {
+      if (from === to)
+        ctx.addIssue({ code: 'custom', path: ['work', j], message: 'An interval ends when it starts.' });
+    });
+    const work = intervalsOf(day.work);
+    if ((work.at(-1)?.end ?? 0) - (work[0]?.start ?? 0) > 1440)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['work'],
+        message: 'A workday spans at most 24 hours from its first time to its last.',
+      });
+  });
+
+const CheckInput = z
+  .strictObject({ state: UsState, days: z.array(CheckDay).min(1, 'Give at least one day.') })
+  .superRefine((input, ctx) => {
+    const week = weekStartOf(input.days[0]?.date ?? '');
+    const seen = new Map<string, number>();
+    input.days.forEach((day, i) => {
+      const issue = (path: PropertyKey[], message: string) =>
+        ctx.addIssue({ code: 'custom', path: ['days', i, ...path], message });
+      const first = seen.get(day.date);
+      if (first !== undefined) issue(['date'], `Same date as days[${first}].`);
+      seen.set(day.date, i);
+      const index = daysBetween(week, day.date);
+      if (index < 0 || index > 6)
+        issue(['date'], `Not in the workweek of days[0] (Sunday ${week} to Saturday).`);
+      const end = intervalsOf(day.work).at(-1)?.end ?? 0;
+      const later = input.days.find(
+        (other) =>
+          other.date > day.date &&
+          daysBetween(day.date, other.date) * 1440 + minutesOfDay(other.work[0]?.[0] ?? '00:00') < end,
+      );
+      if (later) issue(['work'], `Runs into the work of ${later.date}.`);
+    });
+  });
+
+export interface CheckOutput {
+  regular: number;
+  overtime: number;
+  doubleTime: number;
+  mealPremium: number;
+  restPremium: number;
+  violations: { date: string; rule: string; citation: string; message: string }[];
+}
+
+/** Every issue as the path a person looks for in the file; an unknown field is named as such. */
+const fieldErrors = (error: z.ZodError): FieldError[] =>
+  error.issues.map((issue) => ({
+    path: formatPath(
+      issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path,
+    ),
+    message: issue.code === 'unrecognized_keys' ? 'Unknown field.' : issue.message,
+  }));
+
+export function checkWorkweek(
+  json: unknown,
+): { ok: true; output: CheckOutput } | { ok: false; errors: FieldError[] } {
+  const parsed = CheckInput.safeParse(json);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const days: Workday[] = parsed.data.days
+    .map((d) => ({ date: d.date, work: intervalsOf(d.work) }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const weekStart = weekStartOf(days[0]?.date ?? '');
+  const result = computeWorkweek({ weekStart, days, rules: ruleSetFor(parsed.data.state, weekStart) });
+  const premium = (kind: 'meal' | 'rest') =>
+    result.premiums.filter((p) => p.kind === kind).reduce((sum, p) => sum + p.hours, 0);
+  return {
+    ok: true,
+    output: {
+      regular: decimalHours(result.minutes.REG),
+      overtime: decimalHours(result.minutes.OT),
+      doubleTime: decimalHours(result.minutes.DT),
+      mealPremium: premium('meal'),
+      restPremium: premium('rest'),
+      violations: result.violations.map(({ date, rule, citation, message }) => ({
+        date,
+        rule,
+        citation,
+        message,
+      })),
+    },
+  };
+}
