@@ -6,7 +6,8 @@ import { BusinessDate } from '../people/domain/driver.js';
 import { UsState } from '../tenancy/domain/station.js';
 import { ruleSetFor } from './domain/rule-sets.js';
 import { decimalHours } from './domain/text.js';
-import type { Interval, Workday } from './domain/types.js';
+import type { Workday } from './domain/types.js';
+import { intervalsFromClock } from './domain/workday.js';
 import { computeWorkweek } from './domain/workweek.js';
 
 /**
@@ -16,27 +17,6 @@ import { computeWorkweek } from './domain/workweek.js';
  */
 
 const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time is HH:MM, e.g. "06:00".');
-
-/** The pairs as minutes from the date's midnight, each time after the one before it. */
-function intervalsOf(work: readonly (readonly [string, string])[]): Interval[] {
-  const out: Interval[] = [];
-  let offset = 0;
-  let previous = Number.NEGATIVE_INFINITY;
-  const next = (time: string, strictly: boolean) => {
-    let t = minutesOfDay(time) + offset;
-    if (t < previous || (strictly && t === previous)) {
-      offset += 1440;
-      t += 1440;
-    }
-    previous = t;
-    return t;
-  };
-  for (const [from, to] of work) {
-    const start = next(from, false);
-    out.push({ start, end: next(to, true) });
-  }
-  return out;
-}
 
 const CheckDay = z
   .strictObject({
@@ -48,7 +28,7 @@ const CheckDay = z
       if (from === to)
         ctx.addIssue({ code: 'custom', path: ['work', j], message: 'An interval ends when it starts.' });
     });
-    const work = intervalsOf(day.work);
+    const work = intervalsFromClock(day.work);
     if ((work.at(-1)?.end ?? 0) - (work[0]?.start ?? 0) > 1440)
       ctx.addIssue({
         code: 'custom',
@@ -71,7 +51,7 @@ const CheckInput = z
       const index = daysBetween(week, day.date);
       if (index < 0 || index > 6)
         issue(['date'], `Not in the workweek of days[0] (Sunday ${week} to Saturday).`);
-      const end = intervalsOf(day.work).at(-1)?.end ?? 0;
+      const end = intervalsFromClock(day.work).at(-1)?.end ?? 0;
       const later = input.days.find(
         (other) =>
           other.date > day.date &&
@@ -105,7 +85,7 @@ export function checkWorkweek(
   const parsed = CheckInput.safeParse(json);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const days: Workday[] = parsed.data.days
-    .map((d) => ({ date: d.date, work: intervalsOf(d.work) }))
+    .map((d) => ({ date: d.date, work: intervalsFromClock(d.work) }))
     .sort((a, b) => a.date.localeCompare(b.date));
   const weekStart = weekStartOf(days[0]?.date ?? '');
   const result = computeWorkweek({ weekStart, days, rules: ruleSetFor(parsed.data.state, weekStart) });

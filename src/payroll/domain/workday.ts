@@ -1,3 +1,4 @@
+import { minutesOfDay } from '../../dispatch/domain/calendar.js';
 import { addDays, weekday } from '../../people/domain/days.js';
 import { instantAt, localDate, localTime } from '../../shared/dates.js';
 import type { Interval, Workday } from './types.js';
@@ -32,6 +33,30 @@ export function gaps(day: Workday): Gap[] {
     const next = day.work[i + 1];
     if (next) out.push({ start: interval.end, end: next.start, workedBefore: worked });
   });
+  return out;
+}
+
+/**
+ * Local `HH:MM` pairs worked as minutes from the date's midnight: a time earlier than the one before
+ * it is past midnight (a pair ending when it starts runs 24 h), still the same workday.
+ */
+export function intervalsFromClock(pairs: readonly (readonly [string, string])[]): Interval[] {
+  const out: Interval[] = [];
+  let offset = 0;
+  let previous = Number.NEGATIVE_INFINITY;
+  const next = (time: string, strictly: boolean) => {
+    let t = minutesOfDay(time) + offset;
+    if (t < previous || (strictly && t === previous)) {
+      offset += 1440;
+      t += 1440;
+    }
+    previous = t;
+    return t;
+  };
+  for (const [from, to] of pairs) {
+    const start = next(from, false);
+    out.push({ start, end: next(to, true) });
+  }
   return out;
 }
 
@@ -89,10 +114,10 @@ export function workdaysFromPunches(
       const at =
         since === null
           ? ''
-          : ` (last punch ${localTime(new Date(day.midnight + since * 60_000).toISOString(), timeZone)})`;
+          : ` after ${localTime(new Date(day.midnight + since * 60_000).toISOString(), timeZone)}`;
       problems.push({
         date: day.date,
-        message: `No punch out${at}: only the time punched out of is counted.`,
+        message: `No punch out${at}: the time after it is not counted.`,
       });
     } else if (day.mealFrom !== null)
       problems.push({
@@ -130,7 +155,7 @@ export function workdaysFromPunches(
       const date = day?.date ?? localDate(timeZone, new Date(punch.at));
       problems.push({
         date,
-        message: `A ${punch.kind.replace('_', ' ')} punch at ${localTime(punch.at, timeZone)} was not expected: ${EXPECTED[punch.kind]} was.`,
+        message: `The ${punch.kind.replace('_', ' ')} punch at ${localTime(punch.at, timeZone)} was not expected: ${EXPECTED[punch.kind]} was.`,
       });
     } else if (punch.kind === 'out' && day) close(day, true);
   }

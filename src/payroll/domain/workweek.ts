@@ -3,7 +3,7 @@ import { checkBreaks, checkDayOfRest, type MealWaivers } from './breaks.js';
 import { checkCaps, type PriorDay } from './caps.js';
 import { sliceWorkweek, type Wage } from './overtime.js';
 import { DEFAULT_ORG_CAPS } from './rule-sets.js';
-import type { OrgCaps, PayCode, RuleSet, Workday, WorkweekResult } from './types.js';
+import type { OrgCaps, PayCode, Premium, RuleSet, Violation, Workday, WorkweekResult } from './types.js';
 import { type Punch, type PunchProblem, workdaysFromPunches, workedMinutes } from './workday.js';
 
 export interface WorkweekInput {
@@ -50,8 +50,8 @@ export function computeWorkweek(input: WorkweekInput): WorkweekResult {
   const days = input.days.filter((d) => d.work.length > 0);
   assertWellFormed(weekStart, days);
   const slices = sliceWorkweek(weekStart, days, rules, input.wage);
-  const premiums = [];
-  const violations = [];
+  const premiums: Premium[] = [];
+  const violations: Violation[] = [];
   for (const day of days) {
     const found = checkBreaks(rules, day, input.mealWaivers);
     violations.push(...found.violations);
