@@ -45,7 +45,6 @@ const mealName = (rule: MealRule) => (rule.type === 'second_meal' ? 'second meal
 /** What is wrong with the meal a rule asks for, or null when it was taken as the rule says. */
 function mealProblem(rule: MealRule, day: Workday, worked: number): string | null {
   const all = gaps(day);
-  const name = rule.window ? 'meal' : mealName(rule);
   if (rule.window) {
     const from = minutesOfDay(rule.window.from);
     const to = minutesOfDay(rule.window.to);
@@ -56,6 +55,7 @@ function mealProblem(rule: MealRule, day: Workday, worked: number): string | nul
       longest ? `the longest break in it was ${duration(longest)}` : 'none was taken then'
     }`;
   }
+  const name = mealName(rule);
   const n = rule.type === 'second_meal' ? 2 : 1;
   const full = all.filter((g) => length(g) >= rule.minutes);
   const meal: Gap | undefined = full[n - 1];
