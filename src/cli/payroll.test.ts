@@ -104,3 +104,40 @@ describe('stationhand payroll check', () => {
     expect(out.stderr).toMatch(/^week\.json is not valid JSON: /);
   });
 });
+
+describe('stationhand payroll check with rest breaks', () => {
+  const day = (rests: string[][]) => ({
+    state: 'CA',
+    days: [
+      {
+        date: '2026-11-16',
+        work: [
+          ['18:00', '22:00'],
+          ['22:30', '04:30'],
+        ],
+        rests,
+      },
+    ],
+  });
+
+  it('judges a day that gives its rests (IWC Wage Order 9, §12), past midnight too', () => {
+    const out = JSON.parse(payrollCheck(JSON.stringify(day([['20:00', '20:10']])), 'week.json').stdout);
+    expect(out.restPremium).toBe(1);
+    expect(out.violations.map((v: { rule: string }) => v.rule)).toEqual(['ca-rest']);
+    const rested = day([
+      ['20:00', '20:10'],
+      ['00:30', '00:40'],
+      ['02:30', '02:40'],
+    ]);
+    expect(JSON.parse(payrollCheck(JSON.stringify(rested), 'week.json').stdout)).toMatchObject({
+      restPremium: 0,
+      violations: [],
+    });
+  });
+
+  it('refuses a rest outside the work, with exit code 2', () => {
+    const out = payrollCheck(JSON.stringify(day([['22:05', '22:15']])), 'week.json');
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr).toContain('  days[0].rests[0]: A rest break must lie inside an interval worked.');
+  });
+});

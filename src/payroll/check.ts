@@ -6,22 +6,36 @@ import { BusinessDate } from '../people/domain/driver.js';
 import { UsState } from '../tenancy/domain/station.js';
 import { ruleSetFor } from './domain/rule-sets.js';
 import { decimalHours } from './domain/text.js';
-import type { Workday } from './domain/types.js';
+import type { Interval, Workday } from './domain/types.js';
 import { intervalsFromClock } from './domain/workday.js';
 import { computeWorkweek } from './domain/workweek.js';
 
 /**
  * `stationhand payroll check`: one Sunday-to-Saturday workweek as local times in, the law's result
  * out (docs/payroll.md). Each pair is an interval worked; a gap between pairs is an unpaid meal; a
- * time earlier than the one before it is past midnight, still the same workday.
+ * time earlier than the one before it is past midnight, still the same workday. Optional `rests`
+ * are paid rest breaks inside the work; a day that gives them is judged on its rests.
  */
 
 const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time is HH:MM, e.g. "06:00".');
+
+type Pairs = readonly (readonly [string, string])[];
+
+/** Rest pairs placed on the workday's minutes (past midnight when the work is), or null when outside it. */
+function restsIn(work: readonly Interval[], pairs: Pairs): (Interval | null)[] {
+  const first = work[0]?.start ?? 0;
+  return pairs.map(([from, to]) => {
+    const start = first + ((((minutesOfDay(from) - first) % 1440) + 1440) % 1440);
+    const end = start + ((((minutesOfDay(to) - minutesOfDay(from)) % 1440) + 1440) % 1440);
+    return work.some((w) => w.start <= start && end <= w.end) && end > start ? { start, end } : null;
+  });
+}
 
 const CheckDay = z
   .strictObject({
     date: BusinessDate,
     work: z.array(z.tuple([Clock, Clock])).min(1, 'Give at least one interval worked.'),
+    rests: z.array(z.tuple([Clock, Clock])).optional(),
   })
   .superRefine((day, ctx) => {
     day.work.forEach(([from, to], j) => {
@@ -35,6 +49,14 @@ const CheckDay = z
         path: ['work'],
         message: 'A workday spans at most 24 hours from its first time to its last.',
       });
+    restsIn(work, day.rests ?? []).forEach((rest, j) => {
+      if (!rest)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rests', j],
+          message: 'A rest break must lie inside an interval worked.',
+        });
+    });
   });
 
 const CheckInput = z
@@ -85,7 +107,11 @@ export function checkWorkweek(
   const parsed = CheckInput.safeParse(json);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const days: Workday[] = parsed.data.days
-    .map((d) => ({ date: d.date, work: intervalsFromClock(d.work) }))
+    .map((d) => {
+      const work = intervalsFromClock(d.work);
+      const rests = d.rests && restsIn(work, d.rests).filter((r) => r !== null);
+      return { date: d.date, work, ...(rests ? { rests } : {}) };
+    })
     .sort((a, b) => a.date.localeCompare(b.date));
   const weekStart = weekStartOf(days[0]?.date ?? '');
   const result = computeWorkweek({ weekStart, days, rules: ruleSetFor(parsed.data.state, weekStart) });
