@@ -99,3 +99,22 @@ describe('computeWorkweekFromPunches', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('computeWorkweekFromPunches across the fall-back change', () => {
+  it('takes a night shift ending at 06:00 and the next one starting at 06:30 as two workdays', () => {
+    // Nov 1 20:00 PST (04:00Z Nov 2) to Nov 2 06:00 PST (14:00Z); then 06:30 PST to 10:00 PST.
+    const r = computeWorkweekFromPunches({
+      weekStart: '2026-11-01',
+      rules: ruleSetFor('CA', '2026-11-01'),
+      timeZone: LA,
+      punches: [
+        punch('in', '2026-11-02T04:00:00Z'),
+        punch('out', '2026-11-02T14:00:00Z'),
+        punch('in', '2026-11-02T14:30:00Z'),
+        punch('out', '2026-11-02T18:00:00Z'),
+      ],
+    });
+    expect(new Set(r.slices.map((s) => s.date))).toEqual(new Set(['2026-11-01', '2026-11-02']));
+    expect(r.minutes.REG + r.minutes.OT + r.minutes.DT).toBe(10 * 60 + 210);
+  });
+});

@@ -22,20 +22,22 @@ export interface WorkweekInput {
   wage?: Wage;
 }
 
-/** A day outside the week, out of order or with overlapping time is a caller's mistake, not data. */
+/**
+ * A day outside the week, out of order or with overlapping time is a caller's mistake, not data.
+ * Days are not compared with each other by minutes: across a daylight-saving change a day's local
+ * midnight is not 1440 minutes after the one before.
+ */
 function assertWellFormed(weekStart: string, days: readonly Workday[]) {
-  let previousEnd = Number.NEGATIVE_INFINITY;
   let previousDate = '';
   for (const day of days) {
     const index = daysBetween(weekStart, day.date);
     if (index < 0 || index > 6) throw new Error(`${day.date} is not in the workweek of ${weekStart}.`);
     if (day.date <= previousDate) throw new Error(`Workdays must be in date order, one each: ${day.date}.`);
-    for (const i of day.work) {
-      const at = index * 1440 + i.start;
-      if (!(Number.isInteger(i.start) && Number.isInteger(i.end) && i.end > i.start && at >= previousEnd))
+    day.work.forEach((i, k) => {
+      const after = day.work[k - 1]?.end ?? Number.NEGATIVE_INFINITY;
+      if (!(Number.isInteger(i.start) && Number.isInteger(i.end) && i.end > i.start && i.start >= after))
         throw new Error(`Work on ${day.date} must be whole minutes, in order, not overlapping.`);
-      previousEnd = index * 1440 + i.end;
-    }
+    });
     previousDate = day.date;
   }
 }
