@@ -40,8 +40,6 @@ const CODE_LABEL: Record<PayCode, string> = { REG: 'Regular', OT: 'Overtime', DT
 const rate = (cents: number): string =>
   Number.isInteger(cents) ? `${money(cents)}/h` : `$${(cents / 100).toFixed(4)}/h`;
 
-const hours = (minutes: number) => duration(minutes).replace(/ 00 min$/, '');
-
 /**
  * How a bonus spreads over the week's hours (cents per hour) and what each OT or DT hour adds.
  * Federal (29 CFR 778.110, 778.209): over all hours worked, half-time on OT, full time on DT, as
@@ -51,11 +49,12 @@ const hours = (minutes: number) => duration(minutes).replace(/ 00 min$/, '');
  */
 function bonusSpread(bonus: Bonus, minutes: Record<PayCode, number>, method: FlatBonusMethod) {
   const all = minutes.REG + minutes.OT + minutes.DT;
+  // A week with no non-overtime hours has nothing to divide by under Alvarado: all hours are used.
   const california = bonus.kind === 'flat' && method === 'california' && minutes.REG > 0;
   const divisor = california ? minutes.REG : all;
   return {
     perHour: divisor > 0 ? (bonus.cents * 60) / divisor : 0,
-    over: california ? `${hours(divisor)} non-overtime` : `${hours(divisor)} worked`,
+    over: california ? `${duration(divisor)} non-overtime` : `${duration(divisor)} worked`,
     extra: california
       ? { OT: MULTIPLIER.OT, DT: MULTIPLIER.DT }
       : { OT: MULTIPLIER.OT - 1, DT: MULTIPLIER.DT - 1 },
@@ -73,7 +72,7 @@ export function computePay(input: PayInput): Pay {
     const cents = Math.round((hourlyCents * m * MULTIPLIER[code]) / 60);
     lines.push({
       label: CODE_LABEL[code],
-      arithmetic: `${hours(m)} × ${money(hourlyCents)}/h${times} = ${money(cents)}`,
+      arithmetic: `${duration(m)} × ${money(hourlyCents)}/h${times} = ${money(cents)}`,
       cents,
     });
   }
@@ -90,7 +89,7 @@ export function computePay(input: PayInput): Pay {
       const cents = Math.round((spread.perHour * minutes[code] * spread.extra[code]) / 60);
       lines.push({
         label: `${CODE_LABEL[code]} on ${bonus.label}`,
-        arithmetic: `${onRate}; ${hours(minutes[code])} × ${rate(spread.perHour)} × ${spread.extra[code]} = ${money(cents)}`,
+        arithmetic: `${onRate}; ${duration(minutes[code])} × ${rate(spread.perHour)} × ${spread.extra[code]} = ${money(cents)}`,
         cents,
       });
     }

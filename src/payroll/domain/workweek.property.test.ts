@@ -59,9 +59,10 @@ const workweek = fc
 const run = (state: StateCode, days: Workday[]) =>
   computeWorkweek({ weekStart: WEEK, days, rules: ruleSetFor(state, WEEK) });
 
-const payOf = (r: WorkweekResult) =>
+const payOf = (r: WorkweekResult, bonusCents = 0) =>
   computePay({
     hourlyCents: 2000,
+    bonuses: bonusCents ? [{ kind: 'production', label: 'Per-stop pay', cents: bonusCents }] : [],
     minutes: r.minutes,
     premiumHours: {
       meal: r.premiums.filter((p) => p.kind === 'meal').reduce((s, p) => s + p.hours, 0),
@@ -111,6 +112,25 @@ describe('the workweek calculator, on random weeks in every state', () => {
     );
   });
 
+  /** The same days with one more minute at the end of one interval, when it fits; else null. */
+  const oneMinuteMore = (days: Workday[], dayPick: number, partPick: number): Workday[] | null => {
+    if (days.length === 0) return null;
+    const d = dayPick % days.length;
+    const day = days[d] as Workday;
+    const k = partPick % day.work.length;
+    const interval = day.work[k] as Interval;
+    const nextStart = day.work[k + 1]?.start ?? Number.POSITIVE_INFINITY;
+    const nextDay = days[d + 1];
+    const dayLimit = nextDay
+      ? (Date.parse(nextDay.date) - Date.parse(day.date)) / 60_000 + (nextDay.work[0]?.start ?? 0)
+      : Number.POSITIVE_INFINITY;
+    const end = interval.end + 1;
+    if (end >= nextStart || end > dayLimit || end - (day.work[0]?.start ?? 0) > 1440) return null;
+    return days.map((x, i) =>
+      i !== d ? x : { ...x, work: x.work.map((w, j) => (j === k ? { ...w, end } : w)) },
+    );
+  };
+
   it('one more minute worked never lowers pay (hourly pay with meal and rest premiums)', () => {
     fc.assert(
       fc.property(
@@ -119,25 +139,26 @@ describe('the workweek calculator, on random weeks in every state', () => {
         fc.nat(),
         fc.nat(),
         (state, days, dayPick, partPick) => {
-          fc.pre(days.length > 0);
-          const d = dayPick % days.length;
-          const day = days[d] as Workday;
-          const k = partPick % day.work.length;
-          const interval = day.work[k] as Interval;
-          const nextStart = day.work[k + 1]?.start ?? Number.POSITIVE_INFINITY;
-          const nextDay = days[d + 1];
-          const dayLimit = nextDay
-            ? (Date.parse(nextDay.date) - Date.parse(day.date)) / 60_000 + (nextDay.work[0]?.start ?? 0)
-            : Number.POSITIVE_INFINITY;
-          fc.pre(
-            interval.end + 1 < nextStart &&
-              interval.end + 1 <= dayLimit &&
-              interval.end + 1 - (day.work[0]?.start ?? 0) <= 1440,
-          );
-          const longer = days.map((x, i) =>
-            i !== d ? x : { ...x, work: x.work.map((w, j) => (j === k ? { ...w, end: w.end + 1 } : w)) },
-          );
-          expect(payOf(run(state, longer))).toBeGreaterThanOrEqual(payOf(run(state, days)));
+          const longer = oneMinuteMore(days, dayPick, partPick);
+          fc.pre(longer !== null);
+          expect(payOf(run(state, longer ?? []))).toBeGreaterThanOrEqual(payOf(run(state, days)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('nor with per-stop pay in its regular rate, under weekly overtime only (29 CFR 778.110)', () => {
+    fc.assert(
+      fc.property(
+        workweek,
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 1, max: 500_000 }),
+        (days, dayPick, partPick, bonus) => {
+          const longer = oneMinuteMore(days, dayPick, partPick);
+          fc.pre(longer !== null);
+          expect(payOf(run('TX', longer ?? []), bonus)).toBeGreaterThanOrEqual(payOf(run('TX', days), bonus));
         },
       ),
       { numRuns: 300 },
