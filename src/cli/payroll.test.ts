@@ -1,5 +1,12 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { payrollCheck } from './payroll.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('stationhand payroll check', () => {
   it('prints the workweek’s hours as decimals, premiums and violations (issue 15, item 11)', () => {
@@ -55,6 +62,8 @@ describe('stationhand payroll check', () => {
 
   it('names every bad field with its path, with exit code 2', () => {
     const bad = {
+      version: 1,
+      notes: 'x',
       state: 'ZZ',
       days: [
         { date: '2026-11-16', work: [['6:00', '11:00']] },
@@ -72,6 +81,8 @@ describe('stationhand payroll check', () => {
         '  days[0].work[0][0]: A time is HH:MM, e.g. "06:00".',
         '  days[1].note: Unknown field.',
         '  days[1].work[0]: An interval ends when it starts.',
+        '  version: Unknown field.',
+        '  notes: Unknown field.',
         '',
       ].join('\n'),
     );
@@ -139,5 +150,39 @@ describe('stationhand payroll check with rest breaks', () => {
     const out = payrollCheck(JSON.stringify(day([['22:05', '22:15']])), 'week.json');
     expect(out.exitCode).toBe(2);
     expect(out.stderr).toContain('  days[0].rests[0]: A rest break must lie inside an interval worked.');
+  });
+});
+
+describe('the stationhand command', () => {
+  const run = (file: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'payroll', 'check', '--input', file],
+        { cwd: ROOT, timeout: 60_000 },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+      );
+    });
+
+  it('runs payroll check on a file: JSON out and 0, or every bad field and 2', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'payroll-check-'));
+    const good = path.join(dir, 'good.json');
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(
+      good,
+      JSON.stringify({ state: 'TX', days: [{ date: '2026-11-16', work: [['06:00', '16:00']] }] }),
+    );
+    fs.writeFileSync(bad, JSON.stringify({ state: 'TX', days: [] }));
+    try {
+      const ok = await run(good);
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.stdout)).toMatchObject({ regular: 10, overtime: 0 });
+      const wrong = await run(bad);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toBe(`${bad} is not a valid workweek:\n  days: Give at least one day.\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -49,8 +49,10 @@ const CheckDay = z
         path: ['work'],
         message: 'A workday spans at most 24 hours from its first time to its last.',
       });
-    restsIn(work, day.rests ?? []).forEach((rest, j) => {
-      if (!rest)
+    const rests = day.rests ?? [];
+    restsIn(work, rests).forEach((rest, j) => {
+      const clocks = (rests[j] ?? []).every((t) => Clock.safeParse(t).success);
+      if (!rest && clocks)
         ctx.addIssue({
           code: 'custom',
           path: ['rests', j],
@@ -62,7 +64,9 @@ const CheckDay = z
 const CheckInput = z
   .strictObject({ state: UsState, days: z.array(CheckDay).min(1, 'Give at least one day.') })
   .superRefine((input, ctx) => {
-    const week = weekStartOf(input.days[0]?.date ?? '');
+    const firstDate = input.days[0]?.date;
+    if (firstDate === undefined) return; // already reported: no days
+    const week = weekStartOf(firstDate);
     const seen = new Map<string, number>();
     input.days.forEach((day, i) => {
       const issue = (path: PropertyKey[], message: string) =>
@@ -92,14 +96,13 @@ export interface CheckOutput {
   violations: { date: string; rule: string; citation: string; message: string }[];
 }
 
-/** Every issue as the path a person looks for in the file; an unknown field is named as such. */
+/** Every issue as the path a person looks for in the file; each unknown field named on its own. */
 const fieldErrors = (error: z.ZodError): FieldError[] =>
-  error.issues.map((issue) => ({
-    path: formatPath(
-      issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path,
-    ),
-    message: issue.code === 'unrecognized_keys' ? 'Unknown field.' : issue.message,
-  }));
+  error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'Unknown field.' }))
+      : [{ path: issue.path.length ? formatPath(issue.path) : '(the workweek)', message: issue.message }],
+  );
 
 export function checkWorkweek(
   json: unknown,
