@@ -165,7 +165,10 @@ describe('the stationhand command', () => {
       );
     });
 
-  it('runs payroll check on a file: JSON out and 0, or every bad field and 2', async () => {
+  // Two processes starting tsx: slow on a busy machine, so a minute rather than the default.
+  it('runs payroll check on a file: JSON out and 0, or every bad field and 2', {
+    timeout: 60_000,
+  }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'payroll-check-'));
     const good = path.join(dir, 'good.json');
     const bad = path.join(dir, 'bad.json');
