@@ -64,9 +64,10 @@ const CheckDay = z
 const CheckInput = z
   .strictObject({ state: UsState, days: z.array(CheckDay).min(1, 'Give at least one day.') })
   .superRefine((input, ctx) => {
-    const firstDate = input.days[0]?.date;
-    if (firstDate === undefined) return; // already reported: no days
-    const week = weekStartOf(firstDate);
+    // No days, or a first date that is not one, is already reported; there is no week to check.
+    const firstDate = BusinessDate.safeParse(input.days[0]?.date);
+    if (!firstDate.success) return;
+    const week = weekStartOf(firstDate.data);
     const seen = new Map<string, number>();
     input.days.forEach((day, i) => {
       const issue = (path: PropertyKey[], message: string) =>
