@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../app/config.js';
 import type { DatabaseHandle } from '../db/database.js';
-import { moneyReconcile } from '../money/reconcile-command.js';
 import { tuneHeap } from '../shared/heap.js';
 import { backup, restore } from './backup.js';
 import {
@@ -14,6 +13,8 @@ import {
 } from './commands.js';
 import { openConfigured, openMigrated, UsageError } from './context.js';
 import { demoFilesCommand } from './demo-files.js';
+import { moneyReconcile } from './money.js';
+import { payrollCommand } from './payroll.js';
 import { rosterCommand } from './roster.js';
 import { serve } from './serve.js';
 
@@ -37,6 +38,9 @@ const USAGE = `Usage: stationhand <command> [options]
   money reconcile --wst SERVICE_DETAILS.csv --invoice VARIABLE.csv [--incentive INCENTIVE.csv] [--json]
                                        check the invoice's lines and totals and pay for every WST
                                        route (docs/money.md); needs no database; a bad file exits 2
+  payroll check --input FILE           one workweek's hours worked (JSON, docs/payroll.md) checked
+                                       against its state's rules: REG/OT/DT hours, premiums and
+                                       violations as JSON; needs no database
 
 The database is $DATABASE_URL (PostgreSQL) or the SQLite file in $DATA_DIR (default ./data).`;
 
@@ -204,6 +208,8 @@ async function run(argv: string[]): Promise<number> {
       process.stderr.write(out.stderr);
       return out.exitCode;
     }
+    case 'payroll':
+      return payrollCommand(sub, o.input);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { moneyReconcile } from './reconcile-command.js';
+import { moneyReconcile } from './money.js';
 
 /**
  * Item 11: `stationhand money reconcile --wst SERVICE_DETAILS.csv --invoice VARIABLE.csv [--json]` on the

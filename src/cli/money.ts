@@ -1,7 +1,7 @@
-import type { CommandOutput } from '../cli/roster.js';
-import type { Discrepancy } from './domain/discrepancy.js';
-import { formatDollars } from './domain/money.js';
-import { type ReconcileFiles, reconcileFiles } from './reconcile.js';
+import type { Discrepancy } from '../money/domain/discrepancy.js';
+import { formatDollars } from '../money/domain/money.js';
+import { type ReconcileFiles, reconcileFiles } from '../money/reconcile.js';
+import type { CommandOutput } from './context.js';
 
 const money = (cents: number | null) => (cents === null ? '—' : formatDollars(cents));
 
