@@ -4,7 +4,7 @@ import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import { type Db, holdsOneConnection } from '../db/database.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
-import { cellsOf, columnIndexes, type Mapping, resolveMapping } from './domain/headers.js';
+import { cellsOf, columnIndexes, headerTextErrors, type Mapping, resolveMapping } from './domain/headers.js';
 import { KeyIndex } from './domain/key-index.js';
 import {
   CREATED_ROWS,
@@ -366,9 +366,11 @@ class RowChecker {
   /** Whether the header row is there and names a column for every required field (else reported). */
   private headerIsGood(): boolean {
     const { unreadable, headers, mapping } = this.file;
+    const badHeaders = headerTextErrors(headers);
     if (unreadable) this.report(unreadable);
     else if (headers.length === 0)
       this.report({ row: 1, column: '', message: 'The file is empty: it needs a header row.' });
+    else if (badHeaders.length > 0) for (const e of badHeaders) this.report(e);
     else {
       for (const f of this.req.kind.fields) {
         if (f.required && !mapping[f.name]) {
