@@ -6,13 +6,15 @@
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is what it is for.
 const CONTROL = /[\0-\x08\x0B\x0C\x0E-\x1F]/;
-// Without the u flag this finds any surrogate, a valid pair too: a cheap first look, as pairs are rare.
-const SURROGATE = /[\uD800-\uDFFF]/;
+// One cheap first look for either (without the u flag a valid pair matches too; pairs are rare).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is what it is for.
+const SUSPECT = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF]/;
 // With it, a valid pair is one character (an emoji): only a half left alone is a surrogate.
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Why a text may not be stored, or undefined when it may. */
 export function textProblem(text: string): string | undefined {
+  if (!SUSPECT.test(text)) return undefined;
   const control = CONTROL.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -20,7 +22,7 @@ export function textProblem(text: string): string | undefined {
       ? 'Holds a NUL character (U+0000), which no text may contain: remove it.'
       : `Holds an invisible control character (U+${code}): remove it.`;
   }
-  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) {
+  if (LONE_SURROGATE.test(text)) {
     return 'Holds a broken character (half of a UTF-16 surrogate pair): retype the text.';
   }
   return undefined;
