@@ -54,6 +54,7 @@ import { healthRoutes } from './health.js';
 import { installMetrics } from './metrics.js';
 import { HttpProblem } from './problems.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { installTextCheck } from './text-check.js';
 import { VERSION } from './version.js';
 
 export type App = FastifyInstance<
@@ -106,6 +107,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
 
   installMetrics(app, ctx.config);
   installAccessControl(app, ctx.handle.db, ctx.config.SESSION_DAYS);
+  installTextCheck(app);
 
   await app.register(
     async (api) => {

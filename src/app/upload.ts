@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { newId } from '../shared/ids.js';
 import { HttpProblem } from './problems.js';
+import { badText, textErrors } from './text-check.js';
 
 export interface Upload {
   file: string;
@@ -59,6 +60,11 @@ export async function receiveUpload(
   } catch (error) {
     if (saved) await fs.promises.rm(saved.file, { force: true });
     throw error;
+  }
+  const errors = [...textErrors(fields, ''), ...textErrors(saved?.fileName, 'file')];
+  if (errors.length > 0) {
+    if (saved) await fs.promises.rm(saved.file, { force: true });
+    throw badText(errors);
   }
   if (!saved) {
     throw new HttpProblem(400, 'Bad Request', 'No file was sent.', [

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../db/testing.js';
 import { diskStorage } from '../files/storage.js';
 import { addDays, weekday } from '../people/domain/days.js';
+import { PastDate, PlanningDate, TermDate } from '../shared/date-schemas.js';
 import { createDemoDsp } from './generate.js';
 
 // Issue 15: "attendance history with realistic callout rates (plan for 3–8% of scheduled shifts, higher
@@ -23,6 +25,33 @@ describe('demo people records', () => {
   afterAll(async () => {
     await db.drop();
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives every date a range a request or a file would accept for it (issue 12, item 6)', async () => {
+    const dates = async (table: string, column: string) =>
+      (
+        await sql<{ date: string | null }>`select ${sql.ref(column)} as date from ${sql.table(table)}
+          where org_id = ${orgId}`.execute(db.db)
+      ).rows.flatMap((r) => (r.date === null ? [] : [r.date]));
+    const checks: [string, string, typeof PastDate][] = [
+      ['drivers', 'hire_date', PastDate],
+      ['drivers', 'license_expiry', TermDate],
+      ['drivers', 'dot_medical_expiry', TermDate],
+      ['vans', 'ownership_start', TermDate],
+      ['vans', 'ownership_end', TermDate],
+      ['service_records', 'service_date', PastDate],
+      ['onboarding_records', 'expiry', TermDate],
+      ['driver_documents', 'expiry', TermDate],
+      ['attendance_events', 'business_date', PlanningDate],
+      ['shifts', 'business_date', PlanningDate],
+      ['time_off_requests', 'first_date', PlanningDate],
+      ['damage_repairs', 'repaired_on', PastDate],
+    ];
+    for (const [table, column, schema] of checks) {
+      const all = await dates(table, column);
+      const bad = all.filter((d) => !schema.safeParse(d).success);
+      expect(bad, `${table}.${column}`).toEqual([]);
+    }
   });
 
   it('calls out on 3–8% of scheduled shifts, more on Mondays and Saturdays', async () => {

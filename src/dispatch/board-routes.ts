@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
-import { BusinessDate } from '../people/domain/driver.js';
+import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
@@ -182,7 +182,7 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
       schema: {
         tags,
         summary: 'Add a route to a station’s day by hand',
-        querystring: z.object({ stationId: z.string().min(1).max(100), date: BusinessDate }),
+        querystring: z.object({ stationId: z.string().min(1).max(100), date: CalendarDate }),
         body: RouteIn,
         response: { 201: RouteOut },
       },
@@ -390,7 +390,7 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
           'Mark a callout or no-show: logged in attendance, the shift marked, the DA’s route back to uncovered',
         body: z.strictObject({
           stationId: z.string().min(1).max(100),
-          date: BusinessDate,
+          date: PlanningDate,
           driverId: z.string().min(1).max(100),
           kind: z.enum(['callout', 'ncns']),
           noticeHours: z
@@ -470,8 +470,8 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
         summary: 'Rescues per DA at a station over a period: given (stops and packages taken) and received',
         querystring: z.object({
           stationId: z.string().min(1).max(100),
-          from: BusinessDate,
-          to: BusinessDate,
+          from: CalendarDate,
+          to: CalendarDate,
         }),
         response: {
           200: z.object({

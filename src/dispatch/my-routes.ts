@@ -4,7 +4,7 @@ import { conflict } from '../app/problems.js';
 import type { App, AppContext } from '../app/server.js';
 import { listDriverMessages, markMessagesRead, toMessage } from '../messaging/store.js';
 import { ownDriver } from '../people/documents.js';
-import { BusinessDate } from '../people/domain/driver.js';
+import { CalendarDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { availabilityOf, cancelTimeOff, requestTimeOff, setPattern } from './availability.js';
 import { confirmMyShift, mySchedule } from './my-schedule.js';
@@ -51,7 +51,7 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
         tags,
         summary:
           'My published shifts this week and next, and today’s (and my next) route, van, staging and wave once out',
-        querystring: z.object({ date: BusinessDate.optional() }),
+        querystring: z.object({ date: CalendarDate.optional() }),
         response: {
           200: z.object({
             today: z.string(),

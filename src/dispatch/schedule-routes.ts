@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
 import { recordAudit } from '../audit/store.js';
-import { BusinessDate } from '../people/domain/driver.js';
+import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
@@ -286,7 +286,7 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
         summary: 'Mark one date available or not, whatever the weekly pattern says',
         params: IdParams,
         body: z.strictObject({
-          date: BusinessDate,
+          date: PlanningDate,
           available: z.boolean(),
           note: z.string().trim().max(500).nullable().optional(),
         }),
@@ -338,7 +338,7 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
           'Time-off requests of the DAs you see (at one station if given), in one status (pending by default), soonest first',
         querystring: z.object({
           status: z.enum(['pending', 'approved', 'denied', 'cancelled']).default('pending'),
-          from: BusinessDate.optional(),
+          from: CalendarDate.optional(),
           stationId: z.string().min(1).max(100).optional(),
         }),
         response: {

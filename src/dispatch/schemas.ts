@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { BusinessDate, VAN_TYPES } from '../people/domain/driver.js';
+import { VAN_TYPES } from '../people/domain/driver.js';
+import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
 import { SHIFT_KINDS } from './domain/shift-checks.js';
 
 export const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time as HH:MM (24 h).');
 export const StationDayQuery = z.object({
   stationId: z.string().min(1).max(100),
-  date: BusinessDate.optional(),
+  date: CalendarDate.optional(),
 });
 export const StationWeekQuery = z.object({
   stationId: z.string().min(1).max(100),
   /** Any date of the week; the week is the Sunday-to-Saturday one holding it. */
-  date: BusinessDate.optional(),
+  date: CalendarDate.optional(),
 });
 
 export const ShiftOut = z.object({
@@ -34,7 +35,7 @@ export const ShiftOut = z.object({
 export const ShiftIn = z.strictObject({
   stationId: z.string().min(1).max(100),
   driverId: z.string().min(1).max(100),
-  date: BusinessDate,
+  date: PlanningDate,
   kind: z.enum(SHIFT_KINDS),
   startTime: HHMM,
   minutes: z
@@ -76,8 +77,8 @@ export const TimeOffOut = z.object({
 });
 
 export const TimeOffIn = z.strictObject({
-  firstDate: BusinessDate,
-  lastDate: BusinessDate,
+  firstDate: PlanningDate,
+  lastDate: PlanningDate,
   reason: z.string().trim().max(500).nullable().optional(),
 });
 

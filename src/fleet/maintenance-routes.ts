@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
 import { FileOut } from '../files/schemas.js';
-import { BusinessDate, Cents, VAN_TYPES } from '../people/domain/driver.js';
+import { Cents, VAN_TYPES } from '../people/domain/driver.js';
+import { PastDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { VAN_STATUSES } from './domain/van.js';
 import { fleetDue, recordService, vanMaintenance } from './maintenance.js';
@@ -99,7 +100,7 @@ export function maintenanceRoutes(app: App, { handle }: AppContext): void {
         params: IdParams,
         body: z.strictObject({
           scheduleId: z.string().min(1).max(100).nullable(),
-          serviceDate: BusinessDate,
+          serviceDate: PastDate,
           odometerMiles: z.number().int().min(0).max(2_000_000),
           vendor: Text(80),
           description: Text(200).nullable().optional(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
-import { BusinessDate, Cents, LicenseState, VAN_TYPES } from '../people/domain/driver.js';
+import { Cents, LicenseState, VAN_TYPES } from '../people/domain/driver.js';
+import { TermDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
@@ -32,8 +33,8 @@ const VanFields = {
   vanType: z.enum(VAN_TYPES),
   ownership: z.enum(OWNERSHIPS),
   lessor: Optional(Text(80)),
-  ownershipStart: Optional(BusinessDate),
-  ownershipEnd: Optional(BusinessDate),
+  ownershipStart: Optional(TermDate),
+  ownershipEnd: Optional(TermDate),
   monthlyRateCents: Optional(Cents),
   odometerMiles: Optional(z.number().int().min(0).max(2_000_000)),
   telematicsId: Optional(Text(80)),

@@ -10,7 +10,8 @@ import { cellsParser } from '../imports/domain/parse-cells.js';
 import { countDamageOfVan } from '../inspections/damage-store.js';
 import { countInspectionsOfVan } from '../inspections/store.js';
 import { LicenseState, type VanType } from '../people/domain/driver.js';
-import { ImportDate, unguardCells } from '../people/domain/import-cells.js';
+import { importDateIn, unguardCells } from '../people/domain/import-cells.js';
+import { TERM } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { nowIso } from '../shared/ids.js';
 import { listStations } from '../tenancy/store.js';
@@ -185,8 +186,8 @@ const schemasFor = (today: string) => ({
   plateState: LicenseState,
   ownership: OwnershipCell,
   lessor: Text(80),
-  ownershipStart: ImportDate,
-  ownershipEnd: ImportDate,
+  ownershipStart: importDateIn(TERM),
+  ownershipEnd: importDateIn(TERM),
   monthlyRate: MonthlyDollars,
   odometer: Miles,
   telematicsId: Text(80),

@@ -134,8 +134,20 @@ describe.each([
     });
   });
 
+  it('refuses UTF-16 text (every other byte a NUL) as not a CSV, at row 1', async () => {
+    const utf16 = Buffer.from('\uFEFFcode,name\r\nDAU5,Austin\r\n', 'utf16le');
+    await expect(collect(file(utf16))).rejects.toMatchObject({ row: 1, message: /not a CSV or Excel/ });
+  });
+
+  it('reads a UTF-8 CSV with a stray NUL in a cell as rows, so the import can name that cell', async () => {
+    expect(await collect(file('code,name\nDAU5,Aus\u0000tin\n'))).toEqual([
+      { row: 1, cells: ['code', 'name'] },
+      { row: 2, cells: ['DAU5', 'Aus\u0000tin'] },
+    ]);
+  });
+
   it('reads back any table of strings written as properly quoted CSV', async () => {
-    // Any text but NUL, which no CSV holds (it marks a binary file, refused below).
+    // Any text but NUL: a short file of them would read as binary (refused above).
     const cell = fc.string({ unit: 'binary', maxLength: 12 }).map((c) => c.replaceAll('\u0000', ''));
     const row = fc.array(cell, { minLength: 1, maxLength: 5 }).filter((r) => r.some((c) => c.trim() !== ''));
     await fc.assert(

@@ -69,12 +69,16 @@ const CSV_PROBLEMS: Record<string, string> = {
   CSV_MAX_RECORD_SIZE: `This row goes on for over ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: a quoted cell probably starts in it and its closing quote (") is missing.`,
 };
 
-/** A CSV is text: a NUL byte near the start means a picture, a PDF or an old .xls, not rows. */
+/**
+ * A CSV is text. A file whose start holds NUL bytes and is not UTF-8 (a picture, a PDF, an old .xls), or
+ * is a tenth NULs (UTF-16 text), is not rows; a UTF-8 file with a stray NUL in a cell is, and the import
+ * names that cell (textProblem).
+ */
 async function assertText(file: string): Promise<void> {
   const handle = await fs.promises.open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
-    if (buffer.subarray(0, bytesRead).includes(0)) {
+    if (isBinary(buffer.subarray(0, bytesRead))) {
       throw new FileFormatError(
         'This is not a CSV or Excel (.xlsx) file. Export the sheet as CSV or .xlsx.',
         1,
@@ -82,6 +86,20 @@ async function assertText(file: string): Promise<void> {
     }
   } finally {
     await handle.close();
+  }
+}
+
+function isBinary(start: Buffer): boolean {
+  let nuls = 0;
+  for (const byte of start) if (byte === 0) nuls++;
+  if (nuls === 0) return false;
+  if (nuls * 10 > start.length) return true;
+  try {
+    // stream: a character cut off at the end of the sample is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(start, { stream: true });
+    return false;
+  } catch {
+    return true;
   }
 }
 

@@ -2,9 +2,10 @@ import { HttpProblem } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import { type Db, holdsOneConnection } from '../db/database.js';
+import { PlanningDate } from '../shared/date-schemas.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
-import { cellsOf, columnIndexes, type Mapping, resolveMapping } from './domain/headers.js';
+import { cellsOf, columnIndexes, headerTextErrors, type Mapping, resolveMapping } from './domain/headers.js';
 import { KeyIndex } from './domain/key-index.js';
 import {
   CREATED_ROWS,
@@ -287,16 +288,13 @@ async function markFailed(db: Db, orgId: string, id: string, error: unknown): Pr
   });
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A kind that needs a day has one, as a real calendar date. */
+/** A kind that needs a day has one, as a date a schedule can plan (shared/date-schemas.ts). */
 function checkDate(kind: ImportKind, date: string | null): void {
   if (!kind.needsDate) return;
-  const real =
-    date !== null && DAY.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-  if (!real) {
+  const checked = date === null ? null : PlanningDate.safeParse(date);
+  if (!checked?.success) {
     throw new HttpProblem(400, 'Bad Request', `Pick the day of the ${kind.label.toLowerCase()} file.`, [
-      { path: 'date', message: date ? 'Use a date as YYYY-MM-DD.' : 'Pick the day.' },
+      { path: 'date', message: checked?.error.issues[0]?.message ?? 'Pick the day.' },
     ]);
   }
 }
@@ -366,9 +364,11 @@ class RowChecker {
   /** Whether the header row is there and names a column for every required field (else reported). */
   private headerIsGood(): boolean {
     const { unreadable, headers, mapping } = this.file;
+    const badHeaders = headerTextErrors(headers);
     if (unreadable) this.report(unreadable);
     else if (headers.length === 0)
       this.report({ row: 1, column: '', message: 'The file is empty: it needs a header row.' });
+    else if (badHeaders.length > 0) for (const e of badHeaders) this.report(e);
     else {
       for (const f of this.req.kind.fields) {
         if (f.required && !mapping[f.name]) {

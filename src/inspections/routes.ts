@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
-import { BusinessDate, VAN_TYPES } from '../people/domain/driver.js';
+import { VAN_TYPES } from '../people/domain/driver.js';
+import { CalendarDate } from '../shared/date-schemas.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { stationIdsOfOrg } from '../tenancy/store.js';
@@ -61,7 +62,7 @@ export function inspectionRoutes(app: App, { handle }: AppContext): void {
         summary: 'Inspections of a station and day (or all in scope), newest first; filter failed or rushed',
         querystring: PageQuery.extend(InspectionListQuery.shape).extend({
           stationId: z.string().max(100).optional(),
-          date: BusinessDate.optional(),
+          date: CalendarDate.optional(),
         }),
         response: { 200: pageSchema(InspectionSummaryOut) },
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FileIds, FileOut } from '../files/schemas.js';
-import { BusinessDate, Cents, VAN_TYPES } from '../people/domain/driver.js';
+import { Cents, VAN_TYPES } from '../people/domain/driver.js';
+import { Instant, PastDate, PastInstant } from '../shared/date-schemas.js';
 import { CHECK_RESULTS } from './domain/checklist.js';
 import { CLAIM_STATUSES, DAMAGE_SOURCES, SEVERITIES } from './domain/damage.js';
 import { INSPECTION_KINDS } from './domain/new-damage.js';
@@ -8,10 +9,6 @@ import { PANELS } from './domain/panels.js';
 
 const FileId = z.string().min(1, 'Required.').max(100);
 const Note = z.string().trim().max(1000).nullable().default(null);
-/** An instant with its offset, stored as UTC text so instants sort the same on both databases. */
-const Instant = z.iso
-  .datetime({ offset: true, message: 'Use an ISO 8601 date and time, e.g. 2026-05-01T14:05:00Z.' })
-  .transform((s) => new Date(s).toISOString());
 
 export const TemplateItemSchema = z.strictObject({
   key: z
@@ -146,7 +143,7 @@ const Text = (max: number) => z.string().trim().max(max).nullable().optional();
 
 const DamageFields = {
   panels: z.array(z.enum(PANELS)).min(1, 'Mark at least one panel.').max(PANELS.length),
-  occurredAt: Instant,
+  occurredAt: PastInstant,
   driverId: z.string().min(1).max(100).nullable().optional(),
   description: z.string().trim().min(1, 'Say what happened.').max(4000),
   severity: z.enum(SEVERITIES),
@@ -163,7 +160,7 @@ export const DamageIn = z.strictObject(DamageFields);
 export const DamagePatchIn = z.strictObject(DamageFields).partial();
 
 export const RepairIn = z.strictObject({
-  repairedOn: BusinessDate,
+  repairedOn: PastDate,
   vendor: z.string().trim().min(1, 'Name the shop.').max(200),
   costCents: Cents,
   note: Text(2000),

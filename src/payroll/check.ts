@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { minutesOfDay, weekStartOf } from '../dispatch/domain/calendar.js';
 import { type FieldError, formatPath } from '../dispatch/domain/roster/instance.js';
 import { daysBetween } from '../people/domain/days.js';
-import { BusinessDate } from '../people/domain/driver.js';
+import { CalendarDate } from '../shared/date-schemas.js';
 import { UsState } from '../tenancy/domain/station.js';
 import { ruleSetFor } from './domain/rule-sets.js';
 import { decimalHours } from './domain/text.js';
@@ -33,7 +33,7 @@ function restsIn(work: readonly Interval[], pairs: Pairs): (Interval | null)[] {
 
 const CheckDay = z
   .strictObject({
-    date: BusinessDate,
+    date: CalendarDate,
     work: z.array(z.tuple([Clock, Clock])).min(1, 'Give at least one interval worked.'),
     rests: z.array(z.tuple([Clock, Clock])).optional(),
   })
@@ -65,7 +65,7 @@ const CheckInput = z
   .strictObject({ state: UsState, days: z.array(CheckDay).min(1, 'Give at least one day.') })
   .superRefine((input, ctx) => {
     // No days, or a first date that is not one, is already reported; there is no week to check.
-    const firstDate = BusinessDate.safeParse(input.days[0]?.date);
+    const firstDate = CalendarDate.safeParse(input.days[0]?.date);
     if (!firstDate.success) return;
     const week = weekStartOf(firstDate.data);
     const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
+import { PlanningDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
 import {
   attendancePolicy,
@@ -11,7 +12,6 @@ import {
   removeAttendance,
 } from './attendance.js';
 import { ATTENDANCE_KINDS } from './domain/attendance.js';
-import { BusinessDate } from './domain/driver.js';
 import {
   EventOut,
   eventOut,
@@ -56,7 +56,7 @@ export function attendanceRoutes(app: App, { handle }: AppContext): void {
           'Log an attendance event (a callout needs its notice in hours, a late its minutes); points follow the policy',
         params: IdParams,
         body: z.strictObject({
-          date: BusinessDate,
+          date: PlanningDate,
           kind: z.enum(ATTENDANCE_KINDS),
           noticeHours: z
             .number()

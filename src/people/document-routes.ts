@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
+import { TermDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
 import {
   addDocument,
@@ -12,7 +13,6 @@ import {
   removeDocument,
 } from './documents.js';
 import { DOCUMENT_TYPES } from './domain/documents.js';
-import { BusinessDate } from './domain/driver.js';
 import { EXPIRY_WINDOWS, type ExpiryWindow } from './domain/expiry.js';
 import { DocumentOut, DriverBrief, ExpiringOut } from './records-schemas.js';
 
@@ -49,7 +49,7 @@ export function documentRoutes(app: App, { handle }: AppContext): void {
         body: z.strictObject({
           type: z.enum(DOCUMENT_TYPES),
           fileId: z.string().min(1).max(100).nullable().optional(),
-          expiry: BusinessDate.nullable().optional(),
+          expiry: TermDate.nullable().optional(),
           note: z.string().trim().max(500).nullable().optional(),
         }),
         response: { 201: DocumentOut },
@@ -67,7 +67,7 @@ export function documentRoutes(app: App, { handle }: AppContext): void {
         tags,
         summary: 'Approve a document waiting for review (optionally correcting its expiry)',
         params: IdParams,
-        body: z.strictObject({ expiry: BusinessDate.nullable().optional() }),
+        body: z.strictObject({ expiry: TermDate.nullable().optional() }),
         response: { 200: DocumentOut },
       },
     },

@@ -5,12 +5,13 @@ import { inStationScope } from '../auth/domain/permissions.js';
 import type { DriverStatus, DriversTable } from '../db/schema.js';
 import type { AppliedRow, CellIssue, ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
+import { PAST, TERM } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { findOrgStationZones, listStations } from '../tenancy/store.js';
 import { LicenseState, Phone, TransporterId, type VanType } from './domain/driver.js';
 import {
   HourlyRate,
-  ImportDate,
+  importDateIn,
   Language,
   NamePart,
   Status,
@@ -173,12 +174,12 @@ const schemas = {
     .trim()
     .transform((s) => s.toUpperCase()),
   hourlyRate: HourlyRate,
-  hireDate: ImportDate,
+  hireDate: importDateIn(PAST),
   vanTypes: VanTypeList,
   licenseNumber: Text(40),
   licenseState: LicenseState,
-  licenseExpiry: ImportDate,
-  dotMedicalExpiry: ImportDate,
+  licenseExpiry: importDateIn(TERM),
+  dotMedicalExpiry: importDateIn(TERM),
   status: Status,
 };
 

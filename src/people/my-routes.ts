@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
+import { TermDate } from '../shared/date-schemas.js';
 import { attendanceOf } from './attendance.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
 import { myDocuments, ownDriver, submitMyDocument } from './documents.js';
 import { RENEWABLE_BY_DA } from './domain/documents.js';
-import { BusinessDate } from './domain/driver.js';
 import {
   DocumentOut,
   EventOut,
@@ -77,7 +77,7 @@ export function myDriverRoutes(app: App, { handle }: AppContext): void {
         body: z.strictObject({
           type: z.enum(RENEWABLE_BY_DA),
           fileId: z.string().min(1).max(100),
-          expiry: BusinessDate,
+          expiry: TermDate,
           note: z.string().trim().max(500).nullable().optional(),
         }),
         response: { 201: DocumentOut },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
+import { TermDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { DOCUMENT_TYPES } from './domain/documents.js';
-import { BusinessDate } from './domain/driver.js';
 import { ONBOARDING_STATUSES } from './domain/onboarding.js';
 import {
   addStep,
@@ -158,7 +158,7 @@ export function onboardingRoutes(app: App, { handle }: AppContext): void {
           status: z.enum(ONBOARDING_STATUSES),
           note: z.string().trim().max(500).nullable().optional(),
           documentId: z.string().min(1).max(100).nullable().optional(),
-          expiry: BusinessDate.nullable().optional(),
+          expiry: TermDate.nullable().optional(),
         }),
         response: { 200: ChecklistOut },
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
+import { PastDate, TermDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
@@ -8,15 +9,7 @@ import { attendanceSummaries } from './attendance.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
 import { expiringTest } from './documents.js';
 import type { AttendanceSummary } from './domain/attendance.js';
-import {
-  BusinessDate,
-  Cents,
-  DRIVER_STATUSES,
-  LicenseState,
-  Phone,
-  TransporterId,
-  VAN_TYPES,
-} from './domain/driver.js';
+import { Cents, DRIVER_STATUSES, LicenseState, Phone, TransporterId, VAN_TYPES } from './domain/driver.js';
 import { changeDriver, changeDriverStatus, createDriver, visibleDriver } from './drivers.js';
 import { EXPORT_FORMATS, exportDrivers } from './export.js';
 import { AttendanceBrief, attendanceBrief } from './records-schemas.js';
@@ -36,12 +29,12 @@ const DriverFields = {
   smsConsent: z.boolean().optional(),
   homeStationId: z.string().min(1),
   hourlyRateCents: Optional(Cents),
-  hireDate: Optional(BusinessDate),
+  hireDate: Optional(PastDate),
   vanTypes: z.array(z.enum(VAN_TYPES)).max(4).optional(),
   licenseNumber: Optional(z.string().trim().min(1).max(40)),
   licenseState: Optional(LicenseState),
-  licenseExpiry: Optional(BusinessDate),
-  dotMedicalExpiry: Optional(BusinessDate),
+  licenseExpiry: Optional(TermDate),
+  dotMedicalExpiry: Optional(TermDate),
 };
 
 const DriverIn = z.strictObject({
@@ -232,7 +225,7 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
         body: z.strictObject({
           status: z.enum(DRIVER_STATUSES),
           reason: z.string().trim().max(500).nullable().optional(),
-          effectiveDate: BusinessDate.optional(),
+          effectiveDate: PastDate.optional(),
           checksOnFile: z.boolean().optional(),
         }),
         response: { 200: DriverOut },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
-import { BusinessDate } from '../people/domain/driver.js';
+import { PlanningDate } from '../shared/date-schemas.js';
 import { TransporterCell } from './domain/cells.js';
 import { METRICS } from './domain/metrics.js';
 import { DEFAULT_PROFILE, profileInForce, ScoringProfileSchema } from './domain/profile.js';
@@ -89,7 +89,7 @@ export function adminRoutes(app: App, { handle }: AppContext): void {
       schema: {
         tags,
         summary: 'Save the scoring profile in force from a week on (owners); earlier weeks keep theirs',
-        body: z.strictObject({ effectiveWeek: BusinessDate, profile: ScoringProfileSchema }),
+        body: z.strictObject({ effectiveWeek: PlanningDate, profile: ScoringProfileSchema }),
         response: {
           200: z.object({ effectiveWeek: z.string(), profile: ScoringProfileSchema }),
         },

@@ -1,7 +1,8 @@
 import type { CustomerFeedbackTable, FeedbackKind } from '../db/schema.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
-import { ImportDate } from '../people/domain/import-cells.js';
+import { importDateIn } from '../people/domain/import-cells.js';
+import { PAST } from '../shared/date-schemas.js';
 import { TextCell, TransporterCell } from './domain/cells.js';
 import { changedColumns, upsertFacts } from './fact-store.js';
 import { driversByTransporterId, factKind, linkedDriver, stationOf, undoIn } from './import-common.js';
@@ -61,7 +62,7 @@ const fields: ImportField[] = [
 ];
 
 const schemas = {
-  date: ImportDate,
+  date: importDateIn(PAST),
   name: TextCell(120),
   transporterId: TransporterCell,
   trackingId: TextCell(60),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DaWeeksTable } from '../db/schema.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
+import { dateIn, PAST } from '../shared/date-schemas.js';
 import { MetricNumber, Ratio, TextCell, TierCell, TransporterCell, WeekCell } from './domain/cells.js';
 import { METRICS, type MetricKey, noMetrics, TIERED_METRICS } from './domain/metrics.js';
 import { weekFromFileName, weekLabel } from './domain/weeks.js';
@@ -52,7 +53,7 @@ const fields: ImportField[] = [
 ];
 
 const schemas: Record<string, z.ZodType> = {
-  week: WeekCell,
+  week: WeekCell.pipe(dateIn(PAST)),
   name: TextCell(120),
   transporterId: TransporterCell,
   standing: TierCell,

@@ -1,7 +1,8 @@
 import type { SafetyEventsTable } from '../db/schema.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
-import { ImportDate } from '../people/domain/import-cells.js';
+import { importDateIn } from '../people/domain/import-cells.js';
+import { dateOutOfRange, PAST } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { findStation } from '../tenancy/store.js';
 import {
@@ -104,10 +105,16 @@ const fields: ImportField[] = [
   },
 ];
 
+/** When an event happened: it has, by its local date (see shared/date-schemas.ts). */
+const PastDateTimeCell = DateTimeCell.superRefine((at, ctx) => {
+  const message = dateOutOfRange(at.date, PAST);
+  if (message) ctx.addIssue({ code: 'custom', message });
+});
+
 const schemas = {
   eventId: TextCell(100),
-  occurredAt: DateTimeCell,
-  date: ImportDate,
+  occurredAt: PastDateTimeCell,
+  date: importDateIn(PAST),
   name: TextCell(120),
   transporterId: TransporterCell,
   vehicle: TextCell(40),

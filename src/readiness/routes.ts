@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/server.js';
-import { BusinessDate, VAN_TYPES } from '../people/domain/driver.js';
+import { VAN_TYPES } from '../people/domain/driver.js';
+import { CalendarDate } from '../shared/date-schemas.js';
 import { stationReadiness } from './readiness.js';
 
 const VAN_STATES = [
@@ -61,7 +62,7 @@ export function readinessRoutes(app: App, { handle }: AppContext): void {
         tags: ['readiness'],
         summary:
           'Every van and every active DA of a station on a business date (default: today there), ready or why not',
-        querystring: z.object({ stationId: z.string().min(1).max(100), date: BusinessDate.optional() }),
+        querystring: z.object({ stationId: z.string().min(1).max(100), date: CalendarDate.optional() }),
         response: { 200: ReadinessOut },
       },
     },

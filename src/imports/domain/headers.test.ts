@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stationsImport } from '../../tenancy/stations-import.js';
-import { cellsOf, columnIndexes, normalizeHeader, resolveMapping } from './headers.js';
+import { cellsOf, columnIndexes, headerTextErrors, normalizeHeader, resolveMapping } from './headers.js';
 import type { ImportField } from './kind.js';
 
 const fields: ImportField[] = [
@@ -127,5 +127,15 @@ describe('columnIndexes and cellsOf', () => {
   it('gives an empty text for a cell a short row does not have', () => {
     const indexes = columnIndexes({ code: 'Code', name: 'Name' }, ['Code', 'Name']);
     expect(cellsOf(indexes, ['DAU5'])).toEqual({ code: 'DAU5', name: '' });
+  });
+});
+
+describe('headerTextErrors', () => {
+  it('names each header no text may be by its column number and as shown, at row 1', () => {
+    expect(headerTextErrors(['code', 'na\u0000me', 'ok\tfine', '\udc00'])).toEqual([
+      { row: 1, column: 'na\uFFFDme', message: expect.stringMatching(/^The header of column 2 holds a NUL/) },
+      { row: 1, column: '\uFFFD', message: expect.stringMatching(/^The header of column 4 holds a broken/) },
+    ]);
+    expect(headerTextErrors(['Station code', 'Name'])).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { shown, textProblem } from '../../shared/text.js';
 import type { ImportField } from './kind.js';
 
 /** Headers match when equal after trimming and ignoring case, spaces and punctuation. */
@@ -43,4 +44,14 @@ export function cellsOf(indexes: [string, number][], cells: string[]): Record<st
   const out: Record<string, string> = {};
   for (const [field, i] of indexes) out[field] = (cells[i] ?? '').trim();
   return out;
+}
+
+/** The header row's cells that no text may be (textProblem), each as the import reports a bad cell. */
+export function headerTextErrors(headers: string[]): { row: number; column: string; message: string }[] {
+  return headers.flatMap((header, i) => {
+    const problem = textProblem(header);
+    if (!problem) return [];
+    const message = `The header of column ${i + 1} ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`;
+    return [{ row: 1, column: shown(header), message }];
+  });
 }

@@ -63,6 +63,18 @@ describe('cellsParser', () => {
     });
   });
 
+  it('refuses a text no field may hold (a NUL, half a surrogate pair) before any schema reads it', () => {
+    const text = z.string();
+    const parsed = parseCells(fields, { ...schemas, code: text }, { code: 'DA\u0000U5', state: 'T\ud800' });
+    expect(parsed).toEqual({
+      ok: false,
+      issues: [
+        { field: 'code', message: expect.stringMatching(/NUL character/) },
+        { field: 'state', message: expect.stringMatching(/broken character/) },
+      ],
+    });
+  });
+
   it('reports only the first problem of one cell', () => {
     const strict = { ...schemas, capacity: z.coerce.number().int('Whole.').min(5, 'At least 5.') };
     const r = parseCells(fields, strict, { code: 'DAU5', capacity: '1.5', state: 'TX' });

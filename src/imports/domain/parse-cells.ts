@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { textProblem } from '../../shared/text.js';
 import type { ImportField, ParsedRow } from './kind.js';
 
 /** How many distinct texts of one column a reader remembers the reading of. */
@@ -8,7 +9,8 @@ type Reading = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
  * Makes the parser of a row's cells with one zod schema per field: empty optional cells become
- * undefined, empty required cells and invalid values become issues naming the field.
+ * undefined, empty required cells, invalid values and texts no field may hold (NUL, a broken character:
+ * textProblem) become issues naming the field. Columns no field reads are not stored, so not checked.
  *
  * Every row has every field of a schema, in the fields' order (undefined when empty): rows of one
  * shape are read fast, where rows of many shapes make each property read a slow lookup. And a text
@@ -28,10 +30,7 @@ export function cellsParser<S extends Record<string, z.ZodType>>(
   const read = (schema: z.ZodType, memo: Memo, text: string): Reading => {
     const remembered = memo.get(text);
     if (remembered) return remembered;
-    const parsed = schema.safeParse(text);
-    const reading: Reading = parsed.success
-      ? { ok: true, value: memo.remembering ? Object.freeze(parsed.data) : parsed.data }
-      : { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid value.' };
+    const reading = readText(schema, text, memo.remembering);
     memo.set(text, reading);
     return reading;
   };
@@ -54,6 +53,15 @@ export function cellsParser<S extends Record<string, z.ZodType>>(
       ? { ok: false, issues }
       : { ok: true, row: row as { [K in keyof S]: z.output<S[K]> } };
   };
+}
+
+function readText(schema: z.ZodType, text: string, shared: boolean): Reading {
+  const bad = textProblem(text);
+  if (bad) return { ok: false, message: bad };
+  const parsed = schema.safeParse(text);
+  return parsed.success
+    ? { ok: true, value: shared ? Object.freeze(parsed.data) : parsed.data }
+    : { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid value.' };
 }
 
 /** Lookups of a column after which, its memo full, it is given up if fewer than one in ten found a reading. */

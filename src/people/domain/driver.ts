@@ -33,16 +33,6 @@ export const Phone = z
   })
   .pipe(z.string().regex(/^\+[1-9]\d{7,14}$/, 'Use a phone number with country code, e.g. +1 512 555 0123.'));
 
-export const BusinessDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD.')
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    'Not a real date.',
-  );
-
 export const LicenseState = z
   .string()
   .trim()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BusinessDate, Cents, DRIVER_STATUSES, VAN_TYPES, type VanType } from './driver.js';
+import { CalendarDate, type DateRange, dateIn } from '../../shared/date-schemas.js';
+import { Cents, DRIVER_STATUSES, VAN_TYPES, type VanType } from './driver.js';
 
 /**
  * How the cells of a DA spreadsheet read, as DSP staff write them: dollars with or without "$",
@@ -39,7 +40,10 @@ export const ImportDate = z
     return us ? `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : s;
   })
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD or M/D/YYYY.'))
-  .pipe(BusinessDate);
+  .pipe(CalendarDate);
+
+/** An ImportDate within the range its meaning allows (shared/date-schemas.ts). */
+export const importDateIn = (range: DateRange) => ImportDate.pipe(dateIn(range));
 
 const LANGUAGES: Record<string, 'en' | 'es'> = {
   en: 'en',
