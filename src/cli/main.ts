@@ -13,6 +13,7 @@ import {
 } from './commands.js';
 import { openConfigured, openMigrated, UsageError } from './context.js';
 import { demoFilesCommand } from './demo-files.js';
+import { startInstance } from './recover.js';
 import { rosterCommand } from './roster.js';
 import { serve } from './serve.js';
 
@@ -148,16 +149,22 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'import': {
       if (!sub || !third) throw new UsageError('import needs KIND and FILE.');
-      const result = await withDatabase((h) =>
-        importCommand(h, {
-          kind: sub,
-          file: third,
-          org: required(o.org, 'org'),
-          station: o.station,
-          ...(o.date ? { date: o.date } : {}),
-          dryRun: Boolean(o['dry-run']),
-        }),
-      );
+      const result = await withDatabase(async (h) => {
+        // Said on stderr: stdout is the import's result (--json).
+        const stopInstance = await startInstance(h, loadConfig(), console.error);
+        try {
+          return await importCommand(h, {
+            kind: sub,
+            file: third,
+            org: required(o.org, 'org'),
+            station: o.station,
+            ...(o.date ? { date: o.date } : {}),
+            dryRun: Boolean(o['dry-run']),
+          });
+        } finally {
+          await stopInstance();
+        }
+      });
       const { status, rows, created, updated, unchanged, errorCount, errors } = result;
       if (o.json)
         console.log(JSON.stringify({ status, rows, created, updated, unchanged, errorCount, errors }));

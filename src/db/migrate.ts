@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009_messaging.js';
 import * as m0010 from './migrations/0010_performance.js';
 import * as m0011 from './migrations/0011_coaching.js';
 import * as m0012 from './migrations/0012_scorecards.js';
+import * as m0014 from './migrations/0014_import_owner.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -31,6 +32,7 @@ const migrations: Record<string, DialectMigration> = {
   '0010_performance': m0010,
   '0011_coaching': m0011,
   '0012_scorecards': m0012,
+  '0014_import_owner': m0014,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;
