@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -86,21 +88,52 @@ async function until(ready: () => Promise<boolean>, what: string): Promise<void>
   throw new Error(`gave up waiting: ${what}`);
 }
 
+/**
+ * Whether the import is saving: it runs and a write transaction is open that has written DAs
+ * (PostgreSQL), or that holds SQLite's write lock on two looks in a row (the short writes of progress
+ * and sign-in are over by the next look; the save lasts seconds).
+ */
+let busyBefore = false;
+async function saving(): Promise<boolean> {
+  if (!(await importsOf(db.db)).some((i) => i.status === 'running')) return false;
+  const busy = await writeLockTaken();
+  const twice = busy && busyBefore;
+  busyBefore = busy;
+  return testDialect() === 'postgres' ? busy : twice;
+}
+
+async function writeLockTaken(): Promise<boolean> {
+  if (testDialect() === 'postgres') {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_locks
+      where relation = 'drivers'::regclass and mode = 'RowExclusiveLock' and granted`.execute(db.db);
+    return (rows[0]?.n ?? 0) > 0;
+  }
+  const probe = new SQLite(db.location, { timeout: 0 });
+  try {
+    probe.exec('begin immediate');
+    probe.exec('rollback');
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}
+
 const uploadsIn = (data: string): string[] => {
   const tmp = path.join(data, 'tmp');
   if (!fs.existsSync(tmp)) return [];
   return fs.readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.upload'));
 };
 
-describe('a server killed in the middle of an import', () => {
+describe('a server killed while an import saves', () => {
   it('leaves nothing behind: on start the import is failed as interrupted and its upload removed', async () => {
     const file = dasFile(dir, 'DAU5', 100_000);
     const first = await server();
     const answer = uploadDas(first, file);
-    await until(
-      async () => (await importsOf(db.db)).some((i) => i.status === 'running'),
-      'the import to start',
-    );
+    await until(saving, 'the import to be saving');
+    expect((await importsOf(db.db)).map((i) => i.status)).toEqual(['running']);
     const data = env.DATA_DIR ?? '';
     expect(uploadsIn(data)).toHaveLength(1);
     first.proc.kill('SIGKILL');
