@@ -151,6 +151,10 @@ describe('a server killed while an import saves', () => {
     expect(JSON.parse(imported?.errors ?? '[]')).toEqual([{ row: 0, column: '', message: INTERRUPTED }]);
     expect(await driverCount(db.db)).toBe(0);
     expect(uploadsIn(data)).toEqual([]);
+    if (testDialect() === 'sqlite') {
+      // The killed server's lock file is gone too: only the running server's is left.
+      expect(fs.readdirSync(path.join(data, 'instances'))).toHaveLength(1);
+    }
 
     // The import's history says so.
     const { cookie } = await signIn(second.url, 'owner@acme.test');

@@ -94,10 +94,8 @@ function fileHeld(file: string): boolean {
     probe.prepare('select count(*) from sqlite_master').get();
     return false;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_BUSY') return true;
-    if (code === 'SQLITE_CANTOPEN') return false; // no file: nobody holds it
-    throw error;
+    // Busy: locked by its instance. Anything else (no file, not a database) is held by nobody.
+    return (error as { code?: string }).code === 'SQLITE_BUSY';
   } finally {
     probe?.close();
   }
@@ -112,7 +110,7 @@ async function fileLease(dir: string, id: string): Promise<InstanceLease> {
   }
   const starting = path.join(dir, `${id}.starting`);
   const lock = new SQLite(starting);
-  lock.pragma('journal_mode = OFF');
+  lock.pragma('journal_mode = MEMORY'); // no journal file beside it
   // EXCLUSIVE: the first write takes the lock and the connection keeps it until it closes.
   lock.pragma('locking_mode = EXCLUSIVE');
   lock.exec('create table if not exists instance (pid integer, started_at text)');
