@@ -1,64 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase, testDialect } from '../db/testing.js';
+import { freshDatabase, type TestDatabase } from '../db/testing.js';
+import { processEnv, type ServerProcess, startServer } from './test-server-process.js';
 import { seedOrg, TEST_PASSWORD } from './testing.js';
 
 /** Two real server processes on one database: nothing a request needs may live in one process's memory. */
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startInstance(db: TestDatabase): Promise<{ url: string; proc: ChildProcess }> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    STATIONHAND_DEMO: '0',
-  };
-  if (testDialect() === 'postgres') env.DATABASE_URL = db.location;
-  else {
-    env.DATA_DIR = path.dirname(db.location);
-    delete env.DATABASE_URL;
-  }
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  proc.stderr?.on('data', (d) => {
-    stderr += String(d);
-  });
-  const url = `http://127.0.0.1:${port}`;
-  // Bounded wait for the instance to answer; it fails with the server's own error output.
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (proc.exitCode !== null) throw new Error(`instance exited: ${stderr}`);
-    const up = await fetch(`${url}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { url, proc };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  proc.kill();
-  throw new Error(`instance did not start: ${stderr}`);
-}
-
 describe('two instances on one database', () => {
   let db: TestDatabase;
-  let a: { url: string; proc: ChildProcess };
-  let b: { url: string; proc: ChildProcess };
+  let a: ServerProcess;
+  let b: ServerProcess;
 
   beforeAll(async () => {
     db = await freshDatabase();
@@ -67,7 +17,8 @@ describe('two instances on one database', () => {
       stations: ['DAU5'],
       users: [{ email: 'owner@acme.test', role: 'owner' }],
     });
-    [a, b] = await Promise.all([startInstance(db), startInstance(db)]);
+    const env = processEnv(db);
+    [a, b] = await Promise.all([startServer(env), startServer(env)]);
   }, 60_000);
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
+import { THIS_INSTANCE } from '../db/instance.js';
 import { newId } from '../shared/ids.js';
 import { HttpProblem } from './problems.js';
 import { badText, textErrors } from './text-check.js';
@@ -16,8 +17,11 @@ export interface Upload {
   discard(): Promise<void>;
 }
 
+/** Where this instance keeps its uploads while it works on them: a folder per instance. */
+export const uploadDir = (dataDir: string, instance = THIS_INSTANCE) => path.join(dataDir, 'tmp', instance);
+
 /**
- * Streams a multipart upload to a temporary file under DATA_DIR, hashing it on the way, so a
+ * Streams a multipart upload to a temporary file under DATA_DIR/tmp, hashing it on the way, so a
  * large file is never held in memory. Text fields may come before or after the file.
  */
 export async function receiveUpload(
@@ -32,7 +36,7 @@ export async function receiveUpload(
       'Send the file as multipart/form-data with a `file` field.',
     );
   }
-  const dir = path.join(dataDir, 'tmp');
+  const dir = uploadDir(dataDir);
   await fs.promises.mkdir(dir, { recursive: true });
   const fields: Record<string, string> = {};
   let saved: { file: string; fileName: string; sha256: string } | null = null;
@@ -77,3 +81,32 @@ export async function receiveUpload(
 
 const limitLabel = (bytes: number | undefined) =>
   bytes ? `the ${Math.round(bytes / (1024 * 1024))} MB limit` : 'the upload limit';
+
+/**
+ * Removes the uploads that instances no longer running left in DATA_DIR/tmp (a process killed while it
+ * worked on one never removed it), and loose files from before uploads had a folder per instance.
+ * Answers how many files went and their size.
+ */
+export async function removeOrphanedUploads(
+  dataDir: string,
+  isAlive: (instance: string) => Promise<boolean>,
+): Promise<{ files: number; bytes: number }> {
+  const tmp = path.join(dataDir, 'tmp');
+  const removed = { files: 0, bytes: 0 };
+  const entries = await fs.promises.readdir(tmp, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.isDirectory() && (await isAlive(entry.name))) continue;
+    const where = path.join(tmp, entry.name);
+    const files = entry.isDirectory()
+      ? (await fs.promises.readdir(where)).map((name) => path.join(where, name))
+      : [where];
+    for (const file of files) {
+      const stat = await fs.promises.stat(file).catch(() => null);
+      if (!stat) continue;
+      removed.files++;
+      removed.bytes += stat.size;
+    }
+    await fs.promises.rm(where, { recursive: true, force: true });
+  }
+  return removed;
+}

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import type { DatabaseHandle } from '../db/database.js';
+import { sql } from 'kysely';
+import type { DatabaseHandle, Db } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 
 /** Kept out of backups: a restored system starts signed out. */
@@ -72,9 +74,46 @@ const TABLES = TABLE_KEYS.map(([t]) => t);
 const PAGE = 5000;
 
 const FORMAT = 'stationhand-backup';
+/** 2: the file ends with each table's row count and checksum, so a file cut short restores nothing. */
+const VERSION = 2;
 
-async function appliedMigrations(handle: DatabaseHandle): Promise<string[]> {
-  const rows = await handle.db
+/** A table's rows and their checksum, the same whatever the database and the order the rows came in. */
+export interface TableSum {
+  rows: number;
+  checksum: string;
+}
+export type TableSums = Record<string, TableSum>;
+
+const MOD = 1n << 128n;
+
+/**
+ * Adds up each row's hash (its JSON as the backup writes it): a sum does not depend on the order the
+ * rows are read in, which differs between the databases (PostgreSQL sorts text by its collation).
+ */
+class Checksums {
+  private readonly sums = new Map<string, { rows: number; sum: bigint }>();
+
+  add(table: string, json: string): void {
+    const digest = createHash('sha256').update(json).digest();
+    const value = (digest.readBigUInt64BE(0) << 64n) | digest.readBigUInt64BE(8);
+    const s = this.sums.get(table) ?? { rows: 0, sum: 0n };
+    s.rows++;
+    s.sum = (s.sum + value) % MOD;
+    this.sums.set(table, s);
+  }
+
+  result(): TableSums {
+    return Object.fromEntries(
+      TABLES.map((t) => {
+        const s = this.sums.get(t) ?? { rows: 0, sum: 0n };
+        return [t, { rows: s.rows, checksum: s.sum.toString(16).padStart(32, '0') }];
+      }),
+    );
+  }
+}
+
+async function appliedMigrations(db: Db): Promise<string[]> {
+  const rows = await db
     .selectFrom('kysely_migration' as keyof Database)
     .select('name' as never)
     .orderBy('name' as never)
@@ -83,40 +122,111 @@ async function appliedMigrations(handle: DatabaseHandle): Promise<string[]> {
 }
 
 /**
- * Writes every table as gzipped JSON lines. The same file restores into either database, so a
- * DSP can move from the embedded database to PostgreSQL with backup + restore.
+ * Runs `read` in one read-only transaction, so everything it reads is one moment of the database
+ * while others go on writing. PostgreSQL: REPEATABLE READ, READ ONLY. SQLite: a deferred BEGIN on this
+ * handle's own connection (a backup runs in its own process): in WAL mode its first read fixes the
+ * snapshot, and writers of other processes go on meanwhile. The BEGIN is written out, not left to the
+ * driver, which may begin write transactions IMMEDIATE (taking the write lock a backup must not hold).
  */
-export async function backup(handle: DatabaseHandle, file: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  const migrations = await appliedMigrations(handle);
-  async function* lines() {
-    yield `${JSON.stringify({ format: FORMAT, version: 1, migrations, at: new Date().toISOString() })}\n`;
-    for (const [table, key] of TABLE_KEYS) {
-      counts[table] = 0;
-      // Pages keep memory flat on a large database.
-      for (let offset = 0; ; offset += PAGE) {
-        let q = handle.db.selectFrom(table).selectAll();
-        for (const column of key) q = q.orderBy(column as never);
-        const rows = await q.offset(offset).limit(PAGE).execute();
-        for (const row of rows) yield `${JSON.stringify({ t: table, r: row })}\n`;
-        counts[table] += rows.length;
-        if (rows.length < PAGE) break;
-      }
+async function inSnapshot<T>(handle: DatabaseHandle, read: (db: Db) => Promise<T>): Promise<T> {
+  const begin =
+    handle.dialect === 'postgres' ? 'begin isolation level repeatable read read only' : 'begin deferred';
+  return handle.db.connection().execute(async (conn) => {
+    await sql.raw(begin).execute(conn);
+    try {
+      return await read(conn);
+    } finally {
+      await sql.raw('rollback').execute(conn); // nothing was written: ending it is all
     }
-  }
-  await pipeline(lines, createGzip(), fs.createWriteStream(file));
-  return counts;
+  });
 }
 
-/** Loads a backup into an empty database of either kind, in one transaction. */
-export async function restore(handle: DatabaseHandle, file: string): Promise<Record<string, number>> {
+/** Every backed-up row of every table as the JSON the backup writes, table by table, in pages. */
+async function* tableRows(db: Db): AsyncGenerator<{ table: keyof Database; json: string }> {
+  for (const [table, key] of TABLE_KEYS) {
+    // Pages keep memory flat on a large database; in one snapshot, offsets do not shift under us.
+    for (let offset = 0; ; offset += PAGE) {
+      let q = db.selectFrom(table).selectAll();
+      for (const column of key) q = q.orderBy(column as never);
+      const rows = await q.offset(offset).limit(PAGE).execute();
+      for (const row of rows) yield { table, json: JSON.stringify(row) };
+      if (rows.length < PAGE) break;
+    }
+  }
+}
+
+/** Each table's row count and checksum as the database holds it now (what a backup of it would say). */
+export async function tableChecksums(handle: DatabaseHandle): Promise<TableSums> {
+  return inSnapshot(handle, async (db) => {
+    const sums = new Checksums();
+    for await (const { table, json } of tableRows(db)) sums.add(table, json);
+    return sums.result();
+  });
+}
+
+/**
+ * Writes every table as gzipped JSON lines, all read in one snapshot: what it holds is the database at
+ * one moment, however much is written meanwhile. The last line has each table's row count and
+ * checksum. The same file restores into either database, so a DSP can move from the embedded
+ * database to PostgreSQL and back with backup + restore.
+ */
+export async function backup(handle: DatabaseHandle, file: string): Promise<TableSums> {
+  return inSnapshot(handle, async (db) => {
+    const migrations = await appliedMigrations(db);
+    const sums = new Checksums();
+    async function* lines() {
+      yield `${JSON.stringify({ format: FORMAT, version: VERSION, migrations, at: new Date().toISOString() })}\n`;
+      for await (const { table, json } of tableRows(db)) {
+        sums.add(table, json);
+        yield `{"t":${JSON.stringify(table)},"r":${json}}\n`;
+      }
+      yield `${JSON.stringify({ end: true, tables: sums.result() })}\n`;
+    }
+    await pipeline(lines, createGzip(), fs.createWriteStream(file));
+    return sums.result();
+  });
+}
+
+interface Header {
+  format?: string;
+  version?: number;
+  migrations?: string[];
+}
+
+/** The backup's first line is the right format and schema for this version, or it is refused. */
+function checkHeader(file: string, header: Header, ours: string[]): void {
+  if (header.format !== FORMAT) throw new Error(`${file} is not a Stationhand backup.`);
+  if (header.version !== VERSION || JSON.stringify(header.migrations) !== JSON.stringify(ours)) {
+    throw new Error(
+      `The backup's schema (${header.migrations?.at(-1)}) differs from this version's (${ours.at(-1)}).`,
+    );
+  }
+}
+
+/** What was loaded matches the counts and checksums the backup ends with, table by table. */
+function checkEnd(file: string, end: { tables?: TableSums } | null, loaded: TableSums): void {
+  if (!end?.tables) throw new Error(`${file} is cut short (it has no end line): nothing was restored.`);
+  for (const table of TABLES) {
+    const want = end.tables[table] ?? { rows: 0, checksum: '' };
+    const got = loaded[table];
+    if (got?.rows !== want.rows || got.checksum !== want.checksum)
+      throw new Error(`${file}: table ${table} does not match its checksum: nothing was restored.`);
+  }
+}
+
+/**
+ * Loads a backup into an empty database of either kind, in one transaction: a file that is not whole
+ * (cut short, or any table's rows not matching its checksum) restores nothing.
+ */
+export async function restore(handle: DatabaseHandle, file: string): Promise<TableSums> {
   const existing = await handle.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
   if (existing) throw new Error('Restore needs an empty database: this one already has data.');
-  const counts: Record<string, number> = {};
   // Read before the transaction: on SQLite the transaction holds the only connection.
-  const ours = await appliedMigrations(handle);
+  const ours = await appliedMigrations(handle.db);
+  const sums = new Checksums();
   await handle.db.transaction().execute(async (trx) => {
-    let header: { format?: string; migrations?: string[] } | null = null;
+    let header: Header | null = null;
+    let end: { tables?: TableSums } | null = null;
     let batch: { table: keyof Database; rows: Record<string, unknown>[] } | null = null;
     const flush = async () => {
       if (batch && batch.rows.length > 0)
@@ -133,25 +243,26 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<Rec
     });
     for await (const line of input) {
       if (!line) continue;
-      const item = JSON.parse(line) as { t: keyof Database; r: Record<string, unknown> };
+      const item = JSON.parse(line) as { t: keyof Database; r: Record<string, unknown>; end?: true };
       if (!header) {
-        header = item as unknown as { format?: string; migrations?: string[] };
-        if (header.format !== FORMAT) throw new Error(`${file} is not a Stationhand backup.`);
-        if (JSON.stringify(header.migrations) !== JSON.stringify(ours)) {
-          throw new Error(
-            `The backup's schema (${header.migrations?.at(-1)}) differs from this version's (${ours.at(-1)}).`,
-          );
-        }
+        header = item as Header;
+        checkHeader(file, header, ours);
+        continue;
+      }
+      if (end) throw new Error(`${file} goes on after its end line.`);
+      if (item.end) {
+        end = item as { tables?: TableSums };
         continue;
       }
       if (!TABLES.includes(item.t)) throw new Error(`Unknown table ${String(item.t)} in backup.`);
       if (batch && (batch.table !== item.t || batch.rows.length >= 200)) await flush();
       batch ??= { table: item.t, rows: [] };
       batch.rows.push(item.r);
-      counts[item.t] = (counts[item.t] ?? 0) + 1;
+      sums.add(item.t, JSON.stringify(item.r));
     }
     await flush();
     if (!header) throw new Error(`${file} is empty.`);
+    checkEnd(file, end, sums.result());
   });
-  return counts;
+  return sums.result();
 }

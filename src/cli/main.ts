@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../app/config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { tuneHeap } from '../shared/heap.js';
-import { backup, restore } from './backup.js';
+import { backup, restore, type TableSums } from './backup.js';
 import {
   demoCommand,
   importCommand,
@@ -15,6 +15,7 @@ import { openConfigured, openMigrated, UsageError } from './context.js';
 import { demoFilesCommand } from './demo-files.js';
 import { moneyReconcile } from './money.js';
 import { payrollCommand } from './payroll.js';
+import { startInstance } from './recover.js';
 import { rosterCommand } from './roster.js';
 import { serve } from './serve.js';
 
@@ -31,7 +32,8 @@ const USAGE = `Usage: stationhand <command> [options]
   user create --org SLUG --email E --name N --role owner|manager|dispatcher|driver
               [--password P] [--stations DXC1,DXT1]
   import KIND FILE --org SLUG [--station CODE] [--date YYYY-MM-DD] [--dry-run] [--json]
-  backup FILE                          write every table to FILE (gzipped JSON lines)
+  backup FILE                          write every table to FILE (gzipped JSON lines), as one
+                                       snapshot while the server goes on working
   restore FILE                         load a backup into an empty database
   roster solve --input FILE            solve a morning roster (JSON instance, docs/roster.md) and
                                        print the solution JSON; needs no database
@@ -81,6 +83,11 @@ function positiveInt(value: string | undefined, flag: string, fallback: number):
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${flag} takes a whole number ≥ 1.`);
   return n;
 }
+
+const described = (sums: TableSums) =>
+  Object.entries(sums)
+    .map(([table, { rows }]) => `${rows} ${table}`)
+    .join(', ');
 
 /** Runs a command on the configured database, migrated first unless the command is `migrate` itself. */
 async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>, migrate = true): Promise<T> {
@@ -153,16 +160,22 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'import': {
       if (!sub || !third) throw new UsageError('import needs KIND and FILE.');
-      const result = await withDatabase((h) =>
-        importCommand(h, {
-          kind: sub,
-          file: third,
-          org: required(o.org, 'org'),
-          station: o.station,
-          ...(o.date ? { date: o.date } : {}),
-          dryRun: Boolean(o['dry-run']),
-        }),
-      );
+      const result = await withDatabase(async (h) => {
+        // Said on stderr: stdout is the import's result (--json).
+        const stopInstance = await startInstance(h, loadConfig(), console.error);
+        try {
+          return await importCommand(h, {
+            kind: sub,
+            file: third,
+            org: required(o.org, 'org'),
+            station: o.station,
+            ...(o.date ? { date: o.date } : {}),
+            dryRun: Boolean(o['dry-run']),
+          });
+        } finally {
+          await stopInstance();
+        }
+      });
       const { status, rows, created, updated, unchanged, errorCount, errors } = result;
       if (o.json)
         console.log(JSON.stringify({ status, rows, created, updated, unchanged, errorCount, errors }));
@@ -178,20 +191,12 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'backup': {
       const counts = await withDatabase((h) => backup(h, required(sub, 'FILE (backup FILE)')));
-      console.log(
-        `Backed up ${Object.entries(counts)
-          .map(([t, n]) => `${n} ${t}`)
-          .join(', ')} to ${sub}.`,
-      );
+      console.log(`Backed up ${described(counts)} to ${sub}.`);
       return 0;
     }
     case 'restore': {
       const counts = await withDatabase((h) => restore(h, required(sub, 'FILE (restore FILE)')));
-      console.log(
-        `Restored ${Object.entries(counts)
-          .map(([t, n]) => `${n} ${t}`)
-          .join(', ')}.`,
-      );
+      console.log(`Restored ${described(counts)}.`);
       return 0;
     }
     case 'roster':

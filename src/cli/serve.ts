@@ -4,11 +4,16 @@ import { createDemoDsp, describeDemoLogins } from '../demo/generate.js';
 import { diskStorage } from '../files/storage.js';
 import { findOrgBySlug } from '../tenancy/store.js';
 import { openMigrated } from './context.js';
+import { startInstance } from './recover.js';
 
-/** Migrates, creates the demo DSP when asked and the database is new, then serves until stopped. */
+/**
+ * Migrates, cleans up after processes that stopped mid-work, creates the demo DSP when asked and the
+ * database is new, then serves until stopped.
+ */
 export async function serve(opts: { demo: boolean }): Promise<void> {
   const config = loadConfig();
   const handle = await openMigrated(config);
+  const stopInstance = await startInstance(handle, config, console.log);
   const demo = opts.demo || config.STATIONHAND_DEMO;
   if (demo) {
     const anyOrg = await handle.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
@@ -25,6 +30,7 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   const app = await buildApp({ handle, config });
   const close = async () => {
     await app.close();
+    await stopInstance();
     await handle.close();
     process.exit(0);
   };

@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010_performance.js';
 import * as m0011 from './migrations/0011_coaching.js';
 import * as m0012 from './migrations/0012_scorecards.js';
 import * as m0013 from './migrations/0013_invitations.js';
+import * as m0014 from './migrations/0014_import_owner.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -33,6 +34,7 @@ const migrations: Record<string, DialectMigration> = {
   '0011_coaching': m0011,
   '0012_scorecards': m0012,
   '0013_invitations': m0013,
+  '0014_import_owner': m0014,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

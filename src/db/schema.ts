@@ -140,6 +140,8 @@ export interface ImportsTable {
   created_at: string;
   finished_at: string | null;
   undone_at: string | null;
+  /** The instance (server or command-line process) running the import; null before 0014. */
+  owner_instance: string | null;
 }
 
 export interface ImportChangesTable {

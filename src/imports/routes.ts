@@ -45,6 +45,7 @@ const SummaryOut = z.object({
   finishedAt: z.string().nullable(),
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   undoneAt: z.string().nullable(),
+  failure: z.string().nullable(),
 });
 const KindParams = z.object({ kind: z.string().max(60) });
 

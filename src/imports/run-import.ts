@@ -2,6 +2,7 @@ import { HttpProblem } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import { type Db, holdsOneConnection } from '../db/database.js';
+import { THIS_INSTANCE } from '../db/instance.js';
 import { PlanningDate } from '../shared/date-schemas.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
@@ -144,6 +145,7 @@ async function importRows(
     created_at: nowIso(),
     finished_at: null,
     undone_at: null,
+    owner_instance: THIS_INSTANCE, // a process killed mid-import is told from one still running
   });
 
   const base = { id, headers, mapping, created: 0, updated: 0, unchanged: 0 };

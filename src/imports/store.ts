@@ -24,6 +24,36 @@ export async function updateImport(
   await db.updateTable('imports').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
+/**
+ * The instances that have imports running, of every org: start-up looks for the imports of instances
+ * that are gone, whichever org they were for (null: an import from before instances were recorded).
+ */
+export async function runningImportOwners(db: Db): Promise<(string | null)[]> {
+  const rows = await db
+    .selectFrom('imports')
+    .select('owner_instance')
+    .distinct()
+    .where('status', '=', 'running')
+    .execute();
+  return rows.map((r) => r.owner_instance);
+}
+
+/** Marks the running imports of an instance that is gone as failed, with why; answers which they were. */
+export async function failImportsOf(db: Db, owner: string | null, message: string) {
+  return db
+    .updateTable('imports')
+    .set({
+      status: 'failed',
+      error_count: 1,
+      errors: JSON.stringify([{ row: 0, column: '', message }]),
+      finished_at: new Date().toISOString(),
+    })
+    .where('status', '=', 'running')
+    .where('owner_instance', owner === null ? 'is' : '=', owner)
+    .returning(['org_id', 'id', 'kind', 'file_name'])
+    .execute();
+}
+
 export const findImport = (db: Db, orgId: string, id: string) =>
   db.selectFrom('imports').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 
@@ -122,6 +152,8 @@ export function toImportSummary(r: ImportsTable & { created_by_name: string | nu
     finishedAt: r.finished_at,
     createdBy: r.created_by ? { id: r.created_by, name: r.created_by_name ?? '' } : null,
     undoneAt: r.undone_at,
+    /** Why a failed import stopped (its one error), shown in the history. */
+    failure: r.status === 'failed' ? ((JSON.parse(r.errors) as ImportError[])[0]?.message ?? null) : null,
   };
 }
 

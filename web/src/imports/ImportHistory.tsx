@@ -93,6 +93,7 @@ export function ImportHistory({ kinds }: { kinds: ImportKindInfo[] }) {
                     {i.rows > 0 ? `Saving ${i.rows} rows` : `${i.processed} rows checked`}
                   </div>
                 ) : null}
+                {i.failure ? <div className="cell-sub">{i.failure}</div> : null}
               </>
             ),
           },

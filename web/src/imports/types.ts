@@ -51,4 +51,6 @@ export interface ImportSummary {
   finishedAt: string | null;
   createdBy: { id: string; name: string } | null;
   undoneAt: string | null;
+  /** Why a failed import stopped (e.g. interrupted when its server stopped). */
+  failure: string | null;
 }
