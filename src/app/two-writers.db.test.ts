@@ -95,13 +95,16 @@ describe.runIf(testDialect() === 'sqlite')('two writers on the embedded database
     expect(whileCliSaved).toBeGreaterThan(0);
   });
 
-  it('a write kept waiting longer than its bound answers 503 with Retry-After; reads go on', async () => {
+  it('a write kept waiting longer than its bound answers 503 with Retry-After; reads, signed in too, go on', async () => {
     const handle = openSqlite(t.db.location, { writeWaitMs: 100 });
     const app = await buildApp({ handle, config: t.config });
+    // The owner's session is due for its last-seen touch: a write, but none the read may wait for.
+    await t.db.db.updateTable('sessions').set({ last_seen_at: '2020-01-01T00:00:00.000Z' }).execute();
     try {
       other.holdWriteLock();
       let login: Awaited<ReturnType<typeof app.inject>>;
       let health: Awaited<ReturnType<typeof app.inject>>;
+      let me: Awaited<ReturnType<typeof app.inject>>;
       try {
         login = await app.inject({
           method: 'POST',
@@ -109,6 +112,7 @@ describe.runIf(testDialect() === 'sqlite')('two writers on the embedded database
           payload: { email: 'owner@acme.test', password: TEST_PASSWORD },
         });
         health = await app.inject({ method: 'GET', url: '/api/v1/health' });
+        me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: owner.cookie } });
       } finally {
         other.release();
       }
@@ -117,6 +121,7 @@ describe.runIf(testDialect() === 'sqlite')('two writers on the embedded database
       expect(login.headers['retry-after']).toBe('60');
       expect(login.json()).toMatchObject({ status: 503, detail: BUSY });
       expect(health.statusCode).toBe(200);
+      expect(me.statusCode).toBe(200);
       // Once the other writer is done, the same write goes ahead.
       const again = await app.inject({
         method: 'POST',

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as pause } from 'node:timers/promises';
 import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
@@ -12,6 +13,22 @@ export class DatabaseBusyError extends Error {
   constructor() {
     super('Another import is saving; try again in a minute.');
     this.name = 'DatabaseBusyError';
+  }
+}
+
+/** Set while a write the caller can do without runs: it does not wait for another writer. */
+const notWaiting = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `write`, bookkeeping a request can do without (a session's last-seen): on the embedded database,
+ * while another writer holds it (an import saving), the write is skipped at once rather than keeping
+ * the request waiting. Elsewhere, and when the database is free, it is simply done.
+ */
+export async function unlessBusy(write: () => Promise<unknown>): Promise<void> {
+  try {
+    await notWaiting.run(true, write);
+  } catch (error) {
+    if (!(error instanceof DatabaseBusyError)) throw error;
   }
 }
 
@@ -64,7 +81,7 @@ class WaitingConnection implements DatabaseConnection {
    * this connection holds the lock already, so nothing waits there.
    */
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const deadline = Date.now() + this.waitMs;
+    const deadline = Date.now() + (notWaiting.getStore() ? 0 : this.waitMs);
     for (let wait = 1; ; wait = Math.min(wait * 2, MAX_PAUSE_MS)) {
       try {
         return run<R>(this.raw, query);
