@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededOrg, seedOrg, startTestApp, type TestApp } from '../app/testing.js';
 import { otherConnection, testDialect } from '../db/testing.js';
 import { writeSafetyDashboard } from '../performance/cortex-file.js';
-import { safetyEventsImport } from '../performance/safety-events-import.js';
+import { importKinds } from './kinds.js';
 import { KEEP_ROWS, runImport } from './run-import.js';
 
 // Issue 12, item 10: "While a large import saves on SQLite, /api/v1/health took 16 s to answer and every
@@ -47,7 +47,7 @@ describe.runIf(testDialect() === 'sqlite')('the server while a big import saves 
   }, async () => {
     let finished = false;
     const importing = runImport(t.db.db, {
-      kind: safetyEventsImport,
+      kind: importKinds.get('safety-events') ?? expect.fail('no safety-events kind'),
       file,
       fileName: 'Safety_Dashboard_DXC1.csv',
       sha256: 'big',
