@@ -73,7 +73,7 @@ export interface SqliteOptions {
 }
 
 /** A short wait by default: a request that waits longer is better answered "try again". */
-export const WRITE_WAIT_MS = 15_000;
+const WRITE_WAIT_MS = 15_000;
 
 /**
  * A connection as every one of ours is set. The file's own settings are the main connection's to make;
@@ -152,7 +152,8 @@ export async function ping(db: Db): Promise<boolean> {
 
 /**
  * Whether every query of `db` goes through one connection (the embedded SQLite database): a transaction
- * holds it until it ends, so a query outside the transaction meanwhile waits for it.
+ * holds it until it ends, so a query outside the transaction meanwhile waits for it. One connection at a
+ * time writes to the file, too: a write elsewhere waits for a transaction that has written.
  */
 export const holdsOneConnection = (db: Db): boolean => db.getExecutor().adapter instanceof SqliteAdapter;
 
