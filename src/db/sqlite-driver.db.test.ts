@@ -43,6 +43,23 @@ describe.runIf(testDialect() === 'sqlite')('writers on the embedded database', (
     expect(other.seesLockHeld()).toBe(false);
   });
 
+  it('a read-only transaction sees one snapshot and leaves the write lock to others', async () => {
+    const writer = openSqlite(db.location);
+    const counts = await db.db
+      .transaction()
+      .setAccessMode('read only')
+      .execute(async (trx) => {
+        const before = (await sql<{ n: number }>`select count(*) as n from orgs`.execute(trx)).rows[0]?.n;
+        const lockTaken = other.seesLockHeld();
+        await insertOrg(writer.db, { name: 'Meanwhile DSP', slug: 'meanwhile' });
+        const after = (await sql<{ n: number }>`select count(*) as n from orgs`.execute(trx)).rows[0]?.n;
+        return { before, after, lockTaken };
+      });
+    await writer.close();
+    expect(counts.lockTaken).toBe(false);
+    expect(counts.after).toBe(counts.before);
+  });
+
   it('a write kept waiting past its bound fails with DatabaseBusyError; the next one, once free, goes ahead', async () => {
     const hurried = openSqlite(db.location, { writeWaitMs: 50 });
     try {
