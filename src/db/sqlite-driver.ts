@@ -38,9 +38,9 @@ export async function unlessBusy(write: () => Promise<unknown>): Promise<void> {
   }
 }
 
+/** SQLITE_BUSY and its extended codes (BUSY_SNAPSHOT, BUSY_RECOVERY, BUSY_TIMEOUT). */
 const isBusy = (error: unknown): boolean =>
-  typeof (error as { code?: unknown }).code === 'string' &&
-  (error as { code: string }).code.startsWith('SQLITE_BUSY');
+  error instanceof Error && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
 
 /** The longest pause between two tries: a write goes ahead within this of the lock coming free. */
 const MAX_PAUSE_MS = 50;
