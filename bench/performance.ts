@@ -12,13 +12,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { finished } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse';
 import { openSqlite } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { readRows } from '../src/imports/read-rows.js';
 import { insertDrivers } from '../src/people/store.js';
+import { transporterIdOf, writeSafetyDashboard } from '../src/performance/cortex-file.js';
 import { noMetrics } from '../src/performance/domain/metrics.js';
 import { DEFAULT_PROFILE } from '../src/performance/domain/profile.js';
 import { type FactWeek, scoreWeeks } from '../src/performance/domain/weekly.js';
@@ -27,38 +27,6 @@ import { insertOrg, insertStation } from '../src/tenancy/store.js';
 
 const EVENTS = 1_000_000;
 const DAS = 120;
-const HEADER =
-  'Date,Delivery Associate,Transporter ID,Event ID,Date Time (PDT/PST),VIN,Program Impact,Metric Type,Metric Subtype,Source,Video Link,Review Details';
-const TYPES = [
-  ['Following Distance', ''],
-  ['Driver Distraction', 'Looking Down'],
-  ['Speeding Violations', '10-15 mph over'],
-  ['Sign Violations', 'Stop Sign'],
-  ['Seatbelt Compliance', ''],
-  ['Traffic Light Violation', ''],
-] as const;
-
-const transporterId = (i: number) => `A${String(100_000_000_000 + i)}`;
-
-/** A month of a station's events, Cortex's columns, a few DAs no one has added yet. */
-async function writeEvents(file: string): Promise<void> {
-  const out = fs.createWriteStream(file);
-  out.write(`\uFEFF${HEADER}\r\n`);
-  let chunk = '';
-  for (let i = 0; i < EVENTS; i++) {
-    const day = `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`;
-    const time = `${String(8 + (i % 11)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`;
-    const [type, subtype] = TYPES[i % TYPES.length] ?? TYPES[0];
-    const da = (i * 31) % (DAS + 5);
-    chunk += `${day},DA Number ${da},${transporterId(da)},EV${String(i).padStart(10, '0')},${day} ${time},3C6MRVJG0RE${100_000 + (i % 40)},Yes,${type},${subtype},Netradyne,https://video.example.com/events/${i},${i % 9 === 0 ? '"Reviewed, coach"' : ''}\r\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await finished(out);
-}
 
 /** CPU time (user + system, ms) of the last `timed` work: on a machine others share, wall time drifts. */
 let lastCpu = 0;
@@ -133,7 +101,7 @@ async function importEvents(dir: string, file: string): Promise<{ ms: number; cp
       first_name: 'DA',
       last_name: `Number ${i}`,
       employee_id: null,
-      transporter_id: transporterId(i),
+      transporter_id: transporterIdOf(i),
       phone: null,
       email: null,
       language: 'en' as const,
@@ -201,7 +169,7 @@ async function main() {
   const name = `import-safety-events-${EVENTS}-csv`;
   try {
     const file = path.join(dir, 'Safety_Dashboard_DXC1.csv');
-    await writeEvents(file);
+    await writeSafetyDashboard(file, { events: EVENTS, das: DAS });
     const imported = await importEvents(dir, file);
     const parses: number[] = [];
     const parseCpus: number[] = [];

@@ -52,6 +52,8 @@ export const ConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
+  /** Embedded database: how long a write waits for another writer (default 15 s), then 503. */
+  SQLITE_WRITE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).optional(),
   STATIONHAND_DEMO: booleanFlag,
   TRUST_PROXY: booleanFlag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DatabaseBusyError } from '../db/sqlite-driver.js';
 import { HttpProblem } from './problems.js';
 
 interface FieldError {
@@ -69,6 +70,11 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (known) return sendProblem(reply, new HttpProblem(known[0], TITLES[known[0]] ?? 'Error', known[1]));
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return sendProblem(reply, new HttpProblem(400, 'Bad Request', 'The body is not valid JSON.'));
+    }
+    if (error instanceof DatabaseBusyError) {
+      request.log.warn('a write waited its turn on the embedded database too long: answered 503');
+      reply.header('retry-after', String(error.retryAfterSeconds));
+      return sendProblem(reply, new HttpProblem(503, 'Service Unavailable', error.message));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { Role } from '../db/schema.js';
+import { unlessBusy } from '../db/sqlite-driver.js';
 import { nowIso } from '../shared/ids.js';
 import { nameInOrg, parseStationIds } from '../tenancy/store.js';
 import { type Actor, roleNeedsMfaWhenRequired } from './domain/permissions.js';
@@ -84,10 +85,13 @@ export async function loadSession(
 
   const now = Date.now();
   if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
-    await updateSession(db, row.session_id, {
-      last_seen_at: new Date(now).toISOString(),
-      expires_at: new Date(now + sessionDays * 86_400_000).toISOString(),
-    });
+    // Skipped while an import saves on the embedded database: the next request touches it instead.
+    await unlessBusy(() =>
+      updateSession(db, row.session_id, {
+        last_seen_at: new Date(now).toISOString(),
+        expires_at: new Date(now + sessionDays * 86_400_000).toISOString(),
+      }),
+    );
   }
 
   const role = row.role as Role | null;
@@ -122,7 +126,9 @@ export async function authenticateToken(db: Db, secret: string): Promise<TokenAu
   if (!token) return null;
   const now = Date.now();
   if (!token.last_used_at || now - Date.parse(token.last_used_at) > TOUCH_EVERY_MS) {
-    await updateApiToken(db, token.org_id, token.id, { last_used_at: new Date(now).toISOString() });
+    await unlessBusy(() =>
+      updateApiToken(db, token.org_id, token.id, { last_used_at: new Date(now).toISOString() }),
+    );
   }
   return {
     kind: 'token',

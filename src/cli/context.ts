@@ -5,7 +5,11 @@ import { migrateToLatest } from '../db/migrate.js';
 
 /** The database the environment names: PostgreSQL by DATABASE_URL, else SQLite in DATA_DIR. */
 export const openConfigured = (config: Config = loadConfig()): DatabaseHandle =>
-  openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    writeWaitMs: config.SQLITE_WRITE_WAIT_MS,
+  });
 
 /** Opens the configured database and brings its schema up to date, for any command. */
 export async function openMigrated(config: Config = loadConfig()): Promise<DatabaseHandle> {

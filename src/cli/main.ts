@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../app/config.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { DatabaseBusyError } from '../db/sqlite-driver.js';
 import { tuneHeap } from '../shared/heap.js';
 import { backup, restore, type TableSums } from './backup.js';
 import {
@@ -226,6 +227,12 @@ run(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof DatabaseBusyError) {
+      // Another writer held the database longer than a write waits: its message says so, without a code.
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
     const usage =
       error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     console.error(usage ? `${(error as Error).message}\n\n${USAGE}` : `Error: ${(error as Error).message}`);

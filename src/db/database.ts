@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kyse
 import pg from 'pg';
 import { startCheckpointer } from './checkpointer.js';
 import type { Database } from './schema.js';
+import { WaitingSqliteDriver } from './sqlite-driver.js';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -25,8 +26,19 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 }
 
 class StationhandSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly raw: SQLite.Database,
+    private readonly writeWaitMs: number,
+  ) {
+    super({ database: raw });
+  }
+
   override createAdapter() {
     return new TransactionalDdlSqliteAdapter();
+  }
+
+  override createDriver() {
+    return new WaitingSqliteDriver(this.raw, this.writeWaitMs);
   }
 }
 
@@ -52,20 +64,54 @@ function cachePreparedStatements(raw: SQLite.Database, max = 1000): void {
   }) as typeof raw.prepare;
 }
 
-export function openSqlite(file: string): DatabaseHandle {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+export interface SqliteOptions {
+  /**
+   * How long a write waits for another writer on the same file (an import saving, the CLI beside the
+   * server) before failing with DatabaseBusyError.
+   */
+  writeWaitMs?: number;
+}
+
+/** A short wait by default: a request that waits longer is better answered "try again". */
+const WRITE_WAIT_MS = 15_000;
+
+/**
+ * A connection as every one of ours is set. The file's own settings are the main connection's to make;
+ * a second connection leaves checkpoints to the main one's thread (startCheckpointer).
+ */
+function connect(file: string, main: boolean): SQLite.Database {
   const raw = new SQLite(file);
-  // Takes effect in a new database only: 16 KB pages write a big import ~25% faster than the 4 KB default.
-  raw.pragma('page_size = 16384');
-  raw.pragma('journal_mode = WAL');
+  if (main) {
+    // Takes effect in a new database only: 16 KB pages write a big import ~25% faster than the 4 KB default.
+    raw.pragma('page_size = 16384');
+    raw.pragma('journal_mode = WAL');
+  } else raw.pragma('wal_autocheckpoint = 0');
   // A big import's log is hundreds of MB: once checkpointed and started over, give the space back.
   raw.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   raw.pragma('foreign_keys = ON');
-  raw.pragma('busy_timeout = 5000');
+  // Waiting for another writer is the driver's, asynchronous: SQLite's own wait would stop the event loop.
+  raw.pragma('busy_timeout = 5');
   raw.pragma('synchronous = NORMAL');
   cachePreparedStatements(raw);
-  const stopCheckpoints = file === ':memory:' ? async () => {} : startCheckpointer(raw, file);
-  const db = new Kysely<Database>({ dialect: new StationhandSqliteDialect({ database: raw }) });
+  return raw;
+}
+
+const kysely = (raw: SQLite.Database, writeWaitMs: number): Db =>
+  new Kysely<Database>({ dialect: new StationhandSqliteDialect(raw, writeWaitMs) });
+
+/** How to open a second connection to a database's file, for each SQLite database opened from a file. */
+const secondConnections = new WeakMap<Db, () => Db>();
+
+export function openSqlite(
+  file: string,
+  { writeWaitMs = WRITE_WAIT_MS }: SqliteOptions = {},
+): DatabaseHandle {
+  const inMemory = file === ':memory:';
+  if (!inMemory) fs.mkdirSync(path.dirname(file), { recursive: true });
+  const raw = connect(file, true);
+  const stopCheckpoints = inMemory ? async () => {} : startCheckpointer(raw, file);
+  const db = kysely(raw, writeWaitMs);
+  if (!inMemory) secondConnections.set(db, () => kysely(connect(file, false), writeWaitMs));
   const close = async () => {
     await stopCheckpoints();
     await db.destroy();
@@ -88,9 +134,11 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
 }
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded SQLite file in DATA_DIR. */
-export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): DatabaseHandle {
+export function openDatabase(
+  opts: { databaseUrl?: string; dataDir: string } & SqliteOptions,
+): DatabaseHandle {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
-  return openSqlite(path.join(opts.dataDir, 'stationhand.sqlite'));
+  return openSqlite(path.join(opts.dataDir, 'stationhand.sqlite'), opts);
 }
 
 export async function ping(db: Db): Promise<boolean> {
@@ -104,6 +152,24 @@ export async function ping(db: Db): Promise<boolean> {
 
 /**
  * Whether every query of `db` goes through one connection (the embedded SQLite database): a transaction
- * holds it until it ends, so a query outside the transaction meanwhile waits for it.
+ * holds it until it ends, so a query outside the transaction meanwhile waits for it. One connection at a
+ * time writes to the file, too: a write elsewhere waits for a transaction that has written.
  */
 export const holdsOneConnection = (db: Db): boolean => db.getExecutor().adapter instanceof SqliteAdapter;
+
+/**
+ * Runs long `work` (an import's save) on a connection of its own. On an embedded database file that is
+ * a second connection to it, so `db`'s connection stays free meanwhile: its reads see the last commit
+ * (WAL), its writes wait their turn. On PostgreSQL (or SQLite in memory) it is `db` itself: each of the
+ * pool's transactions has its own connection already.
+ */
+export async function onOwnConnection<T>(db: Db, work: (own: Db) => Promise<T>): Promise<T> {
+  const open = secondConnections.get(db);
+  if (!open) return work(db);
+  const own = open();
+  try {
+    return await work(own);
+  } finally {
+    await own.destroy();
+  }
+}

@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_coaching.js';
 import * as m0012 from './migrations/0012_scorecards.js';
 import * as m0013 from './migrations/0013_invitations.js';
 import * as m0014 from './migrations/0014_import_owner.js';
+import { DatabaseBusyError } from './sqlite-driver.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -65,6 +66,7 @@ export async function migrateToLatest(
   const migrator = new Migrator({ db: handle.db, provider: new InRepoMigrations(handle.dialect, extra) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    if (error instanceof DatabaseBusyError) throw error; // no migration failed: another writer held the file
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Migration ${failed} failed; nothing was applied: ${String(error)}`, { cause: error });
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { type DatabaseHandle, openPostgres, openSqlite } from './database.js';
 import { migrateToLatest } from './migrate.js';
@@ -64,5 +65,31 @@ export async function freshDatabase(opts: { migrate?: boolean } = {}): Promise<T
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
+  };
+}
+
+/**
+ * Another connection to a test's SQLite file, as another process would have: to see whether some
+ * connection holds the write lock (a transaction is saving), or to hold it.
+ */
+export function otherConnection(file: string) {
+  const raw = new SQLite(file);
+  raw.pragma('busy_timeout = 0');
+  return {
+    /** Whether another connection holds the write lock right now (this one could not take it). */
+    seesLockHeld(): boolean {
+      try {
+        raw.exec('BEGIN IMMEDIATE');
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+        throw error;
+      }
+      raw.exec('ROLLBACK');
+      return false;
+    },
+    holdWriteLock: () => raw.exec('BEGIN IMMEDIATE'),
+    release: () => raw.exec('ROLLBACK'),
+    get: <T>(sql: string, ...params: unknown[]) => raw.prepare(sql).get(...params) as T | undefined,
+    close: () => raw.close(),
   };
 }

@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOrg } from '../app/testing.js';
-import { freshDatabase, type TestDatabase, testDialect } from '../db/testing.js';
+import { cliEnv, printed, runCli } from '../cli/testing.js';
+import { freshDatabase, type TestDatabase } from '../db/testing.js';
 
 /**
  * `stationhand import KIND FILE --org SLUG [--station CODE] [--dry-run] [--json]`, run as a real child
@@ -13,35 +12,12 @@ import { freshDatabase, type TestDatabase, testDialect } from '../db/testing.js'
  * unchanged, errors} and exits 0 when committed or previewed, 1 when rejected, 2 on a usage error.
  */
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
 let db: TestDatabase;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let orgId: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, env, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-/** The JSON line the command printed. */
-const printed = (run: Run) => JSON.parse(run.stdout.trim().split('\n').at(-1) ?? 'null');
+const cli = (...args: string[]) => runCli(env, ...args);
 
 function csvFile(name: string, ...lines: string[]): string {
   const f = path.join(dir, name);
@@ -64,12 +40,7 @@ beforeAll(async () => {
   db = await freshDatabase();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-cli-'));
   orgId = (await seedOrg(db, { slug: 'acme', stations: ['DLA8'] })).orgId;
-  env = { ...process.env, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  delete env.DATA_DIR;
-  // freshDatabase names the SQLite file as the CLI does: DATA_DIR/stationhand.sqlite.
-  if (testDialect() === 'sqlite') env.DATA_DIR = path.dirname(db.location);
-  else env.DATABASE_URL = db.location;
+  env = cliEnv(db);
 }, 60_000);
 afterAll(async () => {
   await db.drop();

@@ -1,7 +1,8 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { HttpProblem } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
-import { type Db, holdsOneConnection } from '../db/database.js';
+import { type Db, holdsOneConnection, onOwnConnection } from '../db/database.js';
 import { THIS_INSTANCE } from '../db/instance.js';
 import { PlanningDate } from '../shared/date-schemas.js';
 import { newId, nowIso } from '../shared/ids.js';
@@ -209,46 +210,48 @@ async function checkAndSave(
   // what the save works through. A long one goes on being read, checked and saved in the transaction.
   if (!more) await updateImport(db, actor.orgId, id, { rows: checker.count, processed: checker.count });
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  try {
-    await db.transaction().execute(async (trx) => {
-      const writer = new RowWriter(trx, req, scope, id);
-      const check = await kind.prepare(trx, scope);
-      // Each kept row let go once written: a long file's are tens of MB while the rest is read.
-      kept.reverse();
-      for (let r = kept.pop(); r !== undefined; r = kept.pop()) {
-        const parsed = check(r.values);
-        if (!parsed.ok) {
-          const why = parsed.issues.map((i) => i.message).join(' ');
-          throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);
-        }
-        const writing = writer.add(parsed.row);
-        if (writing) await writing;
+  const save = async (trx: Db) => {
+    const writer = new RowWriter(trx, req, scope, id);
+    const check = await kind.prepare(trx, scope);
+    // Each kept row let go once written: a long file's are tens of MB while the rest is read.
+    kept.reverse();
+    for (let r = kept.pop(); r !== undefined; r = kept.pop()) {
+      const parsed = check(r.values);
+      if (!parsed.ok) {
+        const why = parsed.issues.map((i) => i.message).join(' ');
+        throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);
       }
-      if (more) {
-        // On SQLite the transaction holds the only connection: progress goes through it (no one else
-        // could read it meanwhile anyway); on PostgreSQL it goes through another, so others see it.
-        const progress = holdsOneConnection(db) ? trx : db;
-        await checker.checkRest(progress, check, (row) => writer.add(row));
-        if (checker.errorCount > 0) throw new RejectedRollback();
-      }
-      Object.assign(counts, await writer.finish());
-      const rows = checker.count;
-      await updateImport(trx, actor.orgId, id, {
-        status: 'committed',
-        rows,
-        processed: rows,
-        ...counts,
-        finished_at: nowIso(),
-      });
-      await recordAudit(trx, actor, {
-        entity: 'import',
-        entityId: id,
-        before: null,
-        after: { kind: kind.kind, file_name: req.fileName, rows, ...counts },
-      });
-      if (req.dryRun) throw new DryRunRollback();
-      await saveMapping(trx, actor.orgId, kind.kind, mapping);
+      const writing = writer.add(parsed.row);
+      if (writing) await writing;
+    }
+    if (more) {
+      // On SQLite the transaction holds the write lock: progress goes through it (a write on another
+      // connection would wait for this very transaction); on PostgreSQL through another, so others see it.
+      const progress = holdsOneConnection(db) ? trx : db;
+      await checker.checkRest(progress, check, (row) => writer.add(row));
+      if (checker.errorCount > 0) throw new RejectedRollback();
+    }
+    Object.assign(counts, await writer.finish());
+    const rows = checker.count;
+    await updateImport(trx, actor.orgId, id, {
+      status: 'committed',
+      rows,
+      processed: rows,
+      ...counts,
+      finished_at: nowIso(),
     });
+    await recordAudit(trx, actor, {
+      entity: 'import',
+      entityId: id,
+      before: null,
+      after: { kind: kind.kind, file_name: req.fileName, rows, ...counts },
+    });
+    if (req.dryRun) throw new DryRunRollback();
+    await saveMapping(trx, actor.orgId, kind.kind, mapping);
+  };
+  try {
+    // On a connection of its own: on the embedded database the server's goes on answering meanwhile.
+    await onOwnConnection(db, (own) => own.transaction().execute(save));
   } catch (error) {
     if (error instanceof RejectedRollback) return rejected();
     if (!(error instanceof DryRunRollback)) {
@@ -486,6 +489,8 @@ class RowWriter {
       changes.push(this.change(a.entityId, a.before));
     }
     await insertImportChanges(this.trx, changes);
+    // SQLite writes a batch synchronously: between two, requests waiting meanwhile get their turn.
+    await nextTurn();
   }
 
   private change(entityId: string, before: Record<string, unknown> | null) {
