@@ -189,10 +189,10 @@ describe('roles matrix: every route, every role', () => {
     },
     {
       // Importing stations needs stations.write as well as imports.run: owners only.
-      name: 'GET /imports/mappings/stations',
+      name: 'GET /imports/kinds/stations/mapping',
       allowed: ['owner'],
       ok: 200,
-      request: async () => ({ method: 'GET', url: '/api/v1/imports/mappings/stations' }),
+      request: async () => ({ method: 'GET', url: '/api/v1/imports/kinds/stations/mapping' }),
     },
   ];
 

@@ -13,12 +13,7 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { tokenRoutes } from '../auth/token-routes.js';
@@ -52,10 +47,10 @@ import type { Config } from './config.js';
 import { installErrorHandling, sendProblem } from './errors.js';
 import { healthRoutes } from './health.js';
 import { installMetrics } from './metrics.js';
+import { apiDocumentOptions } from './openapi.js';
 import { HttpProblem } from './problems.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installTextCheck } from './text-check.js';
-import { VERSION } from './version.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -89,20 +84,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   await app.register(multipart, {
     limits: { fileSize: ctx.config.MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 10 },
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Stationhand API', version: VERSION },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'sh_session' },
-          bearer: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }, { bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, apiDocumentOptions());
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installMetrics(app, ctx.config);

@@ -148,7 +148,7 @@ export function uploadImport(
   fields: Record<string, string> = {},
 ) {
   const body = multipart(fileName, content, fields);
-  return c.request('POST', `/api/v1/imports/${kind}`, body.payload, body.headers);
+  return c.request('POST', `/api/v1/imports?kind=${encodeURIComponent(kind)}`, body.payload, body.headers);
 }
 
 export interface AuditView {

@@ -107,7 +107,7 @@ describe('text no database can hold is refused at the edge, naming the field', (
     const body = multipart(`stations${NUL}.csv`, good);
     const named = await s.t.app.inject({
       method: 'POST',
-      url: '/api/v1/imports/stations',
+      url: '/api/v1/imports?kind=stations',
       payload: body.payload,
       headers: { ...body.headers, cookie: s.owner.cookie, 'x-csrf-token': s.owner.csrfToken },
     });

@@ -60,7 +60,7 @@ async function uploadDas(s: ServerProcess, file: string): Promise<Response | nul
   const { cookie, csrfToken } = await signIn(s.url, 'owner@acme.test');
   const form = new FormData();
   form.append('file', new Blob([fs.readFileSync(file)]), path.basename(file));
-  return fetch(`${s.url}/api/v1/imports/drivers`, {
+  return fetch(`${s.url}/api/v1/imports?kind=drivers`, {
     method: 'POST',
     headers: { cookie, 'x-csrf-token': csrfToken },
     body: form,

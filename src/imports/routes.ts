@@ -147,7 +147,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
   );
 
   app.post(
-    '/imports/:kind',
+    '/imports',
     {
       config: { access },
       schema: {
@@ -156,14 +156,14 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
           'Import a CSV or XLSX file (multipart: file, stationId?, date? (YYYY-MM-DD, for a day’s routes), dryRun?, mapping?)',
         description:
           'All-or-nothing: any bad row rejects the file and stores nothing. dryRun=true previews exact counts.',
-        params: KindParams,
+        querystring: KindParams,
         consumes: ['multipart/form-data'],
         response: { 200: ResultOut },
       },
     },
     async (req) => {
       const actor = actorOf(req);
-      const kind = kindFor(actor, req.params.kind);
+      const kind = kindFor(actor, req.query.kind);
       const upload = await receiveUpload(req, config.DATA_DIR);
       try {
         return await runImport(db, {
@@ -236,7 +236,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
   );
 
   app.get(
-    '/imports/mappings/:kind',
+    '/imports/kinds/:kind/mapping',
     {
       config: { access },
       schema: {
@@ -254,7 +254,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
   );
 
   app.put(
-    '/imports/mappings/:kind',
+    '/imports/kinds/:kind/mapping',
     {
       config: { access },
       schema: {

@@ -41,7 +41,7 @@ const HEADERS = [
 
 function upload(c: Client, fileName: string, content: string | Buffer, fields: Record<string, string> = {}) {
   const body = multipart(fileName, content, fields);
-  return c.request('POST', '/api/v1/imports/drivers', body.payload, body.headers);
+  return c.request('POST', '/api/v1/imports?kind=drivers', body.payload, body.headers);
 }
 
 const profiles = async (c: Client) =>

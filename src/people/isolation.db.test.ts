@@ -69,14 +69,14 @@ describe("tenancy: another org's DAs", () => {
       'roster.csv',
       `Name,Transporter ID,Employee ID,Station\nAna Lopez,${TID},E100,DXC1\n`,
     );
-    const res = await acmeOwner.request('POST', '/api/v1/imports/drivers', body.payload, body.headers);
+    const res = await acmeOwner.request('POST', '/api/v1/imports?kind=drivers', body.payload, body.headers);
     expect(res.json()).toMatchObject({ status: 'committed', created: 1, updated: 0 });
     expect((await otherOwner.request('GET', `/api/v1/drivers/${theirId}`)).json()).toEqual(theirs);
     // Their station code is not ours either.
     const theirStation = multipart('roster.csv', 'Name,Employee ID,Station\nBo Diaz,E200,DLA8\n');
     const bad = await acmeOwner.request(
       'POST',
-      '/api/v1/imports/drivers',
+      '/api/v1/imports?kind=drivers',
       theirStation.payload,
       theirStation.headers,
     );

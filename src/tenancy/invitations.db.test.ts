@@ -30,7 +30,7 @@ describe('invitations across orgs', () => {
   const invite = (c: Client, email: string, name = 'Somebody Else', role = 'manager') =>
     c.request('POST', '/api/v1/users', { email, name, role });
   const orgInvitations = async (c: Client) =>
-    (await c.request('GET', '/api/v1/users/invitations')).json().items as { id: string; email: string }[];
+    (await c.request('GET', '/api/v1/invitations')).json().items as { id: string; email: string }[];
   const myInvitations = async (c: Client) =>
     (await c.request('GET', '/api/v1/me')).json().invitations as {
       id: string;
@@ -236,7 +236,7 @@ describe('invitations across orgs', () => {
     const [open] = (await orgInvitations(acmeOwner)).filter((i) => i.email === 'owner@beta.test');
     const id = open?.id as string;
     // Beta's owner cannot withdraw Acme's invitation…
-    expect((await betaOwner.request('DELETE', `/api/v1/users/invitations/${id}`)).statusCode).toBe(404);
+    expect((await betaOwner.request('DELETE', `/api/v1/invitations/${id}`)).statusCode).toBe(404);
     // …nor can anyone but its addressee answer it.
     const drew = await signIn(t.app, 'drew@beta.test');
     for (const verb of ['accept', 'decline']) {
@@ -245,17 +245,17 @@ describe('invitations across orgs', () => {
       expect(res.headers['content-type']).toContain(PROBLEM);
     }
     expect((await orgInvitations(acmeOwner)).map((i) => i.id)).toContain(id);
-    expect((await betaOwner.request('GET', '/api/v1/users/invitations')).json().items).toEqual([]);
+    expect((await betaOwner.request('GET', '/api/v1/invitations')).json().items).toEqual([]);
     // Acme withdraws it: the person no longer sees it.
-    expect((await acmeOwner.request('DELETE', `/api/v1/users/invitations/${id}`)).statusCode).toBe(204);
+    expect((await acmeOwner.request('DELETE', `/api/v1/invitations/${id}`)).statusCode).toBe(204);
     expect(await myInvitations(betaOwner)).toEqual([]);
   });
 
   it('an account nobody claimed takes the next one-time password; the first stops working', async () => {
     const first = (await invite(acmeOwner, 'unclaimed@x.test', 'Una', 'driver')).json();
-    expect(
-      (await acmeOwner.request('DELETE', `/api/v1/users/invitations/${first.invitation.id}`)).statusCode,
-    ).toBe(204);
+    expect((await acmeOwner.request('DELETE', `/api/v1/invitations/${first.invitation.id}`)).statusCode).toBe(
+      204,
+    );
     const second = (await invite(betaOwner, 'unclaimed@x.test', 'Una', 'driver')).json();
     expect((await login('unclaimed@x.test', first.oneTimePassword)).statusCode).toBe(401);
     const una = await signIn(t.app, 'unclaimed@x.test', second.oneTimePassword);

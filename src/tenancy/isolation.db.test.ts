@@ -57,7 +57,7 @@ describe("tenancy: another org's ids answer 404", () => {
     );
     const imported = await t.app.inject({
       method: 'POST',
-      url: '/api/v1/imports/stations',
+      url: '/api/v1/imports?kind=stations',
       headers: { ...upload.headers, cookie: otherOwner.cookie, 'x-csrf-token': otherOwner.csrfToken },
       payload: upload.payload,
     });

@@ -119,7 +119,7 @@ describe('stations import: preview, commit, idempotency', () => {
       unchanged: 1,
     });
     // A preview is not a decision: it saves no mapping either.
-    expect((await o.owner.request('GET', '/api/v1/imports/mappings/stations')).json()).toEqual({
+    expect((await o.owner.request('GET', '/api/v1/imports/kinds/stations/mapping')).json()).toEqual({
       mapping: {},
     });
   });
@@ -383,7 +383,7 @@ describe('stations import: headers and mappings', () => {
       })
     ).json();
     expect(preview).toMatchObject({ status: 'preview', created: 1 });
-    expect((await o.owner.request('GET', '/api/v1/imports/mappings/stations')).json()).toEqual({
+    expect((await o.owner.request('GET', '/api/v1/imports/kinds/stations/mapping')).json()).toEqual({
       mapping: {},
     });
 
@@ -392,7 +392,7 @@ describe('stations import: headers and mappings', () => {
     ).json();
     expect(mapped).toMatchObject({ status: 'committed', created: 1 });
     const saved = { code: 'Site', name: 'Name', timeZone: 'Zone', state: 'State' };
-    expect((await o.owner.request('GET', '/api/v1/imports/mappings/stations')).json()).toEqual({
+    expect((await o.owner.request('GET', '/api/v1/imports/kinds/stations/mapping')).json()).toEqual({
       mapping: saved,
     });
 
@@ -417,12 +417,12 @@ describe('stations import: headers and mappings', () => {
 
   it('saves a mapping by PUT, refuses unknown fields with 400, and uses the saved one', async () => {
     const o = await givenOrg();
-    const bad = await o.owner.request('PUT', '/api/v1/imports/mappings/stations', {
+    const bad = await o.owner.request('PUT', '/api/v1/imports/kinds/stations/mapping', {
       mapping: { code: 'Site', colour: 'Paint' },
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([{ path: 'mapping.colour', message: 'Unknown field.' }]);
-    expect((await o.owner.request('GET', '/api/v1/imports/mappings/stations')).json()).toEqual({
+    expect((await o.owner.request('GET', '/api/v1/imports/kinds/stations/mapping')).json()).toEqual({
       mapping: {},
     });
     // The same mapping sent with an upload is refused the same way.
@@ -432,7 +432,7 @@ describe('stations import: headers and mappings', () => {
     expect(badUpload.statusCode).toBe(400);
     expect(badUpload.json().errors).toEqual([{ path: 'mapping.colour', message: 'Unknown field.' }]);
 
-    const ok = await o.owner.request('PUT', '/api/v1/imports/mappings/stations', {
+    const ok = await o.owner.request('PUT', '/api/v1/imports/kinds/stations/mapping', {
       mapping: { code: 'Site', timeZone: 'Zone' },
     });
     expect(ok.statusCode).toBe(200);
@@ -592,7 +592,7 @@ describe('stations import: who may, and what the request must be', () => {
     const boundary = '----nofile';
     const onlyFields = await o.owner.request(
       'POST',
-      '/api/v1/imports/stations',
+      '/api/v1/imports?kind=stations',
       Buffer.from(
         `--${boundary}\r\nContent-Disposition: form-data; name="dryRun"\r\n\r\ntrue\r\n--${boundary}--\r\n`,
       ),
@@ -605,17 +605,22 @@ describe('stations import: who may, and what the request must be', () => {
     const renamed = wrongField.payload.toString('latin1').replace('name="file"', 'name="upload"');
     const other = await o.owner.request(
       'POST',
-      '/api/v1/imports/stations',
+      '/api/v1/imports?kind=stations',
       Buffer.from(renamed, 'latin1'),
       wrongField.headers,
     );
     expect(other.statusCode).toBe(400);
 
-    const json = await o.owner.request('POST', '/api/v1/imports/stations', { file: MIXED });
+    const json = await o.owner.request('POST', '/api/v1/imports?kind=stations', { file: MIXED });
     expect(json.statusCode).toBe(415);
 
     const body = multipart('x.csv', MIXED);
-    const unknown = await o.owner.request('POST', '/api/v1/imports/spaceships', body.payload, body.headers);
+    const unknown = await o.owner.request(
+      'POST',
+      '/api/v1/imports?kind=spaceships',
+      body.payload,
+      body.headers,
+    );
     expect(unknown.statusCode).toBe(404);
     expect(await history(o.owner)).toEqual([]);
   });

@@ -68,7 +68,7 @@ export function userRoutes(app: App, { handle }: AppContext): void {
   );
 
   app.get(
-    '/users/invitations',
+    '/invitations',
     {
       config: { access: { permission: 'users.read' } },
       schema: {
@@ -81,7 +81,7 @@ export function userRoutes(app: App, { handle }: AppContext): void {
   );
 
   app.delete(
-    '/users/invitations/:id',
+    '/invitations/:id',
     {
       config: { access: { permission: 'users.write' } },
       schema: { tags, summary: 'Withdraw an invitation', params: IdParams },

@@ -20,7 +20,7 @@ export const importsApi = {
     form.append('dryRun', opts.dryRun ? 'true' : 'false');
     if (opts.mapping) form.append('mapping', JSON.stringify(opts.mapping));
     form.append('file', opts.file, opts.file.name);
-    return api.post<ImportResult>(`/imports/${encodeURIComponent(kind)}`, form);
+    return api.post<ImportResult>(`/imports?kind=${encodeURIComponent(kind)}`, form);
   },
   history: (cursor?: string) => api.get<Page<ImportSummary>>('/imports', { limit: 25, cursor }),
   undo: (id: string) => api.post<ImportSummary>(`/imports/${encodeURIComponent(id)}/undo`),

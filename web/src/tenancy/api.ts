@@ -64,8 +64,8 @@ export const tenancyApi = {
   }) => api.get<Page<Member>>('/users', { limit: 100, ...q }),
   invite: (input: MemberInput) =>
     api.post<{ invitation: Invitation; oneTimePassword: string }>('/users', input),
-  invitations: () => api.get<{ items: Invitation[] }>('/users/invitations'),
-  cancelInvitation: (id: string) => api.del(`/users/invitations/${encodeURIComponent(id)}`),
+  invitations: () => api.get<{ items: Invitation[] }>('/invitations'),
+  cancelInvitation: (id: string) => api.del(`/invitations/${encodeURIComponent(id)}`),
   updateUser: (id: string, patch: MemberPatch) =>
     api.patch<Member>(`/users/${encodeURIComponent(id)}`, patch),
   resetPassword: (id: string) =>

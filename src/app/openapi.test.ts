@@ -1,0 +1,66 @@
+import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApiDocument } from './api-document.js';
+import { operationIdFor, problemStatuses } from './openapi.js';
+
+const REF = 'stationhand-openapi.json';
+
+describe('the OpenAPI document', () => {
+  let doc: Record<string, unknown>;
+  beforeAll(async () => {
+    doc = await buildApiDocument();
+  });
+
+  it("lints clean under Redocly's recommended rules, 4xx answers as problem+json", async () => {
+    const config = await createConfig(
+      { extends: ['recommended'], rules: { 'operation-4xx-problem-details-rfc7807': 'error' } },
+      {
+        // Health answers 200 or 503 to anyone, whatever is sent: it has no 4xx answer to list.
+        ignore: { [REF]: { 'operation-4xx-response': new Set(['#/paths/~1api~1v1~1health/get/responses']) } },
+      },
+    );
+    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: REF, config });
+    const ignored = problems.filter((p) => p.ignored);
+    const found = problems
+      .filter((p) => !p.ignored)
+      .map((p) => `${p.ruleId}: ${p.message} (${p.location[0]?.pointer})`);
+    expect(found).toEqual([]);
+    expect(ignored).toHaveLength(1);
+  });
+
+  it('names every operation with a unique id derived from its method and path', () => {
+    const paths = doc.paths as Record<string, Record<string, { operationId?: string }>>;
+    const ids = Object.entries(paths).flatMap(([url, item]) =>
+      Object.entries(item).map(([method, op]) => {
+        expect(op.operationId).toBe(operationIdFor(method, url));
+        return op.operationId;
+      }),
+    );
+    expect(ids.length).toBeGreaterThan(150);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('operationIdFor', () => {
+  it('reads as the method and path, parameters as "by"', () => {
+    expect(operationIdFor('get', '/api/v1/drivers/{id}/ratings')).toBe('getDriversByIdRatings');
+    expect(operationIdFor('put', '/api/v1/inspection-templates/{vanType}')).toBe(
+      'putInspectionTemplatesByVanType',
+    );
+    expect(operationIdFor('get', '/api/v1/coaching/items/{id}/warning.pdf')).toBe(
+      'getCoachingItemsByIdWarningPdf',
+    );
+  });
+});
+
+describe('problemStatuses', () => {
+  const route = { method: 'GET', access: {}, hasParams: false, hasInput: false };
+  it('lists what a caller can get wrong: input, sign-in, role, a missing record, a write', () => {
+    expect(problemStatuses({ ...route, access: { public: true } })).toEqual([]);
+    expect(problemStatuses(route)).toEqual([401, 403]);
+    expect(problemStatuses({ ...route, hasParams: true, hasInput: true })).toEqual([400, 401, 403, 404]);
+    expect(problemStatuses({ ...route, method: 'POST', access: { public: true } })).toEqual([
+      400, 409, 413, 415, 503,
+    ]);
+  });
+});
