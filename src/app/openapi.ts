@@ -6,10 +6,13 @@ import { VERSION } from './version.js';
 
 type Json = Record<string, unknown>;
 
+/** Where every API route lives; the document's server. */
+const API_PREFIX = '/api/v1';
+const relative = (url: string) => (url.startsWith(API_PREFIX) ? url.slice(API_PREFIX.length) : url);
+
 /** `GET /api/v1/drivers/{id}/ratings` → `getDriversByIdRatings`: readable, stable, unique per route. */
 export function operationIdFor(method: string, url: string): string {
-  const words = url
-    .replace(/^\/api\/v1/, '')
+  const words = relative(url)
     .split('/')
     .filter(Boolean)
     .flatMap((segment) => {
@@ -121,7 +124,8 @@ export function apiDocumentOptions(): FastifyDynamicSwaggerOptions {
         version: VERSION,
         license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
       },
-      servers: [{ url: '/', description: 'The Stationhand server that serves this document' }],
+      // Paths are written relative to it (`/drivers`, not `/api/v1/drivers`), as clients call them.
+      servers: [{ url: API_PREFIX, description: 'The Stationhand server that serves this document' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'sh_session' },
@@ -146,12 +150,17 @@ export function apiDocumentOptions(): FastifyDynamicSwaggerOptions {
       }
       return out;
     },
-    transformObject: ({ openapiObject }) => {
-      const doc = openapiObject as Json & { components: Json & { schemas?: Json }; paths: Json };
+    transformObject: (input) => {
+      if (!('openapiObject' in input)) return input.swaggerObject;
+      const doc = input.openapiObject as unknown as Json & {
+        components: Json & { schemas?: Json };
+        paths: Json;
+      };
       doc.components.schemas = { ...doc.components.schemas, Problem };
       completeOperations(doc.paths, facts);
       nameRecordKeys(doc.paths);
-      return doc;
+      doc.paths = Object.fromEntries(Object.entries(doc.paths).map(([url, item]) => [relative(url), item]));
+      return doc as unknown as typeof input.openapiObject;
     },
   };
 }

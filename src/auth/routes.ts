@@ -10,7 +10,7 @@ import { IdParams } from '../tenancy/schemas.js';
 import { findOrgById, listStations, orgsOfUser, toOrg } from '../tenancy/store.js';
 import { loadSession, SESSION_COOKIE, type SessionAuth } from './authenticate.js';
 import { hashPassword, passwordProblem, verifyPassword } from './domain/passwords.js';
-import { permissionsOf, ROLES } from './domain/permissions.js';
+import { PERMISSIONS, permissionsOf, ROLES } from './domain/permissions.js';
 import { matchTotp, newTotpSecret, totpUri } from './domain/totp.js';
 import { completeTotp, signIn } from './sign-in.js';
 import {
@@ -54,7 +54,7 @@ export const Me = z.object({
   ),
   csrfToken: z.string(),
   mfaSetupRequired: z.boolean(),
-  permissions: z.array(z.string()),
+  permissions: z.array(z.enum(PERMISSIONS)),
 });
 
 const GENERIC_REFUSAL = 'Email or password is incorrect.';

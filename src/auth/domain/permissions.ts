@@ -45,6 +45,9 @@ const GRANTS = {
 
 export type Permission = keyof typeof GRANTS;
 
+/** Every permission, for schemas that name them (the web app checks them by name). */
+export const PERMISSIONS = Object.keys(GRANTS) as [Permission, ...Permission[]];
+
 export const can = (role: Role, permission: Permission): boolean =>
   (GRANTS[permission] as readonly Role[]).includes(role);
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { InvitationList } from '../auth/InvitationList.js';
-import { api, errorMessage } from './api.js';
+import { answer, client, errorMessage } from './api.js';
 import { useSession } from './auth.js';
 import { SECTIONS } from './sections.js';
 import { useStation } from './station.js';
@@ -14,11 +14,6 @@ const NAV: { to: string; label: string; permission?: Permission }[] = [
   ...SECTIONS,
 ];
 
-interface Health {
-  status: string;
-  version: string;
-}
-
 export function Shell() {
   const { can } = useSession();
   const location = useLocation();
@@ -26,7 +21,7 @@ export function Shell() {
   const navRef = useRef<HTMLElement>(null);
   const health = useQuery({
     queryKey: ['health'],
-    queryFn: () => api.get<Health>('/health'),
+    queryFn: () => answer(client.GET('/health')),
     staleTime: 300_000,
   });
 

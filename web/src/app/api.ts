@@ -1,4 +1,6 @@
 /** The one way the web app talks to the server: JSON (or multipart) in, JSON or problem+json out. */
+import createClient from 'openapi-fetch';
+import type { paths } from '../api/schema.js';
 
 export interface FieldError {
   path: string;
@@ -76,20 +78,32 @@ export function queryString(query: Query | undefined): string {
   return text ? `?${text}` : '';
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData) {
-    payload = body;
-  } else if (body !== undefined) {
-    headers['content-type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+/**
+ * The typed client: paths, parameters, bodies and answers all come from the OpenAPI document
+ * (`../api/schema.d.ts`, written by `npm run api:types`), so a server schema change that breaks a page
+ * fails the typecheck. Wrap each call in `answer()`.
+ */
+export const client = createClient<paths>({
+  baseUrl: BASE,
+  credentials: 'same-origin',
+  headers: { accept: 'application/json, application/problem+json' },
+  querySerializer: (query) => queryString(query as Query).slice(1),
+});
 
-  let res: Response;
+client.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+});
+
+/** The answer's body; a problem+json answer (heard by `onProblem` listeners first) throws ApiError. */
+export async function answer<T>(
+  pending: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
   try {
-    res = await fetch(`${BASE}${path}`, { method, headers, body: payload, credentials: 'same-origin' });
+    result = await pending;
   } catch {
     throw new ApiError({
       title: 'Network error',
@@ -97,31 +111,16 @@ export async function request<T>(method: string, path: string, body?: unknown): 
       detail: 'Could not reach the server. Check your connection and try again.',
     });
   }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  let data: unknown = null;
-  if (text) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = null;
-    }
-  }
-  if (!res.ok) {
-    const problem = toProblem(data, res);
+  const { response } = result;
+  if (!response.ok) {
+    const problem = toProblem(result.error, response);
+    const url = new URL(response.url || BASE, window.location.origin);
+    const path = url.pathname.replace(BASE, '') + url.search;
     for (const listener of listeners) listener(problem, path);
     throw new ApiError(problem);
   }
-  return data as T;
+  return result.data as T;
 }
-
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', `${path}${queryString(query)}`),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
-  del: <T = void>(path: string) => request<T>('DELETE', path),
-};
 
 /** A message for any error a query or mutation may throw. */
 export function errorMessage(error: unknown): string {
@@ -133,4 +132,43 @@ export function errorMessage(error: unknown): string {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type Operation<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
+
+/** What `M P` answers when it succeeds, as the document says, e.g. `Answer<'/drivers/{id}', 'get'>`. */
+export type Answer<P extends keyof paths, M extends keyof paths[P]> =
+  Operation<P, M> extends { responses: infer R }
+    ? R extends { 200: infer Ok }
+      ? Json<Ok>
+      : R extends { 201: infer Created }
+        ? Json<Created>
+        : never
+    : never;
+
+/** The JSON body `M P` takes. */
+export type Body<P extends keyof paths, M extends keyof paths[P]> =
+  Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+
+/** The query parameters `M P` takes. */
+export type Params<P extends keyof paths, M extends keyof paths[P]> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/**
+ * A multipart upload's body: the document describes uploads by their query and answer only (the file
+ * is streamed, not a JSON schema), so the form goes in as it is.
+ */
+export const formBody = (form: FormData) => ({ body: form as never });
+
+/**
+ * A select's or URL's text as one of the values a parameter takes (a list, or a record's keys such as
+ * a label table); anything else (e.g. '' for "all") is left out.
+ */
+export function oneOf<T extends string>(
+  values: readonly T[] | Record<T, unknown>,
+  text: string | undefined,
+): T | undefined {
+  const list: readonly string[] = Array.isArray(values) ? values : Object.keys(values);
+  return list.includes(text ?? '') ? (text as T) : undefined;
 }

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, api, onProblem, setCsrfToken } from './api.js';
+import { ApiError, answer, client, onProblem, setCsrfToken } from './api.js';
 import type { Me, Permission } from './types.js';
 
 export const ME_KEY = ['me'] as const;
@@ -33,7 +33,7 @@ function mayBeSignedIn(): boolean {
 async function fetchMe(): Promise<Me | null> {
   if (!mayBeSignedIn()) return null;
   try {
-    const me = await api.get<Me>('/me');
+    const me = await answer(client.GET('/me'));
     setCsrfToken(me.csrfToken);
     return me;
   } catch (error) {
@@ -91,7 +91,7 @@ export function useSignOut(): () => Promise<void> {
   const navigate = useNavigate();
   return useCallback(async () => {
     try {
-      await api.post('/auth/logout');
+      await answer(client.POST('/auth/logout'));
     } catch {
       // Signed out already, or the server is away: the local state is cleared either way.
     }
@@ -121,11 +121,11 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
       me,
       can: (permission) => perms.has(permission),
       signOut,
-      switchOrg: async (orgId) => enter(await api.post<Me>('/me/org', { orgId })),
+      switchOrg: async (orgId) => enter(await answer(client.POST('/me/org', { body: { orgId } }))),
       acceptInvitation: async (id) =>
-        enter(await api.post<Me>(`/me/invitations/${encodeURIComponent(id)}/accept`)),
+        enter(await answer(client.POST('/me/invitations/{id}/accept', { params: { path: { id } } }))),
       declineInvitation: async (id) => {
-        await api.post(`/me/invitations/${encodeURIComponent(id)}/decline`);
+        await answer(client.POST('/me/invitations/{id}/decline', { params: { path: { id } } }));
         await queryClient.invalidateQueries({ queryKey: ME_KEY });
       },
       refresh: async () => {

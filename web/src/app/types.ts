@@ -1,4 +1,11 @@
-export type Role = 'owner' | 'manager' | 'dispatcher' | 'driver';
+import type { Answer } from './api.js';
+
+/** Who is signed in, their org, role, stations and permissions: the server's answer to GET /me. */
+export type Me = Answer<'/me', 'get'>;
+export type Role = Me['orgs'][number]['role'];
+export type Permission = Me['permissions'][number];
+export type Org = NonNullable<Me['org']>;
+export type StationRef = Me['stations'][number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   owner: 'Owner',
@@ -6,59 +13,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   dispatcher: 'Dispatcher',
   driver: 'Driver',
 };
-
-export type Permission =
-  | 'org.settings'
-  | 'stations.read'
-  | 'stations.write'
-  | 'users.read'
-  | 'users.write'
-  | 'tokens.manage'
-  | 'audit.read'
-  | 'imports.run'
-  | 'people.read'
-  | 'people.write'
-  | 'attendance.write'
-  | 'fleet.read'
-  | 'fleet.write'
-  | 'damage.write'
-  | 'schedule.read'
-  | 'schedule.write'
-  | 'schedule.rules'
-  | 'timeoff.decide'
-  | 'dispatch.read'
-  | 'dispatch.write'
-  | 'messages.read'
-  | 'messages.manage'
-  | 'performance.read'
-  | 'performance.write'
-  | 'coaching.read'
-  | 'coaching.write';
-
-export interface StationRef {
-  id: string;
-  code: string;
-  name: string;
-  timeZone: string;
-  state: string;
-}
-
-export interface Org {
-  id: string;
-  name: string;
-  slug: string;
-  requireMfa: boolean;
-}
-
-export interface Me {
-  user: { id: string; email: string; name: string; mustChangePassword: boolean; totpEnabled: boolean };
-  org: Org | null;
-  role: Role | null;
-  stations: StationRef[];
-  orgs: { id: string; name: string; slug: string; role: Role }[];
-  /** Places other orgs offered this account, waiting for its answer. */
-  invitations: { id: string; orgName: string; role: Role; expiresAt: string }[];
-  csrfToken: string;
-  mfaSetupRequired: boolean;
-  permissions: string[];
-}

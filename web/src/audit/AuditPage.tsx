@@ -1,22 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, type Page } from '../app/api.js';
+import { type Answer, answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { dayStart, formatDateTime, formatValue } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
 import { LoadMore, PageHeader, QueryStatus, SelectField, StatusBadge, TextField } from '../app/ui.js';
 import { useDirectory } from '../tenancy/directory.js';
 
-interface AuditEntry {
-  id: string;
-  at: string;
-  actorUserId: string | null;
-  actorLabel: string;
-  entity: string;
-  entityId: string;
-  action: 'create' | 'update' | 'delete';
-  changes: Record<string, { before: unknown; after: unknown }>;
-}
+type AuditEntry = Answer<'/audit', 'get'>['items'][number];
 
 const ENTITIES: Record<string, string> = {
   org: 'Organisation',
@@ -29,6 +20,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 const ACTIONS = { create: 'Created', update: 'Changed', delete: 'Deleted' } as const;
+const isAction = (a: string): a is AuditEntry['action'] => a in ACTIONS;
 const FILTERS = ['entity', 'entityId', 'actorUserId', 'action', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
@@ -49,16 +41,22 @@ export function AuditPage() {
   const { me } = useSession();
 
   const { query: audit, items } = usePagedQuery(['audit', applied], (cursor) =>
-    api.get<Page<AuditEntry>>('/audit', {
-      limit: 50,
-      cursor,
-      entity: applied.entity,
-      entityId: applied.entityId.trim(),
-      actorUserId: applied.actorUserId,
-      action: applied.action,
-      from: applied.from ? dayStart(applied.from) : undefined,
-      to: applied.to ? dayStart(applied.to, 1) : undefined,
-    }),
+    answer(
+      client.GET('/audit', {
+        params: {
+          query: {
+            limit: 50,
+            cursor,
+            entity: applied.entity,
+            entityId: applied.entityId.trim(),
+            actorUserId: applied.actorUserId,
+            action: isAction(applied.action) ? applied.action : undefined,
+            from: applied.from ? dayStart(applied.from) : undefined,
+            to: applied.to ? dayStart(applied.to, 1) : undefined,
+          },
+        },
+      }),
+    ),
   );
 
   function apply(next: Filters) {

@@ -1,35 +1,20 @@
-import { api } from '../app/api.js';
+import { type Answer, answer, client } from '../app/api.js';
 
-export interface SignInResult {
-  status: 'signed-in' | 'totp-required';
-  csrfToken: string;
-}
-
-export interface SessionInfo {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
-
-export interface TotpSetup {
-  secret: string;
-  otpauthUrl: string;
-  qrSvg: string;
-}
+export type SignInResult = Answer<'/auth/login', 'post'>;
+export type SessionInfo = Answer<'/auth/sessions', 'get'>['items'][number];
+export type TotpSetup = Answer<'/auth/totp/setup', 'post'>;
 
 export const authApi = {
-  login: (email: string, password: string) => api.post<SignInResult>('/auth/login', { email, password }),
-  totp: (code: string) => api.post<SignInResult>('/auth/totp', { code }),
+  login: (email: string, password: string) =>
+    answer(client.POST('/auth/login', { body: { email, password } })),
+  totp: (code: string) => answer(client.POST('/auth/totp', { body: { code } })),
   changePassword: (currentPassword: string, newPassword: string) =>
-    api.post<void>('/auth/password', { currentPassword, newPassword }),
-  sessions: () => api.get<{ items: SessionInfo[] }>('/auth/sessions'),
-  revokeSession: (id: string) => api.del(`/auth/sessions/${encodeURIComponent(id)}`),
-  totpSetup: () => api.post<TotpSetup>('/auth/totp/setup'),
-  totpEnable: (code: string) => api.post<void>('/auth/totp/enable', { code }),
-  totpDisable: (password: string) => api.post<void>('/auth/totp/disable', { password }),
+    answer(client.POST('/auth/password', { body: { currentPassword, newPassword } })),
+  sessions: () => answer(client.GET('/auth/sessions')),
+  revokeSession: (id: string) => answer(client.DELETE('/auth/sessions/{id}', { params: { path: { id } } })),
+  totpSetup: () => answer(client.POST('/auth/totp/setup')),
+  totpEnable: (code: string) => answer(client.POST('/auth/totp/enable', { body: { code } })),
+  totpDisable: (password: string) => answer(client.POST('/auth/totp/disable', { body: { password } })),
 };
 
 export const MIN_PASSWORD = 10;

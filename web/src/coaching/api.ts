@@ -1,61 +1,48 @@
-// The shapes are the server's own zod schemas, imported as types only: nothing of zod reaches the bundle.
-import type { z } from 'zod';
-import type { Action, RuleIn, Trigger } from '../../../src/coaching/domain/rules.js';
-import type {
-  EffectOut,
-  ItemDetailOut,
-  ItemOut,
-  MyItemOut,
-  MyItemsOut,
-  RuleOut,
-  RulesOut,
-  RunOut,
-  STATUSES,
-} from '../../../src/coaching/schemas.js';
-import { api } from '../app/api.js';
+import { type Answer, answer, type Body, client, type Params } from '../app/api.js';
 
-export type { Action, RuleIn, Trigger };
-export type Rule = z.infer<typeof RuleOut>;
-export type Rules = z.infer<typeof RulesOut>;
-export type Item = z.infer<typeof ItemOut>;
-export type ItemDetail = z.infer<typeof ItemDetailOut>;
+export type RuleIn = Body<'/coaching/rules', 'post'>;
+export type Trigger = RuleIn['trigger'];
+export type Action = RuleIn['ladder'][number];
+export type Rules = Answer<'/coaching/rules', 'get'>;
+export type Rule = Answer<'/coaching/rules', 'post'>;
+export type Item = Answer<'/coaching/items', 'get'>['items'][number];
+export type ItemDetail = Answer<'/coaching/items/{id}', 'get'>;
 export type Cause = ItemDetail['cause'];
 export type EventEvidence = Extract<Cause, { type: 'events' }>['events'][number];
 export type ItemEffect = ItemDetail['effect'];
-export type Effect = z.infer<typeof EffectOut>;
+export type Effect = Answer<'/coaching/effect', 'get'>;
 export type RuleEffect = Effect['rules'][number];
-export type RunResult = z.infer<typeof RunOut>;
-export type MyItem = z.infer<typeof MyItemOut>;
-export type MyItems = z.infer<typeof MyItemsOut>;
-export type ItemStatus = (typeof STATUSES)[number];
-export type Resolution = 'upheld' | 'dismissed';
+export type RunResult = Answer<'/coaching/run', 'post'>;
+export type MyItems = Answer<'/me/coaching', 'get'>;
+export type MyItem = Answer<'/me/coaching/{id}/acknowledge', 'post'>;
+export type ItemStatus = Item['status'];
+export type Resolution = Body<'/coaching/items/{id}/resolve', 'post'>['resolution'];
+export type ItemFilters = Params<'/coaching/items', 'get'>;
 
-export interface ItemFilters {
-  stationId?: string | undefined;
-  driverId?: string | undefined;
-  ruleId?: string | undefined;
-  status?: ItemStatus | undefined;
-  limit?: number;
-}
-
-const at = (path: string, id: string) => `${path}/${encodeURIComponent(id)}`;
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const coachingApi = {
-  rules: () => api.get<Rules>('/coaching/rules'),
-  createRule: (rule: RuleIn) => api.post<Rule>('/coaching/rules', rule),
-  saveRule: (id: string, rule: RuleIn) => api.put<Rule>(at('/coaching/rules', id), rule),
-  deleteRule: (id: string) => api.del(at('/coaching/rules', id)),
-  run: (stationId: string) => api.post<RunResult>('/coaching/run', { stationId }),
-  items: (filters: ItemFilters) => api.get<{ items: Item[] }>('/coaching/items', { ...filters }),
-  item: (id: string) => api.get<ItemDetail>(at('/coaching/items', id)),
+  rules: () => answer(client.GET('/coaching/rules')),
+  createRule: (rule: RuleIn) => answer(client.POST('/coaching/rules', { body: rule })),
+  saveRule: (id: string, rule: RuleIn) =>
+    answer(client.PUT('/coaching/rules/{id}', { ...byId(id), body: rule })),
+  deleteRule: (id: string) => answer(client.DELETE('/coaching/rules/{id}', byId(id))),
+  run: (stationId: string) => answer(client.POST('/coaching/run', { body: { stationId } })),
+  items: (filters: ItemFilters) => answer(client.GET('/coaching/items', { params: { query: filters } })),
+  item: (id: string) => answer(client.GET('/coaching/items/{id}', byId(id))),
   resolve: (id: string, resolution: Resolution, note: string) =>
-    api.post<ItemDetail>(`${at('/coaching/items', id)}/resolve`, { resolution, note }),
-  held: (id: string, note: string) => api.post<ItemDetail>(`${at('/coaching/items', id)}/held`, { note }),
-  effect: (stationId: string, weeks: number) => api.get<Effect>('/coaching/effect', { stationId, weeks }),
-  mine: () => api.get<MyItems>('/me/coaching'),
+    answer(client.POST('/coaching/items/{id}/resolve', { ...byId(id), body: { resolution, note } })),
+  held: (id: string, note: string) =>
+    answer(client.POST('/coaching/items/{id}/held', { ...byId(id), body: { note } })),
+  effect: (stationId: string, weeks: number) =>
+    answer(client.GET('/coaching/effect', { params: { query: { stationId, weeks } } })),
+  mine: () => answer(client.GET('/me/coaching')),
   acknowledge: (id: string, signature?: string) =>
-    api.post<MyItem>(`${at('/me/coaching', id)}/acknowledge`, signature ? { signature } : {}),
-  dispute: (id: string, text: string) => api.post<MyItem>(`${at('/me/coaching', id)}/dispute`, { text }),
+    answer(
+      client.POST('/me/coaching/{id}/acknowledge', { ...byId(id), body: signature ? { signature } : {} }),
+    ),
+  dispute: (id: string, text: string) =>
+    answer(client.POST('/me/coaching/{id}/dispute', { ...byId(id), body: { text } })),
 };
 
 export const coachingKeys = {

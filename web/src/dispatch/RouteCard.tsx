@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { VAN_TYPE_LABELS } from '../fleet/labels.js';
 import type { VanType } from '../people/api.js';
-import type { Board, BoardRoute, Conflict } from './api.js';
+import type { Board, BoardRoute } from './api.js';
 import { type Dragged, dropOutcome, hours } from './board-model.js';
 import { DragChip, type DragHandlers } from './DragChip.js';
 
@@ -9,7 +9,7 @@ export type RouteAction = 'assign' | 'callout' | 'replacements' | 'rescue' | 'cl
 
 const typeLabel = (t: string) => VAN_TYPE_LABELS[t as VanType] ?? t;
 
-function Conflicts({ items }: { items: Conflict[] }) {
+function Conflicts({ items }: { items: BoardRoute['conflicts'] }) {
   if (items.length === 0) return null;
   return (
     <ul className="route-conflicts">

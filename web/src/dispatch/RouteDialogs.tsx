@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { oneOf } from '../app/api.js';
 import {
   Checkbox,
   ConfirmDialog,
@@ -361,7 +362,7 @@ export function AddRouteDialog({ board, onClose, onDone }: Omit<DialogProps, 'ro
   const [minutes, setMinutes] = useState('600');
   const [stops, setStops] = useState('');
   const [packages, setPackages] = useState('');
-  const [vanType, setVanType] = useState<string>('cdv');
+  const [vanType, setVanType] = useState<VanType>('cdv');
   const count = (v: string) => (v.trim() === '' ? null : whole(v));
   const save = useMutation({
     mutationFn: () =>
@@ -407,7 +408,7 @@ export function AddRouteDialog({ board, onClose, onDone }: Omit<DialogProps, 'ro
         <SelectField
           label="Van type"
           value={vanType}
-          onValue={setVanType}
+          onValue={(v) => setVanType(oneOf(VAN_TYPES, v) ?? vanType)}
           options={VAN_TYPES.map((t) => ({ value: t, label: VAN_TYPE_LABELS[t] }))}
         />
       </div>

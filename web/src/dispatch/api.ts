@@ -1,130 +1,21 @@
-import type { Conflict } from '../../../src/dispatch/domain/conflicts.js';
-import { api } from '../app/api.js';
-import type { StandbyPlan } from '../schedule/api.js';
+import { type Answer, answer, BASE, type Body, client, queryString } from '../app/api.js';
 
-export type { Conflict };
-
-export interface RouteClose {
-  actualStart: string;
-  actualEnd: string;
-  actualMinutes: number;
-  overrunMinutes: number;
-  stopsCompleted: number | null;
-  packagesDelivered: number | null;
-  packagesReturned: number | null;
-  closedBy: string | null;
-  closedAt: string | null;
-}
-
-export interface BoardRoute {
-  id: string;
-  code: string;
-  waveTime: string;
-  stagingLocation: string | null;
-  serviceType: string | null;
-  plannedMinutes: number;
-  stops: number | null;
-  packages: number | null;
-  vanType: string;
-  driverId: string | null;
-  vanId: string | null;
-  pinned: boolean;
-  why: string[];
-  assignedBy: string | null;
-  version: number;
-  close: RouteClose | null;
-  conflicts: Conflict[];
-}
-
-export interface BoardShift {
-  id: string;
-  kind: 'route' | 'standby' | 'training' | 'rescue' | 'office';
-  startTime: string;
-  minutes: number;
-  status: 'scheduled' | 'called_out' | 'no_show';
-  confirmedAt: string | null;
-  checkedInAt: string | null;
-}
-
-export interface BoardDriver {
-  id: string;
-  name: string;
-  transporterId: string | null;
-  shift: BoardShift | null;
-  cleared: boolean;
-  clearanceReasons: string[];
-  vanTypes: string[];
-  /** Whether the DA said they can work today (pattern, exceptions, time off), and why not. */
-  availability: { available: boolean; timeOff: boolean; reason: string | null };
-  otherDaysMinutes: number;
-  hourlyRateCents: number | null;
-  routeId: string | null;
-}
-
-export interface BoardVan {
-  id: string;
-  fleetNumber: string;
-  vanType: string;
-  status: string;
-  statusReason: string | null;
-  dispatchable: boolean;
-  preTrip: 'passed' | 'failed' | 'missing';
-  routeId: string | null;
-}
-
-export interface BoardRescue {
-  id: string;
-  routeId: string;
-  rescuerDriverId: string;
-  stops: number;
-  packages: number;
-  startedAt: string;
-  endedAt: string | null;
-  note: string | null;
-}
-
-export interface Board {
-  changed: true;
-  version: number;
-  station: { id: string; code: string; name: string; timeZone: string };
-  date: string;
-  rosterPublishedAt: string | null;
-  routes: BoardRoute[];
-  drivers: BoardDriver[];
-  vans: BoardVan[];
-  rescues: BoardRescue[];
-  rules: { overtimeAfterMinutes: number; weekCapMinutes: number };
-}
-
-export interface Replacement {
-  driverId: string;
-  name: string;
-  group: 'standby' | 'off_today';
-  checkedIn: boolean;
-  overtimeMinutes: number;
-  overtimeCostCents: number | null;
-  weekMinutesAfter: number;
-}
-
-export interface RouteInput {
-  code: string;
-  waveTime: string;
-  stagingLocation: string | null;
-  serviceType: string | null;
-  plannedMinutes: number;
-  stops: number | null;
-  packages: number | null;
-  vanType: string;
-}
-
-export interface BuildResult {
-  version: number;
-  assigned: number;
-  uncovered: { routeCode: string; reasons: string[] }[];
-  objective: number;
-}
+type BoardAnswer = Answer<'/dispatch/board', 'get'>;
+export type Board = Extract<BoardAnswer, { changed: true }>;
+export type BoardRoute = Board['routes'][number];
+export type RouteClose = NonNullable<BoardRoute['close']>;
+export type BoardDriver = Board['drivers'][number];
+export type BoardShift = NonNullable<BoardDriver['shift']>;
+export type BoardVan = Board['vans'][number];
+export type BoardRescue = Board['rescues'][number];
+export type Replacement = Answer<'/dispatch/routes/{id}/replacements', 'get'>['replacements'][number];
+export type RouteInput = Body<'/dispatch/routes', 'post'>;
+export type BuildResult = Answer<'/dispatch/roster/build', 'post'>;
+export type RescueCount = Answer<'/dispatch/rescues/summary', 'get'>['items'][number];
 
 const day = (stationId: string, date: string) => ({ stationId, date: date || undefined });
+const onDay = (stationId: string, date: string) => ({ params: { query: { stationId, date } } });
+const byId = (id: string) => ({ params: { path: { id } } });
 
 /** The Sunday-to-Saturday week holding a date. */
 function weekOf(date: string): { from: string; to: string } {
@@ -134,74 +25,30 @@ function weekOf(date: string): { from: string; to: string } {
   return { from: iso(sunday), to: iso(sunday + 6 * 86_400_000) };
 }
 
-export interface RescueCount {
-  driverId: string;
-  name: string;
-  rescuesGiven: number;
-  stopsTaken: number;
-  packagesTaken: number;
-  rescuesReceived: number;
-  stopsGivenAway: number;
-}
-
 export const dispatchApi = {
   board: (stationId: string, date: string, since?: number) =>
-    api.get<Board | { changed: false; version: number }>('/dispatch/board', {
-      ...day(stationId, date),
-      since,
-    }),
-  assign: (
-    routeId: string,
-    body: { driverId: string | null; vanId: string | null; version: number; pinned?: boolean },
-  ) => api.post<{ version: number; warnings: string[] }>(`/dispatch/routes/${routeId}/assign`, body),
+    answer(client.GET('/dispatch/board', { params: { query: { ...day(stationId, date), since } } })),
+  assign: (id: string, body: Body<'/dispatch/routes/{id}/assign', 'post'>) =>
+    answer(client.POST('/dispatch/routes/{id}/assign', { ...byId(id), body })),
   build: (stationId: string, date: string) =>
-    api.post<BuildResult>(`/dispatch/roster/build?stationId=${stationId}&date=${date}`),
+    answer(client.POST('/dispatch/roster/build', onDay(stationId, date))),
   publish: (stationId: string, date: string) =>
-    api.post<{ dasNotified: number; uncovered: number }>(
-      `/dispatch/roster/publish?stationId=${stationId}&date=${date}`,
-    ),
+    answer(client.POST('/dispatch/roster/publish', onDay(stationId, date))),
   addRoute: (stationId: string, date: string, body: RouteInput) =>
-    api.post<BoardRoute>(`/dispatch/routes?stationId=${stationId}&date=${date}`, body),
-  removeRoute: (routeId: string, version: number) =>
-    api.del(`/dispatch/routes/${routeId}?version=${version}`),
-  replacements: (routeId: string) =>
-    api.get<{ route: { id: string; code: string; version: number }; replacements: Replacement[] }>(
-      `/dispatch/routes/${routeId}/replacements`,
-    ),
-  callout: (body: {
-    stationId: string;
-    date: string;
-    driverId: string;
-    kind: 'callout' | 'ncns';
-    noticeHours: number | null;
-    reason: string | null;
-  }) => api.post<{ uncoveredRouteIds: string[] }>('/dispatch/callouts', body),
-  checkIn: (shiftId: string) => api.post(`/dispatch/shifts/${shiftId}/check-in`),
-  close: (
-    routeId: string,
-    body: {
-      version: number;
-      actualStart: string;
-      actualEnd: string;
-      stopsCompleted: number;
-      packagesDelivered: number;
-      packagesReturned: number;
-    },
-  ) => api.post<BoardRoute>(`/dispatch/routes/${routeId}/close`, body),
-  rescue: (body: {
-    routeId: string;
-    rescuerDriverId: string;
-    stops: number;
-    packages: number;
-    startTime: string;
-    endTime: string | null;
-    note: string | null;
-  }) => api.post<{ id: string }>('/dispatch/rescues', body),
-  removeRescue: (id: string) => api.del(`/dispatch/rescues/${id}`),
+    answer(client.POST('/dispatch/routes', { ...onDay(stationId, date), body })),
+  removeRoute: (id: string, version: number) =>
+    answer(client.DELETE('/dispatch/routes/{id}', { params: { path: { id }, query: { version } } })),
+  replacements: (id: string) => answer(client.GET('/dispatch/routes/{id}/replacements', byId(id))),
+  callout: (body: Body<'/dispatch/callouts', 'post'>) => answer(client.POST('/dispatch/callouts', { body })),
+  checkIn: (id: string) => answer(client.POST('/dispatch/shifts/{id}/check-in', byId(id))),
+  close: (id: string, body: Body<'/dispatch/routes/{id}/close', 'post'>) =>
+    answer(client.POST('/dispatch/routes/{id}/close', { ...byId(id), body })),
+  rescue: (body: Body<'/dispatch/rescues', 'post'>) => answer(client.POST('/dispatch/rescues', { body })),
+  removeRescue: (id: string) => answer(client.DELETE('/dispatch/rescues/{id}', byId(id))),
   standby: (stationId: string, date: string) =>
-    api.get<{ target: number; plan: StandbyPlan }>('/dispatch/standby', day(stationId, date)),
+    answer(client.GET('/dispatch/standby', { params: { query: day(stationId, date) } })),
   rescueCounts: (stationId: string, date: string) =>
-    api.get<{ items: RescueCount[] }>('/dispatch/rescues/summary', { stationId, ...weekOf(date) }),
+    answer(client.GET('/dispatch/rescues/summary', { params: { query: { stationId, ...weekOf(date) } } })),
   exportUrl: (stationId: string, date: string, format: 'csv' | 'xlsx' | 'pdf') =>
-    `/api/v1/dispatch/roster/export?stationId=${stationId}&date=${date}&format=${format}`,
+    `${BASE}/dispatch/roster/export${queryString({ stationId, date, format })}`,
 };

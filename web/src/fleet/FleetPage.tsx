@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { BASE, queryString } from '../app/api.js';
+import { BASE, oneOf, queryString } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
@@ -63,8 +63,8 @@ export function FleetPage() {
 
   const filter = {
     q: q || undefined,
-    status: status || undefined,
-    vanType: vanType || undefined,
+    status: oneOf(VAN_STATUSES, status),
+    vanType: oneOf(VAN_TYPES, vanType),
     stationId: stationFilter || undefined,
   };
   const { query: vans, items } = usePagedQuery([...FLEET_KEY, 'list', filter], (cursor) =>

@@ -5,8 +5,8 @@ import { formatDateTime, formatShort } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { Checkbox, ConfirmDialog, LoadMore, QueryStatus, StatusBadge } from '../app/ui.js';
+import type { ImportKindInfo, ImportStatus, ImportSummary } from './api.js';
 import { importsApi } from './api.js';
-import type { ImportKindInfo, ImportStatus, ImportSummary } from './types.js';
 
 const STATUS: Record<ImportStatus, { label: string; tone: 'good' | 'bad' | 'neutral' | 'warn' }> = {
   running: { label: 'Running', tone: 'warn' },

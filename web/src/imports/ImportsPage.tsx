@@ -16,9 +16,9 @@ import {
   SubmitButton,
   TextField,
 } from '../app/ui.js';
+import type { ImportKindInfo, ImportResult, Mapping } from './api.js';
 import { importsApi } from './api.js';
 import { ImportHistory, RunningImport } from './ImportHistory.js';
-import type { ImportKindInfo, ImportResult, Mapping } from './types.js';
 
 export function ImportsPage() {
   const kinds = useQuery({ queryKey: ['imports', 'kinds'], queryFn: importsApi.kinds, staleTime: 300_000 });

@@ -1,8 +1,13 @@
-import { api, type Page } from '../app/api.js';
-import type { ImportKindInfo, ImportResult, ImportSummary, Mapping } from './types.js';
+import { type Answer, answer, client, formBody } from '../app/api.js';
+
+export type ImportKindInfo = Answer<'/imports/kinds', 'get'>['items'][number];
+export type ImportResult = Answer<'/imports', 'post'>;
+export type ImportSummary = Answer<'/imports', 'get'>['items'][number];
+export type ImportStatus = ImportSummary['status'];
+export type Mapping = ImportResult['mapping'];
 
 export const importsApi = {
-  kinds: () => api.get<{ items: ImportKindInfo[] }>('/imports/kinds'),
+  kinds: () => answer(client.GET('/imports/kinds')),
   run: (
     kind: string,
     opts: {
@@ -20,8 +25,8 @@ export const importsApi = {
     form.append('dryRun', opts.dryRun ? 'true' : 'false');
     if (opts.mapping) form.append('mapping', JSON.stringify(opts.mapping));
     form.append('file', opts.file, opts.file.name);
-    return api.post<ImportResult>(`/imports?kind=${encodeURIComponent(kind)}`, form);
+    return answer(client.POST('/imports', { params: { query: { kind } }, ...formBody(form) }));
   },
-  history: (cursor?: string) => api.get<Page<ImportSummary>>('/imports', { limit: 25, cursor }),
-  undo: (id: string) => api.post<ImportSummary>(`/imports/${encodeURIComponent(id)}/undo`),
+  history: (cursor?: string) => answer(client.GET('/imports', { params: { query: { limit: 25, cursor } } })),
+  undo: (id: string) => answer(client.POST('/imports/{id}/undo', { params: { path: { id } } })),
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { oneOf } from '../app/api.js';
 import { dayStart } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
 import { LoadMore, QueryStatus, SelectField, TextField } from '../app/ui.js';
@@ -15,8 +16,8 @@ const options = (labels: Record<string, string>, any: string) => [
 export function OrgMessages() {
   const [filters, setFilters] = useState({ status: '', channel: '', from: '', to: '' });
   const applied: MessageFilters = {
-    status: filters.status,
-    channel: filters.channel,
+    status: oneOf(STATUS_LABELS, filters.status),
+    channel: oneOf(CHANNEL_LABELS, filters.channel),
     from: filters.from ? dayStart(filters.from) : undefined,
     to: filters.to ? dayStart(filters.to, 1) : undefined,
   };

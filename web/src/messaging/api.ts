@@ -1,101 +1,40 @@
-import { api, type Page } from '../app/api.js';
-
 /** Messages to DAs (in the app and by text), the org's messaging settings and its templates. */
+import { type Answer, answer, type Body, client, type Params } from '../app/api.js';
 
-export type MessageStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'blocked';
-export type Channel = 'in_app' | 'sms';
-export type Language = 'en' | 'es';
-
-export interface Message {
-  id: string;
-  driverId: string;
-  channel: Channel;
-  topic: string;
-  body: string;
-  link: string | null;
-  status: MessageStatus;
-  createdAt: string;
-  readAt: string | null;
-  toPhone: string | null;
-  provider: string | null;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  sentAt: string | null;
-  deliveredAt: string | null;
-}
-
-export interface OrgMessage extends Message {
-  driverName: string;
-}
-
+type DriverMessages = Answer<'/drivers/{id}/messages', 'get'>;
+export type Message = DriverMessages['items'][number];
+export type OrgMessage = Answer<'/messages', 'get'>['items'][number];
+export type MessageStatus = Message['status'];
+export type Channel = Message['channel'];
 /** Whether a DA gets texts; `inAppOnlyReason` null means yes. */
-export interface TextsTo {
-  phone: string | null;
-  consentAt: string | null;
-  optedOutAt: string | null;
-  inAppOnlyReason: string | null;
-}
+export type TextsTo = DriverMessages['texts'];
+export type MessagingSettings = Body<'/messaging/settings', 'put'>;
+export type SettingsView = Answer<'/messaging/settings', 'get'>;
+export type Template = Answer<'/messaging/templates', 'get'>['items'][number];
+export type Language = keyof Template['texts'];
+export type TemplateText = Template['texts'][Language];
+export type Preview = Answer<'/messaging/templates/preview', 'post'>;
+export type MessageFilters = Omit<Params<'/messages', 'get'>, 'limit' | 'cursor'>;
 
-export interface MessagingSettings {
-  smsEnabled: boolean;
-  quietStart: string;
-  quietEnd: string;
-  ratePerMinute: number;
-}
-
-export interface SettingsView extends MessagingSettings {
-  provider: 'log' | 'twilio';
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
-export interface TemplateText {
-  body: string;
-  defaultBody: string;
-  custom: boolean;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
-export interface Template {
-  key: string;
-  label: string;
-  variables: { name: string; label: string }[];
-  texts: Record<Language, TemplateText>;
-}
-
-export interface Preview {
-  language: Language;
-  body: string;
-  segments: { encoding: 'GSM-7' | 'UCS-2'; units: number; segments: number };
-  delivery: TextsTo | null;
-}
-
-export interface MessageFilters {
-  status?: string;
-  channel?: string;
-  from?: string;
-  to?: string;
-}
+const template = (key: string, language: Language) => ({ params: { path: { key, language } } });
 
 export const messagingApi = {
-  driverMessages: (driverId: string, cursor?: string) =>
-    api.get<Page<Message> & { texts: TextsTo }>(`/drivers/${encodeURIComponent(driverId)}/messages`, {
-      limit: 50,
-      cursor,
-    }),
+  driverMessages: (id: string, cursor?: string) =>
+    answer(client.GET('/drivers/{id}/messages', { params: { path: { id }, query: { limit: 50, cursor } } })),
   messages: (filters: MessageFilters, cursor?: string) =>
-    api.get<Page<OrgMessage>>('/messages', { limit: 50, cursor, ...filters }),
-  settings: () => api.get<SettingsView>('/messaging/settings'),
-  saveSettings: (settings: MessagingSettings) => api.put<SettingsView>('/messaging/settings', settings),
-  templates: () => api.get<{ items: Template[] }>('/messaging/templates'),
+    answer(client.GET('/messages', { params: { query: { limit: 50, cursor, ...filters } } })),
+  settings: () => answer(client.GET('/messaging/settings')),
+  saveSettings: (settings: MessagingSettings) =>
+    answer(client.PUT('/messaging/settings', { body: settings })),
+  templates: () => answer(client.GET('/messaging/templates')),
   saveTemplate: (key: string, language: Language, body: string) =>
-    api.put<Template>(`/messaging/templates/${key}/${language}`, { body }),
+    answer(
+      client.PUT('/messaging/templates/{key}/{language}', { ...template(key, language), body: { body } }),
+    ),
   resetTemplate: (key: string, language: Language) =>
-    api.del<Template>(`/messaging/templates/${key}/${language}`),
-  preview: (input: { key: string; language?: Language; driverId?: string; body?: string }) =>
-    api.post<Preview>('/messaging/templates/preview', input),
+    answer(client.DELETE('/messaging/templates/{key}/{language}', template(key, language))),
+  preview: (input: Body<'/messaging/templates/preview', 'post'>) =>
+    answer(client.POST('/messaging/templates/preview', { body: input })),
 };
 
 export const messagingKeys = {

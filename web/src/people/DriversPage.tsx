@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { oneOf } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
@@ -63,7 +64,7 @@ export function DriversPage() {
 
   const filter = {
     q: q || undefined,
-    status: status || undefined,
+    status: oneOf(DRIVER_STATUSES, status),
     stationId: stationFilter || undefined,
     cleared: cleared || undefined,
     expiring: expiring || undefined,

@@ -44,6 +44,7 @@ const toUnknown = (row: ScorecardRow, card: DspScorecard): UnknownTransporter =>
   lastSeen: card.week ?? card.uploadedAt,
   rows: 1,
   stations: [card.station.code],
+  stationIds: [card.station.id],
   holder: null,
 });
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { oneOf } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatShort } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
@@ -60,7 +61,7 @@ export function UsersPage() {
   const [message, setMessage] = useState<string | null>(null);
 
   const { query: users, items } = usePagedQuery(['users', { role, stationId: stationFilter }], (cursor) =>
-    tenancyApi.users({ cursor, role: role || undefined, stationId: stationFilter || undefined }),
+    tenancyApi.users({ cursor, role: oneOf(ROLES, role), stationId: stationFilter || undefined }),
   );
   const canWrite = can('users.write');
   const grantable = assignableRoles(me.role);

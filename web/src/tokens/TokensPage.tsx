@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../app/api.js';
+import { type Answer, answer, type Body, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatShort } from '../app/format.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import { ROLE_LABELS, type Role } from '../app/types.js';
+import { ROLE_LABELS } from '../app/types.js';
 import {
   ConfirmDialog,
   DoneDialog,
@@ -20,23 +20,13 @@ import {
 } from '../app/ui.js';
 import { useDirectory } from '../tenancy/directory.js';
 
-interface ApiToken {
-  id: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdBy: string | { id: string; name: string } | null;
-}
-
-type TokenRole = 'owner' | 'manager' | 'dispatcher';
+type ApiToken = Answer<'/tokens', 'get'>['items'][number];
+type TokenRole = Body<'/tokens', 'post'>['role'];
 
 const tokensApi = {
-  list: () => api.get<{ items: ApiToken[] }>('/tokens'),
-  create: (name: string, role: TokenRole) =>
-    api.post<{ token: ApiToken; secret: string }>('/tokens', { name, role }),
-  revoke: (id: string) => api.del(`/tokens/${encodeURIComponent(id)}`),
+  list: () => answer(client.GET('/tokens')),
+  create: (name: string, role: TokenRole) => answer(client.POST('/tokens', { body: { name, role } })),
+  revoke: (id: string) => answer(client.DELETE('/tokens/{id}', { params: { path: { id } } })),
 };
 
 function useCreatorName(): (t: ApiToken) => string {
@@ -44,7 +34,6 @@ function useCreatorName(): (t: ApiToken) => string {
   const { nameOf } = useDirectory();
   return (t) => {
     if (!t.createdBy) return 'someone no longer here';
-    if (typeof t.createdBy !== 'string') return t.createdBy.name;
     if (t.createdBy === me.user.id) return 'you';
     return nameOf(t.createdBy) ?? 'a former member';
   };
