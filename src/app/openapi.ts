@@ -124,7 +124,7 @@ export function apiDocumentOptions(): FastifyDynamicSwaggerOptions {
         version: VERSION,
         license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
       },
-      // Paths are written relative to it (`/drivers`, not `/api/v1/drivers`), as clients call them.
+      // fastify-swagger writes paths relative to it (`/drivers`, not `/api/v1/drivers`), as clients call them.
       servers: [{ url: API_PREFIX, description: 'The Stationhand server that serves this document' }],
       components: {
         securitySchemes: {
@@ -138,8 +138,8 @@ export function apiDocumentOptions(): FastifyDynamicSwaggerOptions {
       const out = jsonSchemaTransform(input);
       const schema = (input.schema ?? {}) as FastifySchema;
       const methods = [input.route.method].flat();
-      // The document's path, as fastify-swagger will write it (`:id` → `{id}`).
-      const url = input.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+      // The document's path, as fastify-swagger will write it (relative to the server, `:id` → `{id}`).
+      const url = relative(input.url).replace(/:([A-Za-z0-9_]+)/g, '{$1}');
       for (const method of methods) {
         facts.set(`${method} ${url}`, {
           method,
@@ -159,7 +159,6 @@ export function apiDocumentOptions(): FastifyDynamicSwaggerOptions {
       doc.components.schemas = { ...doc.components.schemas, Problem };
       completeOperations(doc.paths, facts);
       nameRecordKeys(doc.paths);
-      doc.paths = Object.fromEntries(Object.entries(doc.paths).map(([url, item]) => [relative(url), item]));
       return doc as unknown as typeof input.openapiObject;
     },
   };
