@@ -2,10 +2,20 @@ import { type Answer, answer, type Body, client, type Params } from '../app/api.
 
 export { VAN_TYPES, type VanType } from '../people/api.js';
 
-export const VAN_STATUSES = ['active', 'grounded', 'in_shop', 'returned'] as const;
+export const VAN_STATUSES = [
+  'active',
+  'grounded',
+  'in_shop',
+  'returned',
+] as const satisfies readonly Van['status'][];
 export type VanStatus = (typeof VAN_STATUSES)[number];
 
-export const OWNERSHIPS = ['amazon_fleet', 'leased', 'rental', 'owned'] as const;
+export const OWNERSHIPS = [
+  'amazon_fleet',
+  'leased',
+  'rental',
+  'owned',
+] as const satisfies readonly Van['ownership'][];
 export type Ownership = (typeof OWNERSHIPS)[number];
 
 /** A van as the server describes it (GET /vans/:id without the history); dates YYYY-MM-DD. */

@@ -12,15 +12,30 @@ export const PANELS = [
   'passenger_side_rear',
   'rear_doors',
   'rear_bumper',
-] as const;
+] as const satisfies readonly Damage['panels'][number][];
 export type Panel = (typeof PANELS)[number];
 
-export const BODY_SIDES = ['front', 'rear', 'driver_side', 'passenger_side'] as const;
+export const BODY_SIDES = [
+  'front',
+  'rear',
+  'driver_side',
+  'passenger_side',
+] as const satisfies readonly (keyof Inspection['bodyPhotos'])[];
 export type BodySide = (typeof BODY_SIDES)[number];
 
-export const SEVERITIES = ['minor', 'moderate', 'major'] as const;
+export const SEVERITIES = ['minor', 'moderate', 'major'] as const satisfies readonly NonNullable<
+  Damage['severity']
+>[];
 export type Severity = (typeof SEVERITIES)[number];
-export const CLAIM_STATUSES = ['none', 'open', 'submitted', 'approved', 'denied', 'paid', 'closed'] as const;
+export const CLAIM_STATUSES = [
+  'none',
+  'open',
+  'submitted',
+  'approved',
+  'denied',
+  'paid',
+  'closed',
+] as const satisfies readonly Damage['claimStatus'][];
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 export type Inspection = Answer<'/inspections/{id}', 'get'>;

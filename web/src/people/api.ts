@@ -1,13 +1,27 @@
 import { type Answer, answer, type Body, client, type Params } from '../app/api.js';
 
-export const VAN_TYPES = ['edv', 'cdv', 'step_van', 'rental'] as const;
+export const VAN_TYPES = [
+  'edv',
+  'cdv',
+  'step_van',
+  'rental',
+] as const satisfies readonly Driver['vanTypes'][number][];
 export type VanType = (typeof VAN_TYPES)[number];
 
-export const DRIVER_STATUSES = ['applicant', 'onboarding', 'active', 'inactive', 'terminated'] as const;
+export const DRIVER_STATUSES = [
+  'applicant',
+  'onboarding',
+  'active',
+  'inactive',
+  'terminated',
+] as const satisfies readonly Driver['status'][];
 export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 
 /** The statuses a new DA may start in; inactive and terminated come later, with a reason. */
-export const START_STATUSES = ['applicant', 'onboarding', 'active'] as const;
+export const START_STATUSES = ['applicant', 'onboarding', 'active'] as const satisfies readonly Body<
+  '/drivers',
+  'post'
+>['status'][];
 
 export type Language = 'en' | 'es';
 

@@ -13,13 +13,24 @@ export const DOCUMENT_TYPES = [
   'handbook',
   'training',
   'other',
-] as const;
+] as const satisfies readonly DriverDocument['type'][];
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export const ONBOARDING_STATUSES = ['todo', 'done', 'waived', 'failed'] as const;
+export const ONBOARDING_STATUSES = [
+  'todo',
+  'done',
+  'waived',
+  'failed',
+] as const satisfies readonly ChecklistItem['status'][];
 export type OnboardingStatus = (typeof ONBOARDING_STATUSES)[number];
 
-export const ATTENDANCE_KINDS = ['callout', 'ncns', 'late', 'left_early', 'sent_home'] as const;
+export const ATTENDANCE_KINDS = [
+  'callout',
+  'ncns',
+  'late',
+  'left_early',
+  'sent_home',
+] as const satisfies readonly AttendanceEvent['kind'][];
 export type AttendanceKind = (typeof ATTENDANCE_KINDS)[number];
 
 export type OnboardingStep = Answer<'/onboarding/steps', 'get'>['items'][number];

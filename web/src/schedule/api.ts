@@ -2,9 +2,20 @@ import { type Answer, answer, type Body, client } from '../app/api.js';
 
 /** The week schedule (staff) and a DA's own schedule, availability, time off and messages (phone). */
 
-export const SHIFT_KINDS = ['route', 'standby', 'training', 'rescue', 'office'] as const;
+export const SHIFT_KINDS = [
+  'route',
+  'standby',
+  'training',
+  'rescue',
+  'office',
+] as const satisfies readonly Shift['kind'][];
 export type ShiftKind = (typeof SHIFT_KINDS)[number];
-export const TIME_OFF_STATUSES = ['pending', 'approved', 'denied', 'cancelled'] as const;
+export const TIME_OFF_STATUSES = [
+  'pending',
+  'approved',
+  'denied',
+  'cancelled',
+] as const satisfies readonly TimeOffRequest['status'][];
 export type TimeOffStatus = (typeof TIME_OFF_STATUSES)[number];
 
 /** The week at a station: dates YYYY-MM-DD (the station's), times HH:MM on its wall clock. */
