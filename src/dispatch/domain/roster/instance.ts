@@ -214,6 +214,8 @@ export interface RosterSolution {
   serviceDate: string;
   assignments: RosterAssignment[];
   uncovered: UncoveredRoute[];
+  /** The uncovered routes' reasons grouped: each cause once, with the routes it keeps uncovered. */
+  causes: { text: string; routeCodes: string[] }[];
   /** The sum of `objectiveParts[*].cost`; lower is better. */
   objective: number;
   objectiveParts: ObjectiveParts;
