@@ -129,6 +129,24 @@ const BoardOut = z.union([
 
 const Version = z.object({ version: z.number().int().min(0) });
 
+const OvertimeDecisionOut = z.object({
+  status: z.enum(['none', 'allowed', 'needs_approval', 'approved', 'declined']),
+  das: z.array(
+    z.object({
+      driverId: z.string(),
+      name: z.string(),
+      routeCode: z.string(),
+      overtimeMinutes: z.number(),
+      weekMinutes: z.number(),
+      costCents: z.number(),
+    }),
+  ),
+  minutes: z.number(),
+  costCents: z.number(),
+  routesCovered: z.number(),
+  text: z.string(),
+});
+
 /** The day: routes, the roster and its board, callouts, rescues, day close. */
 export function boardRoutes(app: App, { handle }: AppContext): void {
   const { db } = handle;
@@ -316,13 +334,21 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
       schema: {
         tags,
         summary:
-          'Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the rules allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing',
+          'Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the hard limits allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing. Overtime past the org’s weekly line is the dispatcher’s decision: approve (up to the minutes shown) or decline',
         querystring: StationDayQuery,
+        body: z
+          .strictObject({
+            overtime: z.enum(['approve', 'decline']).optional(),
+            approvedMinutes: z.number().int().min(1).max(100_000).optional(),
+          })
+          .nullish(), // a plain POST (no answer yet) has no body
         response: {
           200: z.object({
             version: z.number(),
             assigned: z.number(),
             uncovered: z.array(z.object({ routeCode: z.string(), reasons: z.array(z.string()) })),
+            causes: z.array(z.object({ text: z.string(), routeCodes: z.array(z.string()) })),
+            overtime: OvertimeDecisionOut,
             objective: z.number(),
           }),
         },
@@ -330,7 +356,7 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
     },
     async (req) => {
       const actor = actorOf(req);
-      return buildRoster(db, actor, req.query.stationId, await dayOf(actor, req.query));
+      return buildRoster(db, actor, req.query.stationId, await dayOf(actor, req.query), req.body ?? {});
     },
   );
 

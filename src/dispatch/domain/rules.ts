@@ -45,3 +45,10 @@ export const OVERTIME_AFTER_MINUTES = 40 * 60;
 /** The most minutes a DA may be scheduled in a week under the rules. */
 export const weekMinutesCap = (r: DispatchRules): number =>
   r.overtimeAllowed ? Math.max(r.maxWeekMinutes, r.maxWeekMinutesWithOvertime) : r.maxWeekMinutes;
+
+/**
+ * The org's hard weekly ceiling: no DA goes past it, overtime approved or not. Below it, hours past
+ * `maxWeekMinutes` are overtime that needs approval unless the org allows overtime in advance.
+ */
+export const hardWeekMinutes = (r: DispatchRules): number =>
+  Math.max(r.maxWeekMinutes, r.maxWeekMinutesWithOvertime);

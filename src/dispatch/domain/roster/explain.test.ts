@@ -28,9 +28,7 @@ describe('why a route is uncovered: the vans', () => {
       drivers: [da('A')],
       vans: [stepVan('S1', { ready: false }), stepVan('S2', { inspectionFailed: true })],
     });
-    expect(reasonsFor(s, 'CX1')).toEqual([
-      'no step van is ready: S1 is not ready, S2 failed its inspection',
-    ]);
+    expect(reasonsFor(s, 'CX1')).toEqual(['no step van is ready: S1 is not ready, S2 failed its inspection']);
   });
 
   it('counts the routes and ready vans of the type and says where the vans went', () => {
@@ -261,8 +259,12 @@ describe('the day’s causes', () => {
       drivers: [da('A', { name: 'Imani Clark', weekMinutesWorked: 1970, maxWeekMinutes: 2400 })],
       vans: [van('V1'), van('V2')],
     });
-    expect(reasonsFor(s, 'CX1')).toEqual(['Imani Clark would reach 41 h 50 min this week, past the 40 h cap']);
-    expect(reasonsFor(s, 'CX2')).toEqual(['Imani Clark would reach 42 h 50 min this week, past the 40 h cap']);
+    expect(reasonsFor(s, 'CX1')).toEqual([
+      'Imani Clark would reach 41 h 50 min this week, past the 40 h cap',
+    ]);
+    expect(reasonsFor(s, 'CX2')).toEqual([
+      'Imani Clark would reach 42 h 50 min this week, past the 40 h cap',
+    ]);
     expect(s.causes).toEqual([
       { text: 'Imani Clark has too few hours left this week (the 40 h cap)', routeCodes: ['CX1', 'CX2'] },
     ]);

@@ -1,3 +1,5 @@
+import { hoursText } from '../calendar.js';
+import { vanTypeLabel } from '../conflicts.js';
 import type {
   RosterAssignment,
   RosterDriver,
@@ -6,10 +8,8 @@ import type {
   RosterVan,
   UncoveredRoute,
 } from './instance.js';
-import { vanTypeLabel } from '../conflicts.js';
 import type { RosterModel } from './model.js';
 import { AVERAGE_STRENGTH, type RosterObjective } from './objective.js';
-import { hoursText } from '../calendar.js';
 import {
   aVanType,
   daName,
@@ -190,7 +190,9 @@ function rateWhy(model: RosterModel, r: number, d: number): string[] {
 function uncoveredReasons(roster: Roster, r: number): Reason[] {
   const reasons = [...vanReasons(roster, r), ...driverReasons(roster, r)];
   // Cannot happen with an optimal roster (the route could be added); said plainly if it ever does.
-  return reasons.length > 0 ? reasons : [same('not covered although a qualified DA and a ready van are free')];
+  return reasons.length > 0
+    ? reasons
+    : [same('not covered although a qualified DA and a ready van are free')];
 }
 
 /** The codes of these routes, in the instance's order. */
