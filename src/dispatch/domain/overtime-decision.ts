@@ -28,6 +28,9 @@ export interface OvertimeDecision {
   text: string;
 }
 
+/** The pay rate assumed for a DA without one, so every overtime has a cost. */
+export const DEFAULT_HOURLY_CENTS = 2000;
+
 /** Overtime is paid at time and a half. */
 export const overtimeCostCents = (minutes: number, hourlyCents: number): number =>
   Math.round((minutes * hourlyCents * 1.5) / 60);
