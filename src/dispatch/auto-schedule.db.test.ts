@@ -100,8 +100,12 @@ describe('auto-scheduling a week', () => {
     // 7 DAs × 5 days = 35 < 30 routes + 7 standbys: some day must be short, and each short day is named.
     expect(res.dayGaps.length).toBeGreaterThan(0);
     for (const g of res.dayGaps) expect(g.message.length).toBeGreaterThan(10);
-    const expiredGap = res.daGaps.find((g: { driverId: string }) => g.driverId === expired);
+    type Gap = { message: string; das: { driverId: string }[] };
+    const expiredGap = res.daGaps.find((g: Gap) => g.das.some((d) => d.driverId === expired));
     expect(expiredGap?.message).toMatch(/not cleared to drive/);
+    // Issue 14, item 3: each cause once, with the DAs it applies to.
+    const messages = res.daGaps.map((g: Gap) => g.message);
+    expect(new Set(messages).size).toBe(messages.length);
   });
 
   it('replaces its own unpublished shifts on a second run and keeps published ones', async () => {

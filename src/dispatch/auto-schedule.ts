@@ -144,6 +144,13 @@ export async function autoSchedule(db: Db, actor: Actor, stationId: string, week
     shiftsRemoved: stale.length,
     gap: plan.gap,
     dayGaps: why.days.map((d) => ({ date: d.date, message: d.text })),
-    daGaps: why.das.map((d) => ({ driverId: d.daId, name: d.name, message: d.text })),
+    // One sentence per cause with the DAs it applies to, not one copy per DA.
+    daGaps: [
+      ...why.causes.map((c) => ({
+        message: c.text,
+        das: c.das.map((d) => ({ driverId: d.daId, name: d.name })),
+      })),
+      ...(why.fairness ? [{ message: why.fairness, das: [] }] : []),
+    ],
   };
 }
