@@ -94,6 +94,7 @@ const BoardOut = z.union([
           timeOff: z.boolean(),
           reason: z.string().nullable(),
         }),
+        otherDays: z.number(),
         otherDaysMinutes: z.number(),
         hourlyRateCents: z.number().nullable(),
         routeId: z.string().nullable(),
@@ -123,7 +124,12 @@ const BoardOut = z.union([
         note: z.string().nullable(),
       }),
     ),
-    rules: z.object({ overtimeAfterMinutes: z.number(), weekCapMinutes: z.number() }),
+    rules: z.object({
+      overtimeAfterMinutes: z.number(),
+      weekCapMinutes: z.number(),
+      maxDaysPerWeek: z.number(),
+      defaultHourlyCents: z.number(),
+    }),
   }),
 ]);
 
@@ -296,7 +302,9 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
                 overtimeCostCents: z.number(),
               }),
             ),
-            leftOut: z.array(z.object({ reason: z.string(), names: z.array(z.string()) })),
+            leftOut: z.array(
+              z.object({ reason: z.string(), names: z.array(z.string()), driverIds: z.array(z.string()) }),
+            ),
             van: z.object({ id: z.string(), fleetNumber: z.string() }).nullable(),
             vanNote: z.string().nullable(),
           }),

@@ -189,7 +189,11 @@ describe('the day: routes, board, callouts, rescues, close', () => {
       overtimeCostCents: 0,
     });
     // Issue 14, item 2: who was left out and why, and the van the route keeps.
-    expect(ranked.leftOut).toContainEqual({ reason: 'called out today', names: ['Ben Cole'] });
+    expect(ranked.leftOut).toContainEqual({
+      reason: 'called out today',
+      names: ['Ben Cole'],
+      driverIds: [ben],
+    });
     expect(ranked.van).toMatchObject({ id: van1 });
   });
 

@@ -68,7 +68,7 @@ describe('Find a DA', () => {
       rules,
     );
     expect(replacements).toEqual([]);
-    expect(leftOut).toEqual([
+    expect(leftOut.map(({ reason, names }) => ({ reason, names }))).toEqual([
       { reason: 'called out today', names: ['Cal Callout'] },
       { reason: 'not qualified for CDVs', names: ['Ed Edv', 'Fay Edv'] },
       { reason: 'would pass the 50 h week ceiling', names: ['Max Hours'] },

@@ -45,6 +45,7 @@ export interface Replacement {
 export interface LeftOut {
   reason: string;
   names: string[];
+  driverIds: string[];
 }
 
 export interface RankRules {
@@ -91,12 +92,12 @@ export function rankReplacements(
   candidates: readonly ReplacementCandidate[],
   rules: RankRules,
 ): { replacements: Replacement[]; leftOut: LeftOut[] } {
-  const leftOut = new Map<string, string[]>();
+  const leftOut = new Map<string, ReplacementCandidate[]>();
   const offered: Replacement[] = [];
   for (const c of candidates) {
     const why = exclusion(route, c, rules);
     if (why !== null) {
-      leftOut.set(why, [...(leftOut.get(why) ?? []), c.name]);
+      leftOut.set(why, [...(leftOut.get(why) ?? []), c]);
       continue;
     }
     const after = c.otherDaysMinutes + route.plannedMinutes;
@@ -124,7 +125,10 @@ export function rankReplacements(
   );
   return {
     replacements,
-    leftOut: [...leftOut].map(([reason, names]) => ({ reason, names: names.sort() })),
+    leftOut: [...leftOut].map(([reason, das]) => {
+      const sorted = [...das].sort((a, b) => a.name.localeCompare(b.name));
+      return { reason, names: sorted.map((d) => d.name), driverIds: sorted.map((d) => d.id) };
+    }),
   };
 }
 
