@@ -367,9 +367,21 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = actorOf(req);
-      return buildRoster(db, actor, req.query.stationId, await dayOf(actor, req.query), req.body ?? {});
+      const { timing, ...built } = await buildRoster(
+        db,
+        actor,
+        req.query.stationId,
+        await dayOf(actor, req.query),
+        req.body ?? {},
+      );
+      const dur = (ms: number) => ms.toFixed(1);
+      reply.header(
+        'server-timing',
+        `load;dur=${dur(timing.loadMs)}, solve;dur=${dur(timing.solveMs)}, save;dur=${dur(timing.saveMs)}`,
+      );
+      return built;
     },
   );
 

@@ -85,6 +85,13 @@ describe('the roster covers first and asks for the overtime it needs', () => {
     );
   });
 
+  // Issue 14, item 17: where a build's time goes, for the benchmark and the browser's network panel.
+  it('says where the time went: the day loaded, solved, saved', async () => {
+    const res = must(await build(), 200);
+    expect(res.headers['server-timing']).toMatch(/^load;dur=[\d.]+, solve;dur=[\d.]+, save;dur=[\d.]+$/);
+    expect(res.json().timing).toBeUndefined();
+  });
+
   it('refuses an approval of less overtime than the roster needs', async () => {
     const res = await build({ overtime: 'approve', approvedMinutes: 100 });
     expect(res.statusCode).toBe(409);
