@@ -77,21 +77,21 @@ test('the DXT1 dispatcher builds the roster and every route is covered after one
   await expect(decision).toContainText(/about \$\d+/);
   await expect(page.getByTestId('uncovered-count')).not.toContainText(/^0/);
   await expect(page.getByTestId('build-outcome')).toContainText('Why routes are uncovered');
-  await page.screenshot({ path: test.info().outputPath('roster-overtime-desktop.png'), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('roster-overtime-desktop.png') });
 
   // "Find a DA" on an uncovered route offers the same DA, with their week and what the overtime costs.
   await page.getByRole('button', { name: 'Find a DA' }).first().click();
   const find = page.getByTestId('find-a-da');
   await expect(find).toContainText(tired.name);
   await expect(find).toContainText('overtime, about $');
-  await page.screenshot({ path: test.info().outputPath('find-a-da-desktop.png'), fullPage: true });
+  await find.screenshot({ path: test.info().outputPath('find-a-da-desktop.png') });
   await page.keyboard.press('Escape');
 
   await decision.getByRole('button', { name: 'Approve overtime' }).click();
   await expect(page.getByTestId('build-outcome')).toContainText('every route is covered');
   await expect(page.getByTestId('build-outcome')).toContainText('approved');
   await expect(page.getByTestId('uncovered-count')).toContainText('0');
-  await page.screenshot({ path: test.info().outputPath('roster-approved-desktop.png'), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('roster-approved-desktop.png') });
 
   // Who approved it is on the record (the audit log is the owner's).
   const ownerContext = await browser.newContext();
@@ -106,5 +106,7 @@ test('the DXT1 dispatcher builds the roster and every route is covered after one
   await signIn(phone, 'dispatcher.dxt1@demo.test');
   await phone.goto('/dispatch');
   await expect(phone.getByTestId('uncovered-count')).toContainText('0');
-  await phone.screenshot({ path: test.info().outputPath('roster-phone.png'), fullPage: true });
+  await phone.screenshot({ path: test.info().outputPath('roster-phone.png') });
+  await phone.getByRole('button', { name: 'Assign…' }).first().click();
+  await phone.screenshot({ path: test.info().outputPath('assign-phone.png') });
 });

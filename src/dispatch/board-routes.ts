@@ -150,6 +150,7 @@ const OvertimeDecisionOut = z.object({
   minutes: z.number(),
   costCents: z.number(),
   routesCovered: z.number(),
+  covers: z.array(z.string()),
   text: z.string(),
 });
 

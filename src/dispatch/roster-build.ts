@@ -169,11 +169,13 @@ function planDay(instance: RosterInstance, ctx: DayContext, choice: OvertimeChoi
   const full = solveWithin(instance, hardWeekMinutes(ctx.rules));
   const line = ctx.rules.maxWeekMinutes;
   const needed = overtimeOf(instance, full, line);
-  if (needed.length === 0) return { solution: full, overtime: overtimeDecision('none', [], 0) };
-  if (ctx.rules.overtimeAllowed) return { solution: full, overtime: overtimeDecision('allowed', needed, 0) };
+  if (needed.length === 0) return { solution: full, overtime: overtimeDecision('none', [], []) };
+  if (ctx.rules.overtimeAllowed) return { solution: full, overtime: overtimeDecision('allowed', needed, []) };
   const without = solveWithin(instance, line);
-  const gained = full.assignments.length - without.assignments.length;
-  if (gained === 0) return { solution: without, overtime: overtimeDecision('none', [], 0) };
+  const coveredWith = new Set(full.assignments.map((a) => a.routeCode));
+  const gained = without.uncovered.map((u) => u.routeCode).filter((code) => coveredWith.has(code));
+  if (full.assignments.length === without.assignments.length)
+    return { solution: without, overtime: overtimeDecision('none', [], []) };
   if (choice.overtime !== 'approve') {
     const status = choice.overtime === 'decline' ? 'declined' : 'needs_approval';
     return { solution: without, overtime: overtimeDecision(status, needed, gained) };
@@ -186,8 +188,9 @@ function planDay(instance: RosterInstance, ctx: DayContext, choice: OvertimeChoi
 
 /** What the builder writes on a route: the solver's reasons, with the dispatcher's overtime decision first. */
 function reasonsWithDecision(plan: Plan, actor: Actor) {
-  const { status, das } = plan.overtime;
+  const { status, das, covers } = plan.overtime;
   const overtimeRoutes = new Set(das.map((d) => d.routeCode));
+  const waiting = new Set(covers);
   const decided =
     status === 'approved'
       ? `overtime approved by ${actor.label}`
@@ -197,8 +200,10 @@ function reasonsWithDecision(plan: Plan, actor: Actor) {
   return {
     assigned: (code: string, why: string[]) =>
       status === 'approved' && overtimeRoutes.has(code) ? [decided, ...why] : why,
-    uncovered: (reasons: string[]) =>
-      status === 'declined' || status === 'needs_approval' ? [decided, ...reasons] : reasons,
+    uncovered: (code: string, reasons: string[]) =>
+      (status === 'declined' || status === 'needs_approval') && waiting.has(code)
+        ? [decided, ...reasons]
+        : reasons,
   };
 }
 
@@ -226,7 +231,6 @@ export async function buildRoster(
     const solved = performance.now();
     const { solution, overtime } = plan;
     const reasons = reasonsWithDecision(plan, actor);
-    const needsOvertime = new Set(overtime.das.map((d) => d.routeCode));
     const byCode = new Map(ctx.routes.map((r) => [r.code, r]));
     const at = nowIso();
     const rows = [
@@ -242,7 +246,7 @@ export async function buildRoster(
         code: u.routeCode,
         driverId: null,
         vanId: null,
-        why: needsOvertime.has(u.routeCode) ? reasons.uncovered(u.reasons) : u.reasons,
+        why: reasons.uncovered(u.routeCode, u.reasons),
       })),
     ];
     const changes: { route: RoutesTable; removed: string | null }[] = [];

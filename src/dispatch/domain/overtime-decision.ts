@@ -24,6 +24,8 @@ export interface OvertimeDecision {
   costCents: number;
   /** Routes the overtime covers that would stay uncovered without it. */
   routesCovered: number;
+  /** Their codes (the overtime DAs may drive others: the roster is rearranged around them). */
+  covers: string[];
   /** "3 DAs go into overtime: 4 h 30 min, about $150". */
   text: string;
 }
@@ -40,7 +42,7 @@ const dollars = (cents: number) => `$${Math.round(cents / 100).toLocaleString('e
 export function overtimeDecision(
   status: OvertimeDecision['status'],
   das: OvertimeDa[],
-  routesCovered: number,
+  covers: string[],
 ): OvertimeDecision {
   const minutes = das.reduce((m, d) => m + d.overtimeMinutes, 0);
   const costCents = das.reduce((c, d) => c + d.costCents, 0);
@@ -50,7 +52,8 @@ export function overtimeDecision(
     das,
     minutes,
     costCents,
-    routesCovered,
+    routesCovered: covers.length,
+    covers,
     text:
       das.length === 0
         ? 'No overtime'

@@ -44,8 +44,7 @@ export function BuildOutcome({
         <div className="overtime-decision" data-testid="overtime-decision">
           <p>
             <strong>
-              {overtime.text} — covers {overtime.routesCovered} more route
-              {overtime.routesCovered === 1 ? '' : 's'}.
+              {overtime.text} — covers {overtime.covers.join(', ')}.
             </strong>
           </p>
           <ul>
@@ -78,7 +77,7 @@ export function BuildOutcome({
         </div>
       ) : null}
       {overtime.status === 'declined' ? (
-        <Notice kind="warning">Overtime declined: {overtime.routesCovered} routes stay uncovered.</Notice>
+        <Notice kind="warning">Overtime declined: {overtime.covers.join(', ')} stay uncovered.</Notice>
       ) : null}
       {result.causes.length ? (
         <>

@@ -136,6 +136,7 @@ export interface OvertimeDecision {
   minutes: number;
   costCents: number;
   routesCovered: number;
+  covers: string[];
   text: string;
 }
 
