@@ -25,7 +25,8 @@ interface DialogProps {
   onDone: (note?: string) => void;
 }
 
-const money = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+/** Whole dollars: an overtime cost is an estimate. */
+const money = (cents: number) => `$${Math.round(cents / 100).toLocaleString('en-US')}`;
 const whole = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
 
 const GROUP_LABELS: Record<Replacement['group'], string> = {
@@ -88,7 +89,7 @@ export function AssignDialog({ board, route, onClose, onDone }: DialogProps) {
           { value: '', label: '— nobody —' },
           ...choices.offered.map((r) => ({
             value: r.driverId,
-            label: `${r.name} · ${GROUP_LABELS[r.group].toLowerCase()} · ${replacementFacts(r)}`,
+            label: `${r.name} · ${r.driverId === route.driverId ? `on ${route.code} now` : GROUP_LABELS[r.group].toLowerCase()} · ${replacementFacts(r)}`,
           })),
           ...choices.others.map(({ driver, reason }) => ({
             value: driver.id,
