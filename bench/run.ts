@@ -2,7 +2,9 @@
  * `npm run bench`: throughput and p99 of Stationhand's API on the --scale 10 demo (health, two lists
  * and one station's readiness today), beside a bare Fastify hello-world measured in the same run.
  * Servers run in their own processes; the load comes from this one. Prints `NAME: VALUE UNIT` per
- * figure and `NAME ratio: R` per ratio.
+ * figure and `NAME ratio: R` per ratio. Then "Build roster" end to end (the HTTP request: the day
+ * loaded, solved and saved) on the station day with the most routes, beside its parts as the server
+ * times them (Server-Timing), the solver alone among them.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -39,6 +41,60 @@ async function load(url: string, headers: Record<string, string> = {}, connectio
 
 const print = (name: string, value: number, unit: string) =>
   console.log(`${name}: ${value.toFixed(unit === 'ms' ? 2 : 0)} ${unit}`);
+
+const BUILD_RUNS = 9;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** "load;dur=12.3, solve;dur=4.5, save;dur=30.1" as {load: 12.3, …}. */
+const serverTiming = (header: string | null): Record<string, number> =>
+  Object.fromEntries(
+    (header ?? '').split(',').map((part) => {
+      const [name, dur] = part.trim().split(';dur=');
+      return [name ?? '', Number(dur)];
+    }),
+  );
+
+/** Builds the roster of the station day with the most routes, one request at a time, and prints the medians. */
+async function rosterBuild(base: string, cookie: string, stationIds: string[]) {
+  const days = await Promise.all(
+    stationIds.map(async (id) => {
+      const b = (await (
+        await fetch(`${base}/api/v1/dispatch/board?stationId=${id}`, { headers: { cookie } })
+      ).json()) as {
+        date: string;
+        routes: unknown[];
+      };
+      return { id, date: b.date, routes: b.routes.length };
+    }),
+  );
+  const day = days.sort((a, b) => b.routes - a.routes)[0];
+  if (!day) throw new Error('no station to build a roster at');
+  const url = `${base}/api/v1/dispatch/roster/build?stationId=${day.id}&date=${day.date}`;
+  const me = (await (await fetch(`${base}/api/v1/me`, { headers: { cookie } })).json()) as {
+    csrfToken: string;
+  };
+  const headers = { cookie, 'x-csrf-token': me.csrfToken };
+  const runs: { total: number; parts: Record<string, number> }[] = [];
+  let first = Number.NaN;
+  for (let i = 0; i <= BUILD_RUNS; i++) {
+    const started = performance.now();
+    const res = await fetch(url, { method: 'POST', headers });
+    await res.json();
+    if (res.status !== 200) throw new Error(`roster build answered ${res.status}`);
+    // The first build (the day not built yet, a cold server) is printed on its own, not in the median.
+    if (i === 0) first = performance.now() - started;
+    else
+      runs.push({
+        total: performance.now() - started,
+        parts: serverTiming(res.headers.get('server-timing')),
+      });
+  }
+  const name = `roster-build ${day.routes} routes`;
+  print(`${name} first build`, first, 'ms');
+  print(`${name} end to end`, median(runs.map((r) => r.total)), 'ms');
+  for (const part of ['load', 'solve', 'save'])
+    print(`${name} ${part}`, median(runs.map((r) => r.parts[part] ?? Number.NaN)), 'ms');
+}
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-bench-'));
@@ -97,6 +153,11 @@ async function main() {
     print('board p99', boardOpen.p99, 'ms');
     print('board-poll requests/s', boardPoll.rps, 'req/s');
     print('board-poll p99', boardPoll.p99, 'ms');
+    await rosterBuild(
+      'http://127.0.0.1:4102',
+      cookie,
+      items.map((s) => s.id),
+    );
     console.log(`health ratio: ${(health.rps / bare.rps).toFixed(3)}`);
     console.log(`users-list ratio: ${(users.rps / bare.rps).toFixed(3)}`);
     console.log(`stations-list ratio: ${(stations.rps / bare.rps).toFixed(3)}`);

@@ -94,6 +94,7 @@ const BoardOut = z.union([
           timeOff: z.boolean(),
           reason: z.string().nullable(),
         }),
+        otherDays: z.number(),
         otherDaysMinutes: z.number(),
         hourlyRateCents: z.number().nullable(),
         routeId: z.string().nullable(),
@@ -123,11 +124,35 @@ const BoardOut = z.union([
         note: z.string().nullable(),
       }),
     ),
-    rules: z.object({ overtimeAfterMinutes: z.number(), weekCapMinutes: z.number() }),
+    rules: z.object({
+      overtimeAfterMinutes: z.number(),
+      weekCapMinutes: z.number(),
+      maxDaysPerWeek: z.number(),
+      defaultHourlyCents: z.number(),
+    }),
   }),
 ]);
 
 const Version = z.object({ version: z.number().int().min(0) });
+
+const OvertimeDecisionOut = z.object({
+  status: z.enum(['none', 'allowed', 'needs_approval', 'approved', 'declined']),
+  das: z.array(
+    z.object({
+      driverId: z.string(),
+      name: z.string(),
+      routeCode: z.string(),
+      overtimeMinutes: z.number(),
+      weekMinutes: z.number(),
+      costCents: z.number(),
+    }),
+  ),
+  minutes: z.number(),
+  costCents: z.number(),
+  routesCovered: z.number(),
+  covers: z.array(z.string()),
+  text: z.string(),
+});
 
 /** The day: routes, the roster and its board, callouts, rescues, day close. */
 export function boardRoutes(app: App, { handle }: AppContext): void {
@@ -269,13 +294,20 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
               z.object({
                 driverId: z.string(),
                 name: z.string(),
-                group: z.enum(['standby', 'off_today']),
+                group: z.enum(['standby', 'scheduled', 'off_today']),
                 checkedIn: z.boolean(),
-                overtimeMinutes: z.number(),
-                overtimeCostCents: z.number().nullable(),
+                vanTypes: z.array(z.string()),
+                weekMinutes: z.number(),
                 weekMinutesAfter: z.number(),
+                overtimeMinutes: z.number(),
+                overtimeCostCents: z.number(),
               }),
             ),
+            leftOut: z.array(
+              z.object({ reason: z.string(), names: z.array(z.string()), driverIds: z.array(z.string()) }),
+            ),
+            van: z.object({ id: z.string(), fleetNumber: z.string() }).nullable(),
+            vanNote: z.string().nullable(),
           }),
         },
       },
@@ -316,21 +348,41 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
       schema: {
         tags,
         summary:
-          'Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the rules allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing',
+          'Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the hard limits allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing. Overtime past the org’s weekly line is the dispatcher’s decision: approve (up to the minutes shown) or decline',
         querystring: StationDayQuery,
+        body: z
+          .strictObject({
+            overtime: z.enum(['approve', 'decline']).optional(),
+            approvedMinutes: z.number().int().min(1).max(100_000).optional(),
+          })
+          .nullish(), // a plain POST (no answer yet) has no body
         response: {
           200: z.object({
             version: z.number(),
             assigned: z.number(),
             uncovered: z.array(z.object({ routeCode: z.string(), reasons: z.array(z.string()) })),
+            causes: z.array(z.object({ text: z.string(), routeCodes: z.array(z.string()) })),
+            overtime: OvertimeDecisionOut,
             objective: z.number(),
           }),
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = actorOf(req);
-      return buildRoster(db, actor, req.query.stationId, await dayOf(actor, req.query));
+      const { timing, ...built } = await buildRoster(
+        db,
+        actor,
+        req.query.stationId,
+        await dayOf(actor, req.query),
+        req.body ?? {},
+      );
+      const dur = (ms: number) => ms.toFixed(1);
+      reply.header(
+        'server-timing',
+        `load;dur=${dur(timing.loadMs)}, solve;dur=${dur(timing.solveMs)}, save;dur=${dur(timing.saveMs)}`,
+      );
+      return built;
     },
   );
 

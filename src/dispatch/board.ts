@@ -15,6 +15,7 @@ import {
 import { findDay, listRescues } from './day-store.js';
 import { assignmentConflicts, type Conflict } from './domain/conflicts.js';
 import { closeFigures } from './domain/day-close.js';
+import { DEFAULT_HOURLY_CENTS } from './domain/overtime-decision.js';
 
 export const routeView = (r: RoutesTable, timeZone: string) => ({
   id: r.id,
@@ -99,6 +100,7 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
         timeOff: d.availability.cause === 'time_off',
         reason: d.availability.reason,
       },
+      otherDays: d.otherDays,
       otherDaysMinutes: d.otherDaysMinutes,
       hourlyRateCents: d.driver.hourlyRateCents,
       routeId: onRoute.get(d.driver.id) ?? null,
@@ -126,6 +128,8 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
     rules: {
       overtimeAfterMinutes: conflictContext(ctx).overtimeAfterMinutes,
       weekCapMinutes: conflictContext(ctx).weekCapMinutes,
+      maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
+      defaultHourlyCents: DEFAULT_HOURLY_CENTS,
     },
   };
 }

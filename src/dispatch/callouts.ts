@@ -7,7 +7,8 @@ import { logAttendance } from '../people/attendance.js';
 import { conflictContext, driverName, loadDayContext } from './day-context.js';
 import { findRoute, touchDay, updateRoute } from './day-store.js';
 import { currentRoute } from './delivery-routes.js';
-import { rankReplacements } from './domain/replacements.js';
+import { DEFAULT_HOURLY_CENTS } from './domain/overtime-decision.js';
+import { freeVanFor, rankReplacements } from './domain/replacements.js';
 import { findShift, updateShift } from './schedule-store.js';
 
 export interface CalloutInput {
@@ -75,11 +76,15 @@ export async function markCallout(db: Db, actor: Actor, input: CalloutInput) {
   });
 }
 
-/** Who could take a route now, best first, with the overtime each would cost. */
+/**
+ * "Find a DA": who could take a route now, best first, with their week and the overtime each would
+ * cost; who was left out and why; and the free van of the route's type they would take.
+ */
 export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
   const route: RoutesTable = await currentRoute(db, actor, routeId);
   const ctx = await loadDayContext(db, actor, route.station_id, route.business_date);
   const onRoute = new Set(ctx.routes.map((r) => r.driver_id));
+  const vanOnRoute = new Set(ctx.routes.filter((r) => r.id !== route.id).map((r) => r.van_id));
   const shared = conflictContext(ctx);
   const candidates = ctx.drivers.map((d) => ({
     id: d.driver.id,
@@ -96,6 +101,30 @@ export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
     otherDaysMinutes: d.otherDaysMinutes,
     hourlyRateCents: d.driver.hourlyRateCents,
   }));
+  const ranked = rankReplacements(
+    { vanType: route.van_type, plannedMinutes: route.planned_minutes },
+    candidates,
+    {
+      overtimeAfterMinutes: shared.overtimeAfterMinutes,
+      weekCapMinutes: shared.weekCapMinutes,
+      maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
+      defaultHourlyCents: DEFAULT_HOURLY_CENTS,
+    },
+  );
+  const current = route.van_id ? ctx.vans.find((v) => v.van.id === route.van_id) : undefined;
+  const { van, note } = current
+    ? { van: { id: current.van.id, fleetNumber: current.van.fleetNumber }, note: null }
+    : freeVanFor(
+        route.van_type,
+        ctx.vans.map((v) => ({
+          id: v.van.id,
+          fleetNumber: v.van.fleetNumber,
+          vanType: v.van.vanType,
+          dispatchable: v.dispatchable,
+          preTrip: v.preTrip,
+          onRoute: vanOnRoute.has(v.van.id),
+        })),
+      );
   return {
     route: {
       id: route.id,
@@ -104,14 +133,8 @@ export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
       plannedMinutes: route.planned_minutes,
       version: route.version,
     },
-    replacements: rankReplacements(
-      { vanType: route.van_type, plannedMinutes: route.planned_minutes },
-      candidates,
-      {
-        overtimeAfterMinutes: shared.overtimeAfterMinutes,
-        weekCapMinutes: shared.weekCapMinutes,
-        maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
-      },
-    ),
+    ...ranked,
+    van: van ? { id: van.id, fleetNumber: van.fleetNumber } : null,
+    vanNote: note,
   };
 }

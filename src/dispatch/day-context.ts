@@ -12,7 +12,7 @@ import { findDay, listDayRoutes } from './day-store.js';
 import { availabilityOn, type DayAvailability, DEFAULT_PATTERN } from './domain/availability.js';
 import { addDays, weekStartOf } from './domain/calendar.js';
 import type { ConflictContext, ConflictDriver, ConflictRoute, ConflictVan } from './domain/conflicts.js';
-import { type DispatchRules, OVERTIME_AFTER_MINUTES, weekMinutesCap } from './domain/rules.js';
+import { type DispatchRules, hardWeekMinutes, OVERTIME_AFTER_MINUTES } from './domain/rules.js';
 import {
   findRules,
   listDriverShifts,
@@ -174,5 +174,5 @@ export const conflictVan = (v: DayVan): ConflictVan => ({
 export const conflictContext = (ctx: DayContext): ConflictContext => ({
   routes: ctx.routes.map(conflictRoute),
   overtimeAfterMinutes: OVERTIME_AFTER_MINUTES,
-  weekCapMinutes: weekMinutesCap(ctx.rules),
+  weekCapMinutes: hardWeekMinutes(ctx.rules),
 });

@@ -170,7 +170,12 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
             shiftsRemoved: z.number(),
             gap: z.number(),
             dayGaps: z.array(z.object({ date: z.string(), message: z.string() })),
-            daGaps: z.array(z.object({ driverId: z.string(), name: z.string(), message: z.string() })),
+            daGaps: z.array(
+              z.object({
+                message: z.string(),
+                das: z.array(z.object({ driverId: z.string(), name: z.string() })),
+              }),
+            ),
           }),
         },
       },

@@ -64,7 +64,7 @@ describe('assignmentConflicts', () => {
     expect(codes({ ...ana, calledOut: true }, null)).toEqual(['warn:called_out']);
     const overtime = assignmentConflicts(route, { ...ana, otherDaysMinutes: 2100 }, null, ctx);
     expect(overtime).toEqual([
-      { level: 'warn', code: 'overtime', message: 'Ana Ruiz: 300 min of overtime.' },
+      { level: 'warn', code: 'overtime', message: 'Ana Ruiz would reach 45 h this week: 5 h of overtime.' },
     ]);
     expect(codes({ ...ana, otherDaysMinutes: 2500 }, null)).toEqual(['warn:over_week_cap']);
   });

@@ -1,3 +1,5 @@
+import { hoursText } from './calendar.js';
+
 /**
  * What is wrong with putting a DA and a van on a route: the board shows these live while a card is
  * dragged, and the server checks the same list before saving. Pure, so the web app runs it too.
@@ -106,11 +108,15 @@ function driverConflicts(route: ConflictRoute, d: ConflictDriver, ctx: ConflictC
     out.push({
       level: 'warn',
       code: 'over_week_cap',
-      message: `${d.name} would reach ${Math.round(week / 6) / 10} h this week, over the ${ctx.weekCapMinutes / 60} h cap.`,
+      message: `${d.name} would reach ${hoursText(week)} this week, past the ${hoursText(ctx.weekCapMinutes)} ceiling.`,
     });
   } else if (week > ctx.overtimeAfterMinutes) {
     const overtime = week - Math.max(ctx.overtimeAfterMinutes, d.otherDaysMinutes);
-    out.push({ level: 'warn', code: 'overtime', message: `${d.name}: ${overtime} min of overtime.` });
+    out.push({
+      level: 'warn',
+      code: 'overtime',
+      message: `${d.name} would reach ${hoursText(week)} this week: ${hoursText(overtime)} of overtime.`,
+    });
   }
   const other = ctx.routes.find((r) => r.id !== route.id && r.driverId === d.id);
   if (other) {

@@ -39,9 +39,26 @@ export const DEFAULT_RULES: DispatchRules = {
   standbyCoverageTarget: 0.98,
 };
 
+/**
+ * How long a route shift is planned: as long as the routes it runs (their mean planned minutes, to
+ * the next 5), so the week's hours on the schedule are the hours DAs will work. None known: null.
+ */
+export function routeShiftMinutes(plannedMinutes: readonly number[]): number | null {
+  if (plannedMinutes.length === 0) return null;
+  const mean = plannedMinutes.reduce((m, x) => m + x, 0) / plannedMinutes.length;
+  return Math.min(14 * 60, Math.max(60, Math.ceil(mean / 5) * 5));
+}
+
 /** Minutes after which a week's work is overtime (federal rule: over 40 hours). */
 export const OVERTIME_AFTER_MINUTES = 40 * 60;
 
 /** The most minutes a DA may be scheduled in a week under the rules. */
 export const weekMinutesCap = (r: DispatchRules): number =>
   r.overtimeAllowed ? Math.max(r.maxWeekMinutes, r.maxWeekMinutesWithOvertime) : r.maxWeekMinutes;
+
+/**
+ * The org's hard weekly ceiling: no DA goes past it, overtime approved or not. Below it, hours past
+ * `maxWeekMinutes` are overtime that needs approval unless the org allows overtime in advance.
+ */
+export const hardWeekMinutes = (r: DispatchRules): number =>
+  Math.max(r.maxWeekMinutes, r.maxWeekMinutesWithOvertime);

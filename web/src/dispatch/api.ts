@@ -56,6 +56,7 @@ export interface BoardDriver {
   vanTypes: string[];
   /** Whether the DA said they can work today (pattern, exceptions, time off), and why not. */
   availability: { available: boolean; timeOff: boolean; reason: string | null };
+  otherDays: number;
   otherDaysMinutes: number;
   hourlyRateCents: number | null;
   routeId: string | null;
@@ -93,17 +94,50 @@ export interface Board {
   drivers: BoardDriver[];
   vans: BoardVan[];
   rescues: BoardRescue[];
-  rules: { overtimeAfterMinutes: number; weekCapMinutes: number };
+  rules: {
+    overtimeAfterMinutes: number;
+    weekCapMinutes: number;
+    maxDaysPerWeek: number;
+    defaultHourlyCents: number;
+  };
 }
 
 export interface Replacement {
   driverId: string;
   name: string;
-  group: 'standby' | 'off_today';
+  group: 'standby' | 'scheduled' | 'off_today';
   checkedIn: boolean;
-  overtimeMinutes: number;
-  overtimeCostCents: number | null;
+  vanTypes: string[];
+  weekMinutes: number;
   weekMinutesAfter: number;
+  overtimeMinutes: number;
+  overtimeCostCents: number;
+}
+
+export interface Replacements {
+  route: { id: string; code: string; version: number };
+  replacements: Replacement[];
+  leftOut: { reason: string; names: string[]; driverIds: string[] }[];
+  /** The free van of the route's type a DA put on it takes (or the one it has), else why none. */
+  van: { id: string; fleetNumber: string } | null;
+  vanNote: string | null;
+}
+
+export interface OvertimeDecision {
+  status: 'none' | 'allowed' | 'needs_approval' | 'approved' | 'declined';
+  das: {
+    driverId: string;
+    name: string;
+    routeCode: string;
+    overtimeMinutes: number;
+    weekMinutes: number;
+    costCents: number;
+  }[];
+  minutes: number;
+  costCents: number;
+  routesCovered: number;
+  covers: string[];
+  text: string;
 }
 
 export interface RouteInput {
@@ -121,6 +155,8 @@ export interface BuildResult {
   version: number;
   assigned: number;
   uncovered: { routeCode: string; reasons: string[] }[];
+  causes: { text: string; routeCodes: string[] }[];
+  overtime: OvertimeDecision;
   objective: number;
 }
 
@@ -154,8 +190,11 @@ export const dispatchApi = {
     routeId: string,
     body: { driverId: string | null; vanId: string | null; version: number; pinned?: boolean },
   ) => api.post<{ version: number; warnings: string[] }>(`/dispatch/routes/${routeId}/assign`, body),
-  build: (stationId: string, date: string) =>
-    api.post<BuildResult>(`/dispatch/roster/build?stationId=${stationId}&date=${date}`),
+  build: (
+    stationId: string,
+    date: string,
+    decision?: { overtime: 'approve' | 'decline'; approvedMinutes?: number },
+  ) => api.post<BuildResult>(`/dispatch/roster/build?stationId=${stationId}&date=${date}`, decision),
   publish: (stationId: string, date: string) =>
     api.post<{ dasNotified: number; uncovered: number }>(
       `/dispatch/roster/publish?stationId=${stationId}&date=${date}`,
@@ -164,10 +203,7 @@ export const dispatchApi = {
     api.post<BoardRoute>(`/dispatch/routes?stationId=${stationId}&date=${date}`, body),
   removeRoute: (routeId: string, version: number) =>
     api.del(`/dispatch/routes/${routeId}?version=${version}`),
-  replacements: (routeId: string) =>
-    api.get<{ route: { id: string; code: string; version: number }; replacements: Replacement[] }>(
-      `/dispatch/routes/${routeId}/replacements`,
-    ),
+  replacements: (routeId: string) => api.get<Replacements>(`/dispatch/routes/${routeId}/replacements`),
   callout: (body: {
     stationId: string;
     date: string;

@@ -315,10 +315,6 @@ function RulesDialog({ rules, onClose }: { rules: DispatchRules; onClose: () => 
   );
 }
 
-/** The explanation without the name it may start with ("Ana Lopez: 4 of 5 days asked …"). */
-const after = (message: string, subject: string) =>
-  message.startsWith(subject) ? message.slice(subject.length).replace(/^[\s:—–-]+/, '') : message;
-
 /** What the auto-scheduler did, and why days are still short and DAs got fewer days than asked. */
 export function AutoResultPanel({ result, onClose }: { result: AutoScheduleResult; onClose: () => void }) {
   const gap =
@@ -360,9 +356,15 @@ export function AutoResultPanel({ result, onClose }: { result: AutoScheduleResul
         ) : (
           <ul>
             {result.daGaps.map((g) => (
-              <li key={`${g.driverId}:${g.message}`}>
-                <Link to={`/drivers/${g.driverId}?tab=availability`}>{g.name}</Link>:{' '}
-                {after(g.message, g.name)}
+              <li key={g.message}>
+                {g.message}
+                {g.das.length ? ': ' : null}
+                {g.das.map((d, i) => (
+                  <span key={d.driverId}>
+                    {i ? ', ' : null}
+                    <Link to={`/drivers/${d.driverId}?tab=availability`}>{d.name}</Link>
+                  </span>
+                ))}
               </li>
             ))}
           </ul>

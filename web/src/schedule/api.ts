@@ -188,7 +188,8 @@ export interface AutoScheduleResult {
   /** Relative gap between the plan and the best plan possible (0.004 = within 0.4%). */
   gap: number;
   dayGaps: { date: string; message: string }[];
-  daGaps: { driverId: string; name: string; message: string }[];
+  /** One sentence per cause, with the DAs it applies to. */
+  daGaps: { message: string; das: { driverId: string; name: string }[] }[];
 }
 
 export interface PublishResult {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_HOURLY_CENTS } from '../overtime-decision.js';
 import { aVan } from './rules.js';
 
 /**
@@ -71,7 +72,7 @@ const RosterInstanceShape = z.strictObject({
   /** Weekly minutes after which a minute is overtime (FLSA: 40 h). */
   overtimeAfterMinutes: Minutes.default(2400),
   /** The pay rate of a DA without `hourlyCents`, for wages and the overtime premium. */
-  defaultHourlyCents: z.number().int().min(0).max(100_000).default(2000),
+  defaultHourlyCents: z.number().int().min(0).max(100_000).default(DEFAULT_HOURLY_CENTS),
 });
 
 type Shape = z.infer<typeof RosterInstanceShape>;
@@ -214,6 +215,8 @@ export interface RosterSolution {
   serviceDate: string;
   assignments: RosterAssignment[];
   uncovered: UncoveredRoute[];
+  /** The uncovered routes' reasons grouped: each cause once, with the routes it keeps uncovered. */
+  causes: { text: string; routeCodes: string[] }[];
   /** The sum of `objectiveParts[*].cost`; lower is better. */
   objective: number;
   objectiveParts: ObjectiveParts;

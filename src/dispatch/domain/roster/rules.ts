@@ -1,3 +1,5 @@
+import { hoursText } from '../calendar.js';
+import { vanTypeLabel } from '../conflicts.js';
 import type { RosterDriver, RosterRoute, RosterVan } from './instance.js';
 
 /**
@@ -26,8 +28,17 @@ export const vanFits = (route: RosterRoute, van: RosterVan): boolean =>
 
 export const daName = (driver: RosterDriver): string => driver.name ?? driver.id;
 export const fmt = (n: number): string => n.toLocaleString('en-US');
-/** "an edv", "a step_van". */
+/** "an edv", "a step_van": as the instance spells it, for the messages about the instance file. */
 export const aVan = (type: string): string => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+/** "an EDV", "a step van": as a dispatcher says it. */
+export const aVanType = (type: string): string => {
+  const label = vanTypeLabel(type);
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+};
+
+/** "Imani Clark would reach 41 h 50 min this week, past the 40 h cap". */
+export const passesCapText = (route: RosterRoute, driver: RosterDriver): string =>
+  `${daName(driver)} would reach ${hoursText(driver.weekMinutesWorked + route.plannedMinutes)} this week, past the ${hoursText(driver.maxWeekMinutes)} cap`;
 
 /** Every hard rule the DA breaks on this route, in words; empty when they may drive it. */
 export function driverProblems(route: RosterRoute, driver: RosterDriver): string[] {
@@ -35,11 +46,8 @@ export function driverProblems(route: RosterRoute, driver: RosterDriver): string
   const problems: string[] = [];
   if (!driver.available) problems.push(`${name} is not available today`);
   if (!driver.qualifiedVanTypes.includes(route.vanType))
-    problems.push(`${name} is not qualified for ${route.vanType}`);
-  if (overCap(route, driver))
-    problems.push(
-      `${name} would pass the weekly cap (${fmt(driver.weekMinutesWorked)} + ${fmt(route.plannedMinutes)} > ${fmt(driver.maxWeekMinutes)} min)`,
-    );
+    problems.push(`${name} is not qualified for ${aVanType(route.vanType)}`);
+  if (overCap(route, driver)) problems.push(passesCapText(route, driver));
   if (!sameStation(route.station, driver.station))
     problems.push(`${name} works at ${driver.station}, the route is at ${route.station}`);
   return problems;
@@ -49,7 +57,7 @@ export function driverProblems(route: RosterRoute, driver: RosterDriver): string
 export function vanProblems(route: RosterRoute, van: RosterVan): string[] {
   const problems: string[] = [];
   if (van.type !== route.vanType)
-    problems.push(`van ${van.id} is ${aVan(van.type)}, not ${aVan(route.vanType)}`);
+    problems.push(`van ${van.id} is ${aVanType(van.type)}, not ${aVanType(route.vanType)}`);
   if (!van.ready) problems.push(`van ${van.id} is not ready`);
   if (van.inspectionFailed) problems.push(`van ${van.id} failed its inspection`);
   if (!sameStation(route.station, van.station))
