@@ -1,4 +1,5 @@
 import type { DaWeeksTable } from '../db/schema.js';
+import { type Agreement, type AmazonWeek, agreement } from './domain/fit.js';
 import type { MetricKey, MetricValues } from './domain/metrics.js';
 import { noMetrics } from './domain/metrics.js';
 import type { FactWeek } from './domain/weekly.js';
@@ -32,4 +33,35 @@ export function rounded(n: number, digits?: number): number;
 export function rounded(n: number | null, digits?: number): number | null;
 export function rounded(n: number | null, digits = 2): number | null {
   return n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits;
+}
+
+/** A stored DA week with Amazon's own figures, as the fit and the agreement read it. */
+export function amazonWeekOf(row: DaWeeksTable): AmazonWeek {
+  const amazon = amazonOf(row);
+  return {
+    weekStart: row.week_start,
+    metrics: factOf(row).metrics,
+    amazonScore: amazon.score,
+    amazonStanding: amazon.standing,
+    amazonPoor: Object.values(amazon.tiers).includes('poor'),
+  };
+}
+
+/** How far our scores of these DA weeks were from Amazon's own, rounded for showing. */
+export function accuracyOf(
+  weeks: readonly { row: DaWeeksTable; score: number | null; standing: string | null }[],
+): Agreement {
+  const a = agreement(
+    weeks.map((w) => ({
+      ours: w.score,
+      ourStanding: w.standing,
+      amazon: w.row.overall_score,
+      amazonStanding: w.row.overall_standing,
+    })),
+  );
+  return {
+    ...a,
+    meanAbsError: rounded(a.meanAbsError, 1),
+    standingAgreement: rounded(a.standingAgreement, 3),
+  };
 }
