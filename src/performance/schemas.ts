@@ -24,6 +24,13 @@ export const ProfileRefOut = z.object({
   effectiveWeek: z.string().nullable().describe('null: the default profile'),
 });
 
+/** The profile's goals, for the lines a chart draws. */
+const GoalsOut = z.object({
+  bands: z.object({ fantastic_plus: z.number(), fantastic: z.number(), great: z.number(), fair: z.number() }),
+  goals: z.record(MetricKeyEnum, z.number().nullable()).describe('Each metric’s Fantastic threshold'),
+});
+const ProfileGoalsOut = ProfileRefOut.extend(GoalsOut.shape);
+
 const AmazonOut = z.object({
   standing: z.string().nullable(),
   score: z.number().nullable(),
@@ -44,7 +51,7 @@ const StationRefOut = z.object({ id: z.string(), code: z.string(), name: z.strin
 export const StationWeekOut = WeekRefOut.extend({
   station: StationRefOut,
   weeks: z.array(WeekRefOut),
-  profile: ProfileRefOut,
+  profile: ProfileGoalsOut,
   accuracy: AccuracyOut,
   das: z.array(
     z.object({
@@ -138,14 +145,14 @@ const TrendWeekOut = WeekRefOut.extend({
 export const TrendOut = WeekRefOut.extend({
   driver: z.object({ id: z.string(), name: z.string(), transporterId: z.string().nullable() }),
   weeksWithData: z.array(WeekRefOut),
-  profile: ProfileRefOut,
+  profile: ProfileGoalsOut,
   accuracy: AccuracyOut,
   weeks: z.array(TrendWeekOut),
 });
 
 export const MyPerformanceOut = TrendOut.omit({ profile: true }).extend({
   language: z.enum(['en', 'es']),
-  profile: z.object({ name: z.string(), estimate: z.boolean() }),
+  profile: z.object({ name: z.string(), estimate: z.boolean() }).extend(GoalsOut.shape),
   definitions: z.array(
     z.object({
       key: MetricKeyEnum,

@@ -6,7 +6,7 @@ import { scoreDa } from './domain/score.js';
 import { weeksEndingAt } from './domain/weeks.js';
 import { profileResolver } from './profiles.js';
 import { listDriverWeekStarts, listDriverWeeks } from './store.js';
-import { accuracyOf, amazonOf, factOf, rounded } from './views.js';
+import { accuracyOf, amazonOf, factOf, profileGoals, rounded } from './views.js';
 import { TREND_WEEKS, thisWeek, weekRef } from './week.js';
 
 /** Of a DA's rows of one week (two stations at most, rarely), the one with more deliveries. */
@@ -83,6 +83,7 @@ export async function driverTrend(db: Db, actor: Actor, driverId: string, week?:
       name: profile.profile.name,
       estimate: profile.profile.estimate,
       effectiveWeek: profile.effectiveWeek,
+      ...profileGoals(profile.profile),
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { DaWeeksTable } from '../db/schema.js';
 import { type Agreement, type AmazonWeek, agreement } from './domain/fit.js';
-import type { MetricKey, MetricValues } from './domain/metrics.js';
-import { noMetrics } from './domain/metrics.js';
+import { METRIC_KEYS, type MetricKey, type MetricValues, noMetrics } from './domain/metrics.js';
+import type { ScoringProfile } from './domain/profile.js';
 import type { FactWeek } from './domain/weekly.js';
 
 /** A stored DA week as the domain reads it: metrics the row predates count as no data. */
@@ -65,3 +65,12 @@ export function accuracyOf(
     standingAgreement: rounded(a.standingAgreement, 3),
   };
 }
+
+/** What a chart draws as goal lines: the standings' scores, and each metric's Fantastic threshold. */
+export const profileGoals = (profile: ScoringProfile) => ({
+  bands: profile.bands,
+  goals: Object.fromEntries(METRIC_KEYS.map((k) => [k, profile.metrics[k].thresholds.fantastic])) as Record<
+    MetricKey,
+    number | null
+  >,
+});
