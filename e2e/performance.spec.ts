@@ -161,7 +161,7 @@ test('a week of Amazon’s figures: imported, ranked, unknown IDs listed, and re
   // Amazon's score and ours over the weeks, with axes and the goal lines, values on hover.
   const scores = dialog.getByRole('img', { name: /Amazon’s score and our estimate over 12 weeks/ });
   await expect(scores.locator('canvas')).toHaveCount(1);
-  await expect(dialog.getByText('– – Fantastic Plus')).toBeVisible();
+  await expect(dialog.locator('.chart-key').first()).toContainText('Fantastic Plus');
   const box = await scores.boundingBox();
   if (!box) throw new Error('the chart has no box');
   await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2);
@@ -175,26 +175,6 @@ test('a week of Amazon’s figures: imported, ranked, unknown IDs listed, and re
   await expect(dcr).toContainText('Fantastic');
   await expect(dcr.getByRole('img', { name: 'DCR over 12 weeks' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
-
-  // The DA's profile has the same weeks on its Performance tab.
-  await da.getByRole('link', { name }).click();
-  await expect(page.getByRole('tab', { name: 'Performance' })).toHaveAttribute('aria-selected', 'true');
-  const tab = page.getByTestId('driver-performance');
-  await expect(
-    tab.getByRole('img', { name: /Amazon’s score and our estimate/ }).locator('canvas'),
-  ).toHaveCount(1);
-  await expect(tab.getByRole('row').filter({ hasText: week.label }).first()).toContainText('92.1');
-  await page.goBack();
-  await pickDxc1(filters.getByLabel('Station'));
-  await weekPicker.selectOption(week.week);
-
-  // The fit to Amazon's scores is offered on the scoring profile, with its error on weeks held out.
-  await page.getByRole('tab', { name: 'Scoring profile' }).click();
-  const fit = page.getByTestId('profile-fit');
-  await expect(fit).toContainText('weeks the fit did not see');
-  await expect(fit).toContainText(/Following distance rate: each event per 1,000 trips costs [\d.]+ points/);
-  await expect(fit).toContainText('An owner can save it.');
-  await page.getByRole('tab', { name: 'DAs of the week' }).click();
 
   // What moves the needle, for the same week: DA × metric moves to the next tier, worth points.
   await page.getByRole('tab', { name: 'What moves the needle' }).click();
@@ -266,4 +246,35 @@ test('a week of Amazon’s figures: imported, ranked, unknown IDs listed, and re
   await expect(card).toContainText(s.accuracy);
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a DA’s Performance tab, and weights fitted to Amazon’s scores offered to a manager', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.manager);
+  await page.goto('/performance');
+  const table = page.getByTestId('performance-week');
+  const first = table.getByRole('row').filter({ has: page.getByRole('link') }).first();
+  const name = (await first.getByRole('link').first().textContent()) ?? '';
+  const amazon = ((await first.locator('td[data-label="Amazon"]').textContent()) ?? '').match(/\d+\.\d/)?.[0];
+  const label = ((await page.locator('.notice').first().textContent()) ?? '').match(/\d{4}-W\d\d/)?.[0] ?? '';
+  // The DA's profile has the same weeks on its Performance tab: Amazon's score first, the trend charted.
+  await first.getByRole('link', { name }).click();
+  await expect(page.getByRole('tab', { name: 'Performance' })).toHaveAttribute('aria-selected', 'true');
+  const tab = page.getByTestId('driver-performance');
+  await expect(
+    tab.getByRole('img', { name: /Amazon’s score and our estimate/ }).locator('canvas'),
+  ).toHaveCount(1);
+  await expect(tab.getByText('Fantastic Plus', { exact: true }).first()).toBeVisible();
+  await expect(tab.getByRole('row').filter({ hasText: label }).first()).toContainText(amazon ?? 'no score');
+  await expect(tab).toContainText(/Our estimate was off by \d+\.\d points on average/);
+
+  // The fit to Amazon's scores is offered on the scoring profile, with its error on weeks held out.
+  await page.goto('/performance?tab=profile');
+  const fit = page.getByTestId('profile-fit');
+  await expect(fit).toContainText('weeks the fit did not see');
+  await expect(fit).toContainText(/Following distance rate: each event per 1,000 trips costs [\d.]+ points/);
+  // Offered only: a manager reads it, an owner saves it as a new version.
+  await expect(fit).toContainText('An owner can save it.');
+  await expect(fit.getByRole('button', { name: 'Save as a new version' })).toHaveCount(0);
 });

@@ -60,7 +60,8 @@ function range(props: ChartProps): [number, number] {
   const low = props.min ?? Math.min(...values);
   const high = props.max ?? Math.max(...values);
   const pad = high === low ? Math.max(1, Math.abs(high) * 0.1) : (high - low) * 0.08;
-  return [props.min ?? low - pad, props.max ?? high + pad];
+  // Rates, counts and scores are never negative: a flat line of zeros sits on the axis.
+  return [props.min ?? (low >= 0 ? Math.max(0, low - pad) : low - pad), props.max ?? high + pad];
 }
 
 /** Goal lines and the marked span, drawn on uPlot's canvas after the series. */
@@ -105,7 +106,7 @@ function options(props: ChartProps, width: number, onHover: (i: number | null) =
     height: props.height ?? (compact ? 56 : 200),
     legend: { show: false },
     cursor: { y: false, points: { size: compact ? 5 : 7 } },
-    padding: compact ? [4, 4, 0, 0] : [10, 10, 0, 0],
+    padding: compact ? [4, 6, 0, 0] : [10, 24, 0, 0],
     scales: {
       x: { time: false, range: [0, Math.max(1, props.labels.length - 1)] },
       y: { range: range(props) },
@@ -146,6 +147,31 @@ function options(props: ChartProps, width: number, onHover: (i: number | null) =
       setCursor: [(u: uPlot) => onHover(u.cursor.idx ?? null)],
     },
   };
+}
+
+/** What the lines are, in the lines' own colours, shown until a point is hovered or tapped. */
+function Key({ series, goals, markLabel }: ChartProps) {
+  return (
+    <span className="chart-key">
+      {series.length > 1
+        ? series.map((s, i) => (
+            <span key={s.label}>
+              <span className="chart-swatch" style={{ background: COLORS[i % COLORS.length] }} /> {s.label}
+            </span>
+          ))
+        : null}
+      {(goals ?? []).map((g) => (
+        <span key={g.label}>
+          <span className="chart-swatch chart-swatch-goal" /> {g.label}
+        </span>
+      ))}
+      {markLabel ? (
+        <span>
+          <span className="chart-swatch chart-swatch-mark" /> {markLabel}
+        </span>
+      ) : null}
+    </span>
+  );
 }
 
 /**
@@ -200,16 +226,7 @@ export function Chart(props: ChartProps) {
     <figure className={`chart${props.compact ? ' chart-compact' : ''}`}>
       <div ref={box} className="chart-plot" role="img" aria-label={props.label} />
       <figcaption className="chart-readout" aria-live="polite">
-        {readout ??
-          (props.compact
-            ? ''
-            : [
-                ...props.series.map((s) => (props.series.length > 1 ? s.label : '')),
-                ...(props.goals ?? []).map((g) => `– – ${g.label}`),
-                props.markLabel ? `▍ ${props.markLabel}` : '',
-              ]
-                .filter(Boolean)
-                .join(' · '))}
+        {readout ?? (props.compact ? null : <Key {...props} />)}
       </figcaption>
     </figure>
   );
