@@ -162,9 +162,11 @@ test('a week of Amazon’s figures: imported, ranked, unknown IDs listed, and re
   const scores = dialog.getByRole('img', { name: /Amazon’s score and our estimate over 12 weeks/ });
   await expect(scores.locator('canvas')).toHaveCount(1);
   await expect(dialog.locator('.chart-key').first()).toContainText('Fantastic Plus');
-  const box = await scores.boundingBox();
-  if (!box) throw new Error('the chart has no box');
-  await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2);
+  // The plot area (uPlot's cursor layer): its right edge is the newest week.
+  const box = await scores.locator('.u-over').boundingBox();
+  if (!box) throw new Error('the chart has no plot area');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
   await expect(dialog.locator('.chart-readout').first()).toContainText(
     new RegExp(`${week.label}: Amazon’s score 92\\.1, Our estimate \\d+\\.\\d`),
   );
@@ -254,7 +256,10 @@ test('a DA’s Performance tab, and weights fitted to Amazon’s scores offered 
   await signIn(page, DEMO.manager);
   await page.goto('/performance');
   const table = page.getByTestId('performance-week');
-  const first = table.getByRole('row').filter({ has: page.getByRole('link') }).first();
+  const first = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('link') })
+    .first();
   const name = (await first.getByRole('link').first().textContent()) ?? '';
   const amazon = ((await first.locator('td[data-label="Amazon"]').textContent()) ?? '').match(/\d+\.\d/)?.[0];
   const label = ((await page.locator('.notice').first().textContent()) ?? '').match(/\d{4}-W\d\d/)?.[0] ?? '';
