@@ -6,8 +6,9 @@ import { TransporterCell } from './domain/cells.js';
 import { METRICS } from './domain/metrics.js';
 import { DEFAULT_PROFILE, profileInForce, ScoringProfileSchema } from './domain/profile.js';
 import { linkTransporter, unknownTransporters } from './links.js';
+import { proposeFit } from './profile-fit.js';
 import { profileVersions, saveProfileVersion } from './profiles.js';
-import { LinkOut, ProfileOut, UnknownOut, WeekQuery } from './schemas.js';
+import { LinkOut, ProfileFitOut, ProfileOut, UnknownOut, WeekQuery } from './schemas.js';
 import { thisWeek } from './week.js';
 
 const catalogue = METRICS.map(({ key, label, unit, direction, category }) => ({
@@ -80,6 +81,21 @@ export function adminRoutes(app: App, { handle }: AppContext): void {
         defaultProfile: DEFAULT_PROFILE,
       };
     },
+  );
+
+  app.get(
+    '/performance/profile/fit',
+    {
+      config: { access: { permission: 'performance.read' } },
+      schema: {
+        tags,
+        summary:
+          'The profile in force with its weights fitted to the org’s own weeks that carry Amazon’s scores, measured on the newest weeks held out; offered, never saved',
+        querystring: z.object({ week: WeekQuery.optional() }),
+        response: { 200: ProfileFitOut },
+      },
+    },
+    async (req) => proposeFit(db, actorOf(req), req.query.week ?? thisWeek()),
   );
 
   app.put(

@@ -90,12 +90,14 @@ describe('the da-weekly import kind', () => {
   it('scores and ranks the week under the default profile, beside Amazon’s figures', async () => {
     const das = await week();
     expect(das.map((d) => [d.transporterId, d.rank, d.standing])).toEqual([
-      [ANA, 1, 'fantastic_plus'],
+      // Ana's 94.67 by the community's terms, +0.48 for a FICO of 812, −2.4 for 0.12 speeding events per 100 trips.
+      [ANA, 1, 'fantastic'],
       [UNKNOWN, 2, 'fantastic'],
       [BEN, 3, 'great'],
     ]);
-    // Ben's CED makes a Poor metric: his 85.82 is capped at 85 − 1.
-    expect(das[2]).toMatchObject({ score: 84, tiers: { ced: 'poor', pod: 'great', dcr: 'fantastic' } });
+    expect(das[0]?.score).toBe(92.75);
+    // Ben's CED makes a Poor metric (a cap at 85 − 1); his speeding already takes his 85.82 under it.
+    expect(das[2]).toMatchObject({ score: 83.42, tiers: { ced: 'poor', pod: 'great', dcr: 'fantastic' } });
   });
 
   it('keeps a row whose Transporter ID matches no DA, unlinked, and lists it to link', async () => {

@@ -53,10 +53,26 @@ interface StationRef {
   name: string;
 }
 
+/** How far our estimate was from Amazon's own figures over the weeks shown. */
+export interface Accuracy {
+  das: number;
+  /** Mean absolute difference, in points. */
+  meanAbsError: number | null;
+  /** Share of DA weeks with Amazon's standing, 0–1. */
+  standingAgreement: number | null;
+}
+
+/** The profile's goals, drawn as goal lines: the standings' scores and each metric's Fantastic threshold. */
+export interface ProfileGoals {
+  bands: { fantastic_plus: number; fantastic: number; great: number; fair: number };
+  goals: Record<MetricKey, number | null>;
+}
+
 export interface StationWeek extends WeekRef {
   station: StationRef;
   weeks: WeekRef[];
-  profile: ProfileRef;
+  profile: ProfileRef & ProfileGoals;
+  accuracy: Accuracy;
   das: WeekDa[];
 }
 
@@ -125,6 +141,8 @@ export interface TrendWeek extends WeekRef {
 export interface Trend extends WeekRef {
   driver: { id: string; name: string; transporterId: string | null };
   weeksWithData: WeekRef[];
+  profile: ProfileRef & ProfileGoals;
+  accuracy: Accuracy;
   weeks: TrendWeek[];
 }
 
@@ -136,7 +154,7 @@ export interface Thresholds {
 
 export interface MyPerformance extends Omit<Trend, 'profile'> {
   language: 'en' | 'es';
-  profile: { name: string; estimate: boolean };
+  profile: { name: string; estimate: boolean } & ProfileGoals;
   definitions: {
     key: MetricKey;
     label: string;
@@ -191,6 +209,19 @@ export interface ProfileView {
   defaultProfile: ScoringProfile;
 }
 
+/** Weights fitted to Amazon's scores, measured on the newest weeks held out; offered, never saved by itself. */
+export interface ProfileFit {
+  fittedWeeks: WeekRef[];
+  heldOutWeeks: WeekRef[];
+  base: { name: string; effectiveWeek: string | null };
+  before: Accuracy;
+  after: Accuracy;
+  das: number;
+  profile: ScoringProfile | null;
+  notes: { key: MetricKey; weight: number; words: string }[];
+  suggestedWeek: string;
+}
+
 export const PERFORMANCE_KEY = ['performance'] as const;
 
 const stationWeek = (stationId: string, week: string) => ({ stationId, week: week || undefined });
@@ -211,6 +242,7 @@ export const performanceApi = {
       { driverId },
     ),
   profile: (week: string) => api.get<ProfileView>('/performance/profile', { week: week || undefined }),
+  fit: (week: string) => api.get<ProfileFit>('/performance/profile/fit', { week: week || undefined }),
   saveProfile: (effectiveWeek: string, profile: ScoringProfile) =>
     api.put<{ effectiveWeek: string }>('/performance/profile', { effectiveWeek, profile }),
   mine: (week: string) => api.get<MyPerformance>('/me/performance', { week: week || undefined }),
