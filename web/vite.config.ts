@@ -50,6 +50,9 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     sourcemap: true,
+    // One stylesheet for the whole app, as before the split: pages use classes from other slices'
+    // CSS (the van page, people's tabs), which per-chunk CSS would drop on a page opened directly.
+    cssCodeSplit: false,
     // Which chunk holds which page: e2e/first-page.spec.ts checks what a DA's phone downloads.
     manifest: true,
   },
