@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, timeIn } from '../app/format.js';
@@ -24,7 +24,9 @@ export function DriverHome() {
   // The cards below fill in from the DA's record, then their schedule: shown together once both are
   // in, so nothing on screen is pushed down as each answer arrives (layout shift on a phone).
   const { hasRecord, recordPending, schedule } = useMySchedule();
-  const ready = !recordPending && (!hasRecord || !schedule.isPending);
+  // Rendered as a deferred value, which React renders in short slices: the phone stays free to answer
+  // a tap while the cards are built.
+  const ready = useDeferredValue(!recordPending && (!hasRecord || !schedule.isPending));
 
   return (
     <div className="driver-stack">
