@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {
@@ -47,15 +45,15 @@ import { readinessRoutes } from '../readiness/routes.js';
 import { orgRoutes } from '../tenancy/org-routes.js';
 import { stationRoutes } from '../tenancy/station-routes.js';
 import { userRoutes } from '../tenancy/user-routes.js';
-import { installAccessControl, readablePath } from './access.js';
+import { installAccessControl } from './access.js';
 import type { Config } from './config.js';
-import { installErrorHandling, sendProblem } from './errors.js';
+import { installErrorHandling } from './errors.js';
 import { healthRoutes } from './health.js';
 import { installMetrics } from './metrics.js';
-import { HttpProblem } from './problems.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installTextCheck } from './text-check.js';
 import { VERSION } from './version.js';
+import { serveWebApp } from './web-app.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -147,22 +145,6 @@ export async function buildApp(ctx: AppContext): Promise<App> {
 
   installOutboxWorker(app, ctx.handle.db, ctx.config);
   installCoachingWorker(app, ctx.handle.db);
-  await serveWebApp(app);
+  await serveWebApp(app, WEB_DIST);
   return app;
-}
-
-/** The built web app, with every non-API path answered by index.html (client-side routes). */
-async function serveWebApp(app: FastifyInstance): Promise<void> {
-  const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
-  app.setNotFoundHandler((req, reply) => {
-    const asRead = readablePath(req.url);
-    if (asRead.startsWith('/api/') || asRead === '/metrics' || !hasWeb || req.method !== 'GET') {
-      return sendProblem(
-        reply,
-        new HttpProblem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}.`),
-      );
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
 }
