@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { CellLines, type Column, DataTable, RowButton } from '../app/table.js';
 import { Notice, QueryStatus, SelectField, StatusBadge } from '../app/ui.js';
+import { OpenWarningBadge, useOpenWarnings } from '../coaching/OpenWarning.js';
 import type { MetricKey, StationWeek, WeekDa } from './api.js';
 import { DriverTrendDialog } from './DriverTrendDialog.js';
 import { formatMetric, formatScore, METRIC_LABELS } from './labels.js';
@@ -39,8 +40,14 @@ function MetricCell({ da, metric }: { da: WeekDa; metric: MetricKey }) {
   );
 }
 
-const columns: Column<WeekDa>[] = [
-  { header: 'Rank', cell: (d) => d.rank ?? '—', className: 'num' },
+const columns = (warned: ReadonlySet<string>): Column<WeekDa>[] => [
+  {
+    header: 'Rank',
+    cell: (d) => (
+      <CellLines main={d.rank ?? '—'} sub={warned.has(d.driverId ?? '') ? <OpenWarningBadge /> : null} />
+    ),
+    className: 'num',
+  },
   {
     header: 'DA',
     cell: (d) => (
@@ -91,6 +98,7 @@ export function WeekPanel({ query }: { query: UseQueryResult<StationWeek> }) {
   const [sort, setSort] = useState<SortKey>('rank');
   const [open, setOpen] = useState<WeekDa | null>(null);
   const data = query.data;
+  const warned = useOpenWarnings(data?.station.id);
   const rows = data ? [...data.das].sort(SORTS[sort].compare) : [];
   return (
     <div className="stack">
@@ -119,7 +127,7 @@ export function WeekPanel({ query }: { query: UseQueryResult<StationWeek> }) {
             card
             testId="performance-week"
             rows={rows}
-            columns={columns}
+            columns={columns(warned)}
             actions={(d) =>
               d.driverId ? <RowButton label="12 weeks" subject={d.name} onClick={() => setOpen(d)} /> : null
             }
