@@ -61,6 +61,7 @@ test('a rule-made written warning waits for a manager; the DA sees it only once 
   const warning = todays(da.page, stamp).filter({ hasText: 'Written warning' });
   await expect(warning).toHaveCount(1);
   await expect(warning).toBeVisible();
+  await expect(warning.getByText('Keep four seconds behind the car in front.')).toBeVisible();
   const sent = await detail();
   expect(sent.notify).toBe('sent');
   expect(sent.messages[0].body).toContain(

@@ -84,7 +84,10 @@ describe('written warnings wait for a manager', () => {
     expect(message?.body).toContain('you have a written warning about 3 "Following Distance" events');
     expect(message?.body).toContain('Note from your manager: Come and see me before your next route.');
     const after = must(await phone.request('GET', '/api/v1/me/coaching'), 200).json();
-    expect(after.items.find((i: { id: string }) => i.id === id)).toMatchObject({ needsSignature: true });
+    expect(after.items.find((i: { id: string }) => i.id === id)).toMatchObject({
+      needsSignature: true,
+      managerNote: 'Come and see me before your next route.',
+    });
     expect(await count()).toBe(0);
     expect((await s.manager.request('POST', `/api/v1/coaching/items/${id}/send`, {})).statusCode).toBe(409);
 

@@ -216,6 +216,8 @@ export const MyItemOut = z.object({
   acknowledgedAt: z.string().nullable(),
   disputeText: z.string().nullable(),
   resolution: z.enum(['upheld', 'dismissed']).nullable(),
+  /** A manager's note sent with a written warning. */
+  managerNote: z.string().nullable(),
   resolutionNote: z.string().nullable(),
   warningPdf: z.string().nullable(),
 });
