@@ -153,7 +153,7 @@ describe('coaching messages', () => {
     }
     // Uploaded again through the API, with the rules run by hand after it: still nothing new.
     const again = await s.manager.request('POST', '/api/v1/coaching/run', { stationId: s.stationId });
-    expect(must(again, 200).json()).toEqual({ created: 0, sent: 0, waiting: 0 });
+    expect(must(again, 200).json()).toEqual({ created: 0, sent: 0, waiting: 0, review: 0 });
     expect(await s.messages(da)).toHaveLength(1);
   });
 });

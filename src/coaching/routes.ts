@@ -10,6 +10,7 @@ import { RuleInSchema } from './domain/rules.js';
 import { stationEffect } from './effect.js';
 import { itemDetail, listItems, staffStep, visibleItem } from './items.js';
 import { myItem, myItems, myStep } from './mine.js';
+import { reviewRoutes } from './review-routes.js';
 import { deleteRule, listRules, saveRule } from './rules.js';
 import { runCoaching } from './run.js';
 import {
@@ -40,6 +41,7 @@ const IdParams = z.object({ id: z.string().min(1).max(100) });
 export function coachingRoutes(app: App, ctx: AppContext): void {
   ruleRoutes(app, ctx);
   itemRoutes(app, ctx);
+  reviewRoutes(app, ctx);
   myCoachingRoutes(app, ctx);
 }
 

@@ -979,8 +979,13 @@ export interface CoachingItemsTable {
   step: number;
   action: string;
   status: CoachingStatus;
-  /** Whether the DA was told: waiting (for their next shift), sent. */
-  notify: 'waiting' | 'sent';
+  /**
+   * Whether the DA was told: waiting (for their next shift), sent; review: a rule-made written warning
+   * that only a manager sends.
+   */
+  notify: 'waiting' | 'sent' | 'review';
+  /** A manager's note sent to the DA with a written warning. */
+  manager_note: string | null;
   notified_at: string | null;
   acknowledged_at: string | null;
   signature: string | null;

@@ -26,6 +26,18 @@ const ResultOut = z.object({
   errors: z.array(ErrorOut),
   headers: z.array(z.string()),
   mapping: MappingSchema,
+  /** Rows kept whose Transporter ID matches no DA, in words, with the IDs and where to link them. */
+  unmatched: z
+    .object({
+      field: z.literal('Transporter ID'),
+      rows: z.number(),
+      ids: z.array(z.string()),
+      idCount: z.number(),
+      message: z.string(),
+      link: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 const SummaryOut = z.object({
   id: z.string(),

@@ -16,6 +16,7 @@ import {
   type Outcome,
   type ParsedRow,
 } from './domain/kind.js';
+import { type Unmatched, UnmatchedIds } from './domain/unmatched.js';
 import { FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
 import {
   getSavedMapping,
@@ -60,6 +61,8 @@ export interface ImportResult {
   errors: ImportError[];
   headers: string[];
   mapping: Mapping;
+  /** Rows kept whose Transporter ID matches no DA (committed or preview). */
+  unmatched?: Unmatched | null;
 }
 
 /** Thrown inside the transaction of a dry run so the database keeps nothing of it. */
@@ -122,6 +125,7 @@ async function importRows(
     auditLabel: `${actor.label} via import ${req.fileName}`,
     fileName: req.fileName,
     importId: id,
+    unmatched: new UnmatchedIds(),
   };
 
   await insertImport(db, {
@@ -266,11 +270,27 @@ async function checkAndSave(
       ...counts,
       finished_at: nowIso(),
     });
-    return { ...base, status: 'preview', rows, ...counts, errorCount: 0, errors: [] };
+    return {
+      ...base,
+      status: 'preview',
+      rows,
+      ...counts,
+      errorCount: 0,
+      errors: [],
+      unmatched: scope.unmatched?.report(),
+    };
   }
   await followUp(db, kind, scope);
   const rows = checker.count;
-  return { ...base, status: 'committed', rows, ...counts, errorCount: 0, errors: [] };
+  return {
+    ...base,
+    status: 'committed',
+    rows,
+    ...counts,
+    errorCount: 0,
+    errors: [],
+    unmatched: scope.unmatched?.report(),
+  };
 }
 
 /** The import is saved whatever its follow-up does; a follow-up that fails is reported, not thrown. */

@@ -18,8 +18,10 @@ import {
   InspectionOut,
   InspectionStartOut,
   InspectionSummaryOut,
+  TodayVanOut,
 } from './schemas.js';
 import { submitInspection } from './submit-inspection.js';
+import { myTodayVan } from './today-van.js';
 import { inspectionView } from './views.js';
 
 /**
@@ -35,14 +37,18 @@ export function myInspectionRoutes(app: App, { handle }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Vans I may inspect (my stations), each with whether it has a passed pre-trip today',
-        response: { 200: z.object({ items: z.array(InspectableVanOut) }) },
+        summary:
+          'Vans I may inspect (my stations), each with today’s pre-trip status and latest pre-trip; and my van today from the roster',
+        response: { 200: z.object({ items: z.array(InspectableVanOut), todayVan: TodayVanOut }) },
       },
     },
     async (req) => {
       const actor = actorOf(req);
       const inspector = driverInspector(actor, await myDriver(db, actor));
-      return { items: await inspectableVans(db, actor.orgId, inspector.stationIds ?? []) };
+      const items = await inspectableVans(db, actor.orgId, inspector.stationIds ?? []);
+      const today = await myTodayVan(db, actor);
+      // A van of the roster the DA may not inspect (another station's) is not offered.
+      return { items, todayVan: today && items.some((v) => v.id === today.vanId) ? today : null };
     },
   );
 

@@ -128,7 +128,12 @@ export const InspectableVanOut = z.object({
   odometerMiles: z.number().nullable(),
   date: z.string(),
   preTripToday: z.enum(PRE_TRIP_STATUSES),
+  /** The latest pre-trip of the van that day: the phone warns before a second one. */
+  lastPreTripToday: z.object({ startedAt: z.string(), inspectorName: z.string() }).nullable(),
 });
+
+/** The DA's van today from the published roster (their route's), to start on; null: none assigned. */
+export const TodayVanOut = z.object({ vanId: z.string(), routeCode: z.string() }).nullable();
 
 export const InspectionStartOut = z.object({
   van: InspectableVanOut,

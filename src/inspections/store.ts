@@ -294,7 +294,7 @@ export async function listPreTrips(
   // inspection the vans ever had (the cost of a station's readiness on a long history).
   return db
     .selectFrom('inspections')
-    .select(['van_id', 'business_date', 'started_at', 'passed', 'kind', 'id'])
+    .select(['van_id', 'business_date', 'started_at', 'passed', 'kind', 'id', 'inspector_name'])
     .where('org_id', '=', orgId)
     .where('van_id', 'in', [...new Set(vanIds)])
     .where('started_at', '>=', addDays(days[0] as string, -1))

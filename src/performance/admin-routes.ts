@@ -5,7 +5,7 @@ import { PlanningDate } from '../shared/date-schemas.js';
 import { TransporterCell } from './domain/cells.js';
 import { METRICS } from './domain/metrics.js';
 import { DEFAULT_PROFILE, profileInForce, ScoringProfileSchema } from './domain/profile.js';
-import { linkTransporter, unknownTransporters } from './links.js';
+import { linkTransporter, unknownTransporterCount, unknownTransporters } from './links.js';
 import { proposeFit } from './profile-fit.js';
 import { profileVersions, saveProfileVersion } from './profiles.js';
 import { LinkOut, ProfileFitOut, ProfileOut, UnknownOut, WeekQuery } from './schemas.js';
@@ -35,6 +35,19 @@ export function adminRoutes(app: App, { handle }: AppContext): void {
       },
     },
     async (req) => unknownTransporters(db, actorOf(req)),
+  );
+
+  app.get(
+    '/performance/unknown-transporters/count',
+    {
+      config: { access: { permission: 'performance.read' } },
+      schema: {
+        tags,
+        summary: 'How many Transporter IDs wait to be linked to a DA, and their rows',
+        response: { 200: z.object({ ids: z.number().int(), rows: z.number().int() }) },
+      },
+    },
+    async (req) => unknownTransporterCount(db, actorOf(req)),
   );
 
   app.post(

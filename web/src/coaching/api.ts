@@ -5,8 +5,11 @@ import type {
   EffectOut,
   ItemDetailOut,
   ItemOut,
+  ItemsOut,
+  KINDS,
   MyItemOut,
   MyItemsOut,
+  OpenWarningsOut,
   RuleOut,
   RulesOut,
   RunOut,
@@ -28,6 +31,10 @@ export type RunResult = z.infer<typeof RunOut>;
 export type MyItem = z.infer<typeof MyItemOut>;
 export type MyItems = z.infer<typeof MyItemsOut>;
 export type ItemStatus = (typeof STATUSES)[number];
+export type ItemKind = (typeof KINDS)[number];
+export type ItemPage = z.infer<typeof ItemsOut>;
+export type ReviewItem = Item & { cause: Cause };
+export type OpenWarnings = z.infer<typeof OpenWarningsOut>;
 export type Resolution = 'upheld' | 'dismissed';
 
 export interface ItemFilters {
@@ -35,7 +42,9 @@ export interface ItemFilters {
   driverId?: string | undefined;
   ruleId?: string | undefined;
   status?: ItemStatus | undefined;
+  kind?: ItemKind | undefined;
   limit?: number;
+  cursor?: string | undefined;
 }
 
 const at = (path: string, id: string) => `${path}/${encodeURIComponent(id)}`;
@@ -46,7 +55,15 @@ export const coachingApi = {
   saveRule: (id: string, rule: RuleIn) => api.put<Rule>(at('/coaching/rules', id), rule),
   deleteRule: (id: string) => api.del(at('/coaching/rules', id)),
   run: (stationId: string) => api.post<RunResult>('/coaching/run', { stationId }),
-  items: (filters: ItemFilters) => api.get<{ items: Item[] }>('/coaching/items', { ...filters }),
+  items: (filters: ItemFilters) => api.get<ItemPage>('/coaching/items', { ...filters }),
+  review: (stationId: string) => api.get<{ items: ReviewItem[] }>('/coaching/review', { stationId }),
+  reviewCount: (stationId: string) => api.get<{ count: number }>('/coaching/review/count', { stationId }),
+  send: (id: string, note?: string) =>
+    api.post<ItemDetail>(`${at('/coaching/items', id)}/send`, note === undefined ? {} : { note }),
+  editNote: (id: string, note: string) => api.put<ItemDetail>(`${at('/coaching/items', id)}/note`, { note }),
+  dismiss: (id: string, note: string) =>
+    api.post<ItemDetail>(`${at('/coaching/items', id)}/dismiss`, { note }),
+  openWarnings: (stationId: string) => api.get<OpenWarnings>('/coaching/open-warnings', { stationId }),
   item: (id: string) => api.get<ItemDetail>(at('/coaching/items', id)),
   resolve: (id: string, resolution: Resolution, note: string) =>
     api.post<ItemDetail>(`${at('/coaching/items', id)}/resolve`, { resolution, note }),
@@ -63,6 +80,8 @@ export const coachingKeys = {
   rules: ['coaching', 'rules'] as const,
   items: (filters: ItemFilters) => ['coaching', 'items', filters] as const,
   item: (id: string) => ['coaching', 'item', id] as const,
+  review: (stationId: string) => ['coaching', 'review', stationId] as const,
+  openWarnings: (stationId: string) => ['coaching', 'open-warnings', stationId] as const,
   effect: (stationId: string, weeks: number) => ['coaching', 'effect', stationId, weeks] as const,
   mine: ['me', 'coaching'] as const,
 };

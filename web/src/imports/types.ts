@@ -1,3 +1,5 @@
+import type { Unmatched } from '../../../src/imports/domain/unmatched.js';
+
 export type ImportStatus = 'running' | 'committed' | 'rejected' | 'preview' | 'undone' | 'failed';
 
 export interface ImportField {
@@ -30,6 +32,8 @@ export interface ImportResult {
   errors: { row: number; column: string; message: string }[];
   headers: string[];
   mapping: Mapping;
+  /** Rows kept whose Transporter ID matches no DA (src/imports/domain/unmatched.ts). */
+  unmatched?: Unmatched | null;
 }
 
 export interface ImportSummary {

@@ -94,6 +94,8 @@ export interface InspectableVan {
   odometerMiles: number | null;
   date: string;
   preTripToday: PreTripStatus;
+  /** The van's latest pre-trip that day: the phone warns before a second one. */
+  lastPreTripToday: { startedAt: string; inspectorName: string } | null;
 }
 
 export interface InspectionStart {
@@ -220,7 +222,10 @@ export interface ChecklistTemplate {
 
 /** The DA's own routes (the phone). */
 export const myInspectionsApi = {
-  vans: () => api.get<{ items: InspectableVan[] }>('/me/inspections/vans'),
+  vans: () =>
+    api.get<{ items: InspectableVan[]; todayVan: { vanId: string; routeCode: string } | null }>(
+      '/me/inspections/vans',
+    ),
   start: (vanId: string) => api.get<InspectionStart>('/me/inspections/start', { vanId }),
   submit: (input: InspectionInput) => api.post<Inspection>('/me/inspections', input),
   mine: () => api.get<Page<InspectionSummary>>('/me/inspections', { limit: 20 }),

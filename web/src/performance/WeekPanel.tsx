@@ -5,6 +5,7 @@ import { weekLabel, weeksEndingAt } from '../../../src/performance/domain/weeks.
 import { CellLines, type Column, DataTable, RowButton } from '../app/table.js';
 import { Notice, QueryStatus, SelectField, StatusBadge } from '../app/ui.js';
 import { Chart } from '../charts/Chart.js';
+import { OpenWarningBadge, useOpenWarnings } from '../coaching/OpenWarning.js';
 import type { MetricKey, StationWeek, WeekDa } from './api.js';
 import { DriverTrendDialog } from './DriverTrendDialog.js';
 import { accuracyText, formatMetric, formatScore, METRIC_LABELS } from './labels.js';
@@ -44,7 +45,7 @@ function MetricCell({ da, metric }: { da: WeekDa; metric: MetricKey }) {
 }
 
 /** The table's columns: Amazon's figures first, our estimate after them, labelled as one. */
-function columnsOf(data: StationWeek): Column<WeekDa>[] {
+function columnsOf(data: StationWeek, warned: ReadonlySet<string>): Column<WeekDa>[] {
   const labels = weeksEndingAt(data.week, 12).map(weekLabel);
   return [
     {
@@ -76,7 +77,12 @@ function columnsOf(data: StationWeek): Column<WeekDa>[] {
         <span className="estimate">
           <CellLines
             main={`${formatScore(d.score)}${d.rank ? ` (#${d.rank})` : ''}`}
-            sub={<TierBadge tier={d.standing} />}
+            sub={
+              <>
+                <TierBadge tier={d.standing} />
+                {warned.has(d.driverId ?? '') ? <OpenWarningBadge /> : null}
+              </>
+            }
           />
         </span>
       ),
@@ -109,6 +115,7 @@ export function WeekPanel({ query }: { query: UseQueryResult<StationWeek> }) {
   const [sort, setSort] = useState<SortKey>('amazon');
   const [open, setOpen] = useState<WeekDa | null>(null);
   const data = query.data;
+  const warned = useOpenWarnings(data?.station.id);
   const rows = data ? [...data.das].sort(SORTS[sort].compare) : [];
   return (
     <div className="stack">
@@ -137,7 +144,7 @@ export function WeekPanel({ query }: { query: UseQueryResult<StationWeek> }) {
             card
             testId="performance-week"
             rows={rows}
-            columns={columnsOf(data)}
+            columns={columnsOf(data, warned)}
             actions={(d) =>
               d.driverId ? <RowButton label="12 weeks" subject={d.name} onClick={() => setOpen(d)} /> : null
             }
