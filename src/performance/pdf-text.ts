@@ -30,7 +30,7 @@ let pdfJs: Promise<PdfJs> | undefined;
  * pdf.js and its worker (run on this thread), loaded on the first PDF read, with the built-ins their
  * legacy builds replace put back. Where `JSON.rawJSON` is missing (Node 20) their core-js polyfills
  * replace JSON.stringify, JSON.parse and Array.prototype.push for the whole process with versions
- * calling a function per key or element: every API answer went through them (a third of a list's
+ * calling a function per key or element: every API answer went through them (an eighth of the server's
  * CPU). pdf.js needs none of them. The worker is loaded here, not by pdf.js later, so nothing
  * replaces them after.
  */
