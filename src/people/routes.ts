@@ -102,17 +102,23 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
     async (req) => {
       const actor = actorOf(req);
       const { cleared, expiring } = req.query;
-      const ctx = await loadClearanceContext(db, actor.orgId);
-      const expiringNow = expiring ? await expiringTest(db, actor.orgId, ctx.todayAt) : undefined;
-      const wanted = (d: Driver) =>
-        (!cleared || String(clearanceIn(ctx, d).cleared) === cleared) &&
-        (!expiringNow || expiringNow(d) === (expiring === 'true'));
-      const page = await listDrivers(
-        db,
-        actor,
-        { ...req.query, search: req.query.q },
-        cleared || expiring ? wanted : undefined,
-      );
+      // Filtering by clearance or expiry asks of every DA; a plain page only of its own.
+      const orgCtx = cleared || expiring ? await loadClearanceContext(db, actor.orgId) : undefined;
+      const expiringNow =
+        orgCtx && expiring ? await expiringTest(db, actor.orgId, orgCtx.todayAt) : undefined;
+      const wanted =
+        orgCtx &&
+        ((d: Driver) =>
+          (!cleared || String(clearanceIn(orgCtx, d).cleared) === cleared) &&
+          (!expiringNow || expiringNow(d) === (expiring === 'true')));
+      const page = await listDrivers(db, actor, { ...req.query, search: req.query.q }, wanted);
+      const ctx =
+        orgCtx ??
+        (await loadClearanceContext(
+          db,
+          actor.orgId,
+          page.items.map((d) => d.id),
+        ));
       const { summaries } = await attendanceSummaries(db, actor.orgId, page.items, ctx.todayAt);
       return {
         items: page.items.map((d) => ({
