@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { badRequest } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
 import {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { FileIds, FileOut } from '../files/schemas.js';
-import { Cents, VAN_TYPES } from '../people/domain/driver.js';
 import { Instant, PastDate, PastInstant } from '../shared/date-schemas.js';
+import { Cents } from '../shared/money.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { CHECK_RESULTS } from './domain/checklist.js';
 import { CLAIM_STATUSES, DAMAGE_SOURCES, SEVERITIES } from './domain/damage.js';
 import { INSPECTION_KINDS } from './domain/new-damage.js';
