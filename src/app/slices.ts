@@ -37,8 +37,8 @@ export const SLICES: readonly Slice[] = [
 /**
  * Fills the registries the lower layers look things up through: the import kinds (with the hooks other
  * slices run after them), what points at a DA or a van, the records that keep files and the message
- * templates. Registering again replaces, so every app a
- * process builds, and the command line, may call it.
+ * templates. Registering again replaces, so every app a process builds, and the command line, may
+ * call it.
  */
 export function assembleSlices(slices: readonly Slice[] = SLICES): void {
   for (const slice of slices) {

@@ -272,15 +272,16 @@ function changesOf(row: VehicleImportRow, before: VansTable, now: string): Parti
 }
 
 /**
- * Vans from a fleet spreadsheet. Natural key: the VIN. A new van needs a fleet number, a van type, an
- * ownership and a station (the Station column, else the station picked with the upload); for a van on
- * file, blank cells and missing columns leave what is stored.
- */
-/**
  * What has happened to a van since it came in: its service records, and what other slices keep that
  * points at it (inspections, damage, routes), which they register with the app (src/db/references.ts).
  */
 const vanHistory = () => [[countServiceRecordsOfVan, 'service record'] as const, ...referencesTo('van')];
+
+/**
+ * Vans from a fleet spreadsheet. Natural key: the VIN. A new van needs a fleet number, a van type, an
+ * ownership and a station (the Station column, else the station picked with the upload); for a van on
+ * file, blank cells and missing columns leave what is stored.
+ */
 
 export const vehiclesImport: ImportKind<VehicleImportRow, VanCells> = {
   kind: 'vehicles',
