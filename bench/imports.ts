@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { assembleSlices } from '../src/app/slices.js';
 import { openSqlite } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { importKinds } from '../src/imports/kinds.js';
@@ -75,6 +76,7 @@ async function importOnce(dataDir: string, kindName: string, file: string, forma
 }
 
 async function main() {
+  assembleSlices();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-bench-imports-'));
   try {
     for (const spec of benchFiles()) {
