@@ -10,6 +10,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
+import { assembleSlices } from '../src/app/slices.js';
 import { openSqlite } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { importKinds } from '../src/imports/kinds.js';
@@ -126,6 +127,7 @@ async function importOnce(dataDir: string, kindName: string, file: string, forma
 }
 
 async function main() {
+  assembleSlices();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-bench-imports-'));
   try {
     for (const spec of benchFiles()) {

@@ -7,9 +7,9 @@ import { importKinds } from '../imports/kinds.js';
 import { runImport } from '../imports/run-import.js';
 import { twilioSignature } from '../messaging/domain/twilio-signature.js';
 import { drainOutbox } from '../messaging/worker.js';
-import { addDays } from '../people/domain/days.js';
 import { csv, SAFETY_HEADER, safetyRow } from '../performance/testing.js';
 import { localDate } from '../shared/dates.js';
+import { addDays } from '../shared/days.js';
 import { type CoachingScenario, type Da, givenCoaching } from './testing.js';
 
 // Coaching issue: "messages to DAs in English or Spanish through the messaging outbox (in the app, and by

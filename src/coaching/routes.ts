@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import type { Db } from '../db/database.js';
 import type { CoachingItemsTable } from '../db/schema.js';
 import { visibleStation } from '../tenancy/visible-station.js';

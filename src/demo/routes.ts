@@ -1,6 +1,6 @@
 import type { Van } from '../fleet/store.js';
-import { daysBetween } from '../people/domain/days.js';
-import type { VanType } from '../people/domain/driver.js';
+import { daysBetween } from '../shared/days.js';
+import type { VanType } from '../shared/vans.js';
 import type { Candidate, PlannedRoute } from './schedule.js';
 
 /** What a station's day of routes is made from: its waves, its vans' room and the DAs scheduled. */

@@ -9,10 +9,10 @@ import { DEFAULT_RULES, routeShiftMinutes } from '../dispatch/domain/rules.js';
 import type { ShiftKind } from '../dispatch/domain/shift-checks.js';
 import type { Van } from '../fleet/store.js';
 import { clearedToDrive } from '../people/domain/cleared.js';
-import { daysBetween, weekday } from '../people/domain/days.js';
-import type { VanType } from '../people/domain/driver.js';
 import type { Driver } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
+import { daysBetween, weekday } from '../shared/days.js';
+import type { VanType } from '../shared/vans.js';
 import { pick } from './random.js';
 import { LONGEST_ROUTE_MINUTES, planRoutes, STEP_SHARE } from './routes.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
-import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
+import type { App, AppContext } from '../app/context.js';
+import { CalendarDate, HHMM, PlanningDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
@@ -14,7 +14,7 @@ import { recordRescue, removeRescue, rescueCounts } from './rescues.js';
 import { assignRoute, publishRoster } from './roster.js';
 import { buildRoster } from './roster-build.js';
 import { exportRoster, ROSTER_FORMATS } from './roster-export.js';
-import { HHMM, ShiftOut, StandbyPlanOut, StationDayQuery, StationRef, VanTypeEnum } from './schemas.js';
+import { ShiftOut, StandbyPlanOut, StationDayQuery, StationRef, VanTypeEnum } from './schemas.js';
 import { checkIn } from './shifts.js';
 
 const Count = z.number().int().min(0).max(100_000);

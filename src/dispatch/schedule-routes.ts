@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { recordAudit } from '../audit/store.js';
 import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';

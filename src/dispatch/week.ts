@@ -6,6 +6,7 @@ import type { Db } from '../db/database.js';
 import { insertMessages } from '../messaging/store.js';
 import { groupBy } from '../people/domain/group.js';
 import { findDriversByIds } from '../people/store.js';
+import { HHMM } from '../shared/date-schemas.js';
 import { nowIso } from '../shared/ids.js';
 import { visibleStation } from '../tenancy/visible-station.js';
 import { listStationRoutes } from './day-store.js';
@@ -14,7 +15,6 @@ import { weekPublishedText } from './domain/messages.js';
 import { routeShiftMinutes } from './domain/rules.js';
 import { missRates, planStandbys, type StandbyPlan } from './domain/standby.js';
 import { findWeekPlan, listStationShifts, publishShifts, saveWeekPlan } from './schedule-store.js';
-import { HHMM } from './schemas.js';
 import { loadWeekContext, type WeekDriver } from './week-context.js';
 
 /** What a station's week must cover: routes and standbys per day, and how long their shifts are. */

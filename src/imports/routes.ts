@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { badRequest, forbidden, notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { receiveUpload } from '../app/upload.js';
 import { type Actor, can } from '../auth/domain/permissions.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { badRequest } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
 import {
@@ -18,10 +18,8 @@ import {
   InspectionOut,
   InspectionStartOut,
   InspectionSummaryOut,
-  TodayVanOut,
 } from './schemas.js';
 import { submitInspection } from './submit-inspection.js';
-import { myTodayVan } from './today-van.js';
 import { inspectionView } from './views.js';
 
 /**
@@ -37,18 +35,14 @@ export function myInspectionRoutes(app: App, { handle }: AppContext): void {
     {
       schema: {
         tags,
-        summary:
-          'Vans I may inspect (my stations), each with today’s pre-trip status and latest pre-trip; and my van today from the roster',
-        response: { 200: z.object({ items: z.array(InspectableVanOut), todayVan: TodayVanOut }) },
+        summary: 'Vans I may inspect (my stations), each with today’s pre-trip status and latest pre-trip',
+        response: { 200: z.object({ items: z.array(InspectableVanOut) }) },
       },
     },
     async (req) => {
       const actor = actorOf(req);
       const inspector = driverInspector(actor, await myDriver(db, actor));
-      const items = await inspectableVans(db, actor.orgId, inspector.stationIds ?? []);
-      const today = await myTodayVan(db, actor);
-      // A van of the roster the DA may not inspect (another station's) is not offered.
-      return { items, todayVan: today && items.some((v) => v.id === today.vanId) ? today : null };
+      return { items: await inspectableVans(db, actor.orgId, inspector.stationIds ?? []) };
     },
   );
 

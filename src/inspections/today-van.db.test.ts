@@ -49,11 +49,14 @@ describe('the DA’s van today, for the inspection', () => {
   });
   afterAll(() => s.close());
 
+  // The phone starts on the van of the DA's route today (from their schedule) among the vans they may inspect.
   it('is the van of the DA’s route once the roster is published; every other van stays listed', async () => {
-    expect((await vans()).todayVan).toBeNull();
+    const todayRoute = async () =>
+      must(await s.driver.request('GET', '/api/v1/me/schedule'), 200).json().todayRoute;
+    expect(await todayRoute()).toBeNull();
     must(await s.dispatcher.request('POST', `/api/v1/dispatch/roster/publish?stationId=${s.stationId}`), 200);
+    expect(await todayRoute()).toMatchObject({ code: 'CX7', van: { id: van } });
     const list = await vans();
-    expect(list.todayVan).toEqual({ vanId: van, routeCode: 'CX7' });
     expect(list.items.map((v: { id: string }) => v.id)).toEqual(expect.arrayContaining([van, other]));
   });
 

@@ -4,6 +4,7 @@ import { type Actor, can } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { AttendanceEventsTable, DriversTable } from '../db/schema.js';
 import { localDate } from '../shared/dates.js';
+import { addDays } from '../shared/days.js';
 import { findOrgStationZones, findStation } from '../tenancy/store.js';
 import {
   type AttendanceEvent,
@@ -29,7 +30,6 @@ import {
   DEFAULT_POLICY,
   rollingCounts,
 } from './domain/attendance.js';
-import { addDays } from './domain/days.js';
 import { groupBy } from './domain/group.js';
 import { visibleDriver } from './drivers.js';
 

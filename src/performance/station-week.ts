@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import { addDays } from '../people/domain/days.js';
+import { addDays } from '../shared/days.js';
 import { countStationFacts } from './store.js';
 import { accuracyOf, amazonOf, factOf, profileGoals, rounded } from './views.js';
 import { loadStationWeeks, namesOf, scoreOf, TREND_WEEKS, trendsOf, weekRef } from './week.js';

@@ -10,6 +10,7 @@ import { emptyAnswer } from './InspectionChecklist.js';
 import { InspectionFlow } from './InspectionFlow.js';
 import { useOutbox } from './InspectionOutbox.js';
 import { formatDateIn, t, useDriverLanguage } from './i18n.js';
+import { useMySchedule } from './MyTodayCard.js';
 import {
   type Draft,
   deleteDraft,
@@ -257,7 +258,9 @@ function StartInspection({
   // The roster's van for today is where the DA starts; "Another van" opens the list of every van.
   const [browsing, setBrowsing] = useState(false);
   const [secondPreTrip, setSecondPreTrip] = useState(false);
-  const todayVan = vans.data?.todayVan ?? null;
+  // Today's van is the one on the DA's published route (a van they may not inspect is not offered).
+  const todayRoute = useMySchedule().schedule.data?.todayRoute;
+  const todayVan = todayRoute?.van ? { vanId: todayRoute.van.id, routeCode: todayRoute.code } : null;
   const rosterVan = vans.data?.items.find((v) => v.id === todayVan?.vanId) ?? null;
   const van = picked ?? (browsing ? null : rosterVan);
   const pickAnother = () => {

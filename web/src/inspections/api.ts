@@ -222,10 +222,7 @@ export interface ChecklistTemplate {
 
 /** The DA's own routes (the phone). */
 export const myInspectionsApi = {
-  vans: () =>
-    api.get<{ items: InspectableVan[]; todayVan: { vanId: string; routeCode: string } | null }>(
-      '/me/inspections/vans',
-    ),
+  vans: () => api.get<{ items: InspectableVan[] }>('/me/inspections/vans'),
   start: (vanId: string) => api.get<InspectionStart>('/me/inspections/start', { vanId }),
   submit: (input: InspectionInput) => api.post<Inspection>('/me/inspections', input),
   mine: () => api.get<Page<InspectionSummary>>('/me/inspections', { limit: 20 }),
