@@ -96,6 +96,8 @@ const BoardOut = z.union([
         }),
         otherDays: z.number(),
         otherDaysMinutes: z.number(),
+        pastSixDaysMinutes: z.number(),
+        yesterdayEndMinute: z.number().nullable(),
         hourlyRateCents: z.number().nullable(),
         routeId: z.string().nullable(),
       }),
@@ -127,6 +129,11 @@ const BoardOut = z.union([
     rules: z.object({
       overtimeAfterMinutes: z.number(),
       weekCapMinutes: z.number(),
+      caps: z.object({
+        maxDayMinutes: z.number(),
+        maxSevenDayMinutes: z.number(),
+        minRestMinutes: z.number(),
+      }),
       maxDaysPerWeek: z.number(),
       defaultHourlyCents: z.number(),
     }),

@@ -17,6 +17,12 @@ import { assignmentConflicts, type Conflict } from './domain/conflicts.js';
 import { closeFigures } from './domain/day-close.js';
 import { DEFAULT_HOURLY_CENTS } from './domain/overtime-decision.js';
 
+/** The org's lines and caps the board's drops and "Assign…" check on the client, as the server does. */
+const rulesOf = (ctx: DayContext) => {
+  const { overtimeAfterMinutes, weekCapMinutes, caps } = conflictContext(ctx);
+  return { overtimeAfterMinutes, weekCapMinutes, caps };
+};
+
 export const routeView = (r: RoutesTable, timeZone: string) => ({
   id: r.id,
   code: r.code,
@@ -102,6 +108,7 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
       },
       otherDays: d.otherDays,
       otherDaysMinutes: d.otherDaysMinutes,
+      ...d.recent,
       hourlyRateCents: d.driver.hourlyRateCents,
       routeId: onRoute.get(d.driver.id) ?? null,
     })),
@@ -126,8 +133,7 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
       note: x.note,
     })),
     rules: {
-      overtimeAfterMinutes: conflictContext(ctx).overtimeAfterMinutes,
-      weekCapMinutes: conflictContext(ctx).weekCapMinutes,
+      ...rulesOf(ctx),
       maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
       defaultHourlyCents: DEFAULT_HOURLY_CENTS,
     },

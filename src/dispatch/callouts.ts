@@ -100,14 +100,16 @@ export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
     otherDays: d.otherDays,
     otherDaysMinutes: d.otherDaysMinutes,
     hourlyRateCents: d.driver.hourlyRateCents,
+    ...d.recent,
   }));
   const ranked = rankReplacements(
-    { vanType: route.van_type, plannedMinutes: route.planned_minutes },
+    { vanType: route.van_type, plannedMinutes: route.planned_minutes, waveTime: route.wave_time },
     candidates,
     {
       overtimeAfterMinutes: shared.overtimeAfterMinutes,
       weekCapMinutes: shared.weekCapMinutes,
       maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
+      caps: shared.caps,
       defaultHourlyCents: DEFAULT_HOURLY_CENTS,
     },
   );

@@ -9,6 +9,7 @@ import { nowIso } from '../shared/ids.js';
 import { type DayContext, driverName, loadDayContext } from './day-context.js';
 import { findRoute, listDriverRoutes, touchDay, updateRoute } from './day-store.js';
 import { addDays } from './domain/calendar.js';
+import { yesterdayClock } from './domain/day-caps.js';
 import {
   type OvertimeDa,
   type OvertimeDecision,
@@ -19,7 +20,7 @@ import type { RosterInstance, RosterInstanceInput, RosterSolution } from './doma
 import { parseRosterInstance } from './domain/roster/instance.js';
 import { solveRoster } from './domain/roster/solve.js';
 import { difficulties, familiarRoutes, strengthOf, usualVans } from './domain/roster-inputs.js';
-import { hardWeekMinutes, OVERTIME_AFTER_MINUTES } from './domain/rules.js';
+import { hardWeekMinutes } from './domain/rules.js';
 import { tellDas } from './roster.js';
 
 /** How far back "knows the route" and "usual van" look. */
@@ -53,7 +54,8 @@ function keptRoutes(ctx: DayContext): Set<string> {
 
 /**
  * The day as the roster solver's instance (docs/roster.md): scheduled, cleared DAs and the vans, each
- * DA's weekly cap at the org's hard ceiling; `solveWithin` lowers it where overtime is not approved.
+ * DA's weekly cap at the org's hard ceiling (`solveWithin` lowers it where overtime is not approved)
+ * and the org's hard caps on their day: 12 h, 60 h in 7 days, rest since yesterday's route.
  */
 async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<RosterInstance> {
   const drivers = rosterable(ctx);
@@ -76,7 +78,7 @@ async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<Roster
   const cap = hardWeekMinutes(ctx.rules);
   const input: RosterInstanceInput = {
     serviceDate: ctx.date,
-    overtimeAfterMinutes: OVERTIME_AFTER_MINUTES,
+    overtimeAfterMinutes: ctx.rules.maxWeekMinutes,
     routes: open.map((r) => ({
       code: r.code,
       waveTime: r.wave_time,
@@ -98,6 +100,13 @@ async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<Roster
         ...(d.driver.hourlyRateCents !== null ? { hourlyCents: d.driver.hourlyRateCents } : {}),
         ...(usual.has(d.driver.id) ? { usualVanId: usual.get(d.driver.id) } : {}),
         standby: d.shift?.kind === 'standby',
+        maxDayMinutes: ctx.rules.maxDayMinutes,
+        pastSixDaysMinutes: d.recent.pastSixDaysMinutes,
+        maxSevenDayMinutes: ctx.rules.maxSevenDayMinutes,
+        minRestMinutes: ctx.rules.minRestMinutes,
+        ...(d.recent.yesterdayEndMinute !== null
+          ? { yesterdayRouteEnd: yesterdayClock(d.recent.yesterdayEndMinute) }
+          : {}),
       })),
     vans: ctx.vans
       .filter((v) => !busyVans.has(v.van.id))
@@ -161,7 +170,8 @@ interface Plan {
 }
 
 /**
- * Covers every route the hard limits allow (cleared, qualified, the org's hard weekly ceiling). Where
+ * Covers every route the hard limits allow (cleared, qualified, the org's hard weekly ceiling and caps
+ * on a day). Where
  * that takes DAs past the org's line and the org does not allow overtime in advance, the dispatcher
  * decides: until they approve, the roster saved is the best one without that overtime.
  */
