@@ -97,7 +97,9 @@ describe('assignmentConflicts', () => {
   // Issue 14, item 1: a drop that breaks the org's hard caps is refused, with the reason in words.
   it('blocks a DA past the 12 h day, 60 h in 7 days, or short of rest since yesterday', () => {
     const message = (d: ConflictDriver, r = route) =>
-      assignmentConflicts(r, d, null, ctx).filter((c) => c.code === 'hard_cap').map((c) => c.message);
+      assignmentConflicts(r, d, null, ctx)
+        .filter((c) => c.code === 'hard_cap')
+        .map((c) => c.message);
     expect(message(ana)).toEqual([]);
     expect(message(ana, { ...route, plannedMinutes: 730 })).toEqual([
       'Ana Ruiz would work 12 h 10 min today, past the 12 h day cap.',

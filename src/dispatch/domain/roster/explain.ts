@@ -308,17 +308,18 @@ function dayCapReasons(route: RosterRoute, available: readonly RosterDriver[]): 
       },
     ];
   };
+  const long = available.filter((d) => overDayCap(route, d));
+  const dayCaps = [...new Set(long.map((d) => hoursText(d.maxDayMinutes ?? 0)))].join(' or ');
   return [
-    ...group(
-      (d) => overDayCap(route, d),
-      () => route.plannedMinutes,
-      (d) => d.maxDayMinutes ?? 0,
-      {
-        verb: 'would work',
-        tail: (cap) => `today, past the ${cap} day cap`,
-        cause: (_names, cap) => `longer than the ${cap} a DA may work in a day`,
-      },
-    ),
+    // The same for every DA with the org's cap: said of the route, not of each DA.
+    ...(long.length > 0
+      ? [
+          {
+            text: `planned for ${hoursText(route.plannedMinutes)}, past the ${dayCaps} a DA may work in a day${long.length < available.length ? ` (${andList(long.map(daName))})` : ''}`,
+            cause: `longer than the ${dayCaps} a DA may work in a day`,
+          },
+        ]
+      : []),
     ...group(
       (d) => overSevenDayCap(route, d),
       (d) => sevenDayMinutes(route, d),
