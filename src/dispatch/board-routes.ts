@@ -370,6 +370,16 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
             uncovered: z.array(z.object({ routeCode: z.string(), reasons: z.array(z.string()) })),
             causes: z.array(z.object({ text: z.string(), routeCodes: z.array(z.string()) })),
             overtime: OvertimeDecisionOut,
+            /** DAs off today who could cover the routes waiting on the overtime without any. */
+            callIn: z.array(
+              z.object({
+                routeId: z.string(),
+                routeCode: z.string(),
+                driverId: z.string(),
+                name: z.string(),
+                vanId: z.string().nullable(),
+              }),
+            ),
             objective: z.number(),
           }),
         },

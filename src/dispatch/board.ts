@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { localDate } from '../shared/dates.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { rankRulesOf } from './callouts.js';
 import {
   conflictContext,
   conflictDriver,
@@ -15,13 +16,6 @@ import {
 import { findDay, listRescues } from './day-store.js';
 import { assignmentConflicts, type Conflict } from './domain/conflicts.js';
 import { closeFigures } from './domain/day-close.js';
-import { DEFAULT_HOURLY_CENTS } from './domain/overtime-decision.js';
-
-/** The org's lines and caps the board's drops and "Assign…" check on the client, as the server does. */
-const rulesOf = (ctx: DayContext) => {
-  const { overtimeAfterMinutes, weekCapMinutes, caps } = conflictContext(ctx);
-  return { overtimeAfterMinutes, weekCapMinutes, caps };
-};
 
 export const routeView = (r: RoutesTable, timeZone: string) => ({
   id: r.id,
@@ -132,10 +126,7 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
       endedAt: x.ended_at,
       note: x.note,
     })),
-    rules: {
-      ...rulesOf(ctx),
-      maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
-      defaultHourlyCents: DEFAULT_HOURLY_CENTS,
-    },
+    // The same lines and caps as the server's checks: the client shows a drop's answer while dragging.
+    rules: rankRulesOf(ctx),
   };
 }

@@ -6,6 +6,7 @@ import type { RoutesTable } from '../db/schema.js';
 import { enforceOverdueCritical } from '../fleet/enforce.js';
 import { latestRatings } from '../people/notes-store.js';
 import { nowIso } from '../shared/ids.js';
+import { rankRulesOf, replacementCandidate, vanCandidates } from './callouts.js';
 import { type DayContext, driverName, loadDayContext } from './day-context.js';
 import { findRoute, listDriverRoutes, touchDay, updateRoute } from './day-store.js';
 import { addDays } from './domain/calendar.js';
@@ -16,6 +17,7 @@ import {
   overtimeCostCents,
   overtimeDecision,
 } from './domain/overtime-decision.js';
+import { freeVanFor, rankReplacements } from './domain/replacements.js';
 import type { RosterInstance, RosterInstanceInput, RosterSolution } from './domain/roster/instance.js';
 import { parseRosterInstance } from './domain/roster/instance.js';
 import { solveRoster } from './domain/roster/solve.js';
@@ -196,6 +198,51 @@ function planDay(instance: RosterInstance, ctx: DayContext, choice: OvertimeChoi
   return { solution: full, overtime: approved };
 }
 
+export interface CallIn {
+  routeId: string;
+  routeCode: string;
+  driverId: string;
+  name: string;
+  /** The free van of the route's type they would take, as Find a DA gives it; null when none is free. */
+  vanId: string | null;
+}
+
+/**
+ * DAs off today who could cover the routes waiting on the overtime decision without any overtime (nor
+ * past a hard limit), one route each, best first as Find a DA ranks them: calling them in is the other
+ * answer to the decision. The builder hands routes only to DAs on today's schedule.
+ */
+function callInSuggestions(ctx: DayContext, solution: RosterSolution, codes: readonly string[]): CallIn[] {
+  const taken = new Set<string>(solution.assignments.map((a) => a.driverId));
+  for (const r of ctx.routes) if (r.driver_id) taken.add(r.driver_id);
+  const vansTaken = new Set<string | null>(solution.assignments.map((a) => a.vanId));
+  for (const r of ctx.routes.filter((x) => x.van_id && keptRoutes(ctx).has(x.id))) vansTaken.add(r.van_id);
+  const rules = rankRulesOf(ctx);
+  const out: CallIn[] = [];
+  for (const code of codes) {
+    const route = ctx.routes.find((r) => r.code === code);
+    if (!route) continue;
+    const { replacements } = rankReplacements(
+      { vanType: route.van_type, plannedMinutes: route.planned_minutes, waveTime: route.wave_time },
+      ctx.drivers.map((d) => replacementCandidate(d, taken)),
+      rules,
+    );
+    const da = replacements.find((r) => r.group === 'off_today' && r.overtimeMinutes === 0);
+    if (!da) continue;
+    const { van } = freeVanFor(route.van_type, vanCandidates(ctx, vansTaken));
+    taken.add(da.driverId);
+    vansTaken.add(van?.id ?? null);
+    out.push({
+      routeId: route.id,
+      routeCode: code,
+      driverId: da.driverId,
+      name: da.name,
+      vanId: van?.id ?? null,
+    });
+  }
+  return out;
+}
+
 /** What the builder writes on a route: the solver's reasons, with the dispatcher's overtime decision first. */
 function reasonsWithDecision(plan: Plan, actor: Actor) {
   const { status, das, covers } = plan.overtime;
@@ -293,6 +340,10 @@ export async function buildRoster(
       uncovered: solution.uncovered,
       causes: solution.causes,
       overtime,
+      callIn:
+        overtime.status === 'needs_approval' || overtime.status === 'declined'
+          ? callInSuggestions(ctx, solution, overtime.covers)
+          : [],
       objective: solution.objective,
     };
   });

@@ -199,7 +199,13 @@ function BoardView({
       <ErrorNotice error={drop.error} title="Not saved:" />
       {note ? <Notice kind="warning">{note}</Notice> : null}
       {built && built.version >= board.version ? (
-        <BuildOutcome result={built} stationId={board.station.id} date={board.date} onChange={showBuilt} />
+        <BuildOutcome
+          result={built}
+          routes={board.routes}
+          stationId={board.station.id}
+          date={board.date}
+          onChange={showBuilt}
+        />
       ) : null}
       {board.routes.length === 0 ? (
         <p className="muted">

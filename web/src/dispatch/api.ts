@@ -161,6 +161,8 @@ export interface BuildResult {
   uncovered: { routeCode: string; reasons: string[] }[];
   causes: { text: string; routeCodes: string[] }[];
   overtime: OvertimeDecision;
+  /** DAs off today who could cover the routes waiting on the overtime without any ("call in"). */
+  callIn: { routeId: string; routeCode: string; driverId: string; name: string; vanId: string | null }[];
   objective: number;
 }
 
