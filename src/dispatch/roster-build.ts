@@ -208,9 +208,10 @@ export interface CallIn {
 }
 
 /**
- * DAs off today who could cover the routes waiting on the overtime decision without any overtime (nor
- * past a hard limit), one route each, best first as Find a DA ranks them: calling them in is the other
- * answer to the decision. The builder hands routes only to DAs on today's schedule.
+ * DAs off today who could cover the routes left uncovered (those waiting on the overtime decision
+ * first) without any overtime nor past a hard limit, one route each, best first as Find a DA ranks
+ * them: calling them in is the other answer to the decision. The builder hands routes only to DAs on
+ * today's schedule.
  */
 function callInSuggestions(ctx: DayContext, solution: RosterSolution, codes: readonly string[]): CallIn[] {
   const taken = new Set<string>(solution.assignments.map((a) => a.driverId));
@@ -242,6 +243,13 @@ function callInSuggestions(ctx: DayContext, solution: RosterSolution, codes: rea
   }
   return out;
 }
+
+/** The routes the roster leaves uncovered, those the overtime decision would cover first. */
+const uncoveredDecisionFirst = (solution: RosterSolution, overtime: OvertimeDecision): string[] => {
+  const codes = solution.uncovered.map((u) => u.routeCode);
+  const waiting = new Set(overtime.covers);
+  return [...codes.filter((c) => waiting.has(c)), ...codes.filter((c) => !waiting.has(c))];
+};
 
 /** What the builder writes on a route: the solver's reasons, with the dispatcher's overtime decision first. */
 function reasonsWithDecision(plan: Plan, actor: Actor) {
@@ -340,10 +348,7 @@ export async function buildRoster(
       uncovered: solution.uncovered,
       causes: solution.causes,
       overtime,
-      callIn:
-        overtime.status === 'needs_approval' || overtime.status === 'declined'
-          ? callInSuggestions(ctx, solution, overtime.covers)
-          : [],
+      callIn: callInSuggestions(ctx, solution, uncoveredDecisionFirst(solution, overtime)),
       objective: solution.objective,
     };
   });

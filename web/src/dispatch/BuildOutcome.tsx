@@ -68,27 +68,7 @@ export function BuildOutcome({
               </li>
             ))}
           </ul>
-          {result.callIn.length ? (
-            <div data-testid="call-in">
-              <p>Or call in a DA who is off today, without overtime:</p>
-              <ul className="call-in">
-                {result.callIn.map((c) => (
-                  <li key={c.routeId}>
-                    {c.name} for {c.routeCode}{' '}
-                    <button
-                      type="button"
-                      className="button-secondary button-small"
-                      disabled={callIn.isPending || decide.isPending}
-                      onClick={() => callIn.mutate(c)}
-                    >
-                      Call in {c.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          <ErrorNotice error={decide.error ?? callIn.error} />
+          <ErrorNotice error={decide.error} />
           <div className="form-actions">
             <button
               type="button"
@@ -107,6 +87,30 @@ export function BuildOutcome({
               Approve overtime
             </button>
           </div>
+        </div>
+      ) : null}
+      {result.callIn.length ? (
+        <div data-testid="call-in">
+          <p>
+            {overtime.status === 'needs_approval' ? 'Or call in' : 'Call in'} a DA who is off today and could
+            take an uncovered route without overtime:
+          </p>
+          <ul className="call-in">
+            {result.callIn.map((c) => (
+              <li key={c.routeId}>
+                {c.name} for {c.routeCode}{' '}
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  disabled={callIn.isPending || decide.isPending}
+                  onClick={() => callIn.mutate(c)}
+                >
+                  Call in {c.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <ErrorNotice error={callIn.error} />
         </div>
       ) : null}
       {overtime.status === 'declined' ? (
