@@ -87,7 +87,7 @@ describe('the hard caps on a DA’s day', () => {
       maxDayMinutes: 20 * 60,
     });
     expect(bad.statusCode).toBe(400);
-    expect(JSON.stringify(bad.json().errors)).toContain('maxDayMinutes');
+    expect(bad.json().errors).toEqual([{ path: 'maxDayMinutes', message: 'At most 16 hours.' }]);
   });
 
   it('builds the roster within the caps and says why in words', async () => {

@@ -30,13 +30,13 @@ export const DispatchRules = z.strictObject({
   maxDayMinutes: z
     .number()
     .int()
-    .min(60)
-    .max(16 * 60),
+    .min(60, 'At least 1 hour.')
+    .max(16 * 60, 'At most 16 hours.'),
   maxSevenDayMinutes: z
     .number()
     .int()
-    .min(60)
-    .max(84 * 60),
+    .min(60, 'At least 1 hour.')
+    .max(84 * 60, 'At most 84 hours.'),
   /** Probability the morning's DAs cover every route that standby planning aims for. */
   standbyCoverageTarget: z.number().min(0.5).max(0.999),
 });

@@ -195,7 +195,8 @@ export function RulesPanel({ rules }: { rules: DispatchRules }) {
       <div className="stack">
         <p className="muted">
           The auto-scheduler never breaks them; a shift put in by hand that breaks one is saved with a
-          warning.
+          warning. The hours a day, in any 7 days and the rest between shifts are hard limits on the day’s
+          roster: it never breaks them, nor does Find a DA or a drop on the board.
         </p>
         <dl className="details">
           {RULE_LINES.map(([label, text]) => (
