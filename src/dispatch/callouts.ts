@@ -89,7 +89,10 @@ export async function markCallout(db: Db, actor: Actor, input: CalloutInput) {
 }
 
 /** A DA of the day as Find a DA ranks them. */
-export const replacementCandidate = (d: DayDriver, onRoute: ReadonlySet<string>): ReplacementCandidate => ({
+export const replacementCandidate = (
+  d: DayDriver,
+  onRoute: ReadonlySet<string | null>,
+): ReplacementCandidate => ({
   id: d.driver.id,
   name: driverName(d.driver),
   shiftKind: d.shift?.status === 'scheduled' ? d.shift.kind : null,
@@ -136,7 +139,7 @@ export const vanCandidates = (ctx: DayContext, busy: ReadonlySet<string | null>)
 export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
   const route: RoutesTable = await currentRoute(db, actor, routeId);
   const ctx = await loadDayContext(db, actor, route.station_id, route.business_date);
-  const onRoute = new Set(ctx.routes.map((r) => r.driver_id).filter((id): id is string => id !== null));
+  const onRoute = new Set(ctx.routes.map((r) => r.driver_id));
   const vanOnRoute = new Set(ctx.routes.filter((r) => r.id !== route.id).map((r) => r.van_id));
   const ranked = rankReplacements(
     { vanType: route.van_type, plannedMinutes: route.planned_minutes, waveTime: route.wave_time },

@@ -173,9 +173,8 @@ interface Plan {
 
 /**
  * Covers every route the hard limits allow (cleared, qualified, the org's hard weekly ceiling and caps
- * on a day). Where
- * that takes DAs past the org's line and the org does not allow overtime in advance, the dispatcher
- * decides: until they approve, the roster saved is the best one without that overtime.
+ * on a day). Where that takes DAs past the org's line and the org does not allow overtime in advance,
+ * the dispatcher decides: until they approve, the roster saved is the best one without that overtime.
  */
 function planDay(instance: RosterInstance, ctx: DayContext, choice: OvertimeChoice): Plan {
   const full = solveWithin(instance, hardWeekMinutes(ctx.rules));
@@ -214,10 +213,17 @@ export interface CallIn {
  * today's schedule.
  */
 function callInSuggestions(ctx: DayContext, solution: RosterSolution, codes: readonly string[]): CallIn[] {
-  const taken = new Set<string>(solution.assignments.map((a) => a.driverId));
-  for (const r of ctx.routes) if (r.driver_id) taken.add(r.driver_id);
-  const vansTaken = new Set<string | null>(solution.assignments.map((a) => a.vanId));
-  for (const r of ctx.routes.filter((x) => x.van_id && keptRoutes(ctx).has(x.id))) vansTaken.add(r.van_id);
+  // On a route once the roster is saved: the solver's assignments and the routes it left as they were.
+  const kept = keptRoutes(ctx);
+  const stays = ctx.routes.filter((r) => kept.has(r.id));
+  const taken = new Set<string | null>([
+    ...solution.assignments.map((a) => a.driverId),
+    ...stays.map((r) => r.driver_id),
+  ]);
+  const vansTaken = new Set<string | null>([
+    ...solution.assignments.map((a) => a.vanId),
+    ...stays.map((r) => r.van_id),
+  ]);
   const rules = rankRulesOf(ctx);
   const out: CallIn[] = [];
   for (const code of codes) {

@@ -15,7 +15,7 @@ export interface DayCaps {
 export interface RecentWork {
   /** Minutes worked (actual, else planned) on the 6 days before this one. */
   pastSixDaysMinutes: number;
-  /** When yesterday's route ended, in minutes after yesterday's local midnight (past 1,440 after midnight); null: none. */
+  /** When yesterday's route ended, in minutes after yesterday's local midnight (over 1,440 past midnight); null: none. */
   yesterdayEndMinute: number | null;
 }
 
