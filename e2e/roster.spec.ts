@@ -89,6 +89,8 @@ test('the DXT1 dispatcher builds the roster and every route is covered after one
   await expect(decision).toContainText(/about \$\d+/);
   await expect(page.getByTestId('uncovered-count')).not.toContainText(/^0/);
   await expect(page.getByTestId('build-outcome')).toContainText('Why routes are uncovered');
+  // The one standby left is the DA the decision is about: said in the singular.
+  await expect(page.locator('.board-counts')).toContainText('1 standby free');
   await page.screenshot({ path: test.info().outputPath('roster-overtime-desktop.png') });
 
   // "Find a DA" on an uncovered route offers the same DA, with their week and what the overtime costs.
