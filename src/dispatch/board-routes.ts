@@ -96,6 +96,8 @@ const BoardOut = z.union([
         }),
         otherDays: z.number(),
         otherDaysMinutes: z.number(),
+        pastSixDaysMinutes: z.number(),
+        yesterdayEndMinute: z.number().nullable(),
         hourlyRateCents: z.number().nullable(),
         routeId: z.string().nullable(),
       }),
@@ -127,6 +129,11 @@ const BoardOut = z.union([
     rules: z.object({
       overtimeAfterMinutes: z.number(),
       weekCapMinutes: z.number(),
+      caps: z.object({
+        maxDayMinutes: z.number(),
+        maxSevenDayMinutes: z.number(),
+        minRestMinutes: z.number(),
+      }),
       maxDaysPerWeek: z.number(),
       defaultHourlyCents: z.number(),
     }),
@@ -363,6 +370,16 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
             uncovered: z.array(z.object({ routeCode: z.string(), reasons: z.array(z.string()) })),
             causes: z.array(z.object({ text: z.string(), routeCodes: z.array(z.string()) })),
             overtime: OvertimeDecisionOut,
+            /** DAs off today who could cover the routes waiting on the overtime without any. */
+            callIn: z.array(
+              z.object({
+                routeId: z.string(),
+                routeCode: z.string(),
+                driverId: z.string(),
+                name: z.string(),
+                vanId: z.string().nullable(),
+              }),
+            ),
             objective: z.number(),
           }),
         },

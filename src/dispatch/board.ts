@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { localDate } from '../shared/dates.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { rankRulesOf } from './callouts.js';
 import {
   conflictContext,
   conflictDriver,
@@ -15,7 +16,6 @@ import {
 import { findDay, listRescues } from './day-store.js';
 import { assignmentConflicts, type Conflict } from './domain/conflicts.js';
 import { closeFigures } from './domain/day-close.js';
-import { DEFAULT_HOURLY_CENTS } from './domain/overtime-decision.js';
 
 export const routeView = (r: RoutesTable, timeZone: string) => ({
   id: r.id,
@@ -102,6 +102,7 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
       },
       otherDays: d.otherDays,
       otherDaysMinutes: d.otherDaysMinutes,
+      ...d.recent,
       hourlyRateCents: d.driver.hourlyRateCents,
       routeId: onRoute.get(d.driver.id) ?? null,
     })),
@@ -125,11 +126,7 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
       endedAt: x.ended_at,
       note: x.note,
     })),
-    rules: {
-      overtimeAfterMinutes: conflictContext(ctx).overtimeAfterMinutes,
-      weekCapMinutes: conflictContext(ctx).weekCapMinutes,
-      maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
-      defaultHourlyCents: DEFAULT_HOURLY_CENTS,
-    },
+    // The same lines and caps as the server's checks: the client shows a drop's answer while dragging.
+    rules: rankRulesOf(ctx),
   };
 }

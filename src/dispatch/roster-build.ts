@@ -6,20 +6,23 @@ import type { RoutesTable } from '../db/schema.js';
 import { enforceOverdueCritical } from '../fleet/enforce.js';
 import { latestRatings } from '../people/notes-store.js';
 import { nowIso } from '../shared/ids.js';
+import { rankRulesOf, replacementCandidate, vanCandidates } from './callouts.js';
 import { type DayContext, driverName, loadDayContext } from './day-context.js';
 import { findRoute, listDriverRoutes, touchDay, updateRoute } from './day-store.js';
 import { addDays } from './domain/calendar.js';
+import { yesterdayClock } from './domain/day-caps.js';
 import {
   type OvertimeDa,
   type OvertimeDecision,
   overtimeCostCents,
   overtimeDecision,
 } from './domain/overtime-decision.js';
+import { freeVanFor, rankReplacements } from './domain/replacements.js';
 import type { RosterInstance, RosterInstanceInput, RosterSolution } from './domain/roster/instance.js';
 import { parseRosterInstance } from './domain/roster/instance.js';
 import { solveRoster } from './domain/roster/solve.js';
 import { difficulties, familiarRoutes, strengthOf, usualVans } from './domain/roster-inputs.js';
-import { hardWeekMinutes, OVERTIME_AFTER_MINUTES } from './domain/rules.js';
+import { hardWeekMinutes } from './domain/rules.js';
 import { tellDas } from './roster.js';
 
 /** How far back "knows the route" and "usual van" look. */
@@ -53,7 +56,8 @@ function keptRoutes(ctx: DayContext): Set<string> {
 
 /**
  * The day as the roster solver's instance (docs/roster.md): scheduled, cleared DAs and the vans, each
- * DA's weekly cap at the org's hard ceiling; `solveWithin` lowers it where overtime is not approved.
+ * DA's weekly cap at the org's hard ceiling (`solveWithin` lowers it where overtime is not approved)
+ * and the org's hard caps on their day: 12 h, 60 h in 7 days, rest since yesterday's route.
  */
 async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<RosterInstance> {
   const drivers = rosterable(ctx);
@@ -76,7 +80,7 @@ async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<Roster
   const cap = hardWeekMinutes(ctx.rules);
   const input: RosterInstanceInput = {
     serviceDate: ctx.date,
-    overtimeAfterMinutes: OVERTIME_AFTER_MINUTES,
+    overtimeAfterMinutes: ctx.rules.maxWeekMinutes,
     routes: open.map((r) => ({
       code: r.code,
       waveTime: r.wave_time,
@@ -98,6 +102,13 @@ async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<Roster
         ...(d.driver.hourlyRateCents !== null ? { hourlyCents: d.driver.hourlyRateCents } : {}),
         ...(usual.has(d.driver.id) ? { usualVanId: usual.get(d.driver.id) } : {}),
         standby: d.shift?.kind === 'standby',
+        maxDayMinutes: ctx.rules.maxDayMinutes,
+        pastSixDaysMinutes: d.recent.pastSixDaysMinutes,
+        maxSevenDayMinutes: ctx.rules.maxSevenDayMinutes,
+        minRestMinutes: ctx.rules.minRestMinutes,
+        ...(d.recent.yesterdayEndMinute !== null
+          ? { yesterdayRouteEnd: yesterdayClock(d.recent.yesterdayEndMinute) }
+          : {}),
       })),
     vans: ctx.vans
       .filter((v) => !busyVans.has(v.van.id))
@@ -161,9 +172,9 @@ interface Plan {
 }
 
 /**
- * Covers every route the hard limits allow (cleared, qualified, the org's hard weekly ceiling). Where
- * that takes DAs past the org's line and the org does not allow overtime in advance, the dispatcher
- * decides: until they approve, the roster saved is the best one without that overtime.
+ * Covers every route the hard limits allow (cleared, qualified, the org's hard weekly ceiling and caps
+ * on a day). Where that takes DAs past the org's line and the org does not allow overtime in advance,
+ * the dispatcher decides: until they approve, the roster saved is the best one without that overtime.
  */
 function planDay(instance: RosterInstance, ctx: DayContext, choice: OvertimeChoice): Plan {
   const full = solveWithin(instance, hardWeekMinutes(ctx.rules));
@@ -185,6 +196,66 @@ function planDay(instance: RosterInstance, ctx: DayContext, choice: OvertimeChoi
     throw conflict(`The day changed since the overtime was shown: ${approved.text}. Build again to see it.`);
   return { solution: full, overtime: approved };
 }
+
+export interface CallIn {
+  routeId: string;
+  routeCode: string;
+  driverId: string;
+  name: string;
+  /** The free van of the route's type they would take, as Find a DA gives it; null when none is free. */
+  vanId: string | null;
+}
+
+/**
+ * DAs off today who could cover the routes left uncovered (those waiting on the overtime decision
+ * first) without any overtime nor past a hard limit, one route each, best first as Find a DA ranks
+ * them: calling them in is the other answer to the decision. The builder hands routes only to DAs on
+ * today's schedule.
+ */
+function callInSuggestions(ctx: DayContext, solution: RosterSolution, codes: readonly string[]): CallIn[] {
+  // On a route once the roster is saved: the solver's assignments and the routes it left as they were.
+  const kept = keptRoutes(ctx);
+  const stays = ctx.routes.filter((r) => kept.has(r.id));
+  const taken = new Set<string | null>([
+    ...solution.assignments.map((a) => a.driverId),
+    ...stays.map((r) => r.driver_id),
+  ]);
+  const vansTaken = new Set<string | null>([
+    ...solution.assignments.map((a) => a.vanId),
+    ...stays.map((r) => r.van_id),
+  ]);
+  const rules = rankRulesOf(ctx);
+  const out: CallIn[] = [];
+  for (const code of codes) {
+    const route = ctx.routes.find((r) => r.code === code);
+    if (!route) continue;
+    const { replacements } = rankReplacements(
+      { vanType: route.van_type, plannedMinutes: route.planned_minutes, waveTime: route.wave_time },
+      ctx.drivers.map((d) => replacementCandidate(d, taken)),
+      rules,
+    );
+    const da = replacements.find((r) => r.group === 'off_today' && r.overtimeMinutes === 0);
+    if (!da) continue;
+    const { van } = freeVanFor(route.van_type, vanCandidates(ctx, vansTaken));
+    taken.add(da.driverId);
+    vansTaken.add(van?.id ?? null);
+    out.push({
+      routeId: route.id,
+      routeCode: code,
+      driverId: da.driverId,
+      name: da.name,
+      vanId: van?.id ?? null,
+    });
+  }
+  return out;
+}
+
+/** The routes the roster leaves uncovered, those the overtime decision would cover first. */
+const uncoveredDecisionFirst = (solution: RosterSolution, overtime: OvertimeDecision): string[] => {
+  const codes = solution.uncovered.map((u) => u.routeCode);
+  const waiting = new Set(overtime.covers);
+  return [...codes.filter((c) => waiting.has(c)), ...codes.filter((c) => !waiting.has(c))];
+};
 
 /** What the builder writes on a route: the solver's reasons, with the dispatcher's overtime decision first. */
 function reasonsWithDecision(plan: Plan, actor: Actor) {
@@ -283,6 +354,7 @@ export async function buildRoster(
       uncovered: solution.uncovered,
       causes: solution.causes,
       overtime,
+      callIn: callInSuggestions(ctx, solution, uncoveredDecisionFirst(solution, overtime)),
       objective: solution.objective,
     };
   });

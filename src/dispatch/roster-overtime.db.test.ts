@@ -127,4 +127,34 @@ describe('the roster covers first and asks for the overtime it needs', () => {
     expect(res.overtime.status).toBe('allowed');
     expect(res.assigned).toBe(4);
   });
+
+  // Issue 14, item 1: the builder rosters only DAs on today's schedule, so it names the DAs off today
+  // who could cover the overtime's routes without any, and calling one in is Find a DA's "Put on".
+  it('names a DA off today who could cover a route without overtime, and calling them in covers it', async () => {
+    const rules = must(await s.manager.request('GET', '/api/v1/schedule/rules'), 200).json();
+    must(await s.manager.request('PUT', '/api/v1/schedule/rules', { ...rules, overtimeAllowed: false }), 200);
+    const olga = await s.addDa({ firstName: 'Olga', lastName: 'Off' });
+    const res = must(await build(), 200).json();
+    expect(res.overtime.status).toBe('needs_approval');
+    expect(res.callIn).toHaveLength(1);
+    const [call] = res.callIn;
+    expect(call).toMatchObject({ driverId: olga, name: 'Olga Off' });
+    expect(res.overtime.covers).toContain(call.routeCode);
+    const route = (await routes()).find((r) => r.code === call.routeCode) as RouteView & {
+      id: string;
+      version: number;
+    };
+    must(
+      await s.dispatcher.request('POST', `/api/v1/dispatch/routes/${call.routeId}/assign`, {
+        driverId: olga,
+        vanId: call.vanId,
+        version: route.version,
+      }),
+      200,
+    );
+    const again = must(await build(), 200).json();
+    expect(again.assigned).toBe(3);
+    expect(again.overtime.covers).not.toContain(call.routeCode);
+    expect((await routes()).find((r) => r.code === call.routeCode)?.driverId).toBe(olga);
+  });
 });

@@ -1,4 +1,5 @@
 import { hoursText } from './calendar.js';
+import { capBreaches, type DayCaps, type RecentWork } from './day-caps.js';
 
 /**
  * What is wrong with putting a DA and a van on a route: the board shows these live while a card is
@@ -7,7 +8,7 @@ import { hoursText } from './calendar.js';
 
 export type PreTrip = 'passed' | 'failed' | 'missing';
 
-export interface ConflictDriver {
+export interface ConflictDriver extends RecentWork {
   id: string;
   name: string;
   /** Today's shift kind (route, standby, …), or null when the DA is not on today's schedule. */
@@ -37,6 +38,8 @@ export interface ConflictVan {
 export interface ConflictRoute {
   id: string;
   code: string;
+  /** Local `HH:MM`: when the route's day starts, for the rest owed since yesterday. */
+  waveTime: string;
   vanType: string;
   plannedMinutes: number;
   driverId: string | null;
@@ -59,6 +62,7 @@ export interface Conflict {
     | 'not_inspected'
     | 'overtime'
     | 'over_week_cap'
+    | 'hard_cap'
     | 'driver_on_other_route'
     | 'van_on_other_route';
   message: string;
@@ -67,8 +71,10 @@ export interface Conflict {
 export interface ConflictContext {
   /** Every route of the day, to see a DA or van already given another route. */
   routes: readonly ConflictRoute[];
+  /** The org's weekly line (40 h by default): hours past it are overtime. */
   overtimeAfterMinutes: number;
   weekCapMinutes: number;
+  caps: DayCaps;
 }
 
 const TYPE_LABELS: Record<string, string> = {
@@ -103,6 +109,8 @@ function driverConflicts(route: ConflictRoute, d: ConflictDriver, ctx: ConflictC
   else if (d.shiftKind === null) {
     out.push({ level: 'warn', code: 'not_scheduled', message: `${d.name} is not on today’s schedule.` });
   }
+  for (const message of capBreaches(route, d, ctx.caps))
+    out.push({ level: 'block', code: 'hard_cap', message: `${d.name} ${message}.` });
   const week = d.otherDaysMinutes + route.plannedMinutes;
   if (week > ctx.weekCapMinutes) {
     out.push({

@@ -9,9 +9,10 @@ const rules = {
   overtimeAfterMinutes: 2400,
   weekCapMinutes: 3000,
   maxDaysPerWeek: 5,
+  caps: { maxDayMinutes: 720, maxSevenDayMinutes: 3600, minRestMinutes: 600 },
   defaultHourlyCents: 2000,
 };
-const route = { vanType: 'cdv', plannedMinutes: 540 };
+const route = { vanType: 'cdv', plannedMinutes: 540, waveTime: '10:00' };
 const da = (name: string, over: Partial<ReplacementCandidate> = {}): ReplacementCandidate => ({
   id: name,
   name,
@@ -25,6 +26,8 @@ const da = (name: string, over: Partial<ReplacementCandidate> = {}): Replacement
   unavailableReason: null,
   otherDays: 0,
   otherDaysMinutes: 0,
+  pastSixDaysMinutes: 0,
+  yesterdayEndMinute: null,
   hourlyRateCents: null,
   ...over,
 });
@@ -74,6 +77,36 @@ describe('Find a DA', () => {
       { reason: 'would pass the 50 h week ceiling', names: ['Max Hours'] },
       { reason: 'already on a route', names: ['Rita Route'] },
     ]);
+  });
+
+  // Issue 14, item 1: the org's hard caps leave a DA out, with the reason in words.
+  it('leaves out a DA the route would take past 60 h in 7 days or short of rest since yesterday', () => {
+    const { replacements, leftOut } = rankReplacements(
+      route,
+      [
+        da('Imani Clark', { yesterdayEndMinute: 24 * 60 + 40 }), // 00:40 today: 9 h 20 min before 10:00
+        da('Sixty Hours', { pastSixDaysMinutes: 3100 }), // 3,100 + 540 = 3,640 > 3,600
+        da('Rested Ruth', { yesterdayEndMinute: 24 * 60, pastSixDaysMinutes: 3060 }), // exactly 10 h, 60 h
+      ],
+      rules,
+    );
+    expect(replacements.map((r) => r.name)).toEqual(['Rested Ruth']);
+    expect(leftOut.map(({ reason, names }) => ({ reason, names }))).toEqual([
+      {
+        reason: "would have 9 h 20 min of rest since yesterday's route, under the 10 h minimum",
+        names: ['Imani Clark'],
+      },
+      { reason: 'would reach 60 h 40 min in 7 days, past the 60 h cap', names: ['Sixty Hours'] },
+    ]);
+  });
+
+  it('leaves everyone out of a route longer than the 12 h day cap', () => {
+    const { replacements, leftOut } = rankReplacements({ ...route, plannedMinutes: 750 }, [da('Ana')], {
+      ...rules,
+      weekCapMinutes: 4000,
+    });
+    expect(replacements).toEqual([]);
+    expect(leftOut[0]?.reason).toBe('would work 12 h 30 min today, past the 12 h day cap');
   });
 });
 

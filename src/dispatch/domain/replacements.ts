@@ -1,5 +1,6 @@
 import { hoursText } from './calendar.js';
 import { vanTypeLabel } from './conflicts.js';
+import { type CapRoute, capBreaches, type DayCaps, type RecentWork } from './day-caps.js';
 import { overtimeCostCents } from './overtime-decision.js';
 
 /**
@@ -7,7 +8,7 @@ import { overtimeCostCents } from './overtime-decision.js';
  * left out and why. Pure: the caller gives the day's DAs and vans as facts.
  */
 
-export interface ReplacementCandidate {
+export interface ReplacementCandidate extends RecentWork {
   id: string;
   name: string;
   /** Today's shift kind when scheduled (route, standby, …), or null when off today. */
@@ -54,11 +55,13 @@ export interface RankRules {
   /** The org's hard weekly ceiling: nobody is offered past it. */
   weekCapMinutes: number;
   maxDaysPerWeek: number;
+  /** The org's hard caps on a DA's day: nobody is offered past them. */
+  caps: DayCaps;
   /** The rate assumed for a DA without one, so every overtime has a cost. */
   defaultHourlyCents: number;
 }
 
-type Route = { vanType: string; plannedMinutes: number };
+type Route = CapRoute & { vanType: string };
 
 /** Why a candidate is not offered, or null when they can take the route. */
 function exclusion(route: Route, c: ReplacementCandidate, rules: RankRules): string | null {
@@ -68,6 +71,8 @@ function exclusion(route: Route, c: ReplacementCandidate, rules: RankRules): str
   if (!c.vanTypes.includes(route.vanType)) return `not qualified for ${vanTypeLabel(route.vanType)}s`;
   if (c.otherDaysMinutes + route.plannedMinutes > rules.weekCapMinutes)
     return `would pass the ${hoursText(rules.weekCapMinutes)} week ceiling`;
+  const [breach] = capBreaches(route, c, rules.caps);
+  if (breach) return breach;
   if (c.shiftKind === null) {
     if (!c.available) return c.unavailableReason ?? 'not available today';
     if (c.otherDays + 1 > rules.maxDaysPerWeek) return `already ${c.otherDays} days this week`;

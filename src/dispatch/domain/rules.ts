@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { DayCaps } from './day-caps.js';
 
 /**
  * An org's scheduling rules: the caps the week auto-scheduler never breaks and the checks a manual
- * shift is warned about. Defaults follow common DSP practice (5 days, 40 h, 10 h between shifts).
+ * shift is warned about. Defaults follow common DSP practice (5 days, 40 h, 10 h between shifts,
+ * 12 h a day, 60 h in any 7 days).
  */
 export const DispatchRules = z.strictObject({
   maxDaysPerWeek: z.number().int().min(1).max(7),
@@ -24,6 +26,17 @@ export const DispatchRules = z.strictObject({
     .min(0)
     .max(24 * 60),
   maxConsecutiveDays: z.number().int().min(1).max(14),
+  /** Hard caps (day-caps.ts): the longest day a DA may work, and the most in any rolling 7 days. */
+  maxDayMinutes: z
+    .number()
+    .int()
+    .min(60, 'At least 1 hour.')
+    .max(16 * 60, 'At most 16 hours.'),
+  maxSevenDayMinutes: z
+    .number()
+    .int()
+    .min(60, 'At least 1 hour.')
+    .max(84 * 60, 'At most 84 hours.'),
   /** Probability the morning's DAs cover every route that standby planning aims for. */
   standbyCoverageTarget: z.number().min(0.5).max(0.999),
 });
@@ -36,6 +49,8 @@ export const DEFAULT_RULES: DispatchRules = {
   maxWeekMinutesWithOvertime: 50 * 60,
   minRestMinutes: 10 * 60,
   maxConsecutiveDays: 6,
+  maxDayMinutes: 12 * 60,
+  maxSevenDayMinutes: 60 * 60,
   standbyCoverageTarget: 0.98,
 };
 
@@ -49,8 +64,12 @@ export function routeShiftMinutes(plannedMinutes: readonly number[]): number | n
   return Math.min(14 * 60, Math.max(60, Math.ceil(mean / 5) * 5));
 }
 
-/** Minutes after which a week's work is overtime (federal rule: over 40 hours). */
-export const OVERTIME_AFTER_MINUTES = 40 * 60;
+/** The org's hard caps on a DA's day, as the builder, Find a DA and the board apply them. */
+export const dayCaps = (r: DispatchRules): DayCaps => ({
+  maxDayMinutes: r.maxDayMinutes,
+  maxSevenDayMinutes: r.maxSevenDayMinutes,
+  minRestMinutes: r.minRestMinutes,
+});
 
 /** The most minutes a DA may be scheduled in a week under the rules. */
 export const weekMinutesCap = (r: DispatchRules): number =>

@@ -131,7 +131,7 @@ function BoardView({
         </h2>
         <ul className="board-counts">
           <li>
-            <strong>{s.routes}</strong> routes
+            <strong>{s.routes}</strong> {s.routes === 1 ? 'route' : 'routes'}
           </li>
           <li className={s.uncovered ? 'count-bad' : 'count-good'} data-testid="uncovered-count">
             <strong>{s.uncovered}</strong> uncovered
@@ -140,7 +140,7 @@ function BoardView({
             <strong>{s.withoutVan}</strong> without a van
           </li>
           <li>
-            <strong>{s.standbysFree}</strong> standbys free
+            <strong>{s.standbysFree}</strong> {s.standbysFree === 1 ? 'standby' : 'standbys'} free
           </li>
           <li>
             <strong>
@@ -199,7 +199,13 @@ function BoardView({
       <ErrorNotice error={drop.error} title="Not saved:" />
       {note ? <Notice kind="warning">{note}</Notice> : null}
       {built && built.version >= board.version ? (
-        <BuildOutcome result={built} stationId={board.station.id} date={board.date} onChange={showBuilt} />
+        <BuildOutcome
+          result={built}
+          routes={board.routes}
+          stationId={board.station.id}
+          date={board.date}
+          onChange={showBuilt}
+        />
       ) : null}
       {board.routes.length === 0 ? (
         <p className="muted">

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { ErrorNotice, Notice } from '../app/ui.js';
-import { type BuildResult, dispatchApi } from './api.js';
+import { type BoardRoute, type BuildResult, dispatchApi } from './api.js';
 import { hours } from './board-model.js';
 
 const dollars = (cents: number) => `$${Math.round(cents / 100).toLocaleString('en-US')}`;
@@ -11,11 +11,14 @@ const dollars = (cents: number) => `$${Math.round(cents / 100).toLocaleString('e
  */
 export function BuildOutcome({
   result,
+  routes,
   stationId,
   date,
   onChange,
 }: {
   result: BuildResult;
+  /** The board's routes, for the version a call-in is made against. */
+  routes: readonly BoardRoute[];
   stationId: string;
   date: string;
   /** A new result after the dispatcher approved or declined (the board reloads). */
@@ -27,6 +30,16 @@ export function BuildOutcome({
         overtime,
         ...(overtime === 'approve' ? { approvedMinutes: result.overtime.minutes } : {}),
       }),
+    onSuccess: onChange,
+  });
+  // Calling in a DA off today is Find a DA's "Put on" (a shift for today, and they are told); the
+  // roster is then built again, so the decision left is what still needs overtime.
+  const callIn = useMutation({
+    mutationFn: async (c: BuildResult['callIn'][number]) => {
+      const version = routes.find((r) => r.id === c.routeId)?.version ?? 0;
+      await dispatchApi.assign(c.routeId, { driverId: c.driverId, vanId: c.vanId, version });
+      return dispatchApi.build(stationId, date);
+    },
     onSuccess: onChange,
   });
   const { overtime } = result;
@@ -74,6 +87,30 @@ export function BuildOutcome({
               Approve overtime
             </button>
           </div>
+        </div>
+      ) : null}
+      {result.callIn.length ? (
+        <div data-testid="call-in">
+          <p>
+            {overtime.status === 'needs_approval' ? 'Or call in' : 'Call in'} a DA who is off today and could
+            take an uncovered route without overtime:
+          </p>
+          <ul className="call-in">
+            {result.callIn.map((c) => (
+              <li key={c.routeId}>
+                {c.name} for {c.routeCode}{' '}
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  disabled={callIn.isPending || decide.isPending}
+                  onClick={() => callIn.mutate(c)}
+                >
+                  Call in {c.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <ErrorNotice error={callIn.error} />
         </div>
       ) : null}
       {overtime.status === 'declined' ? (

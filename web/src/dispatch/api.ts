@@ -58,6 +58,9 @@ export interface BoardDriver {
   availability: { available: boolean; timeOff: boolean; reason: string | null };
   otherDays: number;
   otherDaysMinutes: number;
+  /** For the org's hard caps: minutes on the 6 days before, and when yesterday's route ended. */
+  pastSixDaysMinutes: number;
+  yesterdayEndMinute: number | null;
   hourlyRateCents: number | null;
   routeId: string | null;
 }
@@ -97,6 +100,7 @@ export interface Board {
   rules: {
     overtimeAfterMinutes: number;
     weekCapMinutes: number;
+    caps: { maxDayMinutes: number; maxSevenDayMinutes: number; minRestMinutes: number };
     maxDaysPerWeek: number;
     defaultHourlyCents: number;
   };
@@ -157,6 +161,8 @@ export interface BuildResult {
   uncovered: { routeCode: string; reasons: string[] }[];
   causes: { text: string; routeCodes: string[] }[];
   overtime: OvertimeDecision;
+  /** DAs off today who could cover the routes waiting on the overtime without any ("call in"). */
+  callIn: { routeId: string; routeCode: string; driverId: string; name: string; vanId: string | null }[];
   objective: number;
 }
 

@@ -25,6 +25,8 @@ const asDriver = (d: BoardDriver): ConflictDriver => ({
   clearanceReasons: d.clearanceReasons,
   vanTypes: d.vanTypes,
   otherDaysMinutes: d.otherDaysMinutes,
+  pastSixDaysMinutes: d.pastSixDaysMinutes,
+  yesterdayEndMinute: d.yesterdayEndMinute,
 });
 
 const asVan = (v: BoardVan): ConflictVan => ({
@@ -76,6 +78,8 @@ export function assignChoices(
     unavailableReason: d.availability.reason,
     otherDays: d.otherDays,
     otherDaysMinutes: d.otherDaysMinutes,
+    pastSixDaysMinutes: d.pastSixDaysMinutes,
+    yesterdayEndMinute: d.yesterdayEndMinute,
     hourlyRateCents: d.hourlyRateCents,
   }));
   const { replacements, leftOut } = rankReplacements(route, candidates, board.rules);

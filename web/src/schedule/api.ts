@@ -50,6 +50,9 @@ export interface DispatchRules {
   maxWeekMinutesWithOvertime: number;
   minRestMinutes: number;
   maxConsecutiveDays: number;
+  /** Hard caps: the longest day, and the most in any rolling 7 days. */
+  maxDayMinutes: number;
+  maxSevenDayMinutes: number;
   /** 0.5–0.999: the chance the morning's DAs cover every route that standby planning aims for. */
   standbyCoverageTarget: number;
 }

@@ -270,3 +270,53 @@ describe('the day’s causes', () => {
     ]);
   });
 });
+
+// Issue 14, item 1: the org's hard caps are hard limits per DA, said in words, each cause once.
+describe('the hard caps on a DA’s day', () => {
+  const caps = { maxDayMinutes: 720, maxSevenDayMinutes: 3600, minRestMinutes: 600 };
+
+  it('keeps a DA off a route within the rest owed since yesterday’s route', () => {
+    // CX1's wave at 10:20; Imani's route yesterday ended at 01:00 today: 9 h 20 min of rest.
+    const s = solve({
+      routes: [route('CX1'), route('CX2', { waveTime: '11:00' })],
+      drivers: [da('A', { name: 'Imani Clark', ...caps, yesterdayRouteEnd: '25:00' })],
+      vans: [van('V1'), van('V2')],
+    });
+    expect(s.assignments.map((a) => a.routeCode)).toEqual(['CX2']);
+    expect(reasonsFor(s, 'CX1')).toEqual([
+      "Imani Clark would have 9 h 20 min of rest since yesterday's route, under the 10 h minimum",
+    ]);
+    expect(s.causes).toEqual([
+      { text: "Imani Clark would not have the 10 h rest since yesterday's route", routeCodes: ['CX1'] },
+    ]);
+  });
+
+  it('keeps a DA off a route that takes them past 60 h in the 7 days ending today', () => {
+    const s = solve({
+      routes: [route('CX1', { plannedMinutes: 600 })],
+      drivers: [da('A', { name: 'Bo Li', ...caps, pastSixDaysMinutes: 3060 })],
+      vans: [van('V1')],
+    });
+    expect(reasonsFor(s, 'CX1')).toEqual(['Bo Li would reach 61 h in 7 days, past the 60 h cap']);
+    expect(s.causes[0]?.text).toBe('Bo Li has too few hours left in 7 days (the 60 h cap)');
+    // Exactly 60 h is allowed.
+    const at = solve({
+      routes: [route('CX1', { plannedMinutes: 540 })],
+      drivers: [da('A', { name: 'Bo Li', ...caps, pastSixDaysMinutes: 3060 })],
+      vans: [van('V1')],
+    });
+    expect(at.uncovered).toEqual([]);
+  });
+
+  it('leaves a route longer than the 12 h day cap uncovered, one cause for every such route', () => {
+    const s = solve({
+      routes: [route('CX1', { plannedMinutes: 750 }), route('CX2', { plannedMinutes: 780 })],
+      drivers: [da('A', { name: 'Ana Ruiz', ...caps }), da('B', { name: 'Bo Li', ...caps })],
+      vans: [van('V1'), van('V2')],
+    });
+    expect(reasonsFor(s, 'CX1')).toEqual(['planned for 12 h 30 min, past the 12 h a DA may work in a day']);
+    expect(s.causes).toEqual([
+      { text: 'longer than the 12 h a DA may work in a day', routeCodes: ['CX1', 'CX2'] },
+    ]);
+  });
+});

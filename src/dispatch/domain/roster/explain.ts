@@ -15,8 +15,13 @@ import {
   daName,
   driverProblems,
   overCap,
+  overDayCap,
+  overSevenDayCap,
   passesCapText,
+  restMinutes,
   sameStation,
+  sevenDayMinutes,
+  shortOfRest,
   vanFits,
   vanProblems,
   vanUsable,
@@ -263,6 +268,7 @@ function driverReasons(roster: Roster, r: number): Reason[] {
       cause: `${names} ${capped.length === 1 ? 'has' : 'have'} too few hours left this week (${caps.length === 1 ? `the ${caps[0]} cap` : 'their caps'})`,
     });
   }
+  reasons.push(...dayCapReasons(route, available));
   const name = (d: number) => daName(model.drivers[d] as RosterDriver);
   const on = (d: number) => model.routes[routeOfDriver[d] as number]?.code;
   if (eligible.length === 1) {
@@ -273,4 +279,67 @@ function driverReasons(roster: Roster, r: number): Reason[] {
     reasons.push(same(`everyone who could drive it is on another route: ${listed(busy)}`));
   }
   return reasons;
+}
+
+/**
+ * One reason per hard cap on the day that keeps DAs off the route: "Imani Clark would have 9 h 20 min
+ * of rest since yesterday's route, under the 10 h minimum"; the cause names the DAs and the cap only.
+ */
+function dayCapReasons(route: RosterRoute, available: readonly RosterDriver[]): Reason[] {
+  const group = (
+    breaks: (d: RosterDriver) => boolean,
+    amount: (d: RosterDriver) => number,
+    cap: (d: RosterDriver) => number,
+    say: {
+      verb: string;
+      tail: (cap: string) => string;
+      cause: (names: string, cap: string, count: number) => string;
+    },
+  ): Reason[] => {
+    const das = available.filter(breaks);
+    if (das.length === 0) return [];
+    const caps = [...new Set(das.map((d) => hoursText(cap(d))))];
+    const capText = caps.length === 1 ? (caps[0] as string) : caps.join(' or ');
+    const each = das.map((d, i) => `${daName(d)}${i === 0 ? ` ${say.verb}` : ''} ${hoursText(amount(d))}`);
+    return [
+      {
+        text: `${andList(each)} ${say.tail(capText)}`,
+        cause: say.cause(andList(das.map(daName)), capText, das.length),
+      },
+    ];
+  };
+  const long = available.filter((d) => overDayCap(route, d));
+  const dayCaps = [...new Set(long.map((d) => hoursText(d.maxDayMinutes ?? 0)))].join(' or ');
+  return [
+    // The same for every DA with the org's cap: said of the route, not of each DA.
+    ...(long.length > 0
+      ? [
+          {
+            text: `planned for ${hoursText(route.plannedMinutes)}, past the ${dayCaps} a DA may work in a day${long.length < available.length ? ` (${andList(long.map(daName))})` : ''}`,
+            cause: `longer than the ${dayCaps} a DA may work in a day`,
+          },
+        ]
+      : []),
+    ...group(
+      (d) => overSevenDayCap(route, d),
+      (d) => sevenDayMinutes(route, d),
+      (d) => d.maxSevenDayMinutes ?? 0,
+      {
+        verb: 'would reach',
+        tail: (cap) => `in 7 days, past the ${cap} cap`,
+        cause: (names, cap, count) =>
+          `${names} ${count === 1 ? 'has' : 'have'} too few hours left in 7 days (the ${cap} cap)`,
+      },
+    ),
+    ...group(
+      (d) => shortOfRest(route, d),
+      (d) => Math.max(0, restMinutes(route, d) ?? 0),
+      (d) => d.minRestMinutes ?? 0,
+      {
+        verb: 'would have',
+        tail: (cap) => `of rest since yesterday's route, under the ${cap} minimum`,
+        cause: (names, cap) => `${names} would not have the ${cap} rest since yesterday's route`,
+      },
+    ),
+  ];
 }

@@ -45,6 +45,16 @@ export const RosterDriver = z.strictObject({
   /** On a standby shift: given a route only when no DA scheduled for one does as well. */
   standby: z.boolean().optional(),
   station: Station.optional(),
+  /** The org's hard caps (docs/roster.md "Hard rules"); each left out is not applied. */
+  maxDayMinutes: Minutes.optional(),
+  pastSixDaysMinutes: Minutes.optional(),
+  maxSevenDayMinutes: Minutes.optional(),
+  /** When yesterday's route ended, local; past midnight reads 24:00–47:59. */
+  yesterdayRouteEnd: z
+    .string()
+    .regex(/^([0-3]\d|4[0-7]):[0-5]\d$/, 'A route end is HH:MM, past midnight 24:00–47:59.')
+    .optional(),
+  minRestMinutes: Minutes.optional(),
 });
 
 export const RosterVan = z.strictObject({

@@ -1,5 +1,6 @@
-import { hoursText } from '../calendar.js';
+import { hoursText, minutesOfDay } from '../calendar.js';
 import { vanTypeLabel } from '../conflicts.js';
+import { capBreaches, restBefore } from '../day-caps.js';
 import type { RosterDriver, RosterRoute, RosterVan } from './instance.js';
 
 /**
@@ -14,6 +15,42 @@ export const sameStation = (a: string | undefined, b: string | undefined): boole
 export const overCap = (route: RosterRoute, driver: RosterDriver): boolean =>
   driver.weekMinutesWorked + route.plannedMinutes > driver.maxWeekMinutes;
 
+/** The DA's recent work as the shared caps read it. */
+const recentOf = (driver: RosterDriver) => ({
+  pastSixDaysMinutes: driver.pastSixDaysMinutes ?? 0,
+  yesterdayEndMinute: driver.yesterdayRouteEnd === undefined ? null : minutesOfDay(driver.yesterdayRouteEnd),
+});
+
+/** Minutes of rest the DA would have had since yesterday's route; null: no route yesterday. */
+export const restMinutes = (route: RosterRoute, driver: RosterDriver): number | null =>
+  restBefore(route, recentOf(driver));
+
+/** The minutes in the 7 days ending today, with this route. */
+export const sevenDayMinutes = (route: RosterRoute, driver: RosterDriver): number =>
+  (driver.pastSixDaysMinutes ?? 0) + route.plannedMinutes;
+
+export const overDayCap = (route: RosterRoute, driver: RosterDriver): boolean =>
+  driver.maxDayMinutes !== undefined && route.plannedMinutes > driver.maxDayMinutes;
+
+export const overSevenDayCap = (route: RosterRoute, driver: RosterDriver): boolean =>
+  driver.maxSevenDayMinutes !== undefined && sevenDayMinutes(route, driver) > driver.maxSevenDayMinutes;
+
+export const shortOfRest = (route: RosterRoute, driver: RosterDriver): boolean =>
+  driver.minRestMinutes !== undefined &&
+  (restMinutes(route, driver) ?? Number.POSITIVE_INFINITY) < driver.minRestMinutes;
+
+/** The org's hard caps on the DA's day: 12 h a day, 60 h in 7 days, rest since yesterday (day-caps.ts). */
+export const breaksDayCaps = (route: RosterRoute, driver: RosterDriver): boolean =>
+  overDayCap(route, driver) || overSevenDayCap(route, driver) || shortOfRest(route, driver);
+
+/** The caps the DA's day would break, in words without their name ("would have 9 h of rest …"). */
+export const dayCapTexts = (route: RosterRoute, driver: RosterDriver): string[] =>
+  capBreaches(route, recentOf(driver), {
+    maxDayMinutes: driver.maxDayMinutes ?? Number.POSITIVE_INFINITY,
+    maxSevenDayMinutes: driver.maxSevenDayMinutes ?? Number.POSITIVE_INFINITY,
+    minRestMinutes: driver.minRestMinutes ?? 0,
+  });
+
 export const vanUsable = (van: RosterVan): boolean => van.ready && van.inspectionFailed !== true;
 
 /** The fast check the solver runs for every route and DA (no allocation). */
@@ -21,7 +58,8 @@ export const canDrive = (route: RosterRoute, driver: RosterDriver): boolean =>
   driver.available &&
   sameStation(route.station, driver.station) &&
   driver.qualifiedVanTypes.includes(route.vanType) &&
-  !overCap(route, driver);
+  !overCap(route, driver) &&
+  !breaksDayCaps(route, driver);
 
 export const vanFits = (route: RosterRoute, van: RosterVan): boolean =>
   vanUsable(van) && van.type === route.vanType && sameStation(route.station, van.station);
@@ -48,6 +86,7 @@ export function driverProblems(route: RosterRoute, driver: RosterDriver): string
   if (!driver.qualifiedVanTypes.includes(route.vanType))
     problems.push(`${name} is not qualified for ${aVanType(route.vanType)}`);
   if (overCap(route, driver)) problems.push(passesCapText(route, driver));
+  for (const text of dayCapTexts(route, driver)) problems.push(`${name} ${text}`);
   if (!sameStation(route.station, driver.station))
     problems.push(`${name} works at ${driver.station}, the route is at ${route.station}`);
   return problems;

@@ -25,6 +25,7 @@ const day = fc
       fc.record({
         vanType: fc.constantFrom(...TYPES),
         plannedMinutes: fc.constantFrom(300, 480, 540, 600),
+        waveTime: fc.constantFrom('06:00', '10:20'),
         difficulty: maybe(fc.integer({ min: 0, max: 100 })),
         station,
       }),
@@ -48,6 +49,10 @@ const day = fc
         usualVan: maybe(fc.nat(2)),
         standby: fc.boolean(),
         station,
+        // The org's hard caps on a day (issue 14): 9 h a day, 60 h in 7 days, 10 h of rest.
+        maxDayMinutes: maybe(fc.constant(540)),
+        pastSixDaysMinutes: fc.constantFrom(0, 0, 3000, 3300),
+        yesterdayRouteEnd: maybe(fc.constantFrom('20:00', '23:30')),
       }),
       { minLength: 1, maxLength: 6 },
     ),
@@ -70,7 +75,6 @@ const day = fc
     const at = (s: string | undefined) => (g.withStations ? s : undefined);
     const routes = g.routes.map((r, i) => ({
       code: `CX${i}`,
-      waveTime: '10:20',
       ...r,
       station: at(r.station),
     }));
@@ -86,6 +90,11 @@ const day = fc
       usualVanId: d.usualVan === undefined ? undefined : `V${d.usualVan}`,
       standby: d.standby,
       station: at(d.station),
+      maxDayMinutes: d.maxDayMinutes,
+      pastSixDaysMinutes: d.pastSixDaysMinutes,
+      maxSevenDayMinutes: 3600,
+      yesterdayRouteEnd: d.yesterdayRouteEnd,
+      minRestMinutes: 600,
     }));
     const vans = g.vans.map((v, i) => ({
       id: `V${i}`,
