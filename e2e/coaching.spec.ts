@@ -1,48 +1,11 @@
-import type { Browser, Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../src/messaging/domain/settings.js';
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import { asManager, importSafetyEvents, phoneOf, safetyEvents, todays } from './coaching-kit.js';
+import { expect, test } from './fixtures.js';
 import { textsSent } from './twilio.js';
 
 // Issue 5, the coaching loop: a manager imports a day of safety events, the following-distance rule
 // texts a Spanish-speaking DA through the local Twilio-speaking server, she acknowledges on her phone;
 // another DA disputes in his own words and the manager dismisses, so those events stop counting.
-
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-
-interface Da {
-  id: string;
-  name: string;
-  transporterId: string;
-  phone: string;
-}
-
-async function phoneOf(browser: Browser, email: string): Promise<{ page: Page; da: Da }> {
-  const page = await (await browser.newContext(PHONE)).newPage();
-  await signIn(page, email);
-  const { driver } = await (await page.request.get('/api/v1/me/driver')).json();
-  return { page, da: { ...driver, name: `${driver.firstName} ${driver.lastName}` } as Da };
-}
-
-/** Three following-distance events an hour apart today, in Cortex's export, for each DA. */
-function safetyEvents(das: Da[], stamp: string): Buffer {
-  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Los_Angeles' });
-  const header =
-    'Date,Delivery Associate,Transporter ID,Event ID,Date Time (PDT/PST),VIN,Program Impact,Metric Type,Metric Subtype,Source,Video Link,Review Details';
-  const rows = das.flatMap((da, d) =>
-    [9, 10, 11].map(
-      (hour) =>
-        `${today},DA ${d},${da.transporterId},E2E-${stamp}-${d}-${hour},${today} ${hour}:15,,Yes,Following Distance,,Cortex,https://video.example/${stamp}/${d}/${hour},`,
-    ),
-  );
-  return Buffer.from(`${[header, ...rows].join('\r\n')}\r\n`);
-}
-
-async function asManager(browser: Browser): Promise<{ page: Page; csrf: string }> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await signIn(page, DEMO.owner);
-  const csrf = (await (await page.request.get('/api/v1/me')).json()).csrfToken as string;
-  return { page, csrf };
-}
 
 test('a rule texts a Spanish-speaking DA, who acknowledges; another disputes and the manager dismisses', async ({
   browser,
@@ -71,21 +34,7 @@ test('a rule texts a Spanish-speaking DA, who acknowledges; another disputes and
   expect(settings.status(), await settings.text()).toBe(200);
 
   // The manager imports today's safety events for DXC1.
-  await page.goto('/imports?kind=safety-events');
-  const form = page.getByRole('region', { name: 'New import' });
-  const station = form.getByLabel('Station');
-  await station.selectOption(
-    (await station.locator('option', { hasText: 'DXC1' }).getAttribute('value')) ?? '',
-  );
-  await page.getByLabel('File (CSV or Excel .xlsx)').setInputFiles({
-    name: 'Safety_Dashboard_DXC1_today.csv',
-    mimeType: 'text/csv',
-    buffer: safetyEvents([maria.da, luis.da], stamp),
-  });
-  await page.getByRole('button', { name: 'Preview' }).click();
-  await expect(page.getByTestId('import-preview').getByText('The file is good')).toBeVisible();
-  await page.getByRole('button', { name: /^Commit 6 rows/ }).click();
-  await expect(page.getByText('Import committed.')).toBeVisible();
+  await importSafetyEvents(page, safetyEvents([maria.da, luis.da], stamp), 6);
 
   // The rule ran on arrival: both DAs work today, so both were told; the Spanish text left by Twilio.
   await expect
@@ -127,13 +76,6 @@ test('a rule texts a Spanish-speaking DA, who acknowledges; another disputes and
   await expect(todays(luis.page, stamp).getByText('Your manager dismissed it')).toBeVisible();
   await expect(page.getByText('Dismissed').first()).toBeVisible();
 });
-
-/** The item about today's imported events (their video links carry the run's stamp). */
-const todays = (page: Page, stamp: string) =>
-  page
-    .getByTestId('my-coaching')
-    .getByRole('listitem')
-    .filter({ has: page.locator(`a[href*="/${stamp}/"]`) });
 
 // The org's texts go back off, so the specs after this one find the demo as it was.
 test.afterEach(async ({ browser }) => {

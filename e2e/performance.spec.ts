@@ -53,13 +53,23 @@ const cell = (row: Locator, header: string) => row.locator(`td[data-label="${hea
 
 /** The DA's phone page in each language: what this spec reads of it. */
 const PHONE = {
-  en: { link: 'My performance', title: 'My performance', week: 'Week', dcr: 'DCR', ourTier: 'Our tier' },
+  en: {
+    link: 'My performance',
+    title: 'My performance',
+    week: 'Week',
+    dcr: 'DCR',
+    ourTier: 'Our tier',
+    amazonScore: 'Amazon’s score',
+    accuracy: /Our estimate of your weeks was off by [\d.]+ points on average from Amazon’s/,
+  },
   es: {
     link: 'Mi desempeño',
     title: 'Mi desempeño',
     week: 'Semana',
     dcr: 'DCR (entregas completadas)',
     ourTier: 'Nuestro nivel',
+    amazonScore: 'Puntaje de Amazon',
+    accuracy: /Nuestro estimado de sus semanas difirió en promedio [\d,.]+ puntos del de Amazon/,
   },
 } as const;
 
@@ -104,30 +114,39 @@ test('a week of Amazon’s figures: imported, ranked, unknown IDs listed, and re
   await expect(page.getByText(`${week.label} (${week.week} to`)).toBeVisible();
 
   const table = page.getByTestId('performance-week');
-  // The demo's DAs are all in the week, ranked from 1; ours is found by name, wherever it ranks
-  // (and by Transporter ID too, should the demo give two DAs the same name).
-  await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('1');
+  // Amazon's score leads: the week is sorted by it, our estimate and its measured error after it.
+  await expect(page.getByLabel('Sort by')).toHaveValue('amazon');
+  await expect(
+    page.getByText(/Our estimate was off by \d+\.\d points on average from Amazon’s score/),
+  ).toBeVisible();
+  const headers = await table.getByRole('columnheader').allTextContents();
+  expect(headers.indexOf('Amazon')).toBeLessThan(headers.indexOf('Our estimate (rank)'));
+  // The demo's DAs are all in the week, ranked by our estimate from 1; ours is found by name, wherever
+  // it ranks (and by Transporter ID too, should the demo give two DAs the same name).
+  await expect(table.getByRole('row').filter({ hasText: '(#1)' }).first()).toBeVisible();
   // A linked DA goes by their profile's name, not the file's.
   const da = table.getByRole('row').filter({ hasText: name }).filter({ hasText: transporterId });
   await expect(da).toHaveCount(1);
   await expect(table.getByRole('row').filter({ hasText: 'Driver One' })).toHaveCount(0);
-  await expect(da.getByRole('cell').first()).toHaveText(/^\d+$/);
-  // The file's figures replaced the demo's for the week: values with our tier (Amazon's agrees).
+  await expect(cell(da, 'Our estimate (rank)')).toHaveText(/\(#\d+\)/);
+  // The file's figures replaced the demo's for the week: values with Amazon's tier (ours agrees), and
+  // ours, marked as ours, where the file gives none.
   await expect(cell(da, 'Amazon')).toContainText('92.1');
   await expect(cell(da, 'DCR')).toHaveText(/^99\.6%\s*Fantastic$/);
   await expect(cell(da, 'POD')).toHaveText(/^99\.1%\s*Fantastic$/);
-  await expect(cell(da, 'CDF DPMO')).toHaveText(/^1,250\s*Fantastic$/);
+  await expect(cell(da, 'CDF DPMO')).toHaveText(/^1,250\s*Ours \(est\.\): Fantastic$/);
   await expect(cell(da, 'Delivered')).toHaveText('1,204');
-  // Their 12 weeks come from the demo's history and end with this week's score.
-  const sparkline = cell(da, '12 weeks').getByRole('img');
-  const trend = ((await sparkline.getAttribute('aria-label')) ?? '').replace(
-    /^Our score over 12 weeks: /,
+  // Their 12 weeks come from the demo's history and end with this week's score, drawn as a chart.
+  const chart = cell(da, '12 weeks (our estimate)').getByRole('img');
+  await expect(chart.locator('canvas')).toHaveCount(1);
+  const trend = ((await chart.getAttribute('aria-label')) ?? '').replace(
+    /^.*: our estimate over 12 weeks: /,
     '',
   );
   const points = trend.split(', ');
   expect(points).toHaveLength(12);
   expect(points.filter((p) => p !== '—').length).toBeGreaterThan(1);
-  await expect(cell(da, 'Our estimate')).toContainText(points.at(-1) ?? 'no score');
+  await expect(cell(da, 'Our estimate (rank)')).toContainText(points.at(-1) ?? 'no score');
   // The unknown Transporter ID is kept, ranked with the week, unlinked, with its own tiers.
   const unknown = table.getByRole('row').filter({ hasText: UNKNOWN });
   await expect(unknown).toContainText(UNKNOWN_NAME);
@@ -138,7 +157,19 @@ test('a week of Amazon’s figures: imported, ranked, unknown IDs listed, and re
 
   await da.getByRole('button', { name: /12 weeks/ }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('heading', { name: `${name}: 12 weeks to ${week.label}` })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: `${name}: 12 weeks` })).toBeVisible();
+  // Amazon's score and ours over the weeks, with axes and the goal lines, values on hover.
+  const scores = dialog.getByRole('img', { name: /Amazon’s score and our estimate over 12 weeks/ });
+  await expect(scores.locator('canvas')).toHaveCount(1);
+  await expect(dialog.locator('.chart-key').first()).toContainText('Fantastic Plus');
+  // The plot area (uPlot's cursor layer): its right edge is the newest week.
+  const box = await scores.locator('.u-over').boundingBox();
+  if (!box) throw new Error('the chart has no plot area');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(dialog.locator('.chart-readout').first()).toContainText(
+    new RegExp(`${week.label}: Amazon’s score 92\\.1, Our estimate \\d+\\.\\d`),
+  );
   const dcr = dialog
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: 'DCR', exact: true }) });
@@ -209,6 +240,46 @@ test('a week of Amazon’s figures: imported, ranked, unknown IDs listed, and re
   });
   await expect(metric).toContainText('99.6%');
   await expect(metric).toContainText(`${s.ourTier}: Fantastic`);
+  await expect(metric.getByRole('img').locator('canvas')).toHaveCount(1);
+  // Amazon's figure leads, our estimate after it with its measured error.
+  const figures = card.locator('dl.details');
+  await expect(figures.locator('dt').first()).toHaveText(s.amazonScore);
+  await expect(figures.locator('dd').first()).toContainText('92.1');
+  await expect(card).toContainText(s.accuracy);
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a DA’s Performance tab, and weights fitted to Amazon’s scores offered to a manager', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.manager);
+  await page.goto('/performance');
+  const table = page.getByTestId('performance-week');
+  const first = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('link') })
+    .first();
+  const name = (await first.getByRole('link').first().textContent()) ?? '';
+  const amazon = ((await first.locator('td[data-label="Amazon"]').textContent()) ?? '').match(/\d+\.\d/)?.[0];
+  const label = ((await page.locator('.notice').first().textContent()) ?? '').match(/\d{4}-W\d\d/)?.[0] ?? '';
+  // The DA's profile has the same weeks on its Performance tab: Amazon's score first, the trend charted.
+  await first.getByRole('link', { name }).click();
+  await expect(page.getByRole('tab', { name: 'Performance' })).toHaveAttribute('aria-selected', 'true');
+  const tab = page.getByTestId('driver-performance');
+  await expect(
+    tab.getByRole('img', { name: /Amazon’s score and our estimate/ }).locator('canvas'),
+  ).toHaveCount(1);
+  await expect(tab.getByText('Fantastic Plus', { exact: true }).first()).toBeVisible();
+  await expect(tab.getByRole('row').filter({ hasText: label }).first()).toContainText(amazon ?? 'no score');
+  await expect(tab).toContainText(/Our estimate was off by \d+\.\d points on average/);
+
+  // The fit to Amazon's scores is offered on the scoring profile, with its error on weeks held out.
+  await page.goto('/performance?tab=profile');
+  const fit = page.getByTestId('profile-fit');
+  await expect(fit).toContainText('weeks the fit did not see');
+  await expect(fit).toContainText(/Following distance rate: each event per 1,000 trips costs [\d.]+ points/);
+  // Offered only: a manager reads it, an owner saves it as a new version.
+  await expect(fit).toContainText('An owner can save it.');
+  await expect(fit.getByRole('button', { name: 'Save as a new version' })).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ping } from '../db/database.js';
-import type { App, AppContext } from './server.js';
+import type { App, AppContext } from './context.js';
 import { VERSION } from './version.js';
 
 const Health = z.object({

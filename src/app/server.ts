@@ -1,74 +1,27 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type RawReplyDefaultExpression,
-  type RawRequestDefaultExpression,
-  type RawServerDefault,
-} from 'fastify';
+import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { auditRoutes } from '../audit/routes.js';
-import { authRoutes } from '../auth/routes.js';
-import { tokenRoutes } from '../auth/token-routes.js';
-import { coachingRoutes } from '../coaching/routes.js';
-import { installCoachingWorker } from '../coaching/worker.js';
-import type { DatabaseHandle } from '../db/database.js';
-import { boardRoutes } from '../dispatch/board-routes.js';
-import { myScheduleRoutes } from '../dispatch/my-routes.js';
-import { scheduleRoutes } from '../dispatch/schedule-routes.js';
-import { fileRoutes } from '../files/routes.js';
-import { maintenanceRoutes } from '../fleet/maintenance-routes.js';
-import { vanRoutes } from '../fleet/routes.js';
-import { importRoutes } from '../imports/routes.js';
-import { alertRoutes } from '../inspections/alert-routes.js';
-import { damageRoutes } from '../inspections/damage-routes.js';
-import { myInspectionRoutes } from '../inspections/my-routes.js';
-import { inspectionRoutes } from '../inspections/routes.js';
-import { messagingRoutes } from '../messaging/routes.js';
-import { twilioRoutes } from '../messaging/twilio-routes.js';
-import { installOutboxWorker } from '../messaging/worker.js';
-import { myDriverRoutes } from '../people/my-routes.js';
-import { peopleRecordRoutes } from '../people/records-routes.js';
-import { driverRoutes } from '../people/routes.js';
-import { performanceRoutes } from '../performance/routes.js';
-import { readinessRoutes } from '../readiness/routes.js';
-import { orgRoutes } from '../tenancy/org-routes.js';
-import { stationRoutes } from '../tenancy/station-routes.js';
-import { userRoutes } from '../tenancy/user-routes.js';
-import { installAccessControl, readablePath } from './access.js';
-import type { Config } from './config.js';
-import { installErrorHandling, sendProblem } from './errors.js';
+import { installAccessControl } from './access.js';
+import type { App, AppContext } from './context.js';
+import { installErrorHandling } from './errors.js';
 import { healthRoutes } from './health.js';
 import { installMetrics } from './metrics.js';
 import { apiDocumentOptions } from './openapi.js';
-import { HttpProblem } from './problems.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { assembleSlices, SLICES } from './slices.js';
 import { installTextCheck } from './text-check.js';
-
-export type App = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
-
-export interface AppContext {
-  handle: DatabaseHandle;
-  config: Config;
-}
+import { serveWebApp } from './web-app.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Builds the whole HTTP app; `listen` is the caller's business so tests can inject. */
 export async function buildApp(ctx: AppContext): Promise<App> {
+  assembleSlices();
   const app = Fastify({
     logger: ctx.config.LOG_LEVEL === 'silent' ? false : { level: ctx.config.LOG_LEVEL },
     bodyLimit: 1024 * 1024,
@@ -95,31 +48,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>() as App;
       healthRoutes(typed, ctx);
-      authRoutes(typed, ctx);
-      orgRoutes(typed, ctx);
-      stationRoutes(typed, ctx);
-      userRoutes(typed, ctx);
-      tokenRoutes(typed, ctx);
-      auditRoutes(typed, ctx);
-      importRoutes(typed, ctx);
-      driverRoutes(typed, ctx);
-      myDriverRoutes(typed, ctx);
-      peopleRecordRoutes(typed, ctx);
-      fileRoutes(typed, ctx);
-      readinessRoutes(typed, ctx);
-      vanRoutes(typed, ctx);
-      maintenanceRoutes(typed, ctx);
-      inspectionRoutes(typed, ctx);
-      myInspectionRoutes(typed, ctx);
-      scheduleRoutes(typed, ctx);
-      boardRoutes(typed, ctx);
-      myScheduleRoutes(typed, ctx);
-      damageRoutes(typed, ctx);
-      alertRoutes(typed, ctx);
-      performanceRoutes(typed, ctx);
-      messagingRoutes(typed, ctx);
-      coachingRoutes(typed, ctx);
-      twilioRoutes(typed, ctx);
+      for (const slice of SLICES) for (const routes of slice.routes ?? []) routes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
         app.swagger(),
       );
@@ -127,24 +56,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     { prefix: '/api/v1' },
   );
 
-  installOutboxWorker(app, ctx.handle.db, ctx.config);
-  installCoachingWorker(app, ctx.handle.db);
-  await serveWebApp(app);
+  for (const slice of SLICES) for (const worker of slice.workers ?? []) worker(app, ctx);
+  await serveWebApp(app, WEB_DIST);
   return app;
-}
-
-/** The built web app, with every non-API path answered by index.html (client-side routes). */
-async function serveWebApp(app: FastifyInstance): Promise<void> {
-  const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
-  app.setNotFoundHandler((req, reply) => {
-    const asRead = readablePath(req.url);
-    if (asRead.startsWith('/api/') || asRead === '/metrics' || !hasWeb || req.method !== 'GET') {
-      return sendProblem(
-        reply,
-        new HttpProblem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}.`),
-      );
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
 }

@@ -8,7 +8,8 @@ import type { Role } from '../db/schema.js';
 import { freshDatabase, type TestDatabase } from '../db/testing.js';
 import { insertMembership, insertOrg, insertStation } from '../tenancy/store.js';
 import { type Config, loadConfig } from './config.js';
-import { type App, buildApp } from './server.js';
+import type { App } from './context.js';
+import { buildApp } from './server.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 

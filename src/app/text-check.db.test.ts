@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CoachingScenario, type Da, givenCoaching } from '../coaching/testing.js';
 import { testVin } from '../fleet/test-kit.js';
-import { addDays } from '../people/domain/days.js';
 import { localDate } from '../shared/dates.js';
+import { addDays } from '../shared/days.js';
 import { type Client, multipart, uploadImport } from './testing.js';
 
 // Issue 12, item 5: a NUL in any text gave 500 on PostgreSQL and was stored on SQLite (so a SQLite backup

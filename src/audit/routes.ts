@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { listAudit } from './store.js';
 

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import type { App, AppContext } from '../app/context.js';
 import { HttpProblem, notFound, unauthorized } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import type { Db } from '../db/database.js';
 import { invitationsToEmail } from '../tenancy/invitation-store.js';
 import { acceptInvitation, declineInvitation } from '../tenancy/invitations.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { recordAudit } from '../audit/store.js';
 import type { ApiTokensTable } from '../db/schema.js';
 import { IdParams } from '../tenancy/schemas.js';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { assembleSlices } from '../app/slices.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { importKinds } from '../imports/kinds.js';
 import { runImport } from '../imports/run-import.js';
@@ -20,6 +21,7 @@ export async function importDas(
   count: number,
   dir: string,
 ): Promise<void> {
+  assembleSlices();
   const kind = importKinds.get('drivers');
   if (!kind) throw new Error('no drivers import');
   const file = dasFile(dir, station, count);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { assembleSlices } from '../app/slices.js';
 import { recordAudit } from '../audit/store.js';
 import { hashPassword, passwordProblem } from '../auth/domain/passwords.js';
 import { type Actor, ROLES } from '../auth/domain/permissions.js';
@@ -117,6 +118,7 @@ export async function importCommand(
   handle: DatabaseHandle,
   o: { kind: string; file: string; org: string; station?: string; date?: string; dryRun: boolean },
 ): Promise<ImportResult> {
+  assembleSlices();
   const kind = importKinds.get(o.kind);
   if (!kind) throw new UsageError(`Unknown kind "${o.kind}". Kinds: ${[...importKinds.keys()].join(', ')}.`);
   if (!fs.existsSync(o.file)) throw new UsageError(`No such file: ${o.file}`);

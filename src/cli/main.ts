@@ -178,12 +178,16 @@ async function run(argv: string[]): Promise<number> {
         }
       });
       const { status, rows, created, updated, unchanged, errorCount, errors } = result;
+      const unmatched = result.unmatched ?? null;
       if (o.json)
-        console.log(JSON.stringify({ status, rows, created, updated, unchanged, errorCount, errors }));
+        console.log(
+          JSON.stringify({ status, rows, created, updated, unchanged, errorCount, errors, unmatched }),
+        );
       else {
         console.log(
           `${status}: ${rows} rows, ${created} created, ${updated} updated, ${unchanged} unchanged`,
         );
+        if (unmatched) console.log(`  ${unmatched.message} (${unmatched.link})`);
         for (const e of errors) console.log(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}`);
         if (result.errorCount > errors.length)
           console.log(`  … ${result.errorCount - errors.length} more errors`);

@@ -19,7 +19,7 @@ describe('stationhand roster solve', () => {
       expect.objectContaining({ routeCode: 'CX1', driverId: 'A', vanId: 'V1' }),
     ]);
     expect(solution.uncovered).toEqual([
-      { routeCode: 'CX2', reasons: ['no step_van van', 'no DA qualified for step_van'] },
+      { routeCode: 'CX2', reasons: ['no step van', 'nobody is qualified for a step van'] },
     ]);
     expect(typeof solution.objective).toBe('number');
   });

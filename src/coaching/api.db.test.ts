@@ -202,7 +202,7 @@ describe('the coaching API', () => {
 
     it('lets a manager run the rules of a station (nothing new today on March 2025’s events)', async () => {
       const res = await s.manager.request('POST', '/api/v1/coaching/run', { stationId: s.stationId });
-      expect(must(res, 200).json()).toEqual({ created: 0, sent: 0, waiting: 0 });
+      expect(must(res, 200).json()).toEqual({ created: 0, sent: 0, waiting: 0, review: 0 });
       expect(
         (await s.manager.request('POST', '/api/v1/coaching/run', { stationId: s.beta.stationId })).statusCode,
       ).toBe(404);

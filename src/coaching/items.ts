@@ -34,13 +34,13 @@ export async function listItems(
   const { stationId, ...rest } = filter;
   // Another org's station, or one outside the actor's scope, is not found (not an empty list).
   const stationIds = stationId ? [(await visibleStation(db, actor, stationId)).id] : actor.stationIds;
-  const rows = await listItemRows(db, actor.orgId, { ...rest, stationIds });
+  const page = await listItemRows(db, actor.orgId, { ...rest, stationIds });
   const names = await namesOf(
     db,
     actor.orgId,
-    rows.map((r) => r.driver_id),
+    page.items.map((r) => r.driver_id),
   );
-  return { items: rows.map((r) => itemOut(r, names.get(r.driver_id) ?? '')) };
+  return { ...page, items: page.items.map((r) => itemOut(r, names.get(r.driver_id) ?? '')) };
 }
 
 export async function visibleItem(db: Db, actor: Actor, id: string): Promise<CoachingItemsTable> {
@@ -163,6 +163,8 @@ export async function takeStep(
 }
 
 export async function staffStep(db: Db, actor: Actor, id: string, step: Step, note: string | null) {
-  await takeStep(db, actor, await visibleItem(db, actor, id), step, note);
+  const item = await visibleItem(db, actor, id);
+  if (item.notify === 'review') throw new HttpProblem(409, 'Conflict', 'Send the written warning first.');
+  await takeStep(db, actor, item, step, note);
   return itemDetail(db, actor, id);
 }

@@ -7,9 +7,9 @@ import { importKinds } from '../imports/kinds.js';
 import { runImport } from '../imports/run-import.js';
 import { twilioSignature } from '../messaging/domain/twilio-signature.js';
 import { drainOutbox } from '../messaging/worker.js';
-import { addDays } from '../people/domain/days.js';
 import { csv, SAFETY_HEADER, safetyRow } from '../performance/testing.js';
 import { localDate } from '../shared/dates.js';
+import { addDays } from '../shared/days.js';
 import { type CoachingScenario, type Da, givenCoaching } from './testing.js';
 
 // Coaching issue: "messages to DAs in English or Spanish through the messaging outbox (in the app, and by
@@ -153,7 +153,7 @@ describe('coaching messages', () => {
     }
     // Uploaded again through the API, with the rules run by hand after it: still nothing new.
     const again = await s.manager.request('POST', '/api/v1/coaching/run', { stationId: s.stationId });
-    expect(must(again, 200).json()).toEqual({ created: 0, sent: 0, waiting: 0 });
+    expect(must(again, 200).json()).toEqual({ created: 0, sent: 0, waiting: 0, review: 0 });
     expect(await s.messages(da)).toHaveLength(1);
   });
 });

@@ -61,6 +61,7 @@ function myItemOut(
     disputeText: item.dispute_text,
     resolution: item.resolution,
     resolutionNote: item.resolution_note,
+    managerNote: item.manager_note,
     warningPdf: warningPdfPath(item, true),
   };
 }

@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import type { Db } from '../db/database.js';
 import type { CoachingItemsTable } from '../db/schema.js';
 import { visibleStation } from '../tenancy/visible-station.js';
@@ -10,6 +10,7 @@ import { RuleInSchema } from './domain/rules.js';
 import { stationEffect } from './effect.js';
 import { itemDetail, listItems, staffStep, visibleItem } from './items.js';
 import { myItem, myItems, myStep } from './mine.js';
+import { reviewRoutes } from './review-routes.js';
 import { deleteRule, listRules, saveRule } from './rules.js';
 import { runCoaching } from './run.js';
 import {
@@ -40,6 +41,7 @@ const IdParams = z.object({ id: z.string().min(1).max(100) });
 export function coachingRoutes(app: App, ctx: AppContext): void {
   ruleRoutes(app, ctx);
   itemRoutes(app, ctx);
+  reviewRoutes(app, ctx);
   myCoachingRoutes(app, ctx);
 }
 

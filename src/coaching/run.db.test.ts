@@ -78,8 +78,8 @@ describe('running the coaching rules', () => {
     await s.shift(cy, '2025-03-06');
     await s.events(cy, ['2025-03-03', '2025-03-04', '2025-03-05']);
     expect(await s.run('2025-03-06')).toMatchObject({ created: 1, sent: 1, waiting: 0 });
-    expect(await s.run('2025-03-06')).toEqual({ created: 0, sent: 0, waiting: 0 });
-    expect(await s.run('2025-03-07')).toEqual({ created: 0, sent: 0, waiting: 0 });
+    expect(await s.run('2025-03-06')).toEqual({ created: 0, sent: 0, waiting: 0, review: 0 });
+    expect(await s.run('2025-03-07')).toEqual({ created: 0, sent: 0, waiting: 0, review: 0 });
     expect(await fdItems(cy)).toHaveLength(1);
     const messages = await s.messages(cy);
     expect(messages).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('running the coaching rules', () => {
     await s.shift(off, '2025-05-08');
     await s.shift(off, '2025-05-09');
     for (const da of [working, off]) await s.events(da, ['2025-05-01', '2025-05-02', '2025-05-05']);
-    expect(await s.run('2025-05-06')).toEqual({ created: 2, sent: 1, waiting: 1 });
+    expect(await s.run('2025-05-06')).toEqual({ created: 2, sent: 1, waiting: 1, review: 0 });
     expect((await fdItems(working))[0]).toMatchObject({ notify: 'sent', notified_at: expect.any(String) });
     expect((await fdItems(off))[0]).toMatchObject({ notify: 'waiting', notified_at: null });
     expect(await s.messages(working)).toHaveLength(1);

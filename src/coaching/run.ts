@@ -31,6 +31,8 @@ export interface RunResult {
   created: number;
   sent: number;
   waiting: number;
+  /** Written warnings waiting for a manager to send them. */
+  review: number;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function runCoaching(
   asOf?: string,
 ): Promise<RunResult> {
   const station = await findStation(db, orgId, stationId);
-  if (!station) return { created: 0, sent: 0, waiting: 0 };
+  if (!station) return { created: 0, sent: 0, waiting: 0, review: 0 };
   const day = asOf ?? localDate(station.time_zone);
   const { rules } = await rulesInForce(db, orgId);
   const maxDays = Math.max(7, ...rules.map((r) => (r.trigger.type === 'events' ? r.trigger.days : 0)));
@@ -65,7 +67,7 @@ export async function runCoaching(
     }),
   );
   const found = evaluate({ rules, weeks, events, past, asOf: day });
-  if (found.length === 0) return { created: 0, sent: 0, waiting: 0 };
+  if (found.length === 0) return { created: 0, sent: 0, waiting: 0, review: 0 };
   return db.transaction().execute((trx) => openItems(trx, station, found, day, by));
 }
 
@@ -100,7 +102,9 @@ async function openItems(
       org_id: orgId,
       id: newId(),
       item_id: row.id,
-      what: `Opened by "${row.rule_name}": step ${row.step}, ${ACTION_NAMES[row.action as Action]}`,
+      what: `Opened by "${row.rule_name}": step ${row.step}, ${ACTION_NAMES[row.action as Action]}${
+        row.notify === 'review' ? ' (waits for a manager to send it)' : ''
+      }`,
       note: null,
       by_user_id: null,
       by_label: by,
@@ -113,9 +117,15 @@ async function openItems(
     day,
     opened.map(({ row }) => row.driver_id),
   );
-  const now = opened.filter(({ row }) => working.has(row.driver_id)).map(({ row }) => row);
+  const toTell = opened.filter(({ row }) => row.notify === 'waiting').map(({ row }) => row);
+  const now = toTell.filter((row) => working.has(row.driver_id));
   await tellDas(trx, orgId, now);
-  return { created: opened.length, sent: now.length, waiting: opened.length - now.length };
+  return {
+    created: opened.length,
+    sent: now.length,
+    waiting: toTell.length - now.length,
+    review: opened.length - toTell.length,
+  };
 }
 
 const itemRow = (station: StationsTable, f: NewItem, at: string): CoachingItemsTable => ({
@@ -133,7 +143,9 @@ const itemRow = (station: StationsTable, f: NewItem, at: string): CoachingItemsT
   step: f.step,
   action: f.action,
   status: 'open',
-  notify: 'waiting',
+  // A rule only proposes a written warning: it waits for a manager to send it (src/coaching/review.ts).
+  notify: f.action === 'written_warning' ? 'review' : 'waiting',
+  manager_note: null,
   notified_at: null,
   acknowledged_at: null,
   signature: null,
@@ -169,10 +181,13 @@ export async function tellDas(trx: Db, orgId: string, items: readonly CoachingIt
   const messages: NewMessage[] = items.flatMap((item) => {
     const da = das.get(item.driver_id);
     if (!da) return [];
-    const text = coachingText(item.action as Action, JSON.parse(item.cause) as Cause, da.language, {
-      firstName: da.firstName,
-      orgName,
-    });
+    const text = coachingText(
+      item.action as Action,
+      JSON.parse(item.cause) as Cause,
+      da.language,
+      { firstName: da.firstName, orgName },
+      item.manager_note,
+    );
     return [
       { driverId: da.id, topic: 'coaching', dedupeKey: `coaching:${item.id}`, ...text, link: `/me/coaching` },
     ];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MessageOut } from '../messaging/schemas.js';
 import { METRIC_KEYS, UNITS_LIST } from '../performance/domain/metrics.js';
 import { STANDINGS } from '../performance/domain/profile.js';
+import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { ACTIONS, RuleInSchema } from './domain/rules.js';
 
 /** The coaching API's shapes: rules, items with their evidence and steps, and "did it work?". */
@@ -72,8 +73,13 @@ export const ItemOut = z.object({
   summary: z.string(),
   week: z.string(),
   causeDate: z.string(),
-  /** waiting: the DA is told on their next shift day; sent: the message is written. */
-  notify: z.enum(['waiting', 'sent']),
+  /**
+   * waiting: the DA is told on their next shift day; sent: the message is written; review: a written
+   * warning a manager has not sent yet (the DA sees nothing of it).
+   */
+  notify: z.enum(['waiting', 'sent', 'review']),
+  /** A manager's note sent to the DA with a written warning. */
+  managerNote: z.string().nullable(),
   notifiedAt: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
   signature: z.string().nullable(),
@@ -89,14 +95,28 @@ export const ItemOut = z.object({
   createdAt: z.string(),
 });
 
-export const ItemsOut = z.object({ items: z.array(ItemOut) });
+export const ItemsOut = pageSchema(ItemOut);
 
-export const ItemsQuery = z.object({
+/** `problems`: every kind but recognition, which the page groups apart. */
+export const KINDS = ['problems', ...ACTIONS] as const;
+
+export const ItemsQuery = PageQuery.extend({
   stationId: z.string().max(100).optional(),
   driverId: z.string().max(100).optional(),
   ruleId: z.string().max(100).optional(),
   status: z.enum(STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
+  kind: z.enum(KINDS).optional(),
+});
+
+export const ReviewQuery = z.object({ stationId: z.string().max(100).optional() });
+export const ReviewCountOut = z.object({ count: z.number().int() });
+export const SendIn = z.strictObject({ note: z.string().trim().max(2000).optional() });
+export const NoteIn = z.strictObject({ note: z.string().trim().max(2000) });
+export const DismissIn = z.strictObject({ note: z.string().trim().min(1).max(2000) });
+export const OpenWarningsQuery = z.object({ stationId: z.string().min(1).max(100) });
+export const OpenWarningsOut = z.object({
+  /** DAs with a written warning sent to them, not dismissed, still counting on its rule's ladder. */
+  drivers: z.array(z.object({ driverId: z.string(), itemId: z.string(), causeDate: z.string() })),
 });
 
 const WeekValueOut = z.object({ week: z.string(), value: z.number().nullable() });
@@ -140,6 +160,7 @@ export const RunOut = z.object({
   created: z.number().int(),
   sent: z.number().int(),
   waiting: z.number().int(),
+  review: z.number().int(),
 });
 
 const SummaryOut = z.object({
@@ -195,6 +216,8 @@ export const MyItemOut = z.object({
   acknowledgedAt: z.string().nullable(),
   disputeText: z.string().nullable(),
   resolution: z.enum(['upheld', 'dismissed']).nullable(),
+  /** A manager's note sent with a written warning. */
+  managerNote: z.string().nullable(),
   resolutionNote: z.string().nullable(),
   warningPdf: z.string().nullable(),
 });

@@ -192,6 +192,7 @@ describe('a coaching item’s steps', () => {
     }
     const warning = (await s.items(da)).find((i) => i.action === 'written_warning');
     if (!warning) throw new Error('no written warning');
+    must(await s.manager.request('POST', `/api/v1/coaching/items/${warning.id}/send`, {}), 200);
     const mine = must(await phone.request('GET', '/api/v1/me/coaching'), 200).json();
     expect(mine.items.find((i: { id: string }) => i.id === warning.id)).toMatchObject({
       title: 'Advertencia por escrito',

@@ -6,6 +6,7 @@ import type {
   CoachingStepsTable,
   SafetyEventStatus,
 } from '../db/schema.js';
+import { decodeCursor, toPage } from '../shared/pagination.js';
 
 /** SQL of the coaching slice; every query is scoped by org. */
 export const listRuleRows = (db: Db, orgId: string) =>
@@ -78,20 +79,73 @@ export async function updateItem(db: Db, orgId: string, id: string, patch: Parti
 
 export interface ItemFilter {
   stationIds: string[] | null;
-  driverId?: string;
-  ruleId?: string;
-  status?: string;
+  driverId?: string | undefined;
+  ruleId?: string | undefined;
+  status?: string | undefined;
+  /** An action, or `problems`: every action but recognition. */
+  kind?: string | undefined;
+  notify?: CoachingItemsTable['notify'] | undefined;
   limit: number;
+  cursor?: string | undefined;
 }
 
-export function listItemRows(db: Db, orgId: string, f: ItemFilter) {
-  let q = db.selectFrom('coaching_items').selectAll().where('org_id', '=', orgId);
+const itemsWhere = (db: Db, orgId: string, f: Omit<ItemFilter, 'limit' | 'cursor'>) => {
+  let q = db.selectFrom('coaching_items').where('org_id', '=', orgId);
   if (f.stationIds) q = q.where('station_id', 'in', f.stationIds.length ? f.stationIds : ['']);
   if (f.driverId) q = q.where('driver_id', '=', f.driverId);
   if (f.ruleId) q = q.where('rule_id', '=', f.ruleId);
   if (f.status) q = q.where('status', '=', f.status as CoachingItemsTable['status']);
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  if (f.kind === 'problems') q = q.where('action', '!=', 'recognition');
+  else if (f.kind) q = q.where('action', '=', f.kind);
+  if (f.notify) q = q.where('notify', '=', f.notify);
+  return q;
+};
+
+/** A page of items, newest first; the cursor is the last row's `created_at|id`. */
+export async function listItemRows(db: Db, orgId: string, f: ItemFilter) {
+  let q = itemsWhere(db, orgId, f).selectAll();
+  const [createdAt, id] = decodeCursor(f.cursor)?.split('|') ?? [];
+  if (createdAt && id) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('created_at', '<', createdAt),
+        eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
+      ]),
+    );
+  }
+  const rows = await q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+  return toPage(
+    rows,
+    f.limit,
+    (r) => `${r.created_at}|${r.id}`,
+    (r) => r,
+  );
 }
+
+export async function countItems(db: Db, orgId: string, f: Omit<ItemFilter, 'limit' | 'cursor'>) {
+  const row = await itemsWhere(db, orgId, f)
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The station's written warnings sent to their DAs and not dismissed, caused on or after `since`. */
+export const sentWarnings = (db: Db, orgId: string, stationId: string, since: string) =>
+  db
+    .selectFrom('coaching_items')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('station_id', '=', stationId)
+    .where('action', '=', 'written_warning')
+    .where('notify', '=', 'sent')
+    .where('status', '!=', 'dismissed')
+    .where('cause_date', '>=', since)
+    .orderBy('cause_date', 'desc')
+    .execute();
 
 /**
  * The DAs' items at any of the org's stations whose cause is on or after `since`, with the events each is

@@ -31,6 +31,7 @@ export const itemOut = (item: CoachingItemsTable, driverName: string) => ({
   week: item.week_start,
   causeDate: item.cause_date,
   notify: item.notify,
+  managerNote: item.manager_note,
   notifiedAt: item.notified_at,
   acknowledgedAt: item.acknowledged_at,
   signature: item.signature,

@@ -14,6 +14,8 @@ import * as m0011 from './migrations/0011_coaching.js';
 import * as m0012 from './migrations/0012_scorecards.js';
 import * as m0013 from './migrations/0013_invitations.js';
 import * as m0014 from './migrations/0014_import_owner.js';
+import * as m0015 from './migrations/0015_warning_review.js';
+import * as m0016 from './migrations/0016_list_indexes.js';
 import { DatabaseBusyError } from './sqlite-driver.js';
 
 interface DialectMigration {
@@ -36,6 +38,8 @@ const migrations: Record<string, DialectMigration> = {
   '0012_scorecards': m0012,
   '0013_invitations': m0013,
   '0014_import_owner': m0014,
+  '0015_warning_review': m0015,
+  '0016_list_indexes': m0016,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Step } from '../coaching/domain/steps.js';
 import { takeStep } from '../coaching/items.js';
+import { sendWarning } from '../coaching/review.js';
 import { runCoaching, tellDas } from '../coaching/run.js';
 import type { Db } from '../db/database.js';
 import type { CoachingItemsTable } from '../db/schema.js';
@@ -93,6 +94,7 @@ async function backdate(trx: Db, orgId: string, now: Date): Promise<void> {
 /** Which of an item's times each history line takes, by how the line starts. */
 const STEP_TIMES: readonly [string, 'opened' | 'answered' | 'decided' | 'held'][] = [
   ['Opened', 'opened'],
+  ['Sent to the DA', 'opened'],
   ['Disputed', 'answered'],
   ['Acknowledged', 'answered'],
   ['Dispute resolved', 'decided'],
@@ -115,6 +117,10 @@ async function respond(
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+  // A manager sent each earlier written warning; last week's wait for review.
+  for (const item of earlier.filter((i) => i.notify === 'review')) {
+    await sendWarning(db, manager, item.id, undefined);
+  }
   // Before last week, every DA had a shift since their item opened: they were told.
   await db.transaction().execute((trx) =>
     tellDas(

@@ -87,6 +87,25 @@ describe('demo dispatch', () => {
     }
   });
 
+  // Issue 14, item 4: shifts are planned at the length of the routes they run, so the week's hours on
+  // the schedule are what the DAs work (the demo planned 8 h for 8.5–9.8 h routes).
+  it('plans each route shift as long as its route, and keeps every DA’s week within 40 h', () => {
+    const shiftOf = new Map(shifts.map((s) => [key(s.driver_id, s.business_date), s]));
+    const driven = routes.filter(
+      (r) => r.driver_id && shiftOf.get(key(r.driver_id, r.business_date))?.kind === 'route',
+    );
+    expect(driven.length).toBeGreaterThan(500);
+    const same = driven.filter(
+      (r) => shiftOf.get(key(r.driver_id, r.business_date))?.minutes === r.planned_minutes,
+    );
+    expect(same.length / driven.length).toBeGreaterThan(0.9);
+    const weeks = groupBy(
+      shifts.filter((s) => s.status === 'scheduled' && s.kind !== 'training'),
+      (s) => key(s.driver_id, weekStartOf(s.business_date)),
+    );
+    for (const [, week] of weeks) expect(week.reduce((m, s) => m + s.minutes, 0)).toBeLessThanOrEqual(2400);
+  });
+
   it('gives each route a van of its type and a DA cleared and qualified to drive it that day', async () => {
     const drivers = new Map(
       (await db.db.selectFrom('drivers').selectAll().where('org_id', '=', orgId).execute()).map((d) => [

@@ -1,6 +1,6 @@
 import type { DriverStatus } from '../db/schema.js';
-import type { VanType } from '../people/domain/driver.js';
 import type { DriverValues } from '../people/store.js';
+import type { VanType } from '../shared/vans.js';
 import { pick } from './random.js';
 
 export const DAS_PER_STATION = 60;

@@ -18,8 +18,8 @@ import {
   updateFleetSettings,
   type VanValues,
 } from '../fleet/store.js';
-import type { VanType } from '../people/domain/driver.js';
 import { localDate } from '../shared/dates.js';
+import type { VanType } from '../shared/vans.js';
 import { pick, seededRandom } from './random.js';
 
 export const VANS_PER_STATION = 40;

@@ -23,12 +23,12 @@ import {
   inspectionFacts,
 } from '../inspections/store.js';
 import { templateInUse } from '../inspections/templates.js';
-import { addDays, daysBetween } from '../people/domain/days.js';
-import { VAN_TYPES } from '../people/domain/driver.js';
 import { groupBy } from '../people/domain/group.js';
 import { listDriversInStatuses } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
+import { addDays, daysBetween } from '../shared/days.js';
 import { newId } from '../shared/ids.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { atLocal } from './clock.js';
 import { pick, seededRandom } from './random.js';
 import type { VanDay } from './story.js';

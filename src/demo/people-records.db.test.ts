@@ -5,8 +5,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../db/testing.js';
 import { diskStorage } from '../files/storage.js';
-import { addDays, weekday } from '../people/domain/days.js';
 import { PastDate, PlanningDate, TermDate } from '../shared/date-schemas.js';
+import { addDays, weekday } from '../shared/days.js';
 import { createDemoDsp } from './generate.js';
 
 // Issue 15: "attendance history with realistic callout rates (plan for 3–8% of scheduled shifts, higher

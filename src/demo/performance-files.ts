@@ -1,6 +1,6 @@
-import { addDays } from '../people/domain/days.js';
 import type { MetricKey } from '../performance/domain/metrics.js';
 import { weekLabel } from '../performance/domain/weeks.js';
+import { addDays } from '../shared/days.js';
 import type { DaWeekRecord, StationHistory } from './performance-history.js';
 import { streamFor } from './performance-profile.js';
 import type { CameraEvent, DrawnEvent, DrawnFeedback, EventMetric } from './performance-week.js';

@@ -1,6 +1,6 @@
-import { addDays } from '../people/domain/days.js';
 import { weekStartOf, weeksEndingAt } from '../performance/domain/weeks.js';
 import { localDate } from '../shared/dates.js';
+import { addDays } from '../shared/days.js';
 import { type DaPerformanceProfile, demoPerformanceProfile, streamFor } from './performance-profile.js';
 import { type AmazonFigures, amazonFigures } from './performance-scoring.js';
 import type { DemoDa, DemoStation, PerformanceSource } from './performance-store.js';

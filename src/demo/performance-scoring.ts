@@ -9,20 +9,27 @@ import { scoreDa } from '../performance/domain/score.js';
 
 /**
  * The tiers, scores and standing the demo's files give as Amazon's. Amazon publishes no formula, so
- * the demo plays Amazon with the community estimate plus thresholds for the metrics the estimate has
- * none for, and a harsher Poor cap (one Poor metric: Great at best; two: Fair; three: Poor). Our own
- * estimate then sits beside it in the app, close but not the same, as it would with real files.
+ * the demo plays Amazon with the community estimate, safety weights of its own (not our default's, so a
+ * fit to the demo's files has something to find), thresholds for the metrics the estimate has none for,
+ * and a harsher Poor cap (one Poor metric: Great at best; two: Fair; three: Poor). Our own estimate then
+ * sits beside it in the app, close but not the same, as it would with real files.
  */
 
 const withThresholds = (
   key: MetricKey,
   [fantastic, great, fair]: [number, number, number],
-  strict = false,
+  weight: number,
+  ifNoData = 0,
 ): MetricRule => ({
   ...DEFAULT_PROFILE.metrics[key],
   thresholds: { fantastic, great, fair },
-  strict,
+  weight,
+  ifNoData,
 });
+
+/** The demo's Amazon: FICO counts around 780, each event per 100 trips costs 15 to 30 points. */
+const FICO_WEIGHT = 0.06;
+const FICO_NEUTRAL = 780;
 
 /** Events per 100 trips: none is Fantastic, about one in a thousand trips Great, two Fair, three Poor. */
 const EVENT_RATE: [number, number, number] = [0.05, 0.12, 0.2];
@@ -30,18 +37,19 @@ const EVENT_RATE: [number, number, number] = [0.05, 0.12, 0.2];
 export const DEMO_AMAZON_PROFILE: ScoringProfile = {
   ...DEFAULT_PROFILE,
   name: 'Demo stand-in for Amazon’s tiers',
+  intercept: -60.88 - FICO_WEIGHT * FICO_NEUTRAL,
   poorCaps: { one: 78, twoOrMore: 50, penaltyPerPoor: 5, maxPenalty: 15 },
   metrics: {
     ...DEFAULT_PROFILE.metrics,
-    fico: withThresholds('fico', [800, 750, 700]),
-    speeding: withThresholds('speeding', EVENT_RATE),
-    distractions: withThresholds('distractions', EVENT_RATE),
-    sign_signal: withThresholds('sign_signal', EVENT_RATE),
-    following_distance: withThresholds('following_distance', EVENT_RATE),
+    fico: withThresholds('fico', [800, 750, 700], FICO_WEIGHT, FICO_NEUTRAL),
+    speeding: withThresholds('speeding', EVENT_RATE, -25),
+    distractions: withThresholds('distractions', EVENT_RATE, -25),
+    sign_signal: withThresholds('sign_signal', EVENT_RATE, -15),
+    following_distance: withThresholds('following_distance', EVENT_RATE, -30),
     // Per 100 routes: one unbelted stretch in a five-route week is Fair.
-    seatbelt: withThresholds('seatbelt', [0, 10, 20]),
-    dsb_dpmo: withThresholds('dsb_dpmo', [440, 880, 1500]),
-    psb: withThresholds('psb', [0.99, 0.98, 0.95]),
+    seatbelt: withThresholds('seatbelt', [0, 10, 20], -0.25),
+    dsb_dpmo: withThresholds('dsb_dpmo', [440, 880, 1500], 0),
+    psb: withThresholds('psb', [0.99, 0.98, 0.95], 0),
   },
 };
 

@@ -8,8 +8,13 @@ import type { DaWeeksTable, SafetyEventsTable } from '../db/schema.js';
 import { freshDatabase, type TestDatabase } from '../db/testing.js';
 import { diskStorage } from '../files/storage.js';
 import { groupBy } from '../people/domain/group.js';
+import { fitReport } from '../performance/domain/fit-report.js';
+import { METRICS } from '../performance/domain/metrics.js';
+import { DEFAULT_PROFILE } from '../performance/domain/profile.js';
+import { scoreWeeks } from '../performance/domain/weekly.js';
 import { weekStartOf } from '../performance/domain/weeks.js';
 import { unknownTransporters } from '../performance/links.js';
+import { amazonOf, amazonWeekOf, factOf } from '../performance/views.js';
 import { createDemoDsp } from './generate.js';
 import { completeWeeks } from './performance-history.js';
 import { demoCoachingTrait, demoPerformanceProfile, type ProblemMetric } from './performance-profile.js';
@@ -85,6 +90,33 @@ describe('demo performance', () => {
     }
     const good = (standings.get('fantastic_plus')?.length ?? 0) + (standings.get('fantastic')?.length ?? 0);
     expect(good / weeks.length).toBeGreaterThan(0.6);
+  });
+
+  it('ranks no DA first, by our default estimate, whom Amazon put in Poor on a safety metric', () => {
+    const safety = METRICS.filter((m) => m.category === 'safety').map((m) => m.key);
+    for (const [station, rows] of groupBy(weeks, (w) => w.station_id)) {
+      const scored = scoreWeeks(() => DEFAULT_PROFILE, rows.map(factOf));
+      const firsts = rows.filter((r) => scored.get(r.id)?.rank === 1);
+      expect(firsts.length, station).toBeGreaterThan(0);
+      for (const r of firsts) {
+        const tiers = amazonOf(r).tiers;
+        expect(
+          safety.filter((k) => tiers[k] === 'poor'),
+          `${r.transporter_id} ${r.week_start}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('fits weights to Amazon’s scores that beat the default on the weeks held out', () => {
+    const report = fitReport(DEFAULT_PROFILE, weeks.map(amazonWeekOf), 'Fitted');
+    expect(report.heldOutWeeks).toHaveLength(3);
+    expect(report.after.meanAbsError as number).toBeLessThan(report.before.meanAbsError as number);
+    expect(report.after.standingAgreement as number).toBeGreaterThan(
+      report.before.standingAgreement as number,
+    );
+    // The demo's Amazon weighs following distance: the fit finds it.
+    expect(report.profile?.metrics.following_distance.weight).toBeLessThan(-5);
   });
 
   it('keeps each DA to their profile: strong DAs Fantastic, weak ones mostly Fair or Poor', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { assembleSlices } from '../app/slices.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { importKinds } from '../imports/kinds.js';
@@ -68,6 +69,7 @@ export async function importDemoFiles(
   written: readonly { file: DemoFile; path: string }[],
   stationIdOf: ReadonlyMap<string, string>,
 ): Promise<ImportResult[]> {
+  assembleSlices();
   const results: ImportResult[] = [];
   for (const { file, path: target } of written) {
     const found = importKinds.get(file.kind);

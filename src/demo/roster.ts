@@ -8,7 +8,6 @@ import {
   drivableTypes,
   type PlannedRoute,
   type PlannedShift,
-  SHIFT_MINUTES,
   type StationPlan,
   vanOutOn,
   withinRules,
@@ -102,7 +101,10 @@ function cover(
     return { driverId: (standbys.splice(standby, 1)[0] as PlannedShift).driverId, via: 'standby' };
   // DAs free that day first; then, for about half the calls, one who agrees to come on a usual day off.
   const off = s.plan.das
-    .filter((da) => withinRules(da, s.date, DEFAULT_RULES.maxDaysPerWeek) && qualified(da, true))
+    .filter(
+      (da) =>
+        withinRules(da, s.date, DEFAULT_RULES.maxDaysPerWeek, route.plannedMinutes) && qualified(da, true),
+    )
     .map((da) => ({ da, load: weekLoad(da, s.date) + rand() + (qualified(da) ? 0 : 10) }))
     .filter((x) => x.load < 10 || rand() < 0.5)
     .sort((a, b) => a.load - b.load)[0]?.da;
@@ -112,7 +114,7 @@ function cover(
     date: s.date,
     kind: 'route',
     startTime: route.waveTime,
-    minutes: SHIFT_MINUTES,
+    minutes: route.plannedMinutes,
     route: index,
     source: 'dispatch',
     note: `Called in for ${route.code}`,

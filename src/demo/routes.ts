@@ -1,6 +1,6 @@
 import type { Van } from '../fleet/store.js';
-import { daysBetween } from '../people/domain/days.js';
-import type { VanType } from '../people/domain/driver.js';
+import { daysBetween } from '../shared/days.js';
+import type { VanType } from '../shared/vans.js';
 import type { Candidate, PlannedRoute } from './schedule.js';
 
 /** What a station's day of routes is made from: its waves, its vans' room and the DAs scheduled. */
@@ -68,12 +68,15 @@ function matchTypes(rand: () => number, input: RoutesInput): { type: VanType; c:
 const isNew = (c: Candidate, date: string) =>
   c.da.driver.hireDate !== null && daysBetween(c.da.driver.hireDate, date) < 30;
 
+/** The longest a demo route is planned (10 h). */
+export const LONGEST_ROUTE_MINUTES = 600;
+
 function figures(rand: () => number, nursery: boolean) {
   const stops = 150 + Math.floor(rand() * (nursery ? 21 : 71));
   const packages = Math.max(250, Math.min(330, Math.round(stops * (1.35 + rand() * 0.25))));
   // 8 h for the lightest routes to 10 h for the heaviest, in 5-minute steps.
   const minutes = 480 + 5 * Math.round(((stops - 150) / 70) * 18 + rand() * 6);
-  return { stops, packages, plannedMinutes: Math.min(600, minutes) };
+  return { stops, packages, plannedMinutes: Math.min(LONGEST_ROUTE_MINUTES, minutes) };
 }
 
 /**

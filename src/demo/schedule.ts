@@ -5,16 +5,16 @@ import {
   type TimeOff,
 } from '../dispatch/domain/availability.js';
 import { addDays, minutesOfDay, timeOfMinutes, weekDates, weekStartOf } from '../dispatch/domain/calendar.js';
-import { DEFAULT_RULES } from '../dispatch/domain/rules.js';
+import { DEFAULT_RULES, routeShiftMinutes } from '../dispatch/domain/rules.js';
 import type { ShiftKind } from '../dispatch/domain/shift-checks.js';
 import type { Van } from '../fleet/store.js';
 import { clearedToDrive } from '../people/domain/cleared.js';
-import { daysBetween, weekday } from '../people/domain/days.js';
-import type { VanType } from '../people/domain/driver.js';
 import type { Driver } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
+import { daysBetween, weekday } from '../shared/days.js';
+import type { VanType } from '../shared/vans.js';
 import { pick } from './random.js';
-import { planRoutes, STEP_SHARE } from './routes.js';
+import { LONGEST_ROUTE_MINUTES, planRoutes, STEP_SHARE } from './routes.js';
 
 /**
  * The demo's dispatch plan for one station, made before anything happens on it: each DA's weekly
@@ -28,10 +28,11 @@ import { planRoutes, STEP_SHARE } from './routes.js';
 const PLAN_HISTORY_DAYS = 84;
 
 /**
- * Route and standby shifts are scheduled at 8 h, so a full-time DA's five days make the 40 h the
- * default rules allow; routes are planned at 8–10 h and run long or short of it like real ones.
+ * Route shifts are planned as long as their route (8–10 h), standbys as long as the day's routes on
+ * average, so the week's hours on the schedule are what DAs work: a full-time DA's 40 h is four days
+ * of such routes, not five 8 h shifts that the routes then run past. A ride-along is 8 h.
  */
-export const SHIFT_MINUTES = 480;
+const TRAINING_MINUTES = 480;
 
 const RULES = DEFAULT_RULES;
 
@@ -248,15 +249,15 @@ function timeOffAndExceptions(rand: () => number, das: DaPlan[], today: string, 
 // ---- the rules a shift keeps -------------------------------------------------------------------------
 
 /**
- * Whether one more shift on `date` keeps the DA within the rules: days a week (the DA's wish or the cap),
- * 40 h a week, days in a row. Rest between shifts always holds: shifts start between 08:40 (a
- * ride-along) and 12:00 (the last wave) and last 8 h, so at least 12 h lie between two.
+ * Whether one more shift of `minutes` on `date` keeps the DA within the rules: days a week (the DA's
+ * wish or the cap), 40 h a week, days in a row. Rest between shifts always holds: shifts start between
+ * 08:40 (a ride-along) and 12:00 (the last wave) and last at most 10 h, so at least 10 h lie between two.
  */
-export function withinRules(da: DaPlan, date: string, maxDays: number): boolean {
+export function withinRules(da: DaPlan, date: string, maxDays: number, minutes: number): boolean {
   if (da.shifts.has(date)) return false;
   const week = weekDates(weekStartOf(date)).flatMap((d) => da.shifts.get(d) ?? []);
   if (week.length + 1 > Math.min(maxDays, RULES.maxDaysPerWeek)) return false;
-  if (week.reduce((m, s) => m + s.minutes, SHIFT_MINUTES) > RULES.maxWeekMinutes) return false;
+  if (week.reduce((m, s) => m + s.minutes, minutes) > RULES.maxWeekMinutes) return false;
   let run = 1;
   for (let d = addDays(date, -1); da.shifts.has(d); d = addDays(d, -1)) run++;
   for (let d = addDays(date, 1); da.shifts.has(d); d = addDays(d, 1)) run++;
@@ -316,7 +317,10 @@ function chooseDas(
 ): Candidate[] {
   const ranked = plan.das
     .flatMap((da) => {
-      const types = withinRules(da, date, da.pattern.wantsDays) ? drivableTypes(da, date) : null;
+      // Routes are planned after the DAs are chosen: room for the longest keeps every DA within 40 h.
+      const types = withinRules(da, date, da.pattern.wantsDays, LONGEST_ROUTE_MINUTES)
+        ? drivableTypes(da, date)
+        : null;
       if (!types) return [];
       const first = date === plan.today && loginIds.has(da.driver.id) ? 10 : 0;
       return [{ da, types, score: first + urgency(rand, da, date) }];
@@ -359,10 +363,11 @@ function planDay(
   const shifts: PlannedShift[] = [];
   drivers.forEach((c, i) => {
     const route = routes[i] as PlannedRoute;
-    shifts.push(shiftOf(c.da, date, 'route', route.waveTime, i));
+    shifts.push(shiftOf(c.da, date, 'route', route.waveTime, i, route.plannedMinutes));
   });
+  const standbyMinutes = routeShiftMinutes(routes.map((r) => r.plannedMinutes)) ?? LONGEST_ROUTE_MINUTES;
   for (const c of chosen.filter((x) => !drivers.includes(x)))
-    shifts.push(shiftOf(c.da, date, 'standby', plan.waves[0] as string, null));
+    shifts.push(shiftOf(c.da, date, 'standby', plan.waves[0] as string, null, standbyMinutes));
   return { date, routes, shifts, standbysWanted: standbys };
 }
 
@@ -372,13 +377,14 @@ function shiftOf(
   kind: ShiftKind,
   startTime: string,
   route: number | null,
+  minutes: number,
 ): PlannedShift {
   const shift: PlannedShift = {
     driverId: da.driver.id,
     date,
     kind,
     startTime,
-    minutes: SHIFT_MINUTES,
+    minutes,
     route,
     source: 'auto',
     note: kind === 'training' ? 'Ride-along with a trainer.' : null,
@@ -395,7 +401,7 @@ function trainingShifts(rand: () => number, plan: StationPlan) {
     for (let date = addDays(plan.today, -4); date <= plan.last; date = addDays(date, 1)) {
       const week = weekDates(weekStartOf(date)).filter((d) => da.shifts.has(d)).length;
       if (weekday(date) === 0 || weekday(date) === 6 || week >= 2 || rand() > 0.3) continue;
-      byDate.get(date)?.shifts.push(shiftOf(da, date, 'training', start, null));
+      byDate.get(date)?.shifts.push(shiftOf(da, date, 'training', start, null, TRAINING_MINUTES));
     }
   }
 }

@@ -10,6 +10,7 @@ interface WeekShift {
   date: string;
   kind: string;
   source: string;
+  minutes: number;
   publishedAt: string | null;
 }
 
@@ -100,8 +101,40 @@ describe('auto-scheduling a week', () => {
     // 7 DAs × 5 days = 35 < 30 routes + 7 standbys: some day must be short, and each short day is named.
     expect(res.dayGaps.length).toBeGreaterThan(0);
     for (const g of res.dayGaps) expect(g.message.length).toBeGreaterThan(10);
-    const expiredGap = res.daGaps.find((g: { driverId: string }) => g.driverId === expired);
+    type Gap = { message: string; das: { driverId: string }[] };
+    const expiredGap = res.daGaps.find((g: Gap) => g.das.some((d) => d.driverId === expired));
     expect(expiredGap?.message).toMatch(/not cleared to drive/);
+    // Issue 14, item 3: each cause once, with the DAs it applies to.
+    const messages = res.daGaps.map((g: Gap) => g.message);
+    expect(new Set(messages).size).toBe(messages.length);
+  });
+
+  // Issue 14, item 4: shifts are planned at the length of the routes they will run.
+  it('plans a day’s route shifts as long as its routes', async () => {
+    for (const [code, plannedMinutes] of [
+      ['CX1', 555],
+      ['CX2', 562],
+    ] as const)
+      must(
+        await s.dispatcher.request(
+          'POST',
+          `/api/v1/dispatch/routes?stationId=${s.stationId}&date=${day(4)}`,
+          {
+            code,
+            waveTime: '10:20',
+            plannedMinutes,
+            vanType: 'cdv',
+          },
+        ),
+        201,
+      );
+    await auto();
+    const routeShifts = (await shifts()).filter((x) => x.kind === 'route' && x.source === 'auto');
+    const minutesOn = (date: string) => [
+      ...new Set(routeShifts.filter((x) => x.date === date).map((x) => x.minutes)),
+    ];
+    expect(minutesOn(day(4))).toEqual([560]); // the routes' mean, 558.5 min, to the next 5
+    expect(minutesOn(day(5))).toEqual([600]); // no routes known yet: the week's demand
   });
 
   it('replaces its own unpublished shifts on a second run and keeps published ones', async () => {

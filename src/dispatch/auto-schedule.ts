@@ -83,8 +83,9 @@ export async function autoSchedule(db: Db, actor: Actor, stationId: string, week
     days: ctx.dates.map((date, i) => ({
       date,
       firstWave: demand.startTime,
-      routes: known.get(date) || (demand.days[i]?.routes ?? 0),
-      routeMinutes: demand.routeMinutes,
+      routes: known.get(date)?.routes || (demand.days[i]?.routes ?? 0),
+      // Shifts as long as the day's routes where they are known, so the week's hours are real.
+      routeMinutes: known.get(date)?.routeMinutes ?? demand.routeMinutes,
       standbys: demand.days[i]?.standbys ?? 0,
       standbyMinutes: demand.standbyMinutes,
     })),
@@ -144,6 +145,13 @@ export async function autoSchedule(db: Db, actor: Actor, stationId: string, week
     shiftsRemoved: stale.length,
     gap: plan.gap,
     dayGaps: why.days.map((d) => ({ date: d.date, message: d.text })),
-    daGaps: why.das.map((d) => ({ driverId: d.daId, name: d.name, message: d.text })),
+    // One sentence per cause with the DAs it applies to, not one copy per DA.
+    daGaps: [
+      ...why.causes.map((c) => ({
+        message: c.text,
+        das: c.das.map((d) => ({ driverId: d.daId, name: d.name })),
+      })),
+      ...(why.fairness ? [{ message: why.fairness, das: [] }] : []),
+    ],
   };
 }

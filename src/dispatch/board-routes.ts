@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
-import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
+import type { App, AppContext } from '../app/context.js';
+import { CalendarDate, HHMM, PlanningDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
@@ -14,7 +14,7 @@ import { recordRescue, removeRescue, rescueCounts } from './rescues.js';
 import { assignRoute, publishRoster } from './roster.js';
 import { buildRoster } from './roster-build.js';
 import { exportRoster, ROSTER_FORMATS } from './roster-export.js';
-import { HHMM, ShiftOut, StandbyPlanOut, StationDayQuery, StationRef, VanTypeEnum } from './schemas.js';
+import { ShiftOut, StandbyPlanOut, StationDayQuery, StationRef, VanTypeEnum } from './schemas.js';
 import { checkIn } from './shifts.js';
 
 const Count = z.number().int().min(0).max(100_000);
@@ -94,7 +94,10 @@ const BoardOut = z.union([
           timeOff: z.boolean(),
           reason: z.string().nullable(),
         }),
+        otherDays: z.number(),
         otherDaysMinutes: z.number(),
+        pastSixDaysMinutes: z.number(),
+        yesterdayEndMinute: z.number().nullable(),
         hourlyRateCents: z.number().nullable(),
         routeId: z.string().nullable(),
       }),
@@ -123,11 +126,40 @@ const BoardOut = z.union([
         note: z.string().nullable(),
       }),
     ),
-    rules: z.object({ overtimeAfterMinutes: z.number(), weekCapMinutes: z.number() }),
+    rules: z.object({
+      overtimeAfterMinutes: z.number(),
+      weekCapMinutes: z.number(),
+      caps: z.object({
+        maxDayMinutes: z.number(),
+        maxSevenDayMinutes: z.number(),
+        minRestMinutes: z.number(),
+      }),
+      maxDaysPerWeek: z.number(),
+      defaultHourlyCents: z.number(),
+    }),
   }),
 ]);
 
 const Version = z.object({ version: z.number().int().min(0) });
+
+const OvertimeDecisionOut = z.object({
+  status: z.enum(['none', 'allowed', 'needs_approval', 'approved', 'declined']),
+  das: z.array(
+    z.object({
+      driverId: z.string(),
+      name: z.string(),
+      routeCode: z.string(),
+      overtimeMinutes: z.number(),
+      weekMinutes: z.number(),
+      costCents: z.number(),
+    }),
+  ),
+  minutes: z.number(),
+  costCents: z.number(),
+  routesCovered: z.number(),
+  covers: z.array(z.string()),
+  text: z.string(),
+});
 
 /** The day: routes, the roster and its board, callouts, rescues, day close. */
 export function boardRoutes(app: App, { handle }: AppContext): void {
@@ -269,13 +301,20 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
               z.object({
                 driverId: z.string(),
                 name: z.string(),
-                group: z.enum(['standby', 'off_today']),
+                group: z.enum(['standby', 'scheduled', 'off_today']),
                 checkedIn: z.boolean(),
-                overtimeMinutes: z.number(),
-                overtimeCostCents: z.number().nullable(),
+                vanTypes: z.array(z.string()),
+                weekMinutes: z.number(),
                 weekMinutesAfter: z.number(),
+                overtimeMinutes: z.number(),
+                overtimeCostCents: z.number(),
               }),
             ),
+            leftOut: z.array(
+              z.object({ reason: z.string(), names: z.array(z.string()), driverIds: z.array(z.string()) }),
+            ),
+            van: z.object({ id: z.string(), fleetNumber: z.string() }).nullable(),
+            vanNote: z.string().nullable(),
           }),
         },
       },
@@ -316,21 +355,51 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
       schema: {
         tags,
         summary:
-          'Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the rules allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing',
+          'Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the hard limits allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing. Overtime past the org’s weekly line is the dispatcher’s decision: approve (up to the minutes shown) or decline',
         querystring: StationDayQuery,
+        body: z
+          .strictObject({
+            overtime: z.enum(['approve', 'decline']).optional(),
+            approvedMinutes: z.number().int().min(1).max(100_000).optional(),
+          })
+          .nullish(), // a plain POST (no answer yet) has no body
         response: {
           200: z.object({
             version: z.number(),
             assigned: z.number(),
             uncovered: z.array(z.object({ routeCode: z.string(), reasons: z.array(z.string()) })),
+            causes: z.array(z.object({ text: z.string(), routeCodes: z.array(z.string()) })),
+            overtime: OvertimeDecisionOut,
+            /** DAs off today who could cover the routes waiting on the overtime without any. */
+            callIn: z.array(
+              z.object({
+                routeId: z.string(),
+                routeCode: z.string(),
+                driverId: z.string(),
+                name: z.string(),
+                vanId: z.string().nullable(),
+              }),
+            ),
             objective: z.number(),
           }),
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = actorOf(req);
-      return buildRoster(db, actor, req.query.stationId, await dayOf(actor, req.query));
+      const { timing, ...built } = await buildRoster(
+        db,
+        actor,
+        req.query.stationId,
+        await dayOf(actor, req.query),
+        req.body ?? {},
+      );
+      const dur = (ms: number) => ms.toFixed(1);
+      reply.header(
+        'server-timing',
+        `load;dur=${dur(timing.loadMs)}, solve;dur=${dur(timing.solveMs)}, save;dur=${dur(timing.saveMs)}`,
+      );
+      return built;
     },
   );
 

@@ -188,6 +188,13 @@ describe('the day: routes, board, callouts, rescues, close', () => {
       overtimeMinutes: 0,
       overtimeCostCents: 0,
     });
+    // Issue 14, item 2: who was left out and why, and the van the route keeps.
+    expect(ranked.leftOut).toContainEqual({
+      reason: 'called out today',
+      names: ['Ben Cole'],
+      driverIds: [ben],
+    });
+    expect(ranked.van).toMatchObject({ id: van1 });
   });
 
   it('calls in a DA off today: a published route shift is made for them and they are told', async () => {

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { localDate } from '../shared/dates.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { rankRulesOf } from './callouts.js';
 import {
   conflictContext,
   conflictDriver,
@@ -99,7 +100,9 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
         timeOff: d.availability.cause === 'time_off',
         reason: d.availability.reason,
       },
+      otherDays: d.otherDays,
       otherDaysMinutes: d.otherDaysMinutes,
+      ...d.recent,
       hourlyRateCents: d.driver.hourlyRateCents,
       routeId: onRoute.get(d.driver.id) ?? null,
     })),
@@ -123,9 +126,7 @@ export async function boardView(db: Db, actor: Actor, stationId: string, date?: 
       endedAt: x.ended_at,
       note: x.note,
     })),
-    rules: {
-      overtimeAfterMinutes: conflictContext(ctx).overtimeAfterMinutes,
-      weekCapMinutes: conflictContext(ctx).weekCapMinutes,
-    },
+    // The same lines and caps as the server's checks: the client shows a drop's answer while dragging.
+    rules: rankRulesOf(ctx),
   };
 }

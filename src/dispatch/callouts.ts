@@ -4,10 +4,23 @@ import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { logAttendance } from '../people/attendance.js';
-import { conflictContext, driverName, loadDayContext } from './day-context.js';
+import {
+  conflictContext,
+  type DayContext,
+  type DayDriver,
+  driverName,
+  loadDayContext,
+} from './day-context.js';
 import { findRoute, touchDay, updateRoute } from './day-store.js';
 import { currentRoute } from './delivery-routes.js';
-import { rankReplacements } from './domain/replacements.js';
+import { DEFAULT_HOURLY_CENTS } from './domain/overtime-decision.js';
+import {
+  type FreeVanCandidate,
+  freeVanFor,
+  type RankRules,
+  type ReplacementCandidate,
+  rankReplacements,
+} from './domain/replacements.js';
 import { findShift, updateShift } from './schedule-store.js';
 
 export interface CalloutInput {
@@ -75,27 +88,68 @@ export async function markCallout(db: Db, actor: Actor, input: CalloutInput) {
   });
 }
 
-/** Who could take a route now, best first, with the overtime each would cost. */
+/** A DA of the day as Find a DA ranks them. */
+export const replacementCandidate = (
+  d: DayDriver,
+  onRoute: ReadonlySet<string | null>,
+): ReplacementCandidate => ({
+  id: d.driver.id,
+  name: driverName(d.driver),
+  shiftKind: d.shift?.status === 'scheduled' ? d.shift.kind : null,
+  calledOut: d.shift !== null && d.shift.status !== 'scheduled',
+  checkedIn: d.shift?.checkedInAt != null,
+  onRoute: onRoute.has(d.driver.id),
+  cleared: d.cleared,
+  vanTypes: d.vanTypes,
+  available: d.availability.available,
+  unavailableReason: d.availability.reason,
+  otherDays: d.otherDays,
+  otherDaysMinutes: d.otherDaysMinutes,
+  hourlyRateCents: d.driver.hourlyRateCents,
+  ...d.recent,
+});
+
+/** The org's lines and caps Find a DA ranks by. */
+export const rankRulesOf = (ctx: DayContext): RankRules => {
+  const { overtimeAfterMinutes, weekCapMinutes, caps } = conflictContext(ctx);
+  return {
+    overtimeAfterMinutes,
+    weekCapMinutes,
+    caps,
+    maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
+    defaultHourlyCents: DEFAULT_HOURLY_CENTS,
+  };
+};
+
+/** The day's vans as the free-van pick reads them; `busy` holds the vans on other routes. */
+export const vanCandidates = (ctx: DayContext, busy: ReadonlySet<string | null>): FreeVanCandidate[] =>
+  ctx.vans.map((v) => ({
+    id: v.van.id,
+    fleetNumber: v.van.fleetNumber,
+    vanType: v.van.vanType,
+    dispatchable: v.dispatchable,
+    preTrip: v.preTrip,
+    onRoute: busy.has(v.van.id),
+  }));
+
+/**
+ * "Find a DA": who could take a route now, best first, with their week and the overtime each would
+ * cost; who was left out and why; and the free van of the route's type they would take.
+ */
 export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
   const route: RoutesTable = await currentRoute(db, actor, routeId);
   const ctx = await loadDayContext(db, actor, route.station_id, route.business_date);
   const onRoute = new Set(ctx.routes.map((r) => r.driver_id));
-  const shared = conflictContext(ctx);
-  const candidates = ctx.drivers.map((d) => ({
-    id: d.driver.id,
-    name: driverName(d.driver),
-    shiftKind: d.shift?.status === 'scheduled' ? d.shift.kind : null,
-    calledOut: d.shift !== null && d.shift.status !== 'scheduled',
-    checkedIn: d.shift?.checkedInAt != null,
-    onRoute: onRoute.has(d.driver.id),
-    cleared: d.cleared,
-    vanTypes: d.vanTypes,
-    available: d.availability.available,
-    unavailableReason: d.availability.reason,
-    otherDays: d.otherDays,
-    otherDaysMinutes: d.otherDaysMinutes,
-    hourlyRateCents: d.driver.hourlyRateCents,
-  }));
+  const vanOnRoute = new Set(ctx.routes.filter((r) => r.id !== route.id).map((r) => r.van_id));
+  const ranked = rankReplacements(
+    { vanType: route.van_type, plannedMinutes: route.planned_minutes, waveTime: route.wave_time },
+    ctx.drivers.map((d) => replacementCandidate(d, onRoute)),
+    rankRulesOf(ctx),
+  );
+  const current = route.van_id ? ctx.vans.find((v) => v.van.id === route.van_id) : undefined;
+  const { van, note } = current
+    ? { van: { id: current.van.id, fleetNumber: current.van.fleetNumber }, note: null }
+    : freeVanFor(route.van_type, vanCandidates(ctx, vanOnRoute));
   return {
     route: {
       id: route.id,
@@ -104,14 +158,8 @@ export async function replacementsFor(db: Db, actor: Actor, routeId: string) {
       plannedMinutes: route.planned_minutes,
       version: route.version,
     },
-    replacements: rankReplacements(
-      { vanType: route.van_type, plannedMinutes: route.planned_minutes },
-      candidates,
-      {
-        overtimeAfterMinutes: shared.overtimeAfterMinutes,
-        weekCapMinutes: shared.weekCapMinutes,
-        maxDaysPerWeek: ctx.rules.maxDaysPerWeek,
-      },
-    ),
+    ...ranked,
+    van: van ? { id: van.id, fleetNumber: van.fleetNumber } : null,
+    vanNote: note,
   };
 }

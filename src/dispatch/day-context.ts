@@ -8,11 +8,13 @@ import { groupBy } from '../people/domain/group.js';
 import { failedSteps } from '../people/onboarding-store.js';
 import { type Driver, findDriversByIds, listDriversInStatuses } from '../people/store.js';
 import { visibleStation } from '../tenancy/visible-station.js';
-import { findDay, listDayRoutes } from './day-store.js';
+import { findDay, listDayRoutes, listDriverRoutes } from './day-store.js';
 import { availabilityOn, type DayAvailability, DEFAULT_PATTERN } from './domain/availability.js';
 import { addDays, weekStartOf } from './domain/calendar.js';
 import type { ConflictContext, ConflictDriver, ConflictRoute, ConflictVan } from './domain/conflicts.js';
-import { type DispatchRules, OVERTIME_AFTER_MINUTES, weekMinutesCap } from './domain/rules.js';
+import { type RecentWork, recentWork, type WorkedStretch } from './domain/day-caps.js';
+import { closeFigures } from './domain/day-close.js';
+import { type DispatchRules, dayCaps, hardWeekMinutes } from './domain/rules.js';
 import {
   findRules,
   listDriverShifts,
@@ -38,6 +40,8 @@ export interface DayDriver {
   /** Days and minutes on the DA's other scheduled days of the week (Sunday to Saturday). */
   otherDays: number;
   otherDaysMinutes: number;
+  /** The 6 days before this one, for the org's hard caps (12 h a day, 60 h in 7 days, rest). */
+  recent: RecentWork;
 }
 
 export interface DayVan {
@@ -85,7 +89,7 @@ export async function loadDayContext(
   const visitors = shifts.map((s) => s.driver_id).filter((id) => !homeIds.has(id));
   const drivers = visitors.length ? [...home, ...(await findDriversByIds(db, actor.orgId, visitors))] : home;
   const ids = drivers.map((d) => d.id);
-  const [week, failed, preTrips, patterns, exceptions, timeOff] = await Promise.all([
+  const [week, failed, preTrips, patterns, exceptions, timeOff, worked] = await Promise.all([
     listDriverShifts(db, actor.orgId, ids, weekStart, addDays(weekStart, 6)),
     failedSteps(db, actor.orgId, ids),
     preTripStatuses(
@@ -96,6 +100,7 @@ export async function loadDayContext(
     listPatterns(db, actor.orgId, ids),
     listExceptions(db, actor.orgId, ids, date, date),
     listTimeOff(db, actor.orgId, { driverIds: ids, from: date, to: date }),
+    pastSixDays(db, actor.orgId, ids, date, station.time_zone),
   ]);
   const patternOf = new Map(patterns.map((p) => [p.driver_id, toPattern(p)]));
   const exceptionsOf = groupBy(exceptions, (e) => e.driver_id, toException);
@@ -128,6 +133,7 @@ export async function loadDayContext(
         ),
         otherDays: (weekOf.get(driver.id) ?? []).length,
         otherDaysMinutes: (weekOf.get(driver.id) ?? []).reduce((m, s) => m + s.minutes, 0),
+        recent: recentWork(date, addDays(date, -1), worked.get(driver.id) ?? []),
       };
     }),
     vans: vans.map((van) => ({
@@ -138,11 +144,44 @@ export async function loadDayContext(
   };
 }
 
+/** Each DA's routes (actual times once closed) and scheduled shifts on the 6 days before `date`. */
+async function pastSixDays(db: Db, orgId: string, ids: readonly string[], date: string, timeZone: string) {
+  const from = addDays(date, -6);
+  const to = addDays(date, -1);
+  const [routes, shifts] = await Promise.all([
+    listDriverRoutes(db, orgId, ids, from, to),
+    listDriverShifts(db, orgId, ids, from, to),
+  ]);
+  const stretches: (WorkedStretch & { driverId: string })[] = [
+    ...routes.map((r) => {
+      const close = closeFigures(r, timeZone);
+      return {
+        driverId: r.driver_id as string,
+        date: r.business_date,
+        kind: 'route' as const,
+        startTime: close?.actualStart ?? r.wave_time,
+        minutes: close?.actualMinutes ?? r.planned_minutes,
+      };
+    }),
+    ...shifts
+      .filter((s) => s.status === 'scheduled')
+      .map((s) => ({
+        driverId: s.driver_id,
+        date: s.business_date,
+        kind: 'shift' as const,
+        startTime: s.start_time,
+        minutes: s.minutes,
+      })),
+  ];
+  return groupBy(stretches, (s) => s.driverId);
+}
+
 // ---- the same facts in the shape the conflict rules read ------------------------------------------------
 
 export const conflictRoute = (r: RoutesTable): ConflictRoute => ({
   id: r.id,
   code: r.code,
+  waveTime: r.wave_time,
   vanType: r.van_type,
   plannedMinutes: r.planned_minutes,
   driverId: r.driver_id,
@@ -160,6 +199,7 @@ export const conflictDriver = (d: DayDriver): ConflictDriver => ({
   clearanceReasons: d.clearanceReasons,
   vanTypes: d.vanTypes,
   otherDaysMinutes: d.otherDaysMinutes,
+  ...d.recent,
 });
 
 export const conflictVan = (v: DayVan): ConflictVan => ({
@@ -173,6 +213,7 @@ export const conflictVan = (v: DayVan): ConflictVan => ({
 
 export const conflictContext = (ctx: DayContext): ConflictContext => ({
   routes: ctx.routes.map(conflictRoute),
-  overtimeAfterMinutes: OVERTIME_AFTER_MINUTES,
-  weekCapMinutes: weekMinutesCap(ctx.rules),
+  overtimeAfterMinutes: ctx.rules.maxWeekMinutes,
+  weekCapMinutes: hardWeekMinutes(ctx.rules),
+  caps: dayCaps(ctx.rules),
 });

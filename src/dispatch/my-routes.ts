@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { conflict } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { listDriverMessages, markMessagesRead, toMessage } from '../messaging/store.js';
 import { ownDriver } from '../people/documents.js';
 import { CalendarDate } from '../shared/date-schemas.js';

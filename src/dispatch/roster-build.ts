@@ -1,18 +1,28 @@
-import { recordAudits } from '../audit/store.js';
+import { conflict } from '../app/problems.js';
+import { recordAudit, recordAudits } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { enforceOverdueCritical } from '../fleet/enforce.js';
 import { latestRatings } from '../people/notes-store.js';
 import { nowIso } from '../shared/ids.js';
+import { rankRulesOf, replacementCandidate, vanCandidates } from './callouts.js';
 import { type DayContext, driverName, loadDayContext } from './day-context.js';
 import { findRoute, listDriverRoutes, touchDay, updateRoute } from './day-store.js';
 import { addDays } from './domain/calendar.js';
-import type { RosterInstanceInput } from './domain/roster/instance.js';
+import { yesterdayClock } from './domain/day-caps.js';
+import {
+  type OvertimeDa,
+  type OvertimeDecision,
+  overtimeCostCents,
+  overtimeDecision,
+} from './domain/overtime-decision.js';
+import { freeVanFor, rankReplacements } from './domain/replacements.js';
+import type { RosterInstance, RosterInstanceInput, RosterSolution } from './domain/roster/instance.js';
 import { parseRosterInstance } from './domain/roster/instance.js';
 import { solveRoster } from './domain/roster/solve.js';
 import { difficulties, familiarRoutes, strengthOf, usualVans } from './domain/roster-inputs.js';
-import { OVERTIME_AFTER_MINUTES, weekMinutesCap } from './domain/rules.js';
+import { hardWeekMinutes } from './domain/rules.js';
 import { tellDas } from './roster.js';
 
 /** How far back "knows the route" and "usual van" look. */
@@ -44,8 +54,12 @@ function keptRoutes(ctx: DayContext): Set<string> {
   );
 }
 
-/** The day as the roster solver's instance (docs/roster.md): scheduled, cleared DAs and the vans. */
-async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<RosterInstanceInput> {
+/**
+ * The day as the roster solver's instance (docs/roster.md): scheduled, cleared DAs and the vans, each
+ * DA's weekly cap at the org's hard ceiling (`solveWithin` lowers it where overtime is not approved)
+ * and the org's hard caps on their day: 12 h, 60 h in 7 days, rest since yesterday's route.
+ */
+async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<RosterInstance> {
   const drivers = rosterable(ctx);
   const ids = drivers.map((d) => d.driver.id);
   const [history, ratings] = await Promise.all([
@@ -63,10 +77,10 @@ async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<Roster
   const busyVans = new Set(kept.map((r) => r.van_id));
   const open = ctx.routes.filter((r) => !keptIds.has(r.id));
   const hard = difficulties(open);
-  const cap = weekMinutesCap(ctx.rules);
-  return {
+  const cap = hardWeekMinutes(ctx.rules);
+  const input: RosterInstanceInput = {
     serviceDate: ctx.date,
-    overtimeAfterMinutes: OVERTIME_AFTER_MINUTES,
+    overtimeAfterMinutes: ctx.rules.maxWeekMinutes,
     routes: open.map((r) => ({
       code: r.code,
       waveTime: r.wave_time,
@@ -88,6 +102,13 @@ async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<Roster
         ...(d.driver.hourlyRateCents !== null ? { hourlyCents: d.driver.hourlyRateCents } : {}),
         ...(usual.has(d.driver.id) ? { usualVanId: usual.get(d.driver.id) } : {}),
         standby: d.shift?.kind === 'standby',
+        maxDayMinutes: ctx.rules.maxDayMinutes,
+        pastSixDaysMinutes: d.recent.pastSixDaysMinutes,
+        maxSevenDayMinutes: ctx.rules.maxSevenDayMinutes,
+        minRestMinutes: ctx.rules.minRestMinutes,
+        ...(d.recent.yesterdayEndMinute !== null
+          ? { yesterdayRouteEnd: yesterdayClock(d.recent.yesterdayEndMinute) }
+          : {}),
       })),
     vans: ctx.vans
       .filter((v) => !busyVans.has(v.van.id))
@@ -101,32 +122,207 @@ async function instanceOf(db: Db, actor: Actor, ctx: DayContext): Promise<Roster
       .filter((r) => r.pinned === 1)
       .map((r) => ({ routeCode: r.code, driverId: r.driver_id as string, vanId: r.van_id as string })),
   };
+  const parsed = parseRosterInstance(input);
+  // The instance is built from stored, checked rows: failing here is a bug, not a user's mistake.
+  if (!parsed.ok) throw new Error(`roster instance invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+  return parsed.instance;
+}
+
+/** The roster with no DA's week past `weekMinutes` (those already past it get nothing more). */
+const solveWithin = (instance: RosterInstance, weekMinutes: number): RosterSolution =>
+  solveRoster({
+    ...instance,
+    drivers: instance.drivers.map((d) => ({ ...d, maxWeekMinutes: Math.min(d.maxWeekMinutes, weekMinutes) })),
+  });
+
+/** The DAs a roster takes past the org's weekly line (40 h by default), with what it costs. */
+function overtimeOf(instance: RosterInstance, solution: RosterSolution, line: number): OvertimeDa[] {
+  const drivers = new Map(instance.drivers.map((d) => [d.id, d]));
+  const minutes = new Map(instance.routes.map((r) => [r.code, r.plannedMinutes]));
+  return solution.assignments.flatMap((a) => {
+    const d = drivers.get(a.driverId);
+    if (!d || a.pinned) return [];
+    const week = d.weekMinutesWorked + (minutes.get(a.routeCode) ?? 0);
+    const over = week - Math.max(line, d.weekMinutesWorked);
+    if (over <= 0) return [];
+    const rate = d.hourlyCents ?? instance.defaultHourlyCents;
+    return [
+      {
+        driverId: d.id,
+        name: d.name ?? d.id,
+        routeCode: a.routeCode,
+        overtimeMinutes: over,
+        weekMinutes: week,
+        costCents: overtimeCostCents(over, rate),
+      },
+    ];
+  });
+}
+
+export interface OvertimeChoice {
+  /** The dispatcher's answer to the overtime the roster needs; none yet: ask. */
+  overtime?: 'approve' | 'decline' | undefined;
+  /** With approve: the overtime minutes the dispatcher was shown; more than that is not approved. */
+  approvedMinutes?: number | undefined;
+}
+
+interface Plan {
+  solution: RosterSolution;
+  overtime: OvertimeDecision;
+}
+
+/**
+ * Covers every route the hard limits allow (cleared, qualified, the org's hard weekly ceiling and caps
+ * on a day). Where that takes DAs past the org's line and the org does not allow overtime in advance,
+ * the dispatcher decides: until they approve, the roster saved is the best one without that overtime.
+ */
+function planDay(instance: RosterInstance, ctx: DayContext, choice: OvertimeChoice): Plan {
+  const full = solveWithin(instance, hardWeekMinutes(ctx.rules));
+  const line = ctx.rules.maxWeekMinutes;
+  const needed = overtimeOf(instance, full, line);
+  if (needed.length === 0) return { solution: full, overtime: overtimeDecision('none', [], []) };
+  if (ctx.rules.overtimeAllowed) return { solution: full, overtime: overtimeDecision('allowed', needed, []) };
+  const without = solveWithin(instance, line);
+  const coveredWith = new Set(full.assignments.map((a) => a.routeCode));
+  const gained = without.uncovered.map((u) => u.routeCode).filter((code) => coveredWith.has(code));
+  if (full.assignments.length === without.assignments.length)
+    return { solution: without, overtime: overtimeDecision('none', [], []) };
+  if (choice.overtime !== 'approve') {
+    const status = choice.overtime === 'decline' ? 'declined' : 'needs_approval';
+    return { solution: without, overtime: overtimeDecision(status, needed, gained) };
+  }
+  const approved = overtimeDecision('approved', needed, gained);
+  if (choice.approvedMinutes === undefined || approved.minutes > choice.approvedMinutes)
+    throw conflict(`The day changed since the overtime was shown: ${approved.text}. Build again to see it.`);
+  return { solution: full, overtime: approved };
+}
+
+export interface CallIn {
+  routeId: string;
+  routeCode: string;
+  driverId: string;
+  name: string;
+  /** The free van of the route's type they would take, as Find a DA gives it; null when none is free. */
+  vanId: string | null;
+}
+
+/**
+ * DAs off today who could cover the routes left uncovered (those waiting on the overtime decision
+ * first) without any overtime nor past a hard limit, one route each, best first as Find a DA ranks
+ * them: calling them in is the other answer to the decision. The builder hands routes only to DAs on
+ * today's schedule.
+ */
+function callInSuggestions(ctx: DayContext, solution: RosterSolution, codes: readonly string[]): CallIn[] {
+  // On a route once the roster is saved: the solver's assignments and the routes it left as they were.
+  const kept = keptRoutes(ctx);
+  const stays = ctx.routes.filter((r) => kept.has(r.id));
+  const taken = new Set<string | null>([
+    ...solution.assignments.map((a) => a.driverId),
+    ...stays.map((r) => r.driver_id),
+  ]);
+  const vansTaken = new Set<string | null>([
+    ...solution.assignments.map((a) => a.vanId),
+    ...stays.map((r) => r.van_id),
+  ]);
+  const rules = rankRulesOf(ctx);
+  const out: CallIn[] = [];
+  for (const code of codes) {
+    const route = ctx.routes.find((r) => r.code === code);
+    if (!route) continue;
+    const { replacements } = rankReplacements(
+      { vanType: route.van_type, plannedMinutes: route.planned_minutes, waveTime: route.wave_time },
+      ctx.drivers.map((d) => replacementCandidate(d, taken)),
+      rules,
+    );
+    const da = replacements.find((r) => r.group === 'off_today' && r.overtimeMinutes === 0);
+    if (!da) continue;
+    const { van } = freeVanFor(route.van_type, vanCandidates(ctx, vansTaken));
+    taken.add(da.driverId);
+    vansTaken.add(van?.id ?? null);
+    out.push({
+      routeId: route.id,
+      routeCode: code,
+      driverId: da.driverId,
+      name: da.name,
+      vanId: van?.id ?? null,
+    });
+  }
+  return out;
+}
+
+/** The routes the roster leaves uncovered, those the overtime decision would cover first. */
+const uncoveredDecisionFirst = (solution: RosterSolution, overtime: OvertimeDecision): string[] => {
+  const codes = solution.uncovered.map((u) => u.routeCode);
+  const waiting = new Set(overtime.covers);
+  return [...codes.filter((c) => waiting.has(c)), ...codes.filter((c) => !waiting.has(c))];
+};
+
+/** What the builder writes on a route: the solver's reasons, with the dispatcher's overtime decision first. */
+function reasonsWithDecision(plan: Plan, actor: Actor) {
+  const { status, das, covers } = plan.overtime;
+  const overtimeRoutes = new Set(das.map((d) => d.routeCode));
+  const waiting = new Set(covers);
+  const decided =
+    status === 'approved'
+      ? `overtime approved by ${actor.label}`
+      : status === 'declined'
+        ? `overtime declined by ${actor.label}: covering it needs a DA past the week's hours`
+        : 'needs overtime: approve it where the roster is built';
+  return {
+    assigned: (code: string, why: string[]) =>
+      status === 'approved' && overtimeRoutes.has(code) ? [decided, ...why] : why,
+    uncovered: (code: string, reasons: string[]) =>
+      (status === 'declined' || status === 'needs_approval') && waiting.has(code)
+        ? [decided, ...reasons]
+        : reasons,
+  };
 }
 
 /**
  * Builds the day's roster exactly (docs/roster.md): every route not pinned or closed gets the best DA
- * and van the rules allow, or says exactly what is missing. Vans due for critical maintenance are
- * grounded first, so none is handed out. Once the roster is out, each DA whose route changed is told.
+ * and van the hard limits allow, or says exactly what is missing; overtime it needs is the
+ * dispatcher's decision (`OvertimeChoice`), recorded with who took it. Vans due for critical
+ * maintenance are grounded first, so none is handed out. Once the roster is out, each DA whose route
+ * changed is told.
  */
-export async function buildRoster(db: Db, actor: Actor, stationId: string, date: string) {
+export async function buildRoster(
+  db: Db,
+  actor: Actor,
+  stationId: string,
+  date: string,
+  choice: OvertimeChoice = {},
+) {
   return db.transaction().execute(async (trx) => {
+    const started = performance.now();
     await enforceOverdueCritical(trx, actor.orgId, { stationId });
     const ctx = await loadDayContext(trx, actor, stationId, date);
-    const parsed = parseRosterInstance(await instanceOf(trx, actor, ctx));
-    // The instance is built from stored, checked rows: failing here is a bug, not a user's mistake.
-    if (!parsed.ok) throw new Error(`roster instance invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-    const solution = solveRoster(parsed.instance);
+    const instance = await instanceOf(trx, actor, ctx);
+    const loaded = performance.now();
+    const plan = planDay(instance, ctx, choice);
+    const solved = performance.now();
+    const { solution, overtime } = plan;
+    const reasons = reasonsWithDecision(plan, actor);
     const byCode = new Map(ctx.routes.map((r) => [r.code, r]));
     const at = nowIso();
-    const plan = [
+    const rows = [
       ...solution.assignments
         .filter((a) => !a.pinned)
-        .map((a) => ({ code: a.routeCode, driverId: a.driverId, vanId: a.vanId, why: a.why })),
-      ...solution.uncovered.map((u) => ({ code: u.routeCode, driverId: null, vanId: null, why: u.reasons })),
+        .map((a) => ({
+          code: a.routeCode,
+          driverId: a.driverId,
+          vanId: a.vanId,
+          why: reasons.assigned(a.routeCode, a.why),
+        })),
+      ...solution.uncovered.map((u) => ({
+        code: u.routeCode,
+        driverId: null,
+        vanId: null,
+        why: reasons.uncovered(u.routeCode, u.reasons),
+      })),
     ];
     const changes: { route: RoutesTable; removed: string | null }[] = [];
     const audits = [];
-    for (const p of plan) {
+    for (const p of rows) {
       const before = byCode.get(p.code) as RoutesTable;
       await updateRoute(trx, actor.orgId, before.id, {
         driver_id: p.driverId,
@@ -146,13 +342,36 @@ export async function buildRoster(db: Db, actor: Actor, stationId: string, date:
       }
     }
     await recordAudits(trx, actor, audits);
+    if (overtime.status === 'approved' || overtime.status === 'declined')
+      await recordOvertimeDecision(trx, actor, `${stationId}:${date}`, overtime);
     await tellDas(trx, actor, ctx, changes);
     const version = await touchDay(trx, actor.orgId, stationId, date);
     return {
+      // Where the time goes (sent as Server-Timing): the day loaded, solved, saved.
+      timing: { loadMs: loaded - started, solveMs: solved - loaded, saveMs: performance.now() - solved },
       version,
       assigned: solution.assignments.length,
       uncovered: solution.uncovered,
+      causes: solution.causes,
+      overtime,
+      callIn: callInSuggestions(ctx, solution, uncoveredDecisionFirst(solution, overtime)),
       objective: solution.objective,
     };
   });
 }
+
+/** Who approved or declined the overtime, and what it was: the audit trail keeps it. */
+const recordOvertimeDecision = (trx: Db, actor: Actor, entityId: string, d: OvertimeDecision) =>
+  recordAudit(trx, actor, {
+    entity: 'overtime_decision',
+    entityId,
+    before: null,
+    after: {
+      decision: d.status,
+      by: actor.label,
+      text: d.text,
+      minutes: d.minutes,
+      costCents: d.costCents,
+      das: d.das.map((x) => `${x.name} on ${x.routeCode}: ${x.overtimeMinutes} min`).join('; '),
+    },
+  });

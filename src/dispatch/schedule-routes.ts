@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { recordAudit } from '../audit/store.js';
 import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
@@ -170,7 +170,12 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
             shiftsRemoved: z.number(),
             gap: z.number(),
             dayGaps: z.array(z.object({ date: z.string(), message: z.string() })),
-            daGaps: z.array(z.object({ driverId: z.string(), name: z.string(), message: z.string() })),
+            daGaps: z.array(
+              z.object({
+                message: z.string(),
+                das: z.array(z.object({ driverId: z.string(), name: z.string() })),
+              }),
+            ),
           }),
         },
       },

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { VAN_TYPES } from '../people/domain/driver.js';
-import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
+import { CalendarDate, HHMM, PlanningDate } from '../shared/date-schemas.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { SHIFT_KINDS } from './domain/shift-checks.js';
 
-export const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time as HH:MM (24 h).');
 export const StationDayQuery = z.object({
   stationId: z.string().min(1).max(100),
   date: CalendarDate.optional(),

@@ -6,14 +6,15 @@ import type { Db } from '../db/database.js';
 import { insertMessages } from '../messaging/store.js';
 import { groupBy } from '../people/domain/group.js';
 import { findDriversByIds } from '../people/store.js';
+import { HHMM } from '../shared/date-schemas.js';
 import { nowIso } from '../shared/ids.js';
 import { visibleStation } from '../tenancy/visible-station.js';
 import { listStationRoutes } from './day-store.js';
 import { addDays, weekday } from './domain/calendar.js';
 import { weekPublishedText } from './domain/messages.js';
+import { routeShiftMinutes } from './domain/rules.js';
 import { missRates, planStandbys, type StandbyPlan } from './domain/standby.js';
 import { findWeekPlan, listStationShifts, publishShifts, saveWeekPlan } from './schedule-store.js';
-import { HHMM } from './schemas.js';
 import { loadWeekContext, type WeekDriver } from './week-context.js';
 
 /** What a station's week must cover: routes and standbys per day, and how long their shifts are. */
@@ -64,7 +65,14 @@ export async function demandOf(
   );
   const perDay = Array.from({ length: 7 }, () => 0);
   for (const r of lastWeek) perDay[weekday(r.business_date)] = (perDay[weekday(r.business_date)] ?? 0) + 1;
-  return { days: perDay.map((routes) => ({ routes, standbys: 0 })), ...DEFAULT_SHIFT };
+  const routeMinutes =
+    routeShiftMinutes(lastWeek.map((r) => r.planned_minutes)) ?? DEFAULT_SHIFT.routeMinutes;
+  return {
+    days: perDay.map((routes) => ({ routes, standbys: 0 })),
+    ...DEFAULT_SHIFT,
+    routeMinutes,
+    standbyMinutes: routeMinutes,
+  };
 }
 
 export interface WeekDayView {
@@ -97,7 +105,7 @@ function dayViews(
   dates: string[],
   drivers: WeekDriver[],
   demand: WeekDemand,
-  routesKnown: Map<string, number>,
+  routesKnown: Map<string, KnownDay>,
   rates: ReturnType<typeof missRates>,
   target: number,
 ): WeekDayView[] {
@@ -112,7 +120,7 @@ function dayViews(
       calledOut: shifts.length - active.length,
     };
     const dayDemand = demand.days[i] ?? { routes: 0, standbys: 0 };
-    const known = routesKnown.get(date) ?? 0;
+    const known = routesKnown.get(date)?.routes ?? 0;
     const routes = known > 0 ? known : dayDemand.routes;
     return {
       date,
@@ -133,9 +141,28 @@ function dayViews(
 }
 
 /** How many routes are already imported or entered for each day of the week. */
-export async function knownRoutesPerDay(db: Db, orgId: string, stationId: string, weekStart: string) {
+export interface KnownDay {
+  routes: number;
+  /** The route shift length those routes call for (`routeShiftMinutes`). */
+  routeMinutes: number;
+}
+
+export async function knownRoutesPerDay(
+  db: Db,
+  orgId: string,
+  stationId: string,
+  weekStart: string,
+): Promise<Map<string, KnownDay>> {
   const routes = await listStationRoutes(db, orgId, stationId, weekStart, addDays(weekStart, 6));
-  return new Map([...groupBy(routes, (r) => r.business_date)].map(([d, rs]) => [d, rs.length]));
+  return new Map(
+    [...groupBy(routes, (r) => r.business_date)].map(([d, rs]) => [
+      d,
+      {
+        routes: rs.length,
+        routeMinutes: routeShiftMinutes(rs.map((r) => r.planned_minutes)) ?? DEFAULT_SHIFT.routeMinutes,
+      },
+    ]),
+  );
 }
 
 /** A station's week: demand, each DA's days (availability, clearance, shift), shortfalls and standby plan. */

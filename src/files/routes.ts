@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { receiveUpload } from '../app/upload.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import { IdParams } from '../tenancy/schemas.js';

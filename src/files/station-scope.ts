@@ -1,26 +1,18 @@
+import type { FileKeeper } from '../app/slice.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import type { FilePurpose, FilesTable } from '../db/schema.js';
-import { serviceKeepsFileIn } from '../fleet/store.js';
-import { damageKeepsFileIn } from '../inspections/damage-store.js';
-import { inspectionKeepsFileIn } from '../inspections/store.js';
-import { documentKeepsFileIn } from '../people/documents-store.js';
+import type { FilesTable } from '../db/schema.js';
 import { findDriver } from '../people/store.js';
-import { scorecardKeepsFileIn } from '../performance/dsp-scorecard-store.js';
-
-type KeepsFileIn = (db: Db, orgId: string, fileId: string, stationIds: readonly string[]) => Promise<boolean>;
 
 /**
  * Every record that keeps files, with the purposes it accepts (so a document never costs a search of
- * inspections). A record added here is the only change a new kind of attachment needs.
+ * inspections). Each slice names its own in its `fileKeepers`, and the app registers them here.
  */
-const KEEPERS: { purposes: readonly FilePurpose[]; keepsFileIn: KeepsFileIn }[] = [
-  { purposes: ['document', 'photo'], keepsFileIn: documentKeepsFileIn },
-  { purposes: ['document'], keepsFileIn: scorecardKeepsFileIn },
-  { purposes: ['document', 'photo'], keepsFileIn: serviceKeepsFileIn },
-  { purposes: ['document', 'photo', 'video'], keepsFileIn: damageKeepsFileIn },
-  { purposes: ['photo', 'video'], keepsFileIn: inspectionKeepsFileIn },
-];
+const keepers = new Map<FileKeeper['keepsFileIn'], FileKeeper>();
+
+export function registerFileKeeper(keeper: FileKeeper): void {
+  keepers.set(keeper.keepsFileIn, keeper);
+}
 
 /**
  * Whether a file is within a staff member's stations: files follow the station of the records that keep
@@ -36,7 +28,7 @@ export async function fileInStationScope(db: Db, actor: Actor, file: FilesTable)
     const da = await findDriver(db, actor.orgId, file.driver_id);
     if (da && inStationScope(actor, da.home_station_id)) return true;
   }
-  for (const k of KEEPERS) {
+  for (const k of keepers.values()) {
     if (k.purposes.includes(file.purpose) && (await k.keepsFileIn(db, actor.orgId, file.id, stations)))
       return true;
   }

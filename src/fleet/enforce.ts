@@ -18,6 +18,19 @@ export interface EnforceScope {
   stationId?: string;
 }
 
+/** The active vans in scope with overdue critical items while the org grounds for them (else none). */
+export async function vansToGround(db: Db, orgId: string, scope: EnforceScope) {
+  if (!(await fleetSettings(db, orgId)).groundOnOverdueCritical) return [];
+  const critical = (await listScheduleRows(db, orgId)).map(toSchedule).filter((s) => s.critical);
+  if (critical.length === 0) return [];
+  const vans = await listActiveVans(db, orgId, scope);
+  const due = await dueOfVans(db, orgId, vans, critical);
+  return vans.flatMap((van) => {
+    const overdue = overdueCritical(due.get(van.id) ?? []);
+    return overdue.length > 0 ? [{ van, overdue }] : [];
+  });
+}
+
 /**
  * When the org grounds vans for overdue critical maintenance, grounds every active van in scope that
  * has such an item (inside the caller's transaction); returns the ids it grounded. Called on every
@@ -25,15 +38,8 @@ export interface EnforceScope {
  * which catches items that fell overdue by the calendar alone.
  */
 export async function enforceOverdueCritical(trx: Db, orgId: string, scope: EnforceScope): Promise<string[]> {
-  if (!(await fleetSettings(trx, orgId)).groundOnOverdueCritical) return [];
-  const critical = (await listScheduleRows(trx, orgId)).map(toSchedule).filter((s) => s.critical);
-  if (critical.length === 0) return [];
-  const vans = await listActiveVans(trx, orgId, scope);
-  const due = await dueOfVans(trx, orgId, vans, critical);
   const grounded: string[] = [];
-  for (const van of vans) {
-    const overdue = overdueCritical(due.get(van.id) ?? []);
-    if (overdue.length === 0) continue;
+  for (const { van, overdue } of await vansToGround(trx, orgId, scope)) {
     const changed = await groundVan(trx, maintenanceRule(orgId), {
       vanId: van.id,
       reason: groundingReason(overdue),

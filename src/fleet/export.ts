@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { type Cell, type ExportFile, type ExportFormat, spreadsheetFile } from '../imports/export-file.js';
-import { VAN_TYPE_LABELS } from '../people/domain/driver.js';
+import { VAN_TYPE_LABELS } from '../shared/vans.js';
 import { listStations } from '../tenancy/store.js';
 import { OWNERSHIP_LABELS, VAN_STATUS_LABELS } from './domain/van.js';
 import { listVans, type Van, type VanFilter } from './store.js';

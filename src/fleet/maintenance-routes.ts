@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { FileOut } from '../files/schemas.js';
-import { Cents, VAN_TYPES } from '../people/domain/driver.js';
 import { PastDate } from '../shared/date-schemas.js';
+import { Cents } from '../shared/money.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { VAN_STATUSES } from './domain/van.js';
 import { fleetDue, recordService, vanMaintenance } from './maintenance.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   auditEntries,
   type Client,
@@ -274,6 +274,18 @@ describe('fleet maintenance', () => {
       200,
     ).json();
     expect(list.items.find((v: { id: string }) => v.id === id).status).toBe('grounded');
+  });
+
+  it('reads the fleet without a write transaction when the rule finds nothing to ground', async () => {
+    await setGrounding(true);
+    const transactions = vi.spyOn(t.db.db, 'transaction');
+    try {
+      must(await dispatcher.request('GET', `/api/v1/readiness?stationId=${station}`), 200);
+      must(await dispatcher.request('GET', `/api/v1/vans?stationId=${station}&limit=500`), 200);
+      expect(transactions).not.toHaveBeenCalled();
+    } finally {
+      transactions.mockRestore();
+    }
   });
 
   it('lists the fleet’s due and overdue items, overdue first', async () => {

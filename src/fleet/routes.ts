@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
-import { Cents, LicenseState, VAN_TYPES } from '../people/domain/driver.js';
+import type { App, AppContext } from '../app/context.js';
+import { LicenseState } from '../people/domain/driver.js';
 import { TermDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
+import { Cents } from '../shared/money.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { modelYearRange, OWNERSHIPS, STATUS_SOURCES, VAN_STATUSES } from './domain/van.js';
 import { Vin } from './domain/vin.js';

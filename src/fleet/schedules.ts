@@ -3,8 +3,8 @@ import { type AuditActor, recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { MaintenanceSchedulesTable } from '../db/schema.js';
-import type { VanType } from '../people/domain/driver.js';
 import { nowIso } from '../shared/ids.js';
+import type { VanType } from '../shared/vans.js';
 import { DEFAULT_SCHEDULES, scheduleIssues } from './domain/maintenance.js';
 import { enforceOverdueCritical } from './enforce.js';
 import {

@@ -11,9 +11,9 @@ import type {
   VanStatusChangesTable,
   VansTable,
 } from '../db/schema.js';
-import type { VanType } from '../people/domain/driver.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
+import type { VanType } from '../shared/vans.js';
 import type { MaintenanceSchedule, ScheduleDefaults } from './domain/maintenance.js';
 
 /** A van as the rest of Stationhand sees it (dispatch, inspections, damage, readiness). */

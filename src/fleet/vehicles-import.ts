@@ -2,18 +2,17 @@ import { z } from 'zod';
 import { conflict } from '../app/problems.js';
 import { type AuditChange, recordAudit, recordAudits } from '../audit/store.js';
 import { inStationScope } from '../auth/domain/permissions.js';
-import { type Counter, countsInWords } from '../db/count.js';
+import { countsInWords } from '../db/count.js';
+import { referencesTo } from '../db/references.js';
 import type { VanOwnership, VanStatus, VansTable } from '../db/schema.js';
-import { countRoutesOfVan } from '../dispatch/day-store.js';
 import type { AppliedRow, CellIssue, ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
-import { countDamageOfVan } from '../inspections/damage-store.js';
-import { countInspectionsOfVan } from '../inspections/store.js';
-import { LicenseState, type VanType } from '../people/domain/driver.js';
-import { importDateIn, unguardCells } from '../people/domain/import-cells.js';
+import { importDateIn, unguardCells } from '../imports/domain/sheet-cells.js';
+import { LicenseState } from '../people/domain/driver.js';
 import { TERM } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { nowIso } from '../shared/ids.js';
+import type { VanType } from '../shared/vans.js';
 import { listStations } from '../tenancy/store.js';
 import {
   Miles,
@@ -273,17 +272,16 @@ function changesOf(row: VehicleImportRow, before: VansTable, now: string): Parti
 }
 
 /**
+ * What has happened to a van since it came in: its service records, and what other slices keep that
+ * points at it (inspections, damage, routes), which they register with the app (src/db/references.ts).
+ */
+const vanHistory = () => [[countServiceRecordsOfVan, 'service record'] as const, ...referencesTo('van')];
+
+/**
  * Vans from a fleet spreadsheet. Natural key: the VIN. A new van needs a fleet number, a van type, an
  * ownership and a station (the Station column, else the station picked with the upload); for a van on
  * file, blank cells and missing columns leave what is stored.
  */
-/** What has happened to a van since it came in: service, inspections, damage, routes. */
-const VAN_HISTORY: [Counter, string][] = [
-  [countServiceRecordsOfVan, 'service record'],
-  [countInspectionsOfVan, 'inspection'],
-  [countDamageOfVan, 'damage record'],
-  [countRoutesOfVan, 'route'],
-];
 
 export const vehiclesImport: ImportKind<VehicleImportRow, VanCells> = {
   kind: 'vehicles',
@@ -478,7 +476,7 @@ export const vehiclesImport: ImportKind<VehicleImportRow, VanCells> = {
     const current = await findVanRow(trx, scope.orgId, entityId);
     if (!current) return;
     if (snapshot === null) {
-      const since = await countsInWords(trx, scope.orgId, entityId, VAN_HISTORY);
+      const since = await countsInWords(trx, scope.orgId, entityId, vanHistory());
       if (since.length > 0) {
         throw conflict(
           `Van ${current.fleet_number} was added by this import and now has ${since.join(', ')}: it cannot be taken out again.`,

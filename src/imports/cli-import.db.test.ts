@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOrg } from '../app/testing.js';
 import { cliEnv, printed, runCli } from '../cli/testing.js';
 import { freshDatabase, type TestDatabase } from '../db/testing.js';
+import { dashboardCsv, dashboardRow } from '../performance/testing.js';
 
 /**
  * `stationhand import KIND FILE --org SLUG [--station CODE] [--dry-run] [--json]`, run as a real child
@@ -69,6 +70,7 @@ describe('stationhand import', () => {
       unchanged: 0,
       errorCount: 0,
       errors: [],
+      unmatched: null,
     });
     expect(await stations()).toEqual([SEEDED]);
   });
@@ -85,6 +87,7 @@ describe('stationhand import', () => {
       unchanged: 0,
       errorCount: 0,
       errors: [],
+      unmatched: null,
     });
     expect(await stations()).toEqual([
       { code: 'DAU5', name: 'Austin 5', time_zone: 'America/Chicago', state: 'TX' },
@@ -139,11 +142,35 @@ describe('stationhand import', () => {
         { row: 3, column: 'State', message: 'Use the two-letter US state, e.g. TX.' },
         { row: 4, column: 'Station code', message: 'Use the Amazon station code, e.g. DAU5.' },
       ],
+      unmatched: null,
     });
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('rejected: 3 rows');
     expect(text.stdout).toContain('row 3, State: Use the two-letter US state, e.g. TX.');
     expect(await stations()).toEqual(before);
+  });
+
+  // Issue 14, item 15: rows naming a Transporter ID no DA has are kept, and the JSON says so.
+  it('commits a week whose Transporter ID matches no DA and says so', { timeout: 60_000 }, async () => {
+    const tid = 'AZZZZZZZZZZZ9';
+    const file = path.join(dir, 'week.csv');
+    fs.writeFileSync(file, dashboardCsv([dashboardRow(tid, 'Zed Zulu')]));
+    const [json, text] = [
+      await cli('import', 'da-weekly', file, '--org', 'acme', '--station', 'DLA8', '--json'),
+      await cli('import', 'da-weekly', file, '--org', 'acme', '--station', 'DLA8'),
+    ];
+    expect(json.code).toBe(0);
+    expect(printed(json)).toMatchObject({
+      status: 'committed',
+      created: 1,
+      unmatched: {
+        rows: 1,
+        ids: [tid],
+        message: `1 row's Transporter ID matches no DA: ${tid} — kept; link it`,
+        link: '/performance?tab=unknown',
+      },
+    });
+    expect(text.stdout).toContain(`1 row's Transporter ID matches no DA: ${tid} — kept; link it`);
   });
 
   it('exits 2 with the usage on a usage error, and touches nothing', { timeout: 60_000 }, async () => {

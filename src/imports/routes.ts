@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { badRequest, forbidden, notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { receiveUpload } from '../app/upload.js';
 import { type Actor, can } from '../auth/domain/permissions.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
@@ -26,6 +26,18 @@ const ResultOut = z.object({
   errors: z.array(ErrorOut),
   headers: z.array(z.string()),
   mapping: MappingSchema,
+  /** Rows kept whose Transporter ID matches no DA, in words, with the IDs and where to link them. */
+  unmatched: z
+    .object({
+      field: z.literal('Transporter ID'),
+      rows: z.number(),
+      ids: z.array(z.string()),
+      idCount: z.number(),
+      message: z.string(),
+      link: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 const SummaryOut = z.object({
   id: z.string(),

@@ -14,7 +14,7 @@ import { findImport, latestCommittedImport, listImportChanges, updateImport } fr
  */
 export async function undoImport(
   db: Db,
-  kinds: Map<string, ImportKind>,
+  kinds: ReadonlyMap<string, ImportKind>,
   actor: Actor,
   importId: string,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { IdParams } from '../tenancy/schemas.js';
 import {
   addRepair,

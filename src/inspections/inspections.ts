@@ -14,6 +14,7 @@ import {
   type Inspection,
   type InspectionFilter,
   listInspections,
+  listPreTrips,
   neighbourInspection,
 } from './store.js';
 import type { Inspector } from './submit-inspection.js';
@@ -76,6 +77,8 @@ export interface InspectableVan {
   /** The business date at the van's station now, and whether it has a passed pre-trip that day. */
   date: string;
   preTripToday: PreTripStatus;
+  /** The latest pre-trip that day, so the phone warns before a second one of the same van. */
+  lastPreTripToday: { startedAt: string; inspectorName: string } | null;
 }
 
 /** The vans an inspector may pick, by station and fleet number, each with today's pre-trip status. */
@@ -95,6 +98,7 @@ export async function inspectableVans(
     orgId,
     vans.map(({ van, date }) => ({ id: van.id, date })),
   );
+  const latest = await latestPreTrips(db, orgId, vans);
   return vans.map(({ van, date }) => ({
     id: van.id,
     fleetNumber: van.fleetNumber,
@@ -107,7 +111,22 @@ export async function inspectableVans(
     odometerMiles: van.odometerMiles,
     date,
     preTripToday: statuses.get(van.id) ?? 'missing',
+    lastPreTripToday: latest.get(van.id) ?? null,
   }));
+}
+
+/** Each van's latest pre-trip on its station's date. */
+async function latestPreTrips(db: Db, orgId: string, vans: readonly { van: { id: string }; date: string }[]) {
+  const dates = new Map(vans.map(({ van, date }) => [van.id, date]));
+  const rows = await listPreTrips(db, orgId, [...dates.keys()], [...dates.values()]);
+  const out = new Map<string, { startedAt: string; inspectorName: string }>();
+  for (const r of rows) {
+    if (dates.get(r.van_id) !== r.business_date) continue;
+    const seen = out.get(r.van_id);
+    if (!seen || r.started_at > seen.startedAt)
+      out.set(r.van_id, { startedAt: r.started_at, inspectorName: r.inspector_name });
+  }
+  return out;
 }
 
 /**

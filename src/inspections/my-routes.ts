@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { badRequest } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
 import {
@@ -35,7 +35,7 @@ export function myInspectionRoutes(app: App, { handle }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Vans I may inspect (my stations), each with whether it has a passed pre-trip today',
+        summary: 'Vans I may inspect (my stations), each with today’s pre-trip status and latest pre-trip',
         response: { 200: z.object({ items: z.array(InspectableVanOut) }) },
       },
     },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
-import { VAN_TYPES } from '../people/domain/driver.js';
+import type { App, AppContext } from '../app/context.js';
 import { CalendarDate } from '../shared/date-schemas.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { stationIdsOfOrg } from '../tenancy/store.js';
 import { visibleVan } from './damage.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { FileIds, FileOut } from '../files/schemas.js';
-import { Cents, VAN_TYPES } from '../people/domain/driver.js';
 import { Instant, PastDate, PastInstant } from '../shared/date-schemas.js';
+import { Cents } from '../shared/money.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { CHECK_RESULTS } from './domain/checklist.js';
 import { CLAIM_STATUSES, DAMAGE_SOURCES, SEVERITIES } from './domain/damage.js';
 import { INSPECTION_KINDS } from './domain/new-damage.js';
@@ -128,6 +129,8 @@ export const InspectableVanOut = z.object({
   odometerMiles: z.number().nullable(),
   date: z.string(),
   preTripToday: z.enum(PRE_TRIP_STATUSES),
+  /** The latest pre-trip of the van that day: the phone warns before a second one. */
+  lastPreTripToday: z.object({ startedAt: z.string(), inspectorName: z.string() }).nullable(),
 });
 
 export const InspectionStartOut = z.object({

@@ -2,10 +2,10 @@ import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import { quotedIn } from '../db/json-text.js';
 import type { InspectionsTable, InspectionTemplatesTable } from '../db/schema.js';
-import { addDays } from '../people/domain/days.js';
-import type { VanType } from '../people/domain/driver.js';
+import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
+import type { VanType } from '../shared/vans.js';
 import type { AnsweredItem, TemplateItem } from './domain/checklist.js';
 import type { DamageMark, InspectionFacts, InspectionKind } from './domain/new-damage.js';
 
@@ -294,7 +294,7 @@ export async function listPreTrips(
   // inspection the vans ever had (the cost of a station's readiness on a long history).
   return db
     .selectFrom('inspections')
-    .select(['van_id', 'business_date', 'started_at', 'passed', 'kind', 'id'])
+    .select(['van_id', 'business_date', 'started_at', 'passed', 'kind', 'id', 'inspector_name'])
     .where('org_id', '=', orgId)
     .where('van_id', 'in', [...new Set(vanIds)])
     .where('started_at', '>=', addDays(days[0] as string, -1))

@@ -1,7 +1,7 @@
 import { badRequest } from '../app/problems.js';
 import { type AuditActor, recordAudit } from '../audit/store.js';
 import type { Db } from '../db/database.js';
-import { VAN_TYPES, type VanType } from '../people/domain/driver.js';
+import { VAN_TYPES, type VanType } from '../shared/vans.js';
 import { defaultItems, type TemplateItem, templateProblems } from './domain/checklist.js';
 import {
   claimTemplate,

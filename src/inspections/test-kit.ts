@@ -9,8 +9,8 @@ import {
   uploadFile,
 } from '../app/testing.js';
 import { insertVan } from '../fleet/store.js';
-import type { VanType } from '../people/domain/driver.js';
 import { updateDriver } from '../people/store.js';
+import type { VanType } from '../shared/vans.js';
 import { DEFAULT_ITEMS, type ItemAnswer } from './domain/checklist.js';
 import type { Panel } from './domain/panels.js';
 

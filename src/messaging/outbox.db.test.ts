@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addDays } from '../people/domain/days.js';
 import { instantAt, localDate } from '../shared/dates.js';
+import { addDays } from '../shared/days.js';
 import { insertStation } from '../tenancy/store.js';
 import { claimTexts } from './outbox-store.js';
 import { insertMessages } from './store.js';

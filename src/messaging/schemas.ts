@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateOrInstant } from '../audit/routes.js';
-import { HHMM } from '../dispatch/schemas.js';
+import { HHMM } from '../shared/date-schemas.js';
 import { LANGUAGES } from './domain/templates.js';
 
 const STATUSES = ['queued', 'sent', 'delivered', 'failed', 'blocked'] as const;

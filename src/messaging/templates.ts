@@ -5,7 +5,7 @@ import type { Db } from '../db/database.js';
 import type { MessageTemplatesTable } from '../db/schema.js';
 import { visibleDriver } from '../people/drivers.js';
 import { findOrgById } from '../tenancy/store.js';
-import { findTemplate, TEMPLATES } from './domain/catalog.js';
+import { findTemplate, messageTemplates } from './catalog.js';
 import { countSegments, type SegmentCount } from './domain/segments.js';
 import {
   COMMON_VARIABLES,
@@ -73,7 +73,7 @@ function checkBody(spec: TemplateSpec, body: string): void {
 
 export async function listTemplates(db: Db, orgId: string): Promise<TemplateView[]> {
   const overrides = await findOverrides(db, orgId);
-  return TEMPLATES.map((spec) => viewOf(spec, overrides));
+  return messageTemplates().map((spec) => viewOf(spec, overrides));
 }
 
 async function templateView(db: Db, orgId: string, spec: TemplateSpec): Promise<TemplateView> {

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { App, AppContext } from '../app/context.js';
 import { badRequest, forbidden, notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { validTwilioSignature } from './domain/twilio-signature.js';
 import { type TwilioSettings, twilioSettings } from './providers/from-config.js';
 import { handleInboundText, recordTwilioStatus } from './webhooks.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { minutesOfDay, weekStartOf } from '../dispatch/domain/calendar.js';
 import { type FieldError, formatPath } from '../dispatch/domain/roster/instance.js';
-import { daysBetween } from '../people/domain/days.js';
 import { CalendarDate } from '../shared/date-schemas.js';
+import { daysBetween } from '../shared/days.js';
 import { UsState } from '../tenancy/domain/station.js';
 import { ruleSetFor } from './domain/rule-sets.js';
 import { decimalHours } from './domain/text.js';

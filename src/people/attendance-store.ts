@@ -165,23 +165,28 @@ export async function listEventsOf(
   return q.orderBy('business_date', 'desc').orderBy('id', 'desc').execute();
 }
 
-/** The events that still count (not removed) of some DAs (or all) from a date on, for rolling counts. */
-export async function listCountingEvents(
-  db: Db,
-  orgId: string,
-  from: string,
-  driverIds?: string[],
-): Promise<AttendanceEventsTable[]> {
-  if (driverIds?.length === 0) return [];
-  let q = db
+/** What rolling counts read of the events that still count, for some DAs from a date on (lists). */
+export async function listCountingPoints(db: Db, orgId: string, from: string, driverIds: string[]) {
+  if (driverIds.length === 0) return [];
+  return db
+    .selectFrom('attendance_events')
+    .select(['driver_id', 'business_date', 'kind', 'points_tenths'])
+    .where('org_id', '=', orgId)
+    .where('deleted_at', 'is', null)
+    .where('business_date', '>=', from)
+    .where('driver_id', 'in', driverIds)
+    .execute();
+}
+
+/** Every event of the org that still counts (not removed) from a date on: what a policy change recomputes. */
+export const listCountingEvents = (db: Db, orgId: string, from: string): Promise<AttendanceEventsTable[]> =>
+  db
     .selectFrom('attendance_events')
     .selectAll()
     .where('org_id', '=', orgId)
     .where('deleted_at', 'is', null)
-    .where('business_date', '>=', from);
-  if (driverIds) q = q.where('driver_id', 'in', driverIds);
-  return q.execute();
-}
+    .where('business_date', '>=', from)
+    .execute();
 
 /** Whether the DA already has a counting event of one of `kinds` on `date` (a callout and a NCNS exclude each other). */
 export const findClash = (db: Db, orgId: string, driverId: string, date: string, kinds: AttendanceKind[]) =>

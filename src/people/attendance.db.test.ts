@@ -9,7 +9,7 @@ import {
   type TestApp,
 } from '../app/testing.js';
 import { localDate } from '../shared/dates.js';
-import { addDays } from './domain/days.js';
+import { addDays } from '../shared/days.js';
 import { addDa, linkLogin } from './testing.js';
 
 // Issue 5: "callout (reason, notice given in hours), no-call-no-show, late (minutes), left early, sent home;

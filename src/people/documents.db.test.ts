@@ -12,8 +12,8 @@ import {
   uploadFile,
 } from '../app/testing.js';
 import { localDate } from '../shared/dates.js';
+import { addDays } from '../shared/days.js';
 import { insertStation } from '../tenancy/store.js';
-import { addDays } from './domain/days.js';
 import { addDa, linkLogin } from './testing.js';
 
 describe('DA documents', () => {

@@ -6,6 +6,7 @@ import type { DriverDocumentsTable, DriverStatus } from '../db/schema.js';
 import { fileRefs, requireFiles } from '../files/files.js';
 import type { FileRef } from '../files/store.js';
 import { localDate } from '../shared/dates.js';
+import { daysBetween } from '../shared/days.js';
 import { findOrgStationZones, findStation } from '../tenancy/store.js';
 import {
   approvedWithExpiry,
@@ -18,7 +19,6 @@ import {
   toDocument,
   updateDocument,
 } from './documents-store.js';
-import { daysBetween } from './domain/days.js';
 import {
   DOCUMENT_LABELS,
   type DocumentType,

@@ -5,18 +5,18 @@ import { inStationScope } from '../auth/domain/permissions.js';
 import type { DriverStatus, DriversTable } from '../db/schema.js';
 import type { AppliedRow, CellIssue, ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
+import { importDateIn, unguardCells } from '../imports/domain/sheet-cells.js';
 import { PAST, TERM } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
+import type { VanType } from '../shared/vans.js';
 import { findOrgStationZones, listStations } from '../tenancy/store.js';
-import { LicenseState, Phone, TransporterId, type VanType } from './domain/driver.js';
+import { LicenseState, Phone, TransporterId } from './domain/driver.js';
 import {
   HourlyRate,
-  importDateIn,
   Language,
   NamePart,
   Status,
   splitName,
-  unguardCells,
   VanTypeList,
   YesNo,
 } from './domain/import-cells.js';

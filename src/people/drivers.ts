@@ -4,9 +4,9 @@ import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { DriverStatus, DriversTable } from '../db/schema.js';
 import { localDate } from '../shared/dates.js';
+import type { VanType } from '../shared/vans.js';
 import { findStation } from '../tenancy/store.js';
 import { type Clearance, clearedToDrive } from './domain/cleared.js';
-import type { VanType } from './domain/driver.js';
 import { failedStepsOf, openStepsOf } from './onboarding-store.js';
 import {
   type Driver,

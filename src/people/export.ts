@@ -2,8 +2,8 @@ import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { DriverStatus } from '../db/schema.js';
 import { type Cell, type ExportFile, type ExportFormat, spreadsheetFile } from '../imports/export-file.js';
+import { VAN_TYPE_LABELS } from '../shared/vans.js';
 import { listStations } from '../tenancy/store.js';
-import { VAN_TYPE_LABELS } from './domain/driver.js';
 import { driverImportFields } from './drivers-import.js';
 import { type Driver, listDrivers } from './store.js';
 

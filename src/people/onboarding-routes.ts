@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { TermDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { DOCUMENT_TYPES } from './domain/documents.js';

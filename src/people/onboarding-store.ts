@@ -1,8 +1,8 @@
 import type { Db } from '../db/database.js';
 import type { OnboardingRecordsTable, OnboardingStepsTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
+import type { VanType } from '../shared/vans.js';
 import type { DocumentType } from './domain/documents.js';
-import type { VanType } from './domain/driver.js';
 import { groupBy } from './domain/group.js';
 import {
   DEFAULT_ONBOARDING_STEPS,

@@ -1,4 +1,4 @@
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { attendanceRoutes } from './attendance-routes.js';
 import { documentRoutes } from './document-routes.js';
 import { notesRoutes } from './notes-routes.js';

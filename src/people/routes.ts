@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { PastDate, TermDate } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
+import { Cents } from '../shared/money.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { attendanceSummaries } from './attendance.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
 import { expiringTest } from './documents.js';
 import type { AttendanceSummary } from './domain/attendance.js';
-import { Cents, DRIVER_STATUSES, LicenseState, Phone, TransporterId, VAN_TYPES } from './domain/driver.js';
+import { DRIVER_STATUSES, LicenseState, Phone, TransporterId } from './domain/driver.js';
 import { changeDriver, changeDriverStatus, createDriver, visibleDriver } from './drivers.js';
 import { EXPORT_FORMATS, exportDrivers } from './export.js';
 import { AttendanceBrief, attendanceBrief } from './records-schemas.js';
@@ -102,17 +104,23 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
     async (req) => {
       const actor = actorOf(req);
       const { cleared, expiring } = req.query;
-      const ctx = await loadClearanceContext(db, actor.orgId);
-      const expiringNow = expiring ? await expiringTest(db, actor.orgId, ctx.todayAt) : undefined;
-      const wanted = (d: Driver) =>
-        (!cleared || String(clearanceIn(ctx, d).cleared) === cleared) &&
-        (!expiringNow || expiringNow(d) === (expiring === 'true'));
-      const page = await listDrivers(
-        db,
-        actor,
-        { ...req.query, search: req.query.q },
-        cleared || expiring ? wanted : undefined,
-      );
+      // Filtering by clearance or expiry asks of every DA; a plain page only of its own.
+      const orgCtx = cleared || expiring ? await loadClearanceContext(db, actor.orgId) : undefined;
+      const expiringNow =
+        orgCtx && expiring ? await expiringTest(db, actor.orgId, orgCtx.todayAt) : undefined;
+      const wanted =
+        orgCtx &&
+        ((d: Driver) =>
+          (!cleared || String(clearanceIn(orgCtx, d).cleared) === cleared) &&
+          (!expiringNow || expiringNow(d) === (expiring === 'true')));
+      const page = await listDrivers(db, actor, { ...req.query, search: req.query.q }, wanted);
+      const ctx =
+        orgCtx ??
+        (await loadClearanceContext(
+          db,
+          actor.orgId,
+          page.items.map((d) => d.id),
+        ));
       const { summaries } = await attendanceSummaries(db, actor.orgId, page.items, ctx.todayAt);
       return {
         items: page.items.map((d) => ({

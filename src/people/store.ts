@@ -4,7 +4,7 @@ import { insertRows } from '../db/insert-rows.js';
 import type { DriverStatus, DriversTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
-import type { VanType } from './domain/driver.js';
+import type { VanType } from '../shared/vans.js';
 
 export interface Driver {
   id: string;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { PlanningDate } from '../shared/date-schemas.js';
 import { TransporterCell } from './domain/cells.js';
 import { METRICS } from './domain/metrics.js';
 import { DEFAULT_PROFILE, profileInForce, ScoringProfileSchema } from './domain/profile.js';
-import { linkTransporter, unknownTransporters } from './links.js';
+import { linkTransporter, unknownTransporterCount, unknownTransporters } from './links.js';
+import { proposeFit } from './profile-fit.js';
 import { profileVersions, saveProfileVersion } from './profiles.js';
-import { LinkOut, ProfileOut, UnknownOut, WeekQuery } from './schemas.js';
+import { LinkOut, ProfileFitOut, ProfileOut, UnknownOut, WeekQuery } from './schemas.js';
 import { thisWeek } from './week.js';
 
 const catalogue = METRICS.map(({ key, label, unit, direction, category }) => ({
@@ -34,6 +35,19 @@ export function adminRoutes(app: App, { handle }: AppContext): void {
       },
     },
     async (req) => unknownTransporters(db, actorOf(req)),
+  );
+
+  app.get(
+    '/performance/unknown-transporters/count',
+    {
+      config: { access: { permission: 'performance.read' } },
+      schema: {
+        tags,
+        summary: 'How many Transporter IDs wait to be linked to a DA, and their rows',
+        response: { 200: z.object({ ids: z.number().int(), rows: z.number().int() }) },
+      },
+    },
+    async (req) => unknownTransporterCount(db, actorOf(req)),
   );
 
   app.post(
@@ -80,6 +94,21 @@ export function adminRoutes(app: App, { handle }: AppContext): void {
         defaultProfile: DEFAULT_PROFILE,
       };
     },
+  );
+
+  app.get(
+    '/performance/profile/fit',
+    {
+      config: { access: { permission: 'performance.read' } },
+      schema: {
+        tags,
+        summary:
+          'The profile in force with its weights fitted to the org’s own weeks that carry Amazon’s scores, measured on the newest weeks held out; offered, never saved',
+        querystring: z.object({ week: WeekQuery.optional() }),
+        response: { 200: ProfileFitOut },
+      },
+    },
+    async (req) => proposeFit(db, actorOf(req), req.query.week ?? thisWeek()),
   );
 
   app.put(

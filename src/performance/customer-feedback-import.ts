@@ -1,7 +1,7 @@
 import type { CustomerFeedbackTable, FeedbackKind } from '../db/schema.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
-import { importDateIn } from '../people/domain/import-cells.js';
+import { importDateIn } from '../imports/domain/sheet-cells.js';
 import { PAST } from '../shared/date-schemas.js';
 import { TextCell, TransporterCell } from './domain/cells.js';
 import { changedColumns, upsertFacts } from './fact-store.js';

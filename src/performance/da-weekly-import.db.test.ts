@@ -66,6 +66,15 @@ describe('the da-weekly import kind', () => {
   it('reads Amazon’s file as exported: BOM, CRLF, the trailing-space header, blanks, "-", both percentage forms', async () => {
     const res = await s.importFile('da-weekly', 'DSP_Overview_Dashboard_ACME_DAU5_2026-W48.csv', FILE);
     expect(res.body).toMatchObject({ status: 'committed', created: 3, errors: [] });
+    // Issue 14, item 15: the result says which rows were kept with no DA, and where to link them.
+    expect(res.body.unmatched).toEqual({
+      field: 'Transporter ID',
+      rows: 1,
+      ids: [UNKNOWN],
+      idCount: 1,
+      message: `1 row's Transporter ID matches no DA: ${UNKNOWN} — kept; link it`,
+      link: '/performance?tab=unknown',
+    });
     const a = await byTid(ANA);
     const b = await byTid(BEN);
     expect(a).toMatchObject({ driverId: ana, name: 'Ana Garcia' });
@@ -90,12 +99,14 @@ describe('the da-weekly import kind', () => {
   it('scores and ranks the week under the default profile, beside Amazon’s figures', async () => {
     const das = await week();
     expect(das.map((d) => [d.transporterId, d.rank, d.standing])).toEqual([
-      [ANA, 1, 'fantastic_plus'],
+      // Ana's 94.67 by the community's terms, +0.48 for a FICO of 812, −2.4 for 0.12 speeding events per 100 trips.
+      [ANA, 1, 'fantastic'],
       [UNKNOWN, 2, 'fantastic'],
       [BEN, 3, 'great'],
     ]);
-    // Ben's CED makes a Poor metric: his 85.82 is capped at 85 − 1.
-    expect(das[2]).toMatchObject({ score: 84, tiers: { ced: 'poor', pod: 'great', dcr: 'fantastic' } });
+    expect(das[0]?.score).toBe(92.75);
+    // Ben's CED makes a Poor metric (a cap at 85 − 1); his speeding already takes his 85.82 under it.
+    expect(das[2]).toMatchObject({ score: 83.42, tiers: { ced: 'poor', pod: 'great', dcr: 'fantastic' } });
   });
 
   it('keeps a row whose Transporter ID matches no DA, unlinked, and lists it to link', async () => {
@@ -114,12 +125,15 @@ describe('the da-weekly import kind', () => {
         holder: null,
       }),
     ]);
+    const count = await s.manager.request('GET', '/api/v1/performance/unknown-transporters/count');
+    expect(must(count, 200).json()).toEqual({ ids: 1, rows: 1 });
   });
 
   it('changes nothing the second time, and updates only the row a corrected file changes', async () => {
     expect((await s.importFile('da-weekly', 'week48.csv', FILE)).body).toMatchObject({
       created: 0,
       unchanged: 3,
+      unmatched: { ids: [UNKNOWN], rows: 1 },
     });
     const fixed = FILE.replace('0.996', '0.997');
     expect((await s.importFile('da-weekly', 'week48.csv', fixed)).body).toMatchObject({
@@ -146,8 +160,13 @@ describe('the da-weekly import kind', () => {
     expect(
       must(await s.manager.request('GET', '/api/v1/performance/unknown-transporters'), 200).json().items,
     ).toEqual([]);
+    const count = await s.manager.request('GET', '/api/v1/performance/unknown-transporters/count');
+    expect(must(count, 200).json()).toEqual({ ids: 0, rows: 0 });
     const next = dashboardCsv([dashboardRow(UNKNOWN, 'Una Known', { Week: '2026-W49' })]);
-    expect((await s.importFile('da-weekly', 'week49.csv', next)).body).toMatchObject({ created: 1 });
+    expect((await s.importFile('da-weekly', 'week49.csv', next)).body).toMatchObject({
+      created: 1,
+      unmatched: null,
+    });
     expect(await byTid(UNKNOWN, '2026-W49')).toMatchObject({ driverId: cy });
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { receiveUpload } from '../app/upload.js';
 import { PURPOSES } from '../files/domain/sniff.js';
 import { diskStorage } from '../files/storage.js';

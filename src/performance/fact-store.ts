@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import type { AppliedRow } from '../imports/domain/kind.js';
+import type { UnmatchedIds } from '../imports/domain/unmatched.js';
 import { newId, nowIso } from '../shared/ids.js';
 
 /** The tables of facts files bring in: a DA's week, safety events, customer feedback. */
@@ -36,7 +37,7 @@ export interface FactSpec<T extends FactTable, V> {
 export async function upsertFacts<T extends FactTable, V>(
   trx: Db,
   table: T,
-  ids: { orgId: string; importId: string },
+  ids: { orgId: string; importId: string; unmatched?: UnmatchedIds | undefined },
   batch: readonly V[],
   stored: ReadonlyMap<string, FactRow<T>>,
   spec: FactSpec<T, V>,
@@ -56,9 +57,11 @@ export async function upsertFacts<T extends FactTable, V>(
       });
       inserts.push(row);
       applied.push({ outcome: 'created', entityId: row.id, before: null });
+      noteUnmatched(ids.unmatched, row);
       continue;
     }
     const patch = spec.patch(values, before);
+    noteUnmatched(ids.unmatched, { ...before, ...patch });
     if (!patch) {
       applied.push({ outcome: 'unchanged', entityId: before.id, before: null });
       continue;
@@ -68,6 +71,14 @@ export async function upsertFacts<T extends FactTable, V>(
   }
   await insertRows(trx, table, inserts as never[]);
   return applied;
+}
+
+/** A row kept with a Transporter ID and no DA waits to be linked: the import's result says so. */
+function noteUnmatched(
+  tally: UnmatchedIds | undefined,
+  row: { transporter_id: string | null; driver_id: string | null },
+) {
+  if (tally && row.transporter_id && !row.driver_id) tally.add(row.transporter_id);
 }
 
 // The three tables share org_id and id, which is all these two statements name.

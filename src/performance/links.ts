@@ -32,6 +32,12 @@ export async function unknownTransporters(db: Db, actor: Actor) {
   };
 }
 
+/** How many Transporter IDs wait to be linked, and their rows (the home page's line). */
+export async function unknownTransporterCount(db: Db, actor: Actor) {
+  const groups = await listUnlinked(db, actor.orgId, actor.stationIds);
+  return { ids: groups.length, rows: groups.reduce((n, g) => n + g.rows, 0) };
+}
+
 /**
  * Links a Transporter ID to a DA and gives them every row waiting for it. A DA without a Transporter
  * ID gets this one on their profile (so the next files match); a DA with another one is refused, as is

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import { ownDriver } from '../people/documents.js';
 import { METRICS } from './domain/metrics.js';
 import { trendOf } from './trend.js';
+import { profileGoals } from './views.js';
 
 /**
  * The DA's own performance for their phone: their 12 weeks (the chosen one last) and what each
@@ -16,7 +17,11 @@ export async function myPerformance(db: Db, actor: Actor, week?: string) {
   return {
     ...trend,
     language,
-    profile: { name: profile.profile.name, estimate: profile.profile.estimate },
+    profile: {
+      name: profile.profile.name,
+      estimate: profile.profile.estimate,
+      ...profileGoals(profile.profile),
+    },
     definitions: METRICS.map((m) => {
       const rule = profile.profile.metrics[m.key];
       return {

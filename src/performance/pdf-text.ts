@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pathToFileURL } from 'node:url';
 import type { PdfPage, TextPiece } from './domain/pdf-lines.js';
 
 /**
@@ -20,7 +20,35 @@ export class PdfNotReadable extends Error {
 
 // pdf.js measures the 14 standard fonts from these files; shipped inside the package, read from disk.
 const require = createRequire(import.meta.url);
-const STANDARD_FONTS = `${path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}${path.sep}`;
+const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
+const STANDARD_FONTS = `${path.join(PDFJS_DIR, 'standard_fonts')}${path.sep}`;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfJs: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js and its worker (run on this thread), loaded on the first PDF read, with the built-ins their
+ * legacy builds replace put back. Where `JSON.rawJSON` is missing (Node 20) their core-js polyfills
+ * replace JSON.stringify, JSON.parse and Array.prototype.push for the whole process with versions
+ * calling a function per key or element: every API answer went through them (an eighth of the server's
+ * CPU). pdf.js needs none of them. The worker is loaded here, not by pdf.js later, so nothing
+ * replaces them after.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfJs ??= (async () => {
+    const { stringify, parse } = JSON;
+    const { push } = Array.prototype;
+    const loaded = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const worker: unknown = await import(
+      pathToFileURL(path.join(PDFJS_DIR, 'legacy/build/pdf.worker.mjs')).href
+    );
+    Object.assign(globalThis, { pdfjsWorker: worker });
+    Object.assign(JSON, { stringify, parse });
+    Array.prototype.push = push;
+    return loaded;
+  })();
+  return pdfJs;
+}
 
 /** A scorecard is a few pages; a huge document is not one, and is not read past this. */
 const MAX_PAGES = 40;
@@ -40,6 +68,7 @@ function pieceOf(item: PdfJsItem): TextPiece[] {
 }
 
 export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const { getDocument } = await loadPdfJs();
   // pdf.js takes the buffer over (it may move it to its worker); give it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),

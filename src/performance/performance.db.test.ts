@@ -56,14 +56,37 @@ describe('performance views', () => {
     const week = await get(`/performance/week?${at()}`);
     expect(week).toMatchObject({ week: W48, label: '2026-W48', end: '2026-11-28' });
     expect(week.weeks.map((w: { label: string }) => w.label)).toEqual(['2026-W48', '2026-W47', '2026-W46']);
-    expect(week.profile).toEqual({ name: DEFAULT_PROFILE.name, estimate: true, effectiveWeek: null });
+    expect(week.profile).toMatchObject({ name: DEFAULT_PROFILE.name, estimate: true, effectiveWeek: null });
+    expect(week.profile.bands).toEqual(DEFAULT_PROFILE.bands);
+    expect(week.profile.goals.dcr).toBe(0.995);
     const [first, second] = week.das;
     expect([first.driverId, first.rank, second.driverId, second.rank]).toEqual([ana, 1, ben, 2]);
     expect(first.trend).toHaveLength(12);
     expect(first.trend.slice(0, 9)).toEqual(Array(9).fill(null));
     expect(first.trend[9]).toBeLessThan(first.trend[11]); // 98% → 99.6% DCR
-    // Ben's CED caps his weeks at 85 − 1; at 97% DCR he scores under the cap anyway.
-    expect(second.trend.slice(9)).toEqual([82.58, 84, 84]);
+    // Ben's CED caps his weeks at 85 − 1; at 97% and 99% DCR he scores under the cap anyway.
+    expect(second.trend.slice(9)).toEqual([80.66, 83.32, 84]);
+  });
+
+  it('measures our estimate against Amazon’s own score over the weeks shown', async () => {
+    const week = await get(`/performance/week?${at()}`);
+    // The file gives 91.2 Fantastic for every row; the error is our scores' distance from it.
+    const ours = week.das.flatMap((d: { trend: (number | null)[] }) => d.trend.slice(9)) as number[];
+    const error = ours.reduce((sum, v) => sum + Math.abs(v - 91.2), 0) / ours.length;
+    expect(week.accuracy).toMatchObject({ das: 6, meanAbsError: Math.round(error * 10) / 10 });
+    const trend = await get(`/performance/drivers/${ben}/trend`);
+    expect(trend.accuracy.das).toBe(3);
+    expect(trend.accuracy.standingAgreement).toBe(0); // capped for the CED, never Fantastic
+  });
+
+  it('offers weights fitted to Amazon’s scores only with enough weeks, and holds the newest out', async () => {
+    const fit = await get(`/performance/profile/fit?week=${W48}`, s.dispatcher);
+    expect(fit.fittedWeeks.map((w: { label: string }) => w.label)).toEqual(['2026-W46', '2026-W47']);
+    expect(fit.heldOutWeeks.map((w: { label: string }) => w.label)).toEqual(['2026-W48']);
+    expect(fit.before.das).toBe(2);
+    // Four DA weeks cannot pin fifteen weights: nothing is offered.
+    expect(fit.profile).toBeNull();
+    expect(fit.suggestedWeek).toBe(W48);
   });
 
   it('shows a DA’s 12 weeks with metrics, tiers and Amazon’s figures', async () => {
@@ -105,8 +128,9 @@ describe('performance views', () => {
     expect(needle.items).toHaveLength(2);
     expect(needle.items[0]).toMatchObject({ driverId: ben, metric: 'ced', tier: 'poor', target: 0 });
     expect(needle.items[0].dspPoints).toBeGreaterThan(needle.items[1].dspPoints);
+    // Ben's 97% DCR to 98.5%: +1.99 of his 80.66 (under his CED cap), a quarter of the week's packages.
     expect(needle.items[1]).toMatchObject({
-      driverId: ana,
+      driverId: ben,
       metric: 'dcr',
       tier: 'fair',
       targetTier: 'great',
@@ -127,8 +151,8 @@ describe('performance views', () => {
     );
     must(await s.owner.request('PUT', '/api/v1/performance/profile', body), 200);
     const week48 = await get(`/performance/week?${at()}&week=${W48}`);
-    expect(week48.profile).toEqual({ name: 'Acme 2026', estimate: false, effectiveWeek: W48 });
-    expect(week48.das[1].trend.slice(9)).toEqual([82.58, 84, 59]); // the new cap, from W48 on
+    expect(week48.profile).toMatchObject({ name: 'Acme 2026', estimate: false, effectiveWeek: W48 });
+    expect(week48.das[1].trend.slice(9)).toEqual([80.66, 83.32, 59]); // the new cap, from W48 on
     const read = await get(`/performance/profile?week=${W47}`, s.dispatcher);
     expect(read.inForce.effectiveWeek).toBeNull();
     expect(read.versions).toEqual([

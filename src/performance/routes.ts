@@ -1,4 +1,4 @@
-import type { App, AppContext } from '../app/server.js';
+import type { App, AppContext } from '../app/context.js';
 import { adminRoutes } from './admin-routes.js';
 import { dspScorecardRoutes } from './dsp-scorecard-routes.js';
 import { myPerformanceRoutes } from './my-routes.js';

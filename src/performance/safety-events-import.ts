@@ -1,7 +1,7 @@
 import type { SafetyEventsTable } from '../db/schema.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
-import { importDateIn } from '../people/domain/import-cells.js';
+import { importDateIn } from '../imports/domain/sheet-cells.js';
 import { dateOutOfRange, PAST } from '../shared/date-schemas.js';
 import { localDate } from '../shared/dates.js';
 import { findStation } from '../tenancy/store.js';

@@ -24,6 +24,13 @@ export const ProfileRefOut = z.object({
   effectiveWeek: z.string().nullable().describe('null: the default profile'),
 });
 
+/** The profile's goals, for the lines a chart draws. */
+const GoalsOut = z.object({
+  bands: z.object({ fantastic_plus: z.number(), fantastic: z.number(), great: z.number(), fair: z.number() }),
+  goals: z.record(MetricKeyEnum, z.number().nullable()).describe('Each metric’s Fantastic threshold'),
+});
+const ProfileGoalsOut = ProfileRefOut.extend(GoalsOut.shape);
+
 const AmazonOut = z.object({
   standing: z.string().nullable(),
   score: z.number().nullable(),
@@ -31,12 +38,21 @@ const AmazonOut = z.object({
   scores: z.partialRecord(MetricKeyEnum, z.number().nullable()),
 });
 
+export const AccuracyOut = z
+  .object({
+    das: z.number().describe('DA weeks where both Amazon’s score and ours are known'),
+    meanAbsError: z.number().nullable().describe('Mean absolute difference from Amazon’s score, in points'),
+    standingAgreement: z.number().nullable().describe('Share of those weeks with Amazon’s standing, 0–1'),
+  })
+  .describe('How far our estimate was from Amazon’s own figures over the weeks shown');
+
 const StationRefOut = z.object({ id: z.string(), code: z.string(), name: z.string() });
 
 export const StationWeekOut = WeekRefOut.extend({
   station: StationRefOut,
   weeks: z.array(WeekRefOut),
-  profile: ProfileRefOut,
+  profile: ProfileGoalsOut,
+  accuracy: AccuracyOut,
   das: z.array(
     z.object({
       id: z.string(),
@@ -129,13 +145,14 @@ const TrendWeekOut = WeekRefOut.extend({
 export const TrendOut = WeekRefOut.extend({
   driver: z.object({ id: z.string(), name: z.string(), transporterId: z.string().nullable() }),
   weeksWithData: z.array(WeekRefOut),
-  profile: ProfileRefOut,
+  profile: ProfileGoalsOut,
+  accuracy: AccuracyOut,
   weeks: z.array(TrendWeekOut),
 });
 
 export const MyPerformanceOut = TrendOut.omit({ profile: true }).extend({
   language: z.enum(['en', 'es']),
-  profile: z.object({ name: z.string(), estimate: z.boolean() }),
+  profile: z.object({ name: z.string(), estimate: z.boolean() }).extend(GoalsOut.shape),
   definitions: z.array(
     z.object({
       key: MetricKeyEnum,
@@ -189,4 +206,18 @@ export const ProfileOut = z.object({
     }),
   ),
   defaultProfile: ScoringProfileSchema,
+});
+
+const AgreementOut = AccuracyOut.describe('Against Amazon’s scores of the weeks held out of the fit');
+
+export const ProfileFitOut = z.object({
+  fittedWeeks: z.array(WeekRefOut).describe('The weeks the weights were fitted to, oldest first'),
+  heldOutWeeks: z.array(WeekRefOut).describe('The newest weeks, held out of the fit to measure it'),
+  base: z.object({ name: z.string(), effectiveWeek: z.string().nullable() }),
+  before: AgreementOut,
+  after: AgreementOut,
+  das: z.number().describe('DA weeks fitted (Amazon’s score known and not capped by a Poor metric)'),
+  profile: ScoringProfileSchema.nullable().describe('Offered as a new version; null: too few weeks'),
+  notes: z.array(z.object({ key: MetricKeyEnum, weight: z.number(), words: z.string() })),
+  suggestedWeek: z.string().describe('The Sunday a saved version would take effect from, by default'),
 });

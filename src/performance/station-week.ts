@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import { addDays } from '../people/domain/days.js';
+import { addDays } from '../shared/days.js';
 import { countStationFacts } from './store.js';
-import { amazonOf, factOf, rounded } from './views.js';
+import { accuracyOf, amazonOf, factOf, profileGoals, rounded } from './views.js';
 import { loadStationWeeks, namesOf, scoreOf, TREND_WEEKS, trendsOf, weekRef } from './week.js';
 
 /**
@@ -50,7 +50,9 @@ export async function stationWeek(db: Db, actor: Actor, stationId: string, week?
       name: loaded.profile.profile.name,
       estimate: loaded.profile.profile.estimate,
       effectiveWeek: loaded.profile.effectiveWeek,
+      ...profileGoals(loaded.profile.profile),
     },
+    accuracy: accuracyOf(loaded.all.map((row) => ({ row, ...scoreOf(loaded, row) }))),
     das,
   };
 }

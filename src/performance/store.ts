@@ -46,6 +46,17 @@ export const listStationWeeks = (db: Db, orgId: string, stationId: string, from:
     .where('week_start', '<=', to)
     .execute();
 
+/** The org's DA weeks from `from` to `to` that carry Amazon's own overall score: what a fit learns from. */
+export const listAmazonScoredWeeks = (db: Db, orgId: string, from: string, to: string) =>
+  db
+    .selectFrom('da_weeks')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('overall_score', 'is not', null)
+    .where('week_start', '>=', from)
+    .where('week_start', '<=', to)
+    .execute();
+
 /** One DA's weeks from `from` to `to`, at the stations given (null: any). */
 export async function listDriverWeeks(
   db: Db,

@@ -7,6 +7,7 @@ import {
   type TestApp,
   uploadImport,
 } from '../app/testing.js';
+import type { Unmatched } from '../imports/domain/unmatched.js';
 import { addDa, linkLogin } from '../people/testing.js';
 
 /**
@@ -158,6 +159,7 @@ export interface ImportAnswer {
     updated: number;
     unchanged: number;
     errors: { row: number; column: string; message: string }[];
+    unmatched?: Unmatched | null;
   };
 }
 

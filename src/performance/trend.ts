@@ -6,7 +6,7 @@ import { scoreDa } from './domain/score.js';
 import { weeksEndingAt } from './domain/weeks.js';
 import { profileResolver } from './profiles.js';
 import { listDriverWeekStarts, listDriverWeeks } from './store.js';
-import { amazonOf, factOf, rounded } from './views.js';
+import { accuracyOf, amazonOf, factOf, profileGoals, rounded } from './views.js';
 import { TREND_WEEKS, thisWeek, weekRef } from './week.js';
 
 /** Of a DA's rows of one week (two stations at most, rarely), the one with more deliveries. */
@@ -41,6 +41,10 @@ export async function trendOf(
     stationIds,
   );
   const profileFor = await profileResolver(db, orgId);
+  const scored = span.flatMap((w) => {
+    const row = busiest(rows.filter((r) => r.week_start === w));
+    return row ? [{ week: w, row, ...scoreDa(profileFor(w).profile, factOf(row).metrics) }] : [];
+  });
   return {
     driver: {
       id: driver.id,
@@ -50,20 +54,19 @@ export async function trendOf(
     ...weekRef(chosen),
     weeksWithData: weeksWithData.map(weekRef),
     profile: profileFor(chosen),
+    accuracy: accuracyOf(scored),
     weeks: span.map((w) => {
-      const row = busiest(rows.filter((r) => r.week_start === w));
-      if (!row) return { ...weekRef(w), data: null };
-      const { metrics } = factOf(row);
-      const scored = scoreDa(profileFor(w).profile, metrics);
+      const s = scored.find((x) => x.week === w);
+      if (!s) return { ...weekRef(w), data: null };
       return {
         ...weekRef(w),
         data: {
-          stationId: row.station_id,
-          metrics,
-          tiers: scored.tiers,
-          score: rounded(scored.score),
-          standing: scored.standing,
-          amazon: amazonOf(row),
+          stationId: s.row.station_id,
+          metrics: factOf(s.row).metrics,
+          tiers: s.tiers,
+          score: rounded(s.score),
+          standing: s.standing,
+          amazon: amazonOf(s.row),
         },
       };
     }),
@@ -80,6 +83,7 @@ export async function driverTrend(db: Db, actor: Actor, driverId: string, week?:
       name: profile.profile.name,
       estimate: profile.profile.estimate,
       effectiveWeek: profile.effectiveWeek,
+      ...profileGoals(profile.profile),
     },
   };
 }

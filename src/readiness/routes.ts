@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
-import type { App, AppContext } from '../app/server.js';
-import { VAN_TYPES } from '../people/domain/driver.js';
+import type { App, AppContext } from '../app/context.js';
 import { CalendarDate } from '../shared/date-schemas.js';
+import { VAN_TYPES } from '../shared/vans.js';
 import { stationReadiness } from './readiness.js';
 
 const VAN_STATES = [

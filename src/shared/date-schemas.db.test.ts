@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadImport } from '../app/testing.js';
 import { type CoachingScenario, givenCoaching } from '../coaching/testing.js';
 import { testVin } from '../fleet/test-kit.js';
-import { addDays } from '../people/domain/days.js';
 import { csv, SAFETY_HEADER, safetyRow } from '../performance/testing.js';
 import { localDate } from './dates.js';
+import { addDays } from './days.js';
 
 // Issue 12, item 6: dates have sane ranges by meaning (a hire date is not 9999-12-31, an incident is not
 // in the future, a shift is within a few years of today), refused with the field named, in requests and

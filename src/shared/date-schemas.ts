@@ -94,3 +94,6 @@ export const PastInstant = Instant.superRefine((at, ctx) => {
       : dateOutOfRange(at.slice(0, 10), PAST);
   if (message) ctx.addIssue({ code: 'custom', message });
 });
+
+/** A time of day as HH:MM on a 24-hour clock: a wave time, a shift's start, quiet hours. */
+export const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time as HH:MM (24 h).');

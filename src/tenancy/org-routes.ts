@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { conflict, notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { recordAudit } from '../audit/store.js';
 import { findUserById } from '../auth/store.js';
 import { OrgOut } from './schemas.js';

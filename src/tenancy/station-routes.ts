@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
+import type { App, AppContext } from '../app/context.js';
 import { conflict, notFound } from '../app/problems.js';
-import type { App, AppContext } from '../app/server.js';
 import { recordAudit } from '../audit/store.js';
 import { inStationScope } from '../auth/domain/permissions.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';

@@ -12,7 +12,7 @@ import {
   type TestApp,
   uploadImport,
 } from '../app/testing.js';
-import { MAX_REPORTED_ERRORS } from '../imports/run-import.js';
+import { MAX_REPORTED_ERRORS } from '../imports/row-checker.js';
 
 /** The importer of stations through HTTP, end to end: upload, check, commit, history, mapping, undo. */
 

@@ -107,13 +107,19 @@ export const COACHING_TEMPLATES: Record<Action, TemplateSpec> = {
 
 export const COACHING_TEMPLATE_LIST: readonly TemplateSpec[] = Object.values(COACHING_TEMPLATES);
 
-/** The message an item's action sends, in the DA's language. */
-export const coachingText = (
+const MANAGER_NOTE: Record<Language, string> = { en: 'Note from your manager', es: 'Nota de su gerente' };
+
+/** The message an item's action sends, in the DA's language, with the manager's note if they wrote one. */
+export function coachingText(
   action: Action,
   cause: Cause,
   lang: Language,
   who: { firstName: string; orgName: string },
-): MessageText => textOf(COACHING_TEMPLATES[action], lang, { ...who, cause: causeText(cause, lang) });
+  managerNote: string | null = null,
+): MessageText {
+  const text = textOf(COACHING_TEMPLATES[action], lang, { ...who, cause: causeText(cause, lang) });
+  return managerNote ? { ...text, body: `${text.body}\n\n${MANAGER_NOTE[lang]}: ${managerNote}` } : text;
+}
 
 /** What each action is, as the item's history says it to staff. */
 export const ACTION_NAMES: Record<Action, string> = {

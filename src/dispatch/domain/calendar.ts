@@ -1,4 +1,4 @@
-import { addDays, weekday } from '../../people/domain/days.js';
+import { addDays, weekday } from '../../shared/days.js';
 
 /** Sunday first, as Amazon's weeks run. */
 export const WEEKDAY_NAMES = [

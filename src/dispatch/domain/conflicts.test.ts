@@ -9,6 +9,7 @@ import {
 const route: ConflictRoute = {
   id: 'r1',
   code: 'CX101',
+  waveTime: '10:00',
   vanType: 'cdv',
   plannedMinutes: 600,
   driverId: null,
@@ -25,6 +26,8 @@ const ana: ConflictDriver = {
   clearanceReasons: [],
   vanTypes: ['cdv', 'edv'],
   otherDaysMinutes: 1200,
+  pastSixDaysMinutes: 1200,
+  yesterdayEndMinute: 19 * 60,
 };
 const van: ConflictVan = {
   id: 'v1',
@@ -34,7 +37,12 @@ const van: ConflictVan = {
   outOfServiceReason: null,
   preTrip: 'passed',
 };
-const ctx = { routes: [route], overtimeAfterMinutes: 2400, weekCapMinutes: 3000 };
+const ctx = {
+  routes: [route],
+  overtimeAfterMinutes: 2400,
+  weekCapMinutes: 3000,
+  caps: { maxDayMinutes: 720, maxSevenDayMinutes: 3600, minRestMinutes: 600 },
+};
 const codes = (d: ConflictDriver | null, v: ConflictVan | null, c = ctx) =>
   assignmentConflicts(route, d, v, c).map((x) => `${x.level}:${x.code}`);
 
@@ -64,7 +72,7 @@ describe('assignmentConflicts', () => {
     expect(codes({ ...ana, calledOut: true }, null)).toEqual(['warn:called_out']);
     const overtime = assignmentConflicts(route, { ...ana, otherDaysMinutes: 2100 }, null, ctx);
     expect(overtime).toEqual([
-      { level: 'warn', code: 'overtime', message: 'Ana Ruiz: 300 min of overtime.' },
+      { level: 'warn', code: 'overtime', message: 'Ana Ruiz would reach 45 h this week: 5 h of overtime.' },
     ]);
     expect(codes({ ...ana, otherDaysMinutes: 2500 }, null)).toEqual(['warn:over_week_cap']);
   });
@@ -84,6 +92,25 @@ describe('assignmentConflicts', () => {
       code: 'not_available',
       message: 'Ana Ruiz: not available on Tuesdays.',
     });
+  });
+
+  // Issue 14, item 1: a drop that breaks the org's hard caps is refused, with the reason in words.
+  it('blocks a DA past the 12 h day, 60 h in 7 days, or short of rest since yesterday', () => {
+    const message = (d: ConflictDriver, r = route) =>
+      assignmentConflicts(r, d, null, ctx)
+        .filter((c) => c.code === 'hard_cap')
+        .map((c) => c.message);
+    expect(message(ana)).toEqual([]);
+    expect(message(ana, { ...route, plannedMinutes: 730 })).toEqual([
+      'Ana Ruiz would work 12 h 10 min today, past the 12 h day cap.',
+    ]);
+    expect(message({ ...ana, pastSixDaysMinutes: 3100 })).toEqual([
+      'Ana Ruiz would reach 61 h 40 min in 7 days, past the 60 h cap.',
+    ]);
+    expect(message({ ...ana, yesterdayEndMinute: 24 * 60 + 40 })).toEqual([
+      "Ana Ruiz would have 9 h 20 min of rest since yesterday's route, under the 10 h minimum.",
+    ]);
+    expect(codes({ ...ana, yesterdayEndMinute: 24 * 60 + 40 }, null)).toEqual(['block:hard_cap']);
   });
 
   it('says when the DA or van moves off another route', () => {

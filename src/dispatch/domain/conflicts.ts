@@ -1,3 +1,6 @@
+import { hoursText } from './calendar.js';
+import { capBreaches, type DayCaps, type RecentWork } from './day-caps.js';
+
 /**
  * What is wrong with putting a DA and a van on a route: the board shows these live while a card is
  * dragged, and the server checks the same list before saving. Pure, so the web app runs it too.
@@ -5,7 +8,7 @@
 
 export type PreTrip = 'passed' | 'failed' | 'missing';
 
-export interface ConflictDriver {
+export interface ConflictDriver extends RecentWork {
   id: string;
   name: string;
   /** Today's shift kind (route, standby, …), or null when the DA is not on today's schedule. */
@@ -35,6 +38,8 @@ export interface ConflictVan {
 export interface ConflictRoute {
   id: string;
   code: string;
+  /** Local `HH:MM`: when the route's day starts, for the rest owed since yesterday. */
+  waveTime: string;
   vanType: string;
   plannedMinutes: number;
   driverId: string | null;
@@ -57,6 +62,7 @@ export interface Conflict {
     | 'not_inspected'
     | 'overtime'
     | 'over_week_cap'
+    | 'hard_cap'
     | 'driver_on_other_route'
     | 'van_on_other_route';
   message: string;
@@ -65,8 +71,10 @@ export interface Conflict {
 export interface ConflictContext {
   /** Every route of the day, to see a DA or van already given another route. */
   routes: readonly ConflictRoute[];
+  /** The org's weekly line (40 h by default): hours past it are overtime. */
   overtimeAfterMinutes: number;
   weekCapMinutes: number;
+  caps: DayCaps;
 }
 
 const TYPE_LABELS: Record<string, string> = {
@@ -101,16 +109,22 @@ function driverConflicts(route: ConflictRoute, d: ConflictDriver, ctx: ConflictC
   else if (d.shiftKind === null) {
     out.push({ level: 'warn', code: 'not_scheduled', message: `${d.name} is not on today’s schedule.` });
   }
+  for (const message of capBreaches(route, d, ctx.caps))
+    out.push({ level: 'block', code: 'hard_cap', message: `${d.name} ${message}.` });
   const week = d.otherDaysMinutes + route.plannedMinutes;
   if (week > ctx.weekCapMinutes) {
     out.push({
       level: 'warn',
       code: 'over_week_cap',
-      message: `${d.name} would reach ${Math.round(week / 6) / 10} h this week, over the ${ctx.weekCapMinutes / 60} h cap.`,
+      message: `${d.name} would reach ${hoursText(week)} this week, past the ${hoursText(ctx.weekCapMinutes)} ceiling.`,
     });
   } else if (week > ctx.overtimeAfterMinutes) {
     const overtime = week - Math.max(ctx.overtimeAfterMinutes, d.otherDaysMinutes);
-    out.push({ level: 'warn', code: 'overtime', message: `${d.name}: ${overtime} min of overtime.` });
+    out.push({
+      level: 'warn',
+      code: 'overtime',
+      message: `${d.name} would reach ${hoursText(week)} this week: ${hoursText(overtime)} of overtime.`,
+    });
   }
   const other = ctx.routes.find((r) => r.id !== route.id && r.driverId === d.id);
   if (other) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { VanOwnership, VanStatus } from '../../db/schema.js';
-import { VAN_TYPES, type VanType } from '../../people/domain/driver.js';
+import { dollarsToCents } from '../../shared/money.js';
+import { VAN_TYPES, type VanType } from '../../shared/vans.js';
 import { modelYearRange } from './van.js';
 
 /**
@@ -29,11 +30,8 @@ export const MonthlyDollars = z
   .string()
   .trim()
   .transform((s, ctx) => {
-    const m = /^\$?\s*(\d{1,7}(?:\.\d+)?)\s*(?:\/\s*(?:mo|month))?$/i.exec(s.replace(/,/g, ''));
-    const dollars = m?.[1] === undefined ? Number.NaN : Number(m[1]);
-    const cents = Math.round(dollars * 100);
-    // A spreadsheet may hold 19.99 as 19.989999999999998: that is still whole cents; 1.005 is not.
-    if (Number.isNaN(dollars) || Math.abs(dollars * 100 - cents) > 1e-6) {
+    const cents = dollarsToCents(s, /(?:mo|month)/);
+    if (cents === null) {
       ctx.addIssue({ code: 'custom', message: 'Use a monthly amount in dollars and cents, e.g. 1250.00.' });
       return z.NEVER;
     }

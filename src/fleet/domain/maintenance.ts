@@ -1,5 +1,5 @@
 import type { VanStatus } from '../../db/schema.js';
-import type { VanType } from '../../people/domain/driver.js';
+import type { VanType } from '../../shared/vans.js';
 
 /** A maintenance item the org keeps on its vans: every so many miles and/or days, for some van types. */
 export interface MaintenanceSchedule {

@@ -1,5 +1,6 @@
 import type { Actor, Permission } from '../../auth/domain/permissions.js';
 import type { Db } from '../../db/database.js';
+import type { UnmatchedIds } from './unmatched.js';
 
 export interface ImportField {
   name: string;
@@ -30,6 +31,8 @@ export interface ImportScope {
   fileName: string;
   /** The import running (or being undone), for rows that keep which import last wrote them. */
   importId: string;
+  /** Where a kind that keeps rows naming no known DA counts them, for the result to say so. */
+  unmatched?: UnmatchedIds;
 }
 
 export type Outcome = 'created' | 'updated' | 'unchanged';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VAN_TYPES } from '../../people/domain/driver.js';
+import { VAN_TYPES } from '../../shared/vans.js';
 import { inspectionSeconds, isRushed, rushedUnderSeconds, timingProblems } from './timing.js';
 
 // Glossary: "Amazon tracks rushed DVICs (under 90 s for a standard van, 5 min for a DOT step van)".

@@ -1,4 +1,4 @@
-import type { VanType } from '../../people/domain/driver.js';
+import type { VanType } from '../../shared/vans.js';
 
 /**
  * Amazon flags a DVIC done faster than 90 seconds as rushed, 5 minutes for a DOT step van (glossary).

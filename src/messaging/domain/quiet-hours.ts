@@ -1,5 +1,5 @@
-import { addDays } from '../../people/domain/days.js';
 import { instantAt, localDate, localTime } from '../../shared/dates.js';
+import { addDays } from '../../shared/days.js';
 
 /**
  * When quiet hours end (UTC instant), if `now` falls in them in the station's time zone; null when a

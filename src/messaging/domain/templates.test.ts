@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES } from './catalog.js';
+import { SLICES } from '../../app/slices.js';
 import {
   exampleVars,
   LANGUAGES,
@@ -41,6 +41,8 @@ describe('message templates', () => {
     expect(variablesIn('{b} {a} {b}')).toEqual(['b', 'a']);
     expect(unknownVariables(spec, 'Hi {firstName} of {orgName}: {route} {van}')).toEqual(['van']);
   });
+
+  const TEMPLATES = SLICES.flatMap((s) => s.messageTemplates ?? []);
 
   it('words every template in both languages with only the variables it offers, and fills them from its examples', () => {
     for (const t of TEMPLATES) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PlannedDuration } from '../../dispatch/domain/route-cells.js';
-import { ImportDate } from '../../people/domain/import-cells.js';
+import { ImportDate } from '../../imports/domain/sheet-cells.js';
 
 /** How the cells of Amazon's money files read that no other import reads the same way. */
 

@@ -1,5 +1,5 @@
 import { minutesOfDay } from '../../dispatch/domain/calendar.js';
-import { daysBetween } from '../../people/domain/days.js';
+import { daysBetween } from '../../shared/days.js';
 import { duration } from './text.js';
 import type { DayOfRestRule, MealRule, Premium, RestRule, RuleSet, Violation, Workday } from './types.js';
 import { type Gap, gaps, length, workedBefore, workedMinutes } from './workday.js';

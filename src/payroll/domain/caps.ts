@@ -1,4 +1,4 @@
-import { addDays } from '../../people/domain/days.js';
+import { addDays } from '../../shared/days.js';
 import { duration } from './text.js';
 import type { CapFlag, OrgCaps, TimeSlice } from './types.js';
 

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../people/domain/days.js';
+import { daysBetween } from '../../shared/days.js';
 import type { DailyOvertimeRule, PayCode, RuleSet, TimeSlice, Workday } from './types.js';
 import { workedMinutes } from './workday.js';
 

@@ -1,6 +1,6 @@
 import { minutesOfDay } from '../../dispatch/domain/calendar.js';
-import { addDays, weekday } from '../../people/domain/days.js';
 import { instantAt, localDate, localTime } from '../../shared/dates.js';
+import { addDays, weekday } from '../../shared/days.js';
 import type { Interval, Workday } from './types.js';
 
 /** The first day of the workweek holding `date`; `startsOn` 0 = Sunday (the default) … 6 = Saturday. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../people/domain/days.js';
+import { addDays } from '../../shared/days.js';
 import { computePay } from './pay.js';
 import { ruleSetFor } from './rule-sets.js';
 import type { Interval, StateCode, Workday, WorkweekResult } from './types.js';

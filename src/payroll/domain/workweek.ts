@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../people/domain/days.js';
+import { addDays, daysBetween } from '../../shared/days.js';
 import { checkBreaks, checkDayOfRest, type MealWaivers } from './breaks.js';
 import { checkCaps, type PriorDay } from './caps.js';
 import { sliceWorkweek, type Wage } from './overtime.js';

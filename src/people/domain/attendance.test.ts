@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/days.js';
 import {
   ATTENDANCE_KINDS,
   type AttendanceFacts,
@@ -9,7 +10,6 @@ import {
   rollingCounts,
   windowCounts,
 } from './attendance.js';
-import { addDays } from './days.js';
 
 // Issue 5: "rolling 30/90-day counts and points under an org policy (configurable, e.g. NCNS 3 points,
 // callout with < 2 h notice 1 point, flag at 6 in 90 days)". Points are in tenths (10 = 1 point).

@@ -1,4 +1,4 @@
-import { addDays } from './days.js';
+import { addDays } from '../../shared/days.js';
 
 export const ATTENDANCE_KINDS = ['callout', 'ncns', 'late', 'left_early', 'sent_home'] as const;
 export type AttendanceKind = (typeof ATTENDANCE_KINDS)[number];

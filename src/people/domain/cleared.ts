@@ -1,5 +1,5 @@
 import type { DriverStatus } from '../../db/schema.js';
-import type { VanType } from './driver.js';
+import type { VanType } from '../../shared/vans.js';
 
 export interface ClearanceInput {
   status: DriverStatus;

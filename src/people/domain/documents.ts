@@ -1,4 +1,4 @@
-import type { VanType } from './driver.js';
+import type { VanType } from '../../shared/vans.js';
 import { type ExpiryBucket, type ExpiryWindow, expiresWithin, expiryBucket } from './expiry.js';
 
 export const DOCUMENT_TYPES = [

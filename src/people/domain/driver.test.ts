@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Cents, LicenseState, Phone, TransporterId } from './driver.js';
+import { Cents } from '../../shared/money.js';
+import { LicenseState, Phone, TransporterId } from './driver.js';
 
 // Issue 3: "Amazon Transporter ID (unique in the org; 'A' + 12–13 letters/digits), phone (E.164, validated)".
 

@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { US_STATES } from '../../tenancy/domain/station.js';
 
-export const VAN_TYPES = ['edv', 'cdv', 'step_van', 'rental'] as const;
-export type VanType = (typeof VAN_TYPES)[number];
-export const VAN_TYPE_LABELS: Record<VanType, string> = {
-  edv: 'EDV',
-  cdv: 'CDV',
-  step_van: 'Step van',
-  rental: 'Rental',
-};
-
 export const DRIVER_STATUSES = ['applicant', 'onboarding', 'active', 'inactive', 'terminated'] as const;
 
 /** Amazon's Transporter ID: an "A" followed by 12–13 letters and digits (glossary). */
@@ -38,5 +29,3 @@ export const LicenseState = z
   .trim()
   .transform((s) => s.toUpperCase())
   .pipe(z.enum(US_STATES, { message: 'Use the two-letter US state, e.g. TX.' }));
-
-export const Cents = z.number().int('Money is whole cents.').min(0).max(100_000_00);

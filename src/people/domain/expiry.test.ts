@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from './days.js';
+import { addDays, daysBetween } from '../../shared/days.js';
 import { expiresWithin, expiryBucket } from './expiry.js';
 
 // Issue 4: "a list of what expires in 30/14/7 days and what has expired". A document is valid through

@@ -1,4 +1,4 @@
-import { daysBetween } from './days.js';
+import { daysBetween } from '../../shared/days.js';
 
 /**
  * How soon something expires, as a manager's "renew it" list groups it. A document is valid through its

@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  guardCell,
-  HourlyRate,
-  ImportDate,
-  Language,
-  Status,
-  splitName,
-  unguardCell,
-  VanTypeList,
-  YesNo,
-} from './import-cells.js';
+import { guardCell, ImportDate, unguardCell } from '../../imports/domain/sheet-cells.js';
+import { HourlyRate, Language, Status, splitName, VanTypeList, YesNo } from './import-cells.js';
 
 // Issue 3: "Import (`drivers` kind …) and export CSV/XLSX" of the DA profile: preferred language
 // (English/Spanish), SMS consent, hourly rate (cents), hire date, van types (EDV, CDV, step van, rental).

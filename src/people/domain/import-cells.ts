@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CalendarDate, type DateRange, dateIn } from '../../shared/date-schemas.js';
-import { Cents, DRIVER_STATUSES, VAN_TYPES, type VanType } from './driver.js';
+import { Cents, dollarsToCents } from '../../shared/money.js';
+import { VAN_TYPES, type VanType } from '../../shared/vans.js';
+import { DRIVER_STATUSES } from './driver.js';
 
 /**
  * How the cells of a DA spreadsheet read, as DSP staff write them: dollars with or without "$",
@@ -19,31 +20,14 @@ export const HourlyRate = z
   .string()
   .trim()
   .transform((s, ctx) => {
-    const m = /^\$?\s*(\d{1,7}(?:\.\d+)?)\s*(?:\/\s*(?:h|hr|hour))?$/i.exec(s.replace(/,/g, ''));
-    const dollars = m?.[1] === undefined ? Number.NaN : Number(m[1]);
-    const cents = Math.round(dollars * 100);
-    // A spreadsheet may hold 19.99 as 19.989999999999998: that is still whole cents; 21.505 is not.
-    if (Number.isNaN(dollars) || Math.abs(dollars * 100 - cents) > 1e-6) {
+    const cents = dollarsToCents(s, /(?:h|hr|hour)/);
+    if (cents === null) {
       ctx.addIssue({ code: 'custom', message: 'Use an hourly rate in dollars and cents, e.g. 21.50.' });
       return z.NEVER;
     }
     return cents;
   })
   .pipe(Cents);
-
-/** A date as YYYY-MM-DD or as a US spreadsheet writes it, M/D/YYYY. */
-export const ImportDate = z
-  .string()
-  .trim()
-  .transform((s) => {
-    const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-    return us ? `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : s;
-  })
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD or M/D/YYYY.'))
-  .pipe(CalendarDate);
-
-/** An ImportDate within the range its meaning allows (shared/date-schemas.ts). */
-export const importDateIn = (range: DateRange) => ImportDate.pipe(dateIn(range));
 
 const LANGUAGES: Record<string, 'en' | 'es'> = {
   en: 'en',
@@ -131,20 +115,4 @@ export function splitName(full: string): { firstName: string; lastName: string }
       : [s.slice(s.lastIndexOf(' ') + 1), s.slice(0, Math.max(s.lastIndexOf(' '), 0))];
   if (!firstName || !lastName || firstName.length > 80 || lastName.length > 80) return null;
   return { firstName, lastName };
-}
-
-/**
- * Spreadsheet programs run a cell that starts with =, +, -, @ as a formula. An export guards such a text
- * with a leading apostrophe (numbers such as +15125550123 or -3 are left alone); an import removes it.
- */
-export const guardCell = (text: string): string =>
-  /^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-]\d[\d.]*$/.test(text)) ? `'${text}` : text;
-
-export const unguardCell = (text: string): string => (/^'[=@\t\r+-]/.test(text) ? text.slice(1) : text);
-
-/** unguardCell on each cell of a row ({field: text}). */
-export function unguardCells(cells: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const field in cells) out[field] = unguardCell(cells[field] as string);
-  return out;
 }

@@ -1,5 +1,5 @@
+import type { VanType } from '../../shared/vans.js';
 import type { DocumentType } from './documents.js';
-import type { VanType } from './driver.js';
 
 export const ONBOARDING_STATUSES = ['todo', 'done', 'waived', 'failed'] as const;
 export type OnboardingStatus = (typeof ONBOARDING_STATUSES)[number];

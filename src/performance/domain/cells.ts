@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ImportDate } from '../../people/domain/import-cells.js';
+import { ImportDate } from '../../imports/domain/sheet-cells.js';
 import { amazonWeekStart, weekStartOf } from './weeks.js';
 
 /**

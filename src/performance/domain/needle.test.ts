@@ -40,6 +40,8 @@ describe('what moves the needle', () => {
   it('counts a Poor cap lifted even where the metric weighs nothing in the score', () => {
     const profile = structuredClone(DEFAULT_PROFILE);
     profile.metrics.fico.thresholds = { fantastic: 800, great: 750, fair: 700 };
+    profile.metrics.fico.weight = 0;
+    profile.intercept = -60.88;
     const [top] = whatMovesTheNeedle(profile, [{ id: 'dee', metrics: fantasticWeek({ fico: 650 }) }], 5);
     expect(top).toMatchObject({ metric: 'fico', tier: 'poor', targetTier: 'fair', target: 700 });
     expect(top?.daPoints).toBeCloseTo(96.45 - 84, 10);

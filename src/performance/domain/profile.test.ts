@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_KEYS } from './metrics.js';
+import { METRIC_KEYS, METRICS } from './metrics.js';
 import { DEFAULT_PROFILE, profileInForce, ScoringProfileSchema } from './profile.js';
+import { scoreDa } from './score.js';
+import { fantasticWeek } from './testing.js';
 
 describe('the default scoring profile', () => {
   it('is labelled an estimate, not Amazon’s formula', () => {
-    expect(DEFAULT_PROFILE.name).toBe('Community estimate (not Amazon’s formula)');
+    expect(DEFAULT_PROFILE.name).toBe('Community estimate with safety (not Amazon’s formula)');
     expect(DEFAULT_PROFILE.estimate).toBe(true);
+  });
+
+  it('weighs every safety metric, as Amazon does (the community formula weighs none)', () => {
+    for (const m of METRICS.filter((m) => m.category === 'safety')) {
+      expect(DEFAULT_PROFILE.metrics[m.key].weight, m.key).not.toBe(0);
+    }
+    const clean = scoreDa(DEFAULT_PROFILE, fantasticWeek()).score as number;
+    // Four following-distance events in 750 trips: about 10 points.
+    const tailgating = scoreDa(DEFAULT_PROFILE, fantasticWeek({ following_distance: 0.533 })).score as number;
+    expect(clean - tailgating).toBeCloseTo(10.66, 2);
+    // A DA without a FICO neither gains nor loses; a FICO of 700 costs 4 points.
+    expect(scoreDa(DEFAULT_PROFILE, fantasticWeek({ fico: 800 })).score).toBeCloseTo(clean, 10);
+    expect(scoreDa(DEFAULT_PROFILE, fantasticWeek({ fico: 700 })).score).toBeCloseTo(clean - 4, 10);
   });
 
   it('is a valid profile with a definition in English and Spanish for every metric', () => {

@@ -107,25 +107,35 @@ const rule = (
 
 const UNKNOWN: [null, null, null] = [null, null, null];
 
+/** Points per event per 100 trips on a camera-rated metric: one event in 1,000 trips costs 2 points. */
+const EVENT_WEIGHT = -20;
+/** FICO counts around 800 (Amazon's Fantastic target): a DA without a FICO neither gains nor loses. */
+const FICO_WEIGHT = 0.04;
+const FICO_NEUTRAL = 800;
+
 /**
  * The community's reverse-engineered estimate (shared scorecard.md, from EU files): thresholds where
  * known, `132.88·DCR + 10·max(0, 1 − CDF/10000) − 0.0024·DNR − 8.54·CE + 10·POD + 4·CC + 0.00045·Delivered
  * − 60.88`, Poor caps at 85 and 70. "Penalty ≤ 3" is read as 1 point per Poor metric, at most 3. A metric
  * with no data counts as no defects (what "-" means: no opportunities); DCR has no such default.
+ * That formula weighs no safety metric, yet Safety & Compliance is about 45 % of Amazon's scorecard
+ * (scorecard.md), so safety is added: ours, sized so a bad week on one camera metric (four events in
+ * 750 trips) costs about 10 points, until a fit to the org's own Amazon scores replaces it.
  */
 export const DEFAULT_PROFILE: ScoringProfile = {
-  name: 'Community estimate (not Amazon’s formula)',
+  name: 'Community estimate with safety (not Amazon’s formula)',
   estimate: true,
-  intercept: -60.88,
+  intercept: -60.88 - FICO_WEIGHT * FICO_NEUTRAL,
   bands: { fantastic_plus: 93, fantastic: 85, great: 70, fair: 40 },
   poorCaps: { one: 85, twoOrMore: 70, penaltyPerPoor: 1, maxPenalty: 3 },
   metrics: {
-    fico: rule('fico', [800, null, null]),
-    seatbelt: rule('seatbelt', UNKNOWN),
-    speeding: rule('speeding', UNKNOWN),
-    distractions: rule('distractions', UNKNOWN),
-    sign_signal: rule('sign_signal', UNKNOWN),
-    following_distance: rule('following_distance', UNKNOWN),
+    fico: rule('fico', [800, null, null], { weight: FICO_WEIGHT, ifNoData: FICO_NEUTRAL }),
+    // Per 100 routes, not trips: one unbelted stretch in a five-route week (20) costs 4 points.
+    seatbelt: rule('seatbelt', UNKNOWN, { weight: -0.2 }),
+    speeding: rule('speeding', UNKNOWN, { weight: EVENT_WEIGHT }),
+    distractions: rule('distractions', UNKNOWN, { weight: EVENT_WEIGHT }),
+    sign_signal: rule('sign_signal', UNKNOWN, { weight: EVENT_WEIGHT }),
+    following_distance: rule('following_distance', UNKNOWN, { weight: EVENT_WEIGHT }),
     cdf_dpmo: rule('cdf_dpmo', [3680, 4450, 5460], { weight: 10, scale: 10_000 }),
     ced: rule('ced', [0, 0, 0], { weight: -8.54 }),
     dcr: rule('dcr', [0.995, 0.985, 0.97], { weight: 132.88, ifNoData: null }),

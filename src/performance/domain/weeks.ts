@@ -1,5 +1,5 @@
 import { weekStartOf } from '../../dispatch/domain/calendar.js';
-import { addDays, daysBetween, weekday } from '../../people/domain/days.js';
+import { addDays, daysBetween, weekday } from '../../shared/days.js';
 
 export { weekStartOf };
 

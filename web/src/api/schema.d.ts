@@ -311,6 +311,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/coaching/items/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a waiting written warning: the DA is never told */
+        post: operations["postCoachingItemsByIdDismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/coaching/items/{id}/held": {
         parameters: {
             query?: never;
@@ -322,6 +339,23 @@ export interface paths {
         put?: never;
         /** Record that the 1:1, ride-along or warning meeting was held */
         post: operations["postCoachingItemsByIdHeld"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coaching/items/{id}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the note a waiting written warning will carry to the DA */
+        put: operations["putCoachingItemsByIdNote"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -345,6 +379,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/coaching/items/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a waiting written warning to the DA now (with the note, if given) */
+        post: operations["postCoachingItemsByIdSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/coaching/items/{id}/warning.pdf": {
         parameters: {
             query?: never;
@@ -354,6 +405,57 @@ export interface paths {
         };
         /** A written warning as a PDF */
         get: operations["getCoachingItemsByIdWarningPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coaching/open-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The station’s DAs on an open written warning (for pages that rank DAs) */
+        get: operations["getCoachingOpenWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coaching/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Written warnings waiting for a manager to send them, oldest first, with their evidence */
+        get: operations["getCoachingReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coaching/review/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many written warnings wait for a manager */
+        get: operations["getCoachingReviewCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -563,7 +665,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the rules allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing */
+        /** Build the day’s roster exactly: every route not pinned or closed gets the best DA and van the hard limits allow (coverage first, then no avoidable overtime, then pay and preferences), or says what is missing. Overtime past the org’s weekly line is the dispatcher’s decision: approve (up to the minutes shown) or decline */
         post: operations["postDispatchRosterBuild"];
         delete?: never;
         options?: never;
@@ -1635,7 +1737,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vans I may inspect (my stations), each with whether it has a passed pre-trip today */
+        /** Vans I may inspect (my stations), each with today’s pre-trip status and latest pre-trip */
         get: operations["getMeInspectionsVans"];
         put?: never;
         post?: never;
@@ -2161,6 +2263,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/performance/profile/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The profile in force with its weights fitted to the org’s own weeks that carry Amazon’s scores, measured on the newest weeks held out; offered, never saved */
+        get: operations["getPerformanceProfileFit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/performance/scorecard": {
         parameters: {
             query?: never;
@@ -2206,6 +2325,23 @@ export interface paths {
         put?: never;
         /** Link a Transporter ID to a DA: their waiting rows become theirs, and a DA without a Transporter ID gets this one */
         post: operations["postPerformanceUnknownTransportersByTransporterIdLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/performance/unknown-transporters/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many Transporter IDs wait to be linked to a DA, and their rows */
+        get: operations["getPerformanceUnknownTransportersCount"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4157,7 +4293,9 @@ export interface operations {
     getCoachingItems: {
         parameters: {
             query?: {
+                cursor?: string;
                 driverId?: string;
+                kind?: "problems" | "message" | "one_on_one" | "ride_along" | "written_warning" | "recognition";
                 limit?: number;
                 ruleId?: string;
                 stationId?: string;
@@ -4190,9 +4328,10 @@ export interface operations {
                             heldBy: string | null;
                             heldNote: string | null;
                             id: string;
+                            managerNote: string | null;
                             notifiedAt: string | null;
                             /** @enum {string} */
-                            notify: "waiting" | "sent";
+                            notify: "waiting" | "sent" | "review";
                             resolution: ("upheld" | "dismissed") | null;
                             resolutionNote: string | null;
                             resolvedAt: string | null;
@@ -4207,6 +4346,7 @@ export interface operations {
                             summary: string;
                             week: string;
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -4328,6 +4468,7 @@ export interface operations {
                         heldBy: string | null;
                         heldNote: string | null;
                         id: string;
+                        managerNote: string | null;
                         messages: {
                             attempts: number;
                             body: string;
@@ -4350,7 +4491,7 @@ export interface operations {
                         }[];
                         notifiedAt: string | null;
                         /** @enum {string} */
-                        notify: "waiting" | "sent";
+                        notify: "waiting" | "sent" | "review";
                         resolution: ("upheld" | "dismissed") | null;
                         resolutionNote: string | null;
                         resolvedAt: string | null;
@@ -4403,6 +4544,222 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCoachingItemsByIdDismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        /** @enum {string} */
+                        action: "message" | "one_on_one" | "ride_along" | "written_warning" | "recognition";
+                        cause: {
+                            days: number;
+                            events: {
+                                businessDate: string;
+                                eventId: string;
+                                id: string;
+                                occurredAt: string;
+                                severity: string | null;
+                                status: string;
+                                subtype: string | null;
+                                type: string;
+                                videoLink: string | null;
+                            }[];
+                            eventType: string;
+                            /** @enum {string} */
+                            type: "events";
+                        } | {
+                            /** @enum {string} */
+                            metric: "fico" | "seatbelt" | "speeding" | "distractions" | "sign_signal" | "following_distance" | "cdf_dpmo" | "ced" | "dcr" | "dnr_dpmo" | "dsb_dpmo" | "pod" | "contact_compliance" | "psb" | "delivered";
+                            threshold: number;
+                            /** @enum {string} */
+                            type: "metric";
+                            /** @enum {string} */
+                            unit: "ratio" | "rate" | "dpmo" | "score" | "count";
+                            value: number;
+                        } | {
+                            /** @enum {string} */
+                            from: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            score: number | null;
+                            /** @enum {string} */
+                            to: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            /** @enum {string} */
+                            type: "tier_drop";
+                        } | {
+                            score: number | null;
+                            /** @enum {string} */
+                            standing: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            /** @enum {string} */
+                            type: "fantastic";
+                        };
+                        causeDate: string;
+                        createdAt: string;
+                        disputedAt: string | null;
+                        disputeText: string | null;
+                        driverId: string;
+                        driverName: string;
+                        effect: {
+                            after: {
+                                value: number | null;
+                                week: string;
+                            }[];
+                            afterMean: number | null;
+                            before: {
+                                value: number | null;
+                                week: string;
+                            }[];
+                            beforeMean: number | null;
+                            /** @enum {string} */
+                            direction: "higher" | "lower";
+                            measure: string;
+                            measureLabel: string;
+                            /** @enum {string} */
+                            verdict: "improved" | "worse" | "same" | "not_yet" | "no_data";
+                        };
+                        heldAt: string | null;
+                        heldBy: string | null;
+                        heldNote: string | null;
+                        id: string;
+                        managerNote: string | null;
+                        messages: {
+                            attempts: number;
+                            body: string;
+                            /** @enum {string} */
+                            channel: "in_app" | "sms";
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            driverId: string;
+                            id: string;
+                            lastError: string | null;
+                            link: string | null;
+                            nextAttemptAt: string | null;
+                            provider: string | null;
+                            readAt: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "delivered" | "failed" | "blocked";
+                            toPhone: string | null;
+                            topic: string;
+                        }[];
+                        notifiedAt: string | null;
+                        /** @enum {string} */
+                        notify: "waiting" | "sent" | "review";
+                        resolution: ("upheld" | "dismissed") | null;
+                        resolutionNote: string | null;
+                        resolvedAt: string | null;
+                        resolvedBy: string | null;
+                        ruleId: string;
+                        ruleName: string;
+                        signature: string | null;
+                        stationId: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "disputed" | "upheld" | "dismissed";
+                        step: number;
+                        steps: {
+                            at: string;
+                            by: string;
+                            note: string | null;
+                            what: string;
+                        }[];
+                        summary: string;
+                        warningPdf: string | null;
+                        week: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4508,6 +4865,7 @@ export interface operations {
                         heldBy: string | null;
                         heldNote: string | null;
                         id: string;
+                        managerNote: string | null;
                         messages: {
                             attempts: number;
                             body: string;
@@ -4530,7 +4888,223 @@ export interface operations {
                         }[];
                         notifiedAt: string | null;
                         /** @enum {string} */
-                        notify: "waiting" | "sent";
+                        notify: "waiting" | "sent" | "review";
+                        resolution: ("upheld" | "dismissed") | null;
+                        resolutionNote: string | null;
+                        resolvedAt: string | null;
+                        resolvedBy: string | null;
+                        ruleId: string;
+                        ruleName: string;
+                        signature: string | null;
+                        stationId: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "disputed" | "upheld" | "dismissed";
+                        step: number;
+                        steps: {
+                            at: string;
+                            by: string;
+                            note: string | null;
+                            what: string;
+                        }[];
+                        summary: string;
+                        warningPdf: string | null;
+                        week: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCoachingItemsByIdNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        /** @enum {string} */
+                        action: "message" | "one_on_one" | "ride_along" | "written_warning" | "recognition";
+                        cause: {
+                            days: number;
+                            events: {
+                                businessDate: string;
+                                eventId: string;
+                                id: string;
+                                occurredAt: string;
+                                severity: string | null;
+                                status: string;
+                                subtype: string | null;
+                                type: string;
+                                videoLink: string | null;
+                            }[];
+                            eventType: string;
+                            /** @enum {string} */
+                            type: "events";
+                        } | {
+                            /** @enum {string} */
+                            metric: "fico" | "seatbelt" | "speeding" | "distractions" | "sign_signal" | "following_distance" | "cdf_dpmo" | "ced" | "dcr" | "dnr_dpmo" | "dsb_dpmo" | "pod" | "contact_compliance" | "psb" | "delivered";
+                            threshold: number;
+                            /** @enum {string} */
+                            type: "metric";
+                            /** @enum {string} */
+                            unit: "ratio" | "rate" | "dpmo" | "score" | "count";
+                            value: number;
+                        } | {
+                            /** @enum {string} */
+                            from: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            score: number | null;
+                            /** @enum {string} */
+                            to: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            /** @enum {string} */
+                            type: "tier_drop";
+                        } | {
+                            score: number | null;
+                            /** @enum {string} */
+                            standing: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            /** @enum {string} */
+                            type: "fantastic";
+                        };
+                        causeDate: string;
+                        createdAt: string;
+                        disputedAt: string | null;
+                        disputeText: string | null;
+                        driverId: string;
+                        driverName: string;
+                        effect: {
+                            after: {
+                                value: number | null;
+                                week: string;
+                            }[];
+                            afterMean: number | null;
+                            before: {
+                                value: number | null;
+                                week: string;
+                            }[];
+                            beforeMean: number | null;
+                            /** @enum {string} */
+                            direction: "higher" | "lower";
+                            measure: string;
+                            measureLabel: string;
+                            /** @enum {string} */
+                            verdict: "improved" | "worse" | "same" | "not_yet" | "no_data";
+                        };
+                        heldAt: string | null;
+                        heldBy: string | null;
+                        heldNote: string | null;
+                        id: string;
+                        managerNote: string | null;
+                        messages: {
+                            attempts: number;
+                            body: string;
+                            /** @enum {string} */
+                            channel: "in_app" | "sms";
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            driverId: string;
+                            id: string;
+                            lastError: string | null;
+                            link: string | null;
+                            nextAttemptAt: string | null;
+                            provider: string | null;
+                            readAt: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "delivered" | "failed" | "blocked";
+                            toPhone: string | null;
+                            topic: string;
+                        }[];
+                        notifiedAt: string | null;
+                        /** @enum {string} */
+                        notify: "waiting" | "sent" | "review";
                         resolution: ("upheld" | "dismissed") | null;
                         resolutionNote: string | null;
                         resolvedAt: string | null;
@@ -4725,6 +5299,7 @@ export interface operations {
                         heldBy: string | null;
                         heldNote: string | null;
                         id: string;
+                        managerNote: string | null;
                         messages: {
                             attempts: number;
                             body: string;
@@ -4747,7 +5322,223 @@ export interface operations {
                         }[];
                         notifiedAt: string | null;
                         /** @enum {string} */
-                        notify: "waiting" | "sent";
+                        notify: "waiting" | "sent" | "review";
+                        resolution: ("upheld" | "dismissed") | null;
+                        resolutionNote: string | null;
+                        resolvedAt: string | null;
+                        resolvedBy: string | null;
+                        ruleId: string;
+                        ruleName: string;
+                        signature: string | null;
+                        stationId: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "disputed" | "upheld" | "dismissed";
+                        step: number;
+                        steps: {
+                            at: string;
+                            by: string;
+                            note: string | null;
+                            what: string;
+                        }[];
+                        summary: string;
+                        warningPdf: string | null;
+                        week: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCoachingItemsByIdSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        /** @enum {string} */
+                        action: "message" | "one_on_one" | "ride_along" | "written_warning" | "recognition";
+                        cause: {
+                            days: number;
+                            events: {
+                                businessDate: string;
+                                eventId: string;
+                                id: string;
+                                occurredAt: string;
+                                severity: string | null;
+                                status: string;
+                                subtype: string | null;
+                                type: string;
+                                videoLink: string | null;
+                            }[];
+                            eventType: string;
+                            /** @enum {string} */
+                            type: "events";
+                        } | {
+                            /** @enum {string} */
+                            metric: "fico" | "seatbelt" | "speeding" | "distractions" | "sign_signal" | "following_distance" | "cdf_dpmo" | "ced" | "dcr" | "dnr_dpmo" | "dsb_dpmo" | "pod" | "contact_compliance" | "psb" | "delivered";
+                            threshold: number;
+                            /** @enum {string} */
+                            type: "metric";
+                            /** @enum {string} */
+                            unit: "ratio" | "rate" | "dpmo" | "score" | "count";
+                            value: number;
+                        } | {
+                            /** @enum {string} */
+                            from: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            score: number | null;
+                            /** @enum {string} */
+                            to: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            /** @enum {string} */
+                            type: "tier_drop";
+                        } | {
+                            score: number | null;
+                            /** @enum {string} */
+                            standing: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                            /** @enum {string} */
+                            type: "fantastic";
+                        };
+                        causeDate: string;
+                        createdAt: string;
+                        disputedAt: string | null;
+                        disputeText: string | null;
+                        driverId: string;
+                        driverName: string;
+                        effect: {
+                            after: {
+                                value: number | null;
+                                week: string;
+                            }[];
+                            afterMean: number | null;
+                            before: {
+                                value: number | null;
+                                week: string;
+                            }[];
+                            beforeMean: number | null;
+                            /** @enum {string} */
+                            direction: "higher" | "lower";
+                            measure: string;
+                            measureLabel: string;
+                            /** @enum {string} */
+                            verdict: "improved" | "worse" | "same" | "not_yet" | "no_data";
+                        };
+                        heldAt: string | null;
+                        heldBy: string | null;
+                        heldNote: string | null;
+                        id: string;
+                        managerNote: string | null;
+                        messages: {
+                            attempts: number;
+                            body: string;
+                            /** @enum {string} */
+                            channel: "in_app" | "sms";
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            driverId: string;
+                            id: string;
+                            lastError: string | null;
+                            link: string | null;
+                            nextAttemptAt: string | null;
+                            provider: string | null;
+                            readAt: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "delivered" | "failed" | "blocked";
+                            toPhone: string | null;
+                            topic: string;
+                        }[];
+                        notifiedAt: string | null;
+                        /** @enum {string} */
+                        notify: "waiting" | "sent" | "review";
                         resolution: ("upheld" | "dismissed") | null;
                         resolutionNote: string | null;
                         resolvedAt: string | null;
@@ -4892,6 +5683,234 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoachingOpenWarnings: {
+        parameters: {
+            query: {
+                stationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        drivers: {
+                            causeDate: string;
+                            driverId: string;
+                            itemId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoachingReview: {
+        parameters: {
+            query?: {
+                stationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            acknowledgedAt: string | null;
+                            /** @enum {string} */
+                            action: "message" | "one_on_one" | "ride_along" | "written_warning" | "recognition";
+                            cause: {
+                                days: number;
+                                events: {
+                                    businessDate: string;
+                                    eventId: string;
+                                    id: string;
+                                    occurredAt: string;
+                                    severity: string | null;
+                                    status: string;
+                                    subtype: string | null;
+                                    type: string;
+                                    videoLink: string | null;
+                                }[];
+                                eventType: string;
+                                /** @enum {string} */
+                                type: "events";
+                            } | {
+                                /** @enum {string} */
+                                metric: "fico" | "seatbelt" | "speeding" | "distractions" | "sign_signal" | "following_distance" | "cdf_dpmo" | "ced" | "dcr" | "dnr_dpmo" | "dsb_dpmo" | "pod" | "contact_compliance" | "psb" | "delivered";
+                                threshold: number;
+                                /** @enum {string} */
+                                type: "metric";
+                                /** @enum {string} */
+                                unit: "ratio" | "rate" | "dpmo" | "score" | "count";
+                                value: number;
+                            } | {
+                                /** @enum {string} */
+                                from: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                                score: number | null;
+                                /** @enum {string} */
+                                to: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                                /** @enum {string} */
+                                type: "tier_drop";
+                            } | {
+                                score: number | null;
+                                /** @enum {string} */
+                                standing: "fantastic_plus" | "fantastic" | "great" | "fair" | "poor";
+                                /** @enum {string} */
+                                type: "fantastic";
+                            };
+                            causeDate: string;
+                            createdAt: string;
+                            disputedAt: string | null;
+                            disputeText: string | null;
+                            driverId: string;
+                            driverName: string;
+                            heldAt: string | null;
+                            heldBy: string | null;
+                            heldNote: string | null;
+                            id: string;
+                            managerNote: string | null;
+                            notifiedAt: string | null;
+                            /** @enum {string} */
+                            notify: "waiting" | "sent" | "review";
+                            resolution: ("upheld" | "dismissed") | null;
+                            resolutionNote: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            ruleId: string;
+                            ruleName: string;
+                            signature: string | null;
+                            stationId: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "disputed" | "upheld" | "dismissed";
+                            step: number;
+                            summary: string;
+                            week: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoachingReviewCount: {
+        parameters: {
+            query?: {
+                stationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5374,6 +6393,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         created: number;
+                        review: number;
                         sent: number;
                         waiting: number;
                     };
@@ -6555,7 +7575,9 @@ export interface operations {
                             hourlyRateCents: number | null;
                             id: string;
                             name: string;
+                            otherDays: number;
                             otherDaysMinutes: number;
+                            pastSixDaysMinutes: number;
                             routeId: string | null;
                             shift: {
                                 attendanceEventId: string | null;
@@ -6578,6 +7600,7 @@ export interface operations {
                             } | null;
                             transporterId: string | null;
                             vanTypes: string[];
+                            yesterdayEndMinute: number | null;
                         }[];
                         rescues: {
                             endedAt: string | null;
@@ -6627,6 +7650,13 @@ export interface operations {
                             why: string[];
                         }[];
                         rules: {
+                            caps: {
+                                maxDayMinutes: number;
+                                maxSevenDayMinutes: number;
+                                minRestMinutes: number;
+                            };
+                            defaultHourlyCents: number;
+                            maxDaysPerWeek: number;
                             overtimeAfterMinutes: number;
                             weekCapMinutes: number;
                         };
@@ -7039,7 +8069,15 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    approvedMinutes?: number;
+                    /** @enum {string} */
+                    overtime?: "approve" | "decline";
+                } | null;
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -7049,7 +8087,35 @@ export interface operations {
                 content: {
                     "application/json": {
                         assigned: number;
+                        callIn: {
+                            driverId: string;
+                            name: string;
+                            routeCode: string;
+                            routeId: string;
+                            vanId: string | null;
+                        }[];
+                        causes: {
+                            routeCodes: string[];
+                            text: string;
+                        }[];
                         objective: number;
+                        overtime: {
+                            costCents: number;
+                            covers: string[];
+                            das: {
+                                costCents: number;
+                                driverId: string;
+                                name: string;
+                                overtimeMinutes: number;
+                                routeCode: string;
+                                weekMinutes: number;
+                            }[];
+                            minutes: number;
+                            routesCovered: number;
+                            /** @enum {string} */
+                            status: "none" | "allowed" | "needs_approval" | "approved" | "declined";
+                            text: string;
+                        };
                         uncovered: {
                             reasons: string[];
                             routeCode: string;
@@ -7882,14 +8948,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        leftOut: {
+                            driverIds: string[];
+                            names: string[];
+                            reason: string;
+                        }[];
                         replacements: {
                             checkedIn: boolean;
                             driverId: string;
                             /** @enum {string} */
-                            group: "standby" | "off_today";
+                            group: "standby" | "scheduled" | "off_today";
                             name: string;
-                            overtimeCostCents: number | null;
+                            overtimeCostCents: number;
                             overtimeMinutes: number;
+                            vanTypes: string[];
+                            weekMinutes: number;
                             weekMinutesAfter: number;
                         }[];
                         route: {
@@ -7899,6 +8972,11 @@ export interface operations {
                             vanType: string;
                             version: number;
                         };
+                        van: {
+                            fleetNumber: string;
+                            id: string;
+                        } | null;
+                        vanNote: string | null;
                     };
                 };
             };
@@ -11388,6 +12466,15 @@ export interface operations {
                         /** @enum {string} */
                         status: "committed" | "rejected" | "preview";
                         unchanged: number;
+                        unmatched?: {
+                            /** @enum {string} */
+                            field: "Transporter ID";
+                            idCount: number;
+                            ids: string[];
+                            link: string;
+                            message: string;
+                            rows: number;
+                        } | null;
                         updated: number;
                     };
                 };
@@ -12681,6 +13768,10 @@ export interface operations {
                             date: string;
                             fleetNumber: string;
                             id: string;
+                            lastPreTripToday: {
+                                inspectorName: string;
+                                startedAt: string;
+                            } | null;
                             make: string | null;
                             model: string | null;
                             odometerMiles: number | null;
@@ -13710,6 +14801,7 @@ export interface operations {
                             }[];
                             fullName: string;
                             id: string;
+                            managerNote: string | null;
                             needsSignature: boolean;
                             resolution: ("upheld" | "dismissed") | null;
                             resolutionNote: string | null;
@@ -13790,6 +14882,7 @@ export interface operations {
                         }[];
                         fullName: string;
                         id: string;
+                        managerNote: string | null;
                         needsSignature: boolean;
                         resolution: ("upheld" | "dismissed") | null;
                         resolutionNote: string | null;
@@ -13921,6 +15014,7 @@ export interface operations {
                         }[];
                         fullName: string;
                         id: string;
+                        managerNote: string | null;
                         needsSignature: boolean;
                         resolution: ("upheld" | "dismissed") | null;
                         resolutionNote: string | null;
@@ -14965,6 +16059,10 @@ export interface operations {
                             date: string;
                             fleetNumber: string;
                             id: string;
+                            lastPreTripToday: {
+                                inspectorName: string;
+                                startedAt: string;
+                            } | null;
                             make: string | null;
                             model: string | null;
                             odometerMiles: number | null;
@@ -15028,6 +16126,10 @@ export interface operations {
                             date: string;
                             fleetNumber: string;
                             id: string;
+                            lastPreTripToday: {
+                                inspectorName: string;
+                                startedAt: string;
+                            } | null;
                             make: string | null;
                             model: string | null;
                             odometerMiles: number | null;
@@ -15568,6 +16670,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description How far our estimate was from Amazon’s own figures over the weeks shown */
+                        accuracy: {
+                            /** @description DA weeks where both Amazon’s score and ours are known */
+                            das: number;
+                            /** @description Mean absolute difference from Amazon’s score, in points */
+                            meanAbsError: number | null;
+                            /** @description Share of those weeks with Amazon’s standing, 0–1 */
+                            standingAgreement: number | null;
+                        };
                         definitions: {
                             definition: string;
                             /** @enum {string} */
@@ -15593,7 +16704,33 @@ export interface operations {
                         /** @enum {string} */
                         language: "en" | "es";
                         profile: {
+                            bands: {
+                                fair: number;
+                                fantastic: number;
+                                fantastic_plus: number;
+                                great: number;
+                            };
                             estimate: boolean;
+                            /** @description Each metric’s Fantastic threshold */
+                            goals: {
+                                cdf_dpmo: number | null;
+                                ced: number | null;
+                                contact_compliance: number | null;
+                                dcr: number | null;
+                                delivered: number | null;
+                                distractions: number | null;
+                                dnr_dpmo: number | null;
+                                dsb_dpmo: number | null;
+                                fico: number | null;
+                                following_distance: number | null;
+                                pod: number | null;
+                                psb: number | null;
+                                seatbelt: number | null;
+                                sign_signal: number | null;
+                                speeding: number | null;
+                            } & {
+                                [key: string]: number | null;
+                            };
                             name: string;
                         };
                         /** @description The Sunday the week starts on (Amazon’s Sunday-to-Saturday week) */
@@ -17759,6 +18896,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description How far our estimate was from Amazon’s own figures over the weeks shown */
+                        accuracy: {
+                            /** @description DA weeks where both Amazon’s score and ours are known */
+                            das: number;
+                            /** @description Mean absolute difference from Amazon’s score, in points */
+                            meanAbsError: number | null;
+                            /** @description Share of those weeks with Amazon’s standing, 0–1 */
+                            standingAgreement: number | null;
+                        };
                         driver: {
                             id: string;
                             name: string;
@@ -17768,9 +18914,35 @@ export interface operations {
                         /** @description Amazon’s name of the week, e.g. 2026-W48 */
                         label: string;
                         profile: {
+                            bands: {
+                                fair: number;
+                                fantastic: number;
+                                fantastic_plus: number;
+                                great: number;
+                            };
                             /** @description null: the default profile */
                             effectiveWeek: string | null;
                             estimate: boolean;
+                            /** @description Each metric’s Fantastic threshold */
+                            goals: {
+                                cdf_dpmo: number | null;
+                                ced: number | null;
+                                contact_compliance: number | null;
+                                dcr: number | null;
+                                delivered: number | null;
+                                distractions: number | null;
+                                dnr_dpmo: number | null;
+                                dsb_dpmo: number | null;
+                                fico: number | null;
+                                following_distance: number | null;
+                                pod: number | null;
+                                psb: number | null;
+                                seatbelt: number | null;
+                                sign_signal: number | null;
+                                speeding: number | null;
+                            } & {
+                                [key: string]: number | null;
+                            };
                             name: string;
                         };
                         /** @description The Sunday the week starts on (Amazon’s Sunday-to-Saturday week) */
@@ -19885,6 +21057,349 @@ export interface operations {
             };
         };
     };
+    getPerformanceProfileFit: {
+        parameters: {
+            query?: {
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Against Amazon’s scores of the weeks held out of the fit */
+                        after: {
+                            /** @description DA weeks where both Amazon’s score and ours are known */
+                            das: number;
+                            /** @description Mean absolute difference from Amazon’s score, in points */
+                            meanAbsError: number | null;
+                            /** @description Share of those weeks with Amazon’s standing, 0–1 */
+                            standingAgreement: number | null;
+                        };
+                        base: {
+                            effectiveWeek: string | null;
+                            name: string;
+                        };
+                        /** @description Against Amazon’s scores of the weeks held out of the fit */
+                        before: {
+                            /** @description DA weeks where both Amazon’s score and ours are known */
+                            das: number;
+                            /** @description Mean absolute difference from Amazon’s score, in points */
+                            meanAbsError: number | null;
+                            /** @description Share of those weeks with Amazon’s standing, 0–1 */
+                            standingAgreement: number | null;
+                        };
+                        /** @description DA weeks fitted (Amazon’s score known and not capped by a Poor metric) */
+                        das: number;
+                        /** @description The weeks the weights were fitted to, oldest first */
+                        fittedWeeks: {
+                            end: string;
+                            /** @description Amazon’s name of the week, e.g. 2026-W48 */
+                            label: string;
+                            /** @description The Sunday the week starts on (Amazon’s Sunday-to-Saturday week) */
+                            week: string;
+                        }[];
+                        /** @description The newest weeks, held out of the fit to measure it */
+                        heldOutWeeks: {
+                            end: string;
+                            /** @description Amazon’s name of the week, e.g. 2026-W48 */
+                            label: string;
+                            /** @description The Sunday the week starts on (Amazon’s Sunday-to-Saturday week) */
+                            week: string;
+                        }[];
+                        notes: {
+                            /** @enum {string} */
+                            key: "fico" | "seatbelt" | "speeding" | "distractions" | "sign_signal" | "following_distance" | "cdf_dpmo" | "ced" | "dcr" | "dnr_dpmo" | "dsb_dpmo" | "pod" | "contact_compliance" | "psb" | "delivered";
+                            weight: number;
+                            words: string;
+                        }[];
+                        /** @description Offered as a new version; null: too few weeks */
+                        profile: {
+                            bands: {
+                                fair: number;
+                                fantastic: number;
+                                fantastic_plus: number;
+                                great: number;
+                            };
+                            estimate: boolean;
+                            intercept: number;
+                            metrics: {
+                                cdf_dpmo: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                ced: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                contact_compliance: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                dcr: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                delivered: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                distractions: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                dnr_dpmo: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                dsb_dpmo: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                fico: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                following_distance: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                pod: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                psb: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                seatbelt: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                sign_signal: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                                speeding: {
+                                    definition: {
+                                        en: string;
+                                        es: string;
+                                    };
+                                    ifNoData: number | null;
+                                    scale: number | null;
+                                    strict: boolean;
+                                    thresholds: {
+                                        fair: number | null;
+                                        fantastic: number | null;
+                                        great: number | null;
+                                    };
+                                    weight: number;
+                                };
+                            };
+                            name: string;
+                            poorCaps: {
+                                maxPenalty: number;
+                                one: number;
+                                penaltyPerPoor: number;
+                                twoOrMore: number;
+                            };
+                        } | null;
+                        /** @description The Sunday a saved version would take effect from, by default */
+                        suggestedWeek: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPerformanceScorecard: {
         parameters: {
             query: {
@@ -20144,6 +21659,47 @@ export interface operations {
             };
         };
     };
+    getPerformanceUnknownTransportersCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ids: number;
+                        rows: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPerformanceWeek: {
         parameters: {
             query: {
@@ -20163,6 +21719,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description How far our estimate was from Amazon’s own figures over the weeks shown */
+                        accuracy: {
+                            /** @description DA weeks where both Amazon’s score and ours are known */
+                            das: number;
+                            /** @description Mean absolute difference from Amazon’s score, in points */
+                            meanAbsError: number | null;
+                            /** @description Share of those weeks with Amazon’s standing, 0–1 */
+                            standingAgreement: number | null;
+                        };
                         das: {
                             /** @description Amazon’s figures as its file gives them */
                             amazon: {
@@ -20263,9 +21828,35 @@ export interface operations {
                         /** @description Amazon’s name of the week, e.g. 2026-W48 */
                         label: string;
                         profile: {
+                            bands: {
+                                fair: number;
+                                fantastic: number;
+                                fantastic_plus: number;
+                                great: number;
+                            };
                             /** @description null: the default profile */
                             effectiveWeek: string | null;
                             estimate: boolean;
+                            /** @description Each metric’s Fantastic threshold */
+                            goals: {
+                                cdf_dpmo: number | null;
+                                ced: number | null;
+                                contact_compliance: number | null;
+                                dcr: number | null;
+                                delivered: number | null;
+                                distractions: number | null;
+                                dnr_dpmo: number | null;
+                                dsb_dpmo: number | null;
+                                fico: number | null;
+                                following_distance: number | null;
+                                pod: number | null;
+                                psb: number | null;
+                                seatbelt: number | null;
+                                sign_signal: number | null;
+                                speeding: number | null;
+                            } & {
+                                [key: string]: number | null;
+                            };
                             name: string;
                         };
                         station: {
@@ -20431,7 +22022,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         maxConsecutiveDays: number;
+                        maxDayMinutes: number;
                         maxDaysPerWeek: number;
+                        maxSevenDayMinutes: number;
                         maxWeekMinutes: number;
                         maxWeekMinutesWithOvertime: number;
                         minRestMinutes: number;
@@ -20471,7 +22064,9 @@ export interface operations {
             content: {
                 "application/json": {
                     maxConsecutiveDays: number;
+                    maxDayMinutes: number;
                     maxDaysPerWeek: number;
+                    maxSevenDayMinutes: number;
                     maxWeekMinutes: number;
                     maxWeekMinutesWithOvertime: number;
                     minRestMinutes: number;
@@ -20489,7 +22084,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         maxConsecutiveDays: number;
+                        maxDayMinutes: number;
                         maxDaysPerWeek: number;
+                        maxSevenDayMinutes: number;
                         maxWeekMinutes: number;
                         maxWeekMinutesWithOvertime: number;
                         minRestMinutes: number;
@@ -21074,7 +22671,9 @@ export interface operations {
                         } | null;
                         rules: {
                             maxConsecutiveDays: number;
+                            maxDayMinutes: number;
                             maxDaysPerWeek: number;
+                            maxSevenDayMinutes: number;
                             maxWeekMinutes: number;
                             maxWeekMinutesWithOvertime: number;
                             minRestMinutes: number;
@@ -21141,9 +22740,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         daGaps: {
-                            driverId: string;
+                            das: {
+                                driverId: string;
+                                name: string;
+                            }[];
                             message: string;
-                            name: string;
                         }[];
                         dayGaps: {
                             date: string;

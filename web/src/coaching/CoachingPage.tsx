@@ -6,6 +6,7 @@ import { PageHeader, SelectField } from '../app/ui.js';
 import { type Tab, Tabs } from '../people/Tabs.js';
 import { EffectPanel } from './EffectPanel.js';
 import { ItemsPanel } from './ItemsPanel.js';
+import { ReviewPanel } from './ReviewPanel.js';
 import { RulesPanel } from './RulesPanel.js';
 import { RunRules } from './RunRules.js';
 import './coaching.css';
@@ -13,6 +14,7 @@ import '../performance/performance.css';
 
 const TABS = [
   { key: 'items', label: 'Items' },
+  { key: 'review', label: 'Warnings to review' },
   { key: 'rules', label: 'Rules' },
   { key: 'effect', label: 'Did it work?' },
 ] as const satisfies readonly Tab<string>[];
@@ -53,6 +55,7 @@ export function CoachingPage() {
       {me.stations.length === 0 ? <p className="muted">No stations yet.</p> : null}
       <Tabs label="Coaching" tabs={TABS} current={tab} onSelect={setTab}>
         {tab === 'items' && stationId ? <ItemsPanel stationId={stationId} /> : null}
+        {tab === 'review' && stationId ? <ReviewPanel stationId={stationId} /> : null}
         {tab === 'rules' ? <RulesPanel /> : null}
         {tab === 'effect' && stationId ? <EffectPanel stationId={stationId} /> : null}
       </Tabs>

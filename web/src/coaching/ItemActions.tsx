@@ -4,7 +4,7 @@ import { FormDialog, fieldError, SelectField, TextAreaField } from '../app/ui.js
 import { coachingApi, coachingKeys, type ItemDetail, type Resolution } from './api.js';
 
 /** After a step the item's page shows the server's answer, and every list of items is stale. */
-function useItemStep(item: ItemDetail, step: () => Promise<ItemDetail>, onDone: () => void) {
+function useItemStep(item: { id: string }, step: () => Promise<ItemDetail>, onDone: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: step,
@@ -77,6 +77,65 @@ export function HoldDialog({ item, onClose }: { item: ItemDetail; onClose: () =>
         maxLength={2000}
         error={fieldError(hold.error, 'note')}
         hint="Optional: what was agreed."
+      />
+    </FormDialog>
+  );
+}
+
+const REVIEW_ACTIONS = {
+  send: {
+    title: 'Send the written warning to',
+    submit: 'Send to the DA',
+    hint: 'Optional. Sent with the warning, in your words; the DA reads it on their phone.',
+    run: coachingApi.send,
+  },
+  note: {
+    title: 'Note on the written warning to',
+    submit: 'Save note',
+    hint: 'Optional. Sent with the warning when it is sent.',
+    run: coachingApi.editNote,
+  },
+  dismiss: {
+    title: 'Dismiss the written warning to',
+    submit: 'Dismiss',
+    hint: 'Required: why. The DA is never told of a dismissed warning.',
+    run: coachingApi.dismiss,
+  },
+} as const;
+export type ReviewAction = keyof typeof REVIEW_ACTIONS;
+
+/** A written warning a rule proposed: a manager sends it (with a note), edits the note, or dismisses it. */
+export function ReviewDialog({
+  item,
+  action,
+  onClose,
+}: {
+  item: { id: string; driverName: string; managerNote: string | null };
+  action: ReviewAction;
+  onClose: () => void;
+}) {
+  const spec = REVIEW_ACTIONS[action];
+  const [note, setNote] = useState(action === 'dismiss' ? '' : (item.managerNote ?? ''));
+  const required = action === 'dismiss';
+  const step = useItemStep(item, () => spec.run(item.id, note.trim()), onClose);
+  return (
+    <FormDialog
+      title={`${spec.title} ${item.driverName}`}
+      onClose={onClose}
+      submission={step}
+      ready={!required || note.trim().length > 0}
+      submitLabel={spec.submit}
+      pendingLabel="Saving…"
+    >
+      <TextAreaField
+        label={required ? 'Why' : 'Note to the DA'}
+        value={note}
+        onValue={setNote}
+        rows={3}
+        maxLength={2000}
+        required={required}
+        error={fieldError(step.error, 'note')}
+        hint={spec.hint}
       />
     </FormDialog>
   );

@@ -10,7 +10,7 @@ import { MessageTable } from '../messaging/MessageTable.js';
 import { coachingApi, coachingKeys, type ItemDetail } from './api.js';
 import { CauseDetails } from './CauseDetails.js';
 import { EffectChart } from './EffectChart.js';
-import { HoldDialog, ResolveDialog } from './ItemActions.js';
+import { HoldDialog, ResolveDialog, type ReviewAction, ReviewDialog } from './ItemActions.js';
 import {
   ACTION_LABELS,
   directionLabel,
@@ -22,6 +22,7 @@ import {
   VERDICT_TONES,
   weekLine,
 } from './labels.js';
+import { ReviewButtons } from './ReviewPanel.js';
 import './coaching.css';
 import '../performance/performance.css';
 
@@ -39,7 +40,7 @@ export function ItemPage() {
   const { id = '' } = useParams();
   const { can } = useSession();
   const item = useQuery({ queryKey: coachingKeys.item(id), queryFn: () => coachingApi.item(id) });
-  const [dialog, setDialog] = useState<'resolve' | 'hold' | null>(null);
+  const [dialog, setDialog] = useState<'resolve' | 'hold' | ReviewAction | null>(null);
   const back = (
     <p>
       <Link to="/coaching" className="back-to">
@@ -58,8 +59,9 @@ export function ItemPage() {
     );
   }
   const canWrite = can('coaching.write');
+  const inReview = d.notify === 'review' && d.status === 'open';
   const mayResolve = canWrite && refusal(d, { kind: 'resolve', resolution: 'upheld' }) === null;
-  const mayHold = canWrite && refusal(d, { kind: 'hold' }) === null;
+  const mayHold = canWrite && !inReview && refusal(d, { kind: 'hold' }) === null;
   return (
     <div className="stack-lg">
       {back}
@@ -76,7 +78,9 @@ export function ItemPage() {
           </span>
         }
         actions={
-          mayResolve || mayHold ? (
+          canWrite && inReview ? (
+            <ReviewButtons onAction={setDialog} />
+          ) : mayResolve || mayHold ? (
             <>
               {mayResolve ? (
                 <button type="button" className="button-primary" onClick={() => setDialog('resolve')}>
@@ -110,7 +114,9 @@ export function ItemPage() {
           <p className="muted">
             {d.notify === 'waiting'
               ? 'Not told yet: the message goes out on their next shift day.'
-              : 'No messages.'}
+              : d.notify === 'review'
+                ? 'Not told: a manager has not sent this written warning.'
+                : 'No messages.'}
           </p>
         ) : null}
       </section>
@@ -127,6 +133,9 @@ export function ItemPage() {
       </section>
       {dialog === 'resolve' ? <ResolveDialog item={d} onClose={() => setDialog(null)} /> : null}
       {dialog === 'hold' ? <HoldDialog item={d} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'send' || dialog === 'note' || dialog === 'dismiss' ? (
+        <ReviewDialog item={d} action={dialog} onClose={() => setDialog(null)} />
+      ) : null}
     </div>
   );
 }

@@ -9,11 +9,9 @@ export const itemPath = (id: string) => `/coaching/items/${encodeURIComponent(id
 
 /** Whether the DA has been told: the message goes out on their next shift day, not at night. */
 function ToldCell({ item }: { item: Item }) {
-  return item.notify === 'sent' ? (
-    <CellLines main="Told" sub={formatShort(item.notifiedAt)} />
-  ) : (
-    <CellLines main="Waiting" sub="until their next shift day" />
-  );
+  if (item.notify === 'sent') return <CellLines main="Told" sub={formatShort(item.notifiedAt)} />;
+  if (item.notify === 'review') return <CellLines main="Not sent" sub="a manager sends a written warning" />;
+  return <CellLines main="Waiting" sub="until their next shift day" />;
 }
 
 const columns = (withDa: boolean): Column<Item>[] => [

@@ -16,8 +16,12 @@ export type RunResult = Answer<'/coaching/run', 'post'>;
 export type MyItems = Answer<'/me/coaching', 'get'>;
 export type MyItem = Answer<'/me/coaching/{id}/acknowledge', 'post'>;
 export type ItemStatus = Item['status'];
-export type Resolution = Body<'/coaching/items/{id}/resolve', 'post'>['resolution'];
 export type ItemFilters = Params<'/coaching/items', 'get'>;
+export type ItemKind = NonNullable<ItemFilters['kind']>;
+export type ItemPage = Answer<'/coaching/items', 'get'>;
+export type ReviewItem = Answer<'/coaching/review', 'get'>['items'][number];
+export type OpenWarnings = Answer<'/coaching/open-warnings', 'get'>;
+export type Resolution = Body<'/coaching/items/{id}/resolve', 'post'>['resolution'];
 
 const byId = (id: string) => ({ params: { path: { id } } });
 
@@ -29,6 +33,19 @@ export const coachingApi = {
   deleteRule: (id: string) => answer(client.DELETE('/coaching/rules/{id}', byId(id))),
   run: (stationId: string) => answer(client.POST('/coaching/run', { body: { stationId } })),
   items: (filters: ItemFilters) => answer(client.GET('/coaching/items', { params: { query: filters } })),
+  review: (stationId: string) => answer(client.GET('/coaching/review', { params: { query: { stationId } } })),
+  reviewCount: (stationId: string) =>
+    answer(client.GET('/coaching/review/count', { params: { query: { stationId } } })),
+  send: (id: string, note?: string) =>
+    answer(
+      client.POST('/coaching/items/{id}/send', { ...byId(id), body: note === undefined ? {} : { note } }),
+    ),
+  editNote: (id: string, note: string) =>
+    answer(client.PUT('/coaching/items/{id}/note', { ...byId(id), body: { note } })),
+  dismiss: (id: string, note: string) =>
+    answer(client.POST('/coaching/items/{id}/dismiss', { ...byId(id), body: { note } })),
+  openWarnings: (stationId: string) =>
+    answer(client.GET('/coaching/open-warnings', { params: { query: { stationId } } })),
   item: (id: string) => answer(client.GET('/coaching/items/{id}', byId(id))),
   resolve: (id: string, resolution: Resolution, note: string) =>
     answer(client.POST('/coaching/items/{id}/resolve', { ...byId(id), body: { resolution, note } })),
@@ -50,6 +67,8 @@ export const coachingKeys = {
   rules: ['coaching', 'rules'] as const,
   items: (filters: ItemFilters) => ['coaching', 'items', filters] as const,
   item: (id: string) => ['coaching', 'item', id] as const,
+  review: (stationId: string) => ['coaching', 'review', stationId] as const,
+  openWarnings: (stationId: string) => ['coaching', 'open-warnings', stationId] as const,
   effect: (stationId: string, weeks: number) => ['coaching', 'effect', stationId, weeks] as const,
   mine: ['me', 'coaching'] as const,
 };

@@ -15,6 +15,7 @@ import {
   useTitle,
 } from '../app/ui.js';
 import { type Board, type BoardRoute, type BuildResult, dispatchApi } from './api.js';
+import { BuildOutcome } from './BuildOutcome.js';
 import { type Dragged, dropOutcome, summary, waves } from './board-model.js';
 import { RescueCounts, StandbyLine } from './DayPanels.js';
 import { Pools } from './Pools.js';
@@ -88,7 +89,14 @@ function BoardView({
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [built, setBuilt] = useState<BuildResult | null>(null);
   const s = summary(board);
+  const showBuilt = (r: BuildResult) => {
+    setBuilt(r);
+    setOpen(null);
+    setNote(null);
+    void reload();
+  };
 
   const drop = useMutation({
     mutationFn: ({ route, item }: { route: BoardRoute; item: Dragged }) => {
@@ -123,7 +131,7 @@ function BoardView({
         </h2>
         <ul className="board-counts">
           <li>
-            <strong>{s.routes}</strong> routes
+            <strong>{s.routes}</strong> {s.routes === 1 ? 'route' : 'routes'}
           </li>
           <li className={s.uncovered ? 'count-bad' : 'count-good'} data-testid="uncovered-count">
             <strong>{s.uncovered}</strong> uncovered
@@ -132,7 +140,7 @@ function BoardView({
             <strong>{s.withoutVan}</strong> without a van
           </li>
           <li>
-            <strong>{s.standbysFree}</strong> standbys free
+            <strong>{s.standbysFree}</strong> {s.standbysFree === 1 ? 'standby' : 'standbys'} free
           </li>
           <li>
             <strong>
@@ -190,6 +198,15 @@ function BoardView({
       </section>
       <ErrorNotice error={drop.error} title="Not saved:" />
       {note ? <Notice kind="warning">{note}</Notice> : null}
+      {built && built.version >= board.version ? (
+        <BuildOutcome
+          result={built}
+          routes={board.routes}
+          stationId={board.station.id}
+          date={board.date}
+          onChange={showBuilt}
+        />
+      ) : null}
       {board.routes.length === 0 ? (
         <p className="muted">
           No routes for this day yet: import the day’s route file or add routes by hand.
@@ -258,19 +275,14 @@ function BoardView({
           title="Build the roster"
           confirmLabel="Build"
           run={() => dispatchApi.build(board.station.id, board.date)}
-          onDone={(r: BuildResult) =>
-            done(
-              r.uncovered.length
-                ? `${r.assigned} routes assigned. Uncovered: ${r.uncovered.map((u) => `${u.routeCode} (${u.reasons.join('; ')})`).join(' · ')}`
-                : `${r.assigned} routes assigned; every route is covered.`,
-            )
-          }
+          onDone={showBuilt}
           onCancel={close}
         >
           <p>
             Every route without a pinned pair gets the best DA and van the rules allow: covering every route
             first, then no avoidable overtime, then route familiarity, each DA’s usual van and stronger DAs on
-            harder routes. Pinned pairs stay as they are.
+            harder routes. Pinned pairs stay as they are. If covering more routes needs overtime, you decide
+            on it next.
           </p>
         </ConfirmDialog>
       ) : null}

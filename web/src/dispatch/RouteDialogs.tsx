@@ -15,8 +15,8 @@ import {
 } from '../app/ui.js';
 import { VAN_TYPE_LABELS } from '../fleet/labels.js';
 import type { VanType } from '../people/api.js';
-import { type Board, type BoardRoute, dispatchApi } from './api.js';
-import { dropOutcome, hours } from './board-model.js';
+import { type Board, type BoardRoute, dispatchApi, type Replacement } from './api.js';
+import { assignChoices, dropOutcome, hours } from './board-model.js';
 
 interface DialogProps {
   board: Board;
@@ -26,8 +26,25 @@ interface DialogProps {
   onDone: (note?: string) => void;
 }
 
-const money = (cents: number | null) => (cents === null ? 'rate unknown' : `$${(cents / 100).toFixed(2)}`);
+/** Whole dollars: an overtime cost is an estimate. */
+const money = (cents: number) => `$${Math.round(cents / 100).toLocaleString('en-US')}`;
 const whole = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+
+const GROUP_LABELS: Record<Replacement['group'], string> = {
+  standby: 'Free standbys',
+  scheduled: 'Scheduled, no route yet',
+  off_today: 'Off today',
+};
+
+const vanTypes = (types: string[]) => types.map((t) => VAN_TYPE_LABELS[t as VanType] ?? t).join(', ');
+
+/** One DA's facts for a route: their week, what they drive and the overtime it would cost. */
+const replacementFacts = (r: Replacement) =>
+  `${r.checkedIn ? 'checked in · ' : ''}${hours(r.weekMinutes)} this week → ${hours(r.weekMinutesAfter)} · ${vanTypes(r.vanTypes)} · ${
+    r.overtimeMinutes > 0
+      ? `${hours(r.overtimeMinutes)} overtime, about ${money(r.overtimeCostCents)}`
+      : 'no overtime'
+  }`;
 
 /** Picks a DA and a van from lists (the keyboard's way to do what dragging does), with live conflicts. */
 export function AssignDialog({ board, route, onClose, onDone }: DialogProps) {
@@ -54,7 +71,7 @@ export function AssignDialog({ board, route, onClose, onDone }: DialogProps) {
       }),
     onSuccess: (r) => onDone(r.warnings.join(' ')),
   });
-  const drivers = board.drivers.filter((d) => d.cleared).sort((a, b) => a.name.localeCompare(b.name));
+  const choices = assignChoices(board, route);
   return (
     <FormDialog
       title={`Assign ${route.code}`}
@@ -71,9 +88,13 @@ export function AssignDialog({ board, route, onClose, onDone }: DialogProps) {
         error={fieldError(save.error, 'driverId')}
         options={[
           { value: '', label: '— nobody —' },
-          ...drivers.map((d) => ({
-            value: d.id,
-            label: `${d.name}${d.shift ? ` · ${d.shift.kind}` : ' · off today'}${d.routeId && d.routeId !== route.id ? ' · on another route' : ''}`,
+          ...choices.offered.map((r) => ({
+            value: r.driverId,
+            label: `${r.name} · ${r.driverId === route.driverId ? `on ${route.code} now` : GROUP_LABELS[r.group].toLowerCase()} · ${replacementFacts(r)}`,
+          })),
+          ...choices.others.map(({ driver, reason }) => ({
+            value: driver.id,
+            label: `${driver.name} · ${reason === 'called out today' ? 'CALLED OUT today' : reason}`,
           })),
         ]}
       />
@@ -161,50 +182,69 @@ export function CalloutDialog({ board, route, onClose, onDone }: DialogProps) {
   );
 }
 
-/** The DAs who could take an uncovered route, best first; one click puts them on it (and tells them). */
+/**
+ * "Find a DA": who could take an uncovered route, best first (free standbys, scheduled DAs without a
+ * route, DAs off today), who was left out and why; one click puts them on it with a free van.
+ */
 export function ReplacementsDialog({ route, onClose, onDone }: DialogProps) {
   const query = useQuery({
     queryKey: ['replacements', route.id, route.version],
     queryFn: () => dispatchApi.replacements(route.id),
   });
+  const van = query.data?.van ?? null;
   const take = useMutation({
     mutationFn: (driverId: string) =>
-      dispatchApi.assign(route.id, { driverId, vanId: route.vanId, version: route.version }),
-    onSuccess: (r) => onDone(r.warnings.join(' ')),
+      dispatchApi.assign(route.id, { driverId, vanId: van?.id ?? route.vanId, version: route.version }),
+    onSuccess: (r) => onDone([...r.warnings, ...(van ? [] : [query.data?.vanNote ?? ''])].join(' ').trim()),
   });
   const list = query.data?.replacements ?? [];
+  const groups = (['standby', 'scheduled', 'off_today'] as const)
+    .map((g) => ({ g, items: list.filter((r) => r.group === g) }))
+    .filter((x) => x.items.length > 0);
   return (
     <Modal title={`Who can take ${route.code}`} onClose={onClose}>
-      <div className="stack">
+      <div className="stack" data-testid="find-a-da">
         <QueryStatus query={query} />
         <ErrorNotice error={take.error} />
-        {query.data && list.length === 0 ? (
-          <p>
-            Nobody can take it: no standby, and no DA off today who is available, cleared and qualified for
-            this van type.
-          </p>
+        {query.data ? (
+          <p className="muted">{van ? `Van: ${van.fleetNumber}` : (query.data.vanNote ?? 'No van free.')}</p>
         ) : null}
-        <ol className="replacements">
-          {list.map((r) => (
-            <li key={r.driverId}>
-              <span>
-                <strong>{r.name}</strong> · {r.group === 'standby' ? 'standby' : 'off today'}
-                {r.checkedIn ? ' · checked in' : ''} · {hours(r.weekMinutesAfter)} this week
-                {r.overtimeMinutes > 0
-                  ? ` · ${r.overtimeMinutes} min overtime (${money(r.overtimeCostCents)} premium)`
-                  : ' · no overtime'}
-              </span>
-              <button
-                type="button"
-                className="button-primary button-small"
-                disabled={take.isPending}
-                onClick={() => take.mutate(r.driverId)}
-              >
-                Put on {route.code}
-              </button>
-            </li>
-          ))}
-        </ol>
+        {query.data && list.length === 0 ? <p>Nobody can take it.</p> : null}
+        {groups.map(({ g, items }) => (
+          <section key={g}>
+            <h3>{GROUP_LABELS[g]}</h3>
+            <ol className="replacements">
+              {items.map((r) => (
+                <li key={r.driverId}>
+                  <span>
+                    <strong>{r.name}</strong> · {replacementFacts(r)}
+                  </span>
+                  <button
+                    type="button"
+                    className="button-primary button-small"
+                    disabled={take.isPending}
+                    onClick={() => take.mutate(r.driverId)}
+                  >
+                    Put on {route.code}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
+        {query.data?.leftOut.length ? (
+          <details>
+            <summary>Left out ({query.data.leftOut.reduce((n, l) => n + l.names.length, 0)})</summary>
+            <ul>
+              {query.data.leftOut.map((l) => (
+                <li key={l.reason}>
+                  {l.reason[0]?.toUpperCase()}
+                  {l.reason.slice(1)}: {l.names.join(', ')}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </div>
     </Modal>
   );

@@ -8,9 +8,13 @@ export type BoardDriver = Board['drivers'][number];
 export type BoardShift = NonNullable<BoardDriver['shift']>;
 export type BoardVan = Board['vans'][number];
 export type BoardRescue = Board['rescues'][number];
-export type Replacement = Answer<'/dispatch/routes/{id}/replacements', 'get'>['replacements'][number];
+export type Replacement = Replacements['replacements'][number];
 export type RouteInput = Body<'/dispatch/routes', 'post'>;
+export type Replacements = Answer<'/dispatch/routes/{id}/replacements', 'get'>;
 export type BuildResult = Answer<'/dispatch/roster/build', 'post'>;
+export type OvertimeDecision = BuildResult['overtime'];
+/** The dispatcher's answer to the overtime decision; none yet: a plain build. */
+export type OvertimeAnswer = NonNullable<Body<'/dispatch/roster/build', 'post'>>;
 export type RescueCount = Answer<'/dispatch/rescues/summary', 'get'>['items'][number];
 
 const day = (stationId: string, date: string) => ({ stationId, date: date || undefined });
@@ -30,8 +34,8 @@ export const dispatchApi = {
     answer(client.GET('/dispatch/board', { params: { query: { ...day(stationId, date), since } } })),
   assign: (id: string, body: Body<'/dispatch/routes/{id}/assign', 'post'>) =>
     answer(client.POST('/dispatch/routes/{id}/assign', { ...byId(id), body })),
-  build: (stationId: string, date: string) =>
-    answer(client.POST('/dispatch/roster/build', onDay(stationId, date))),
+  build: (stationId: string, date: string, decision?: OvertimeAnswer) =>
+    answer(client.POST('/dispatch/roster/build', { ...onDay(stationId, date), body: decision ?? {} })),
   publish: (stationId: string, date: string) =>
     answer(client.POST('/dispatch/roster/publish', onDay(stationId, date))),
   addRoute: (stationId: string, date: string, body: RouteInput) =>

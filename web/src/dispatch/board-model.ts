@@ -4,6 +4,7 @@ import {
   type ConflictDriver,
   type ConflictVan,
 } from '../../../src/dispatch/domain/conflicts.js';
+import { type Replacement, rankReplacements } from '../../../src/dispatch/domain/replacements.js';
 import type { Board, BoardDriver, BoardRoute, BoardVan } from './api.js';
 
 /** What is being dragged across the board: a DA or a van, and the route it comes from. */
@@ -24,6 +25,8 @@ const asDriver = (d: BoardDriver): ConflictDriver => ({
   clearanceReasons: d.clearanceReasons,
   vanTypes: d.vanTypes,
   otherDaysMinutes: d.otherDaysMinutes,
+  pastSixDaysMinutes: d.pastSixDaysMinutes,
+  yesterdayEndMinute: d.yesterdayEndMinute,
 });
 
 const asVan = (v: BoardVan): ConflictVan => ({
@@ -52,6 +55,42 @@ export function dropOutcome(board: Board, route: BoardRoute, dragged: Dragged) {
     { routes: board.routes, ...board.rules },
   );
   return { driverId, vanId, conflicts, blocked: conflicts.some((c) => c.level === 'block') };
+}
+
+/**
+ * The "Assign…" list of a route: the DAs "Find a DA" offers, best first with their facts (the same
+ * pure ranking the server uses), then every other cleared DA with why they were left out.
+ */
+export function assignChoices(
+  board: Board,
+  route: BoardRoute,
+): { offered: Replacement[]; others: { driver: BoardDriver; reason: string }[] } {
+  const candidates = board.drivers.map((d) => ({
+    id: d.id,
+    name: d.name,
+    shiftKind: d.shift?.status === 'scheduled' ? d.shift.kind : null,
+    calledOut: d.shift !== null && d.shift.status !== 'scheduled',
+    checkedIn: d.shift?.checkedInAt != null,
+    onRoute: d.routeId !== null && d.routeId !== route.id,
+    cleared: d.cleared,
+    vanTypes: d.vanTypes,
+    available: d.availability.available,
+    unavailableReason: d.availability.reason,
+    otherDays: d.otherDays,
+    otherDaysMinutes: d.otherDaysMinutes,
+    pastSixDaysMinutes: d.pastSixDaysMinutes,
+    yesterdayEndMinute: d.yesterdayEndMinute,
+    hourlyRateCents: d.hourlyRateCents,
+  }));
+  const { replacements, leftOut } = rankReplacements(route, candidates, board.rules);
+  const byId = new Map(board.drivers.map((d) => [d.id, d]));
+  const others = leftOut.flatMap(({ reason, driverIds }) =>
+    driverIds.flatMap((id) => {
+      const driver = byId.get(id);
+      return driver?.cleared ? [{ driver, reason }] : [];
+    }),
+  );
+  return { offered: replacements, others };
 }
 
 /** Routes grouped by wave time, earliest first. */

@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, timeIn } from '../app/format.js';
 import { ROLE_LABELS } from '../app/types.js';
-import { useTitle } from '../app/ui.js';
+import { Loading, useTitle } from '../app/ui.js';
 import { type Driver, peopleApi } from '../people/api.js';
 import { vanTypesLabel } from '../people/labels.js';
 import { InspectionHomeCard } from './InspectionOutbox.js';
 import { MyCoachingHomeCard } from './MyCoachingHomeCard.js';
 import { MyRecordsCard } from './MyDocumentsHomeCard.js';
-import { MyScheduleHomeCards } from './MyTodayCard.js';
+import { MyScheduleHomeCards, useMySchedule } from './MyTodayCard.js';
 
 export function DriverHome() {
   useTitle('Me');
@@ -21,6 +21,12 @@ export function DriverHome() {
     return () => clearInterval(timer);
   }, []);
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
+  // The cards below fill in from the DA's record, then their schedule: shown together once both are
+  // in, so nothing on screen is pushed down as each answer arrives (layout shift on a phone).
+  const { hasRecord, recordPending, schedule } = useMySchedule();
+  // Rendered as a deferred value, which React renders in short slices: the phone stays free to answer
+  // a tap while the cards are built.
+  const ready = useDeferredValue(!recordPending && (!hasRecord || !schedule.isPending));
 
   return (
     <div className="driver-stack">
@@ -33,69 +39,75 @@ export function DriverHome() {
         </p>
       </section>
 
-      <MyScheduleHomeCards />
+      {ready ? (
+        <>
+          <MyScheduleHomeCards />
 
-      <MyClearance />
+          <MyClearance />
 
-      <InspectionHomeCard />
+          <InspectionHomeCard />
 
-      <MyRecordsCard />
+          <MyRecordsCard />
 
-      <MyCoachingHomeCard />
+          <MyCoachingHomeCard />
 
-      <section className="driver-card" aria-labelledby="my-station">
-        <h2 id="my-station">{me.stations.length === 1 ? 'Your station' : 'Your stations'}</h2>
-        {me.stations.length === 0 ? (
-          <p className="muted">No station assigned yet. Ask your dispatcher.</p>
-        ) : (
-          <ul className="driver-stations">
-            {me.stations.map((s) => (
-              <li key={s.id}>
-                <span className="station-code">{s.code}</span>
-                <span>
-                  <span className="station-name">{s.name}</span>
-                  <span className="muted">
-                    {' '}
-                    · {s.state} · local time {timeIn(s.timeZone, now)}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+          <section className="driver-card" aria-labelledby="my-station">
+            <h2 id="my-station">{me.stations.length === 1 ? 'Your station' : 'Your stations'}</h2>
+            {me.stations.length === 0 ? (
+              <p className="muted">No station assigned yet. Ask your dispatcher.</p>
+            ) : (
+              <ul className="driver-stations">
+                {me.stations.map((s) => (
+                  <li key={s.id}>
+                    <span className="station-code">{s.code}</span>
+                    <span>
+                      <span className="station-name">{s.name}</span>
+                      <span className="muted">
+                        {' '}
+                        · {s.state} · local time {timeIn(s.timeZone, now)}
+                      </span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
 
-      {me.orgs.length > 1 ? (
-        <section className="driver-card" aria-labelledby="other-orgs">
-          <h2 id="other-orgs">Other companies</h2>
-          <div className="driver-actions">
-            {me.orgs
-              .filter((o) => o.id !== me.org?.id)
-              .map((o) => (
-                <button
-                  key={o.id}
-                  type="button"
-                  className="big-button button-secondary"
-                  onClick={() => void switchOrg(o.id)}
-                >
-                  Switch to {o.name}
-                </button>
-              ))}
-          </div>
-        </section>
-      ) : null}
+          {me.orgs.length > 1 ? (
+            <section className="driver-card" aria-labelledby="other-orgs">
+              <h2 id="other-orgs">Other companies</h2>
+              <div className="driver-actions">
+                {me.orgs
+                  .filter((o) => o.id !== me.org?.id)
+                  .map((o) => (
+                    <button
+                      key={o.id}
+                      type="button"
+                      className="big-button button-secondary"
+                      onClick={() => void switchOrg(o.id)}
+                    >
+                      Switch to {o.name}
+                    </button>
+                  ))}
+              </div>
+            </section>
+          ) : null}
 
-      <section className="driver-card" aria-labelledby="account-actions">
-        <h2 id="account-actions">Account</h2>
-        <div className="driver-actions">
-          <Link to="/me/password" className="big-button button-secondary">
-            Change password
-          </Link>
-          <button type="button" className="big-button button-danger-ghost" onClick={() => void signOut()}>
-            Sign out
-          </button>
-        </div>
-      </section>
+          <section className="driver-card" aria-labelledby="account-actions">
+            <h2 id="account-actions">Account</h2>
+            <div className="driver-actions">
+              <Link to="/me/password" className="big-button button-secondary">
+                Change password
+              </Link>
+              <button type="button" className="big-button button-danger-ghost" onClick={() => void signOut()}>
+                Sign out
+              </button>
+            </div>
+          </section>
+        </>
+      ) : (
+        <Loading />
+      )}
     </div>
   );
 }

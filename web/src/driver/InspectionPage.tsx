@@ -10,6 +10,7 @@ import { emptyAnswer } from './InspectionChecklist.js';
 import { InspectionFlow } from './InspectionFlow.js';
 import { useOutbox } from './InspectionOutbox.js';
 import { formatDateIn, t, useDriverLanguage } from './i18n.js';
+import { useMySchedule } from './MyTodayCard.js';
 import {
   type Draft,
   deleteDraft,
@@ -151,7 +152,7 @@ export function InspectionPage() {
       {rejected.map((d) => (
         <Rejected key={d.id} draft={d} s={s} onFix={() => void fix(d)} />
       ))}
-      <StartInspection s={s} userId={userId} orgId={orgId} onStarted={setDraft} />
+      <StartInspection s={s} lang={lang} userId={userId} orgId={orgId} onStarted={setDraft} />
       <MyRecent s={s} lang={lang} />
     </div>
   );
@@ -230,21 +231,43 @@ function Outcome({
 
 const PRE_TRIP_TONE = { passed: 'good', failed: 'bad', missing: 'warn' } as const;
 
-/** Van, then pre- or post-trip; the checklist (and the timer) opens once both are chosen. */
+/** A time of day as the DA's phone says it. */
+const timeIn = (lang: 'en' | 'es', iso: string) =>
+  new Date(iso).toLocaleTimeString(lang === 'es' ? 'es-US' : 'en-US', { hour: 'numeric', minute: '2-digit' });
+
+/**
+ * Van, then pre- or post-trip; the checklist (and the timer) opens once both are chosen. The DA starts on
+ * their van today from the roster; any other van of their station is one tap away.
+ */
 function StartInspection({
   s,
+  lang,
   userId,
   orgId,
   onStarted,
 }: {
   s: S;
+  lang: 'en' | 'es';
   userId: string;
   orgId: string;
   onStarted: (d: Draft) => void;
 }) {
   const vans = useQuery({ queryKey: ['me', 'inspections', 'vans'], queryFn: () => myInspectionsApi.vans() });
   const [search, setSearch] = useState('');
-  const [van, setVan] = useState<InspectableVan | null>(null);
+  const [picked, setVan] = useState<InspectableVan | null>(null);
+  // The roster's van for today is where the DA starts; "Another van" opens the list of every van.
+  const [browsing, setBrowsing] = useState(false);
+  const [secondPreTrip, setSecondPreTrip] = useState(false);
+  // Today's van is the one on the DA's published route (a van they may not inspect is not offered).
+  const todayRoute = useMySchedule().schedule.data?.todayRoute;
+  const todayVan = todayRoute?.van ? { vanId: todayRoute.van.id, routeCode: todayRoute.code } : null;
+  const rosterVan = vans.data?.items.find((v) => v.id === todayVan?.vanId) ?? null;
+  const van = picked ?? (browsing ? null : rosterVan);
+  const pickAnother = () => {
+    setVan(null);
+    setBrowsing(true);
+    setSecondPreTrip(false);
+  };
   const start = useMutation({
     mutationFn: async ({ picked, kind }: { picked: InspectableVan; kind: InspectionKind }) => {
       const info = await myInspectionsApi.start(picked.id);
@@ -287,27 +310,58 @@ function StartInspection({
     return (
       <section className="driver-card" aria-labelledby="kind-title">
         <h2 id="kind-title">{s.whichKind}</h2>
+        {todayVan && van.id === todayVan.vanId ? (
+          <p className="muted">{s.todayVan(todayVan.routeCode)}</p>
+        ) : null}
         <p>
           <strong>{van.fleetNumber}</strong> {[van.make, van.model].filter(Boolean).join(' ')}
         </p>
         <ErrorNotice error={start.error} />
         {start.isPending ? <Loading label={s.starting} /> : null}
-        <div className="driver-actions">
-          {(['pre_trip', 'post_trip'] as const).map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              className="big-button button-primary"
-              disabled={start.isPending}
-              onClick={() => start.mutate({ picked: van, kind })}
-            >
-              {kind === 'pre_trip' ? s.preTrip : s.postTrip}
+        {secondPreTrip && van.lastPreTripToday ? (
+          <div className="notice notice-warning" role="alert" data-testid="second-pre-trip">
+            <p>
+              {s.secondPreTrip(
+                timeIn(lang, van.lastPreTripToday.startedAt),
+                van.lastPreTripToday.inspectorName,
+              )}
+            </p>
+            <div className="driver-actions">
+              <button
+                type="button"
+                className="big-button button-primary"
+                disabled={start.isPending}
+                onClick={() => start.mutate({ picked: van, kind: 'pre_trip' })}
+              >
+                {s.startAnother}
+              </button>
+              <button type="button" className="big-button button-secondary" onClick={pickAnother}>
+                {s.otherVan}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="driver-actions">
+            {(['pre_trip', 'post_trip'] as const).map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="big-button button-primary"
+                disabled={start.isPending}
+                onClick={() =>
+                  kind === 'pre_trip' && van.lastPreTripToday
+                    ? setSecondPreTrip(true)
+                    : start.mutate({ picked: van, kind })
+                }
+              >
+                {kind === 'pre_trip' ? s.preTrip : s.postTrip}
+              </button>
+            ))}
+            <button type="button" className="big-button button-secondary" onClick={pickAnother}>
+              {picked ? s.back : s.otherVan}
             </button>
-          ))}
-          <button type="button" className="big-button button-secondary" onClick={() => setVan(null)}>
-            {s.back}
-          </button>
-        </div>
+          </div>
+        )}
       </section>
     );
   }
@@ -334,6 +388,9 @@ function StartInspection({
               <span className="van-pick-number">{v.fleetNumber}</span>
               <span className="muted">{[v.make, v.model].filter(Boolean).join(' ')}</span>
               <span className="van-pick-badges">
+                {v.id === todayVan?.vanId ? (
+                  <StatusBadge tone="good">{s.todayVan(todayVan.routeCode)}</StatusBadge>
+                ) : null}
                 {v.status === 'grounded' ? <StatusBadge tone="bad">{s.vanGrounded}</StatusBadge> : null}
                 <StatusBadge tone={PRE_TRIP_TONE[v.preTripToday]}>
                   {v.preTripToday === 'passed'

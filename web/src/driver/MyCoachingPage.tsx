@@ -51,6 +51,11 @@ function MyCoachingItem({ item, lang, s }: { item: MyItem; lang: Language; s: S 
       <p>{item.cause}</p>
       {item.definition ? <p className="muted">{item.definition}</p> : null}
       {item.events.length > 0 ? <Events item={item} lang={lang} s={s} /> : null}
+      {item.managerNote ? (
+        <p className="coaching-answer">
+          <strong>{s.managerNote}</strong> {item.managerNote}
+        </p>
+      ) : null}
       {item.disputeText ? (
         <p className="coaching-answer">
           <strong>{s.youWrote}</strong> {item.disputeText}

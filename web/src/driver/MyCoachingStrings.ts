@@ -21,6 +21,7 @@ export const MY_COACHING: Dict<{
   send: string;
   cancel: string;
   youWrote: string;
+  managerNote: string;
   acknowledgedOn: (date: string) => string;
   homeTitle: string;
   statuses: Readonly<Record<string, string>>;
@@ -48,6 +49,7 @@ export const MY_COACHING: Dict<{
     send: 'Send',
     cancel: 'Cancel',
     youWrote: 'You wrote:',
+    managerNote: 'Note from your manager:',
     acknowledgedOn: (date) => `Acknowledged ${date}`,
     homeTitle: 'Coaching',
     statuses: {
@@ -84,6 +86,7 @@ export const MY_COACHING: Dict<{
     send: 'Enviar',
     cancel: 'Cancelar',
     youWrote: 'Usted escribió:',
+    managerNote: 'Nota de su gerente:',
     acknowledgedOn: (date) => `Confirmado el ${date}`,
     homeTitle: 'Coaching',
     statuses: {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, Notice, SelectField, useTitle } from '../app/ui.js';
+import { Chart } from '../charts/Chart.js';
 import { METRIC_KEYS, type MyPerformance, PERFORMANCE_KEY, performanceApi } from '../performance/api.js';
 import { formatMetric, formatScore, METRIC_LABELS } from '../performance/labels.js';
-import { Sparkline } from '../performance/Sparkline.js';
 import { TierBadge } from '../performance/TierBadge.js';
 import '../performance/performance.css';
 import { BackToMe } from './BackToMe.js';
@@ -51,20 +51,42 @@ export function MyPerformancePage() {
             />
             {current ? (
               <dl className="details">
-                <dt>{s.ourScore}</dt>
+                <dt>{s.amazonScore}</dt>
                 <dd>
-                  <span className="estimate-score">{formatScore(current.score)}</span>{' '}
-                  <TierBadge tier={current.standing} />
+                  <span className="amazon-score">{formatScore(current.amazon.score)}</span>{' '}
+                  <TierBadge tier={current.amazon.standing} />
                 </dd>
-                <dt>{s.amazon}</dt>
-                <dd>
-                  {formatScore(current.amazon.score)} <TierBadge tier={current.amazon.standing} />
+                <dt>{s.ourEstimate}</dt>
+                <dd className="estimate">
+                  {formatScore(current.score)} <TierBadge tier={current.standing} />
                 </dd>
               </dl>
             ) : (
               <p className="muted">{s.none}</p>
             )}
+            {current ? (
+              <Chart
+                label={s.scoreChart}
+                labels={data.weeks.map((w) => w.label)}
+                series={[
+                  { label: s.amazonScore, values: data.weeks.map((w) => w.data?.amazon.score ?? null) },
+                  { label: s.ourEstimate, values: data.weeks.map((w) => w.data?.score ?? null) },
+                ]}
+                goals={[{ value: data.profile.bands.fantastic, label: 'Fantastic' }]}
+                min={0}
+                max={100}
+                format={(v) => v.toFixed(1)}
+                height={160}
+              />
+            ) : null}
             <p className="muted">
+              {data.accuracy.meanAbsError === null || data.accuracy.standingAgreement === null
+                ? s.accuracyUnknown
+                : s.accuracy(
+                    data.accuracy.meanAbsError.toLocaleString(lang, { maximumFractionDigits: 1 }),
+                    data.accuracy.das,
+                    Math.round(data.accuracy.standingAgreement * 100),
+                  )}{' '}
               {s.estimateNote} {s.profileNote(data.profile.name)}
             </p>
           </>
@@ -82,15 +104,28 @@ export function MyPerformancePage() {
                 </div>
                 <div className="line">
                   <span className="metric-cell">
-                    {current.tiers[key] ? (
-                      <TierBadge tier={current.tiers[key]} prefix={`${s.ourTier}:`} />
-                    ) : null}
                     {current.amazon.tiers[key] ? (
                       <TierBadge tier={current.amazon.tiers[key]} prefix={`${s.amazonTier}:`} />
                     ) : null}
+                    {current.tiers[key] ? (
+                      <TierBadge tier={current.tiers[key]} prefix={`${s.ourTier}:`} />
+                    ) : null}
                   </span>
-                  <Sparkline
-                    values={data.weeks.map((w) => w.data?.metrics[key] ?? null)}
+                  <Chart
+                    compact
+                    labels={data.weeks.map((w) => w.label)}
+                    series={[
+                      {
+                        label: METRIC_LABELS[lang][key],
+                        values: data.weeks.map((w) => w.data?.metrics[key] ?? null),
+                      },
+                    ]}
+                    goals={
+                      data.profile.goals[key] === null
+                        ? []
+                        : [{ value: data.profile.goals[key] as number, label: 'Fantastic' }]
+                    }
+                    format={(v) => formatMetric(key, v)}
                     label={s.trendLabel(METRIC_LABELS[lang][key])}
                   />
                 </div>

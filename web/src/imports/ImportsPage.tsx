@@ -19,6 +19,7 @@ import {
 import type { ImportKindInfo, ImportResult, Mapping } from './api.js';
 import { importsApi } from './api.js';
 import { ImportHistory, RunningImport } from './ImportHistory.js';
+import { UnmatchedNotice } from './UnmatchedNotice.js';
 
 export function ImportsPage() {
   const kinds = useQuery({ queryKey: ['imports', 'kinds'], queryFn: importsApi.kinds, staleTime: 300_000 });
@@ -129,6 +130,7 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
           below.
         </Notice>
       ) : null}
+      {committed ? <UnmatchedNotice result={committed} /> : null}
       <Form onSubmit={submitPreview}>
         <div className="form-grid">
           <SelectField
@@ -311,6 +313,7 @@ function PreviewPanel({
           <dd>{errorCount}</dd>
         </div>
       </dl>
+      <UnmatchedNotice result={result} />
       {errorCount === 0 ? (
         <Notice kind="success">The file is good: commit it to save these changes.</Notice>
       ) : (

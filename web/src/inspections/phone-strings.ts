@@ -17,6 +17,10 @@ export const INSPECTION_STRINGS: Dict<{
   preTripFailed: string;
   preTripMissing: string;
   whichKind: string;
+  todayVan: (route: string) => string;
+  otherVan: string;
+  secondPreTrip: (time: string, who: string) => string;
+  startAnother: string;
   preTrip: string;
   postTrip: string;
   starting: string;
@@ -84,6 +88,11 @@ export const INSPECTION_STRINGS: Dict<{
     preTripFailed: 'Pre-trip failed',
     preTripMissing: 'No pre-trip today',
     whichKind: 'Which inspection?',
+    todayVan: (route) => `Your van today (route ${route})`,
+    otherVan: 'Another van',
+    secondPreTrip: (time, who) =>
+      `This van already had a pre-trip today at ${time} by ${who}. A second pre-trip of the same van is usually the wrong van.`,
+    startAnother: 'Start another pre-trip',
     preTrip: 'Pre-trip',
     postTrip: 'Post-trip',
     starting: 'Getting the checklist…',
@@ -152,6 +161,11 @@ export const INSPECTION_STRINGS: Dict<{
     preTripFailed: 'Pre-viaje con falla',
     preTripMissing: 'Sin pre-viaje hoy',
     whichKind: '¿Qué inspección?',
+    todayVan: (route) => `Su van de hoy (ruta ${route})`,
+    otherVan: 'Otra van',
+    secondPreTrip: (time, who) =>
+      `Esta van ya tuvo una inspección pre-viaje hoy a las ${time}, hecha por ${who}. Una segunda inspección pre-viaje de la misma van suele ser un error de van.`,
+    startAnother: 'Hacer otra pre-viaje',
     preTrip: 'Pre-viaje',
     postTrip: 'Post-viaje',
     starting: 'Cargando la lista…',

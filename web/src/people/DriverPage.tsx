@@ -38,6 +38,7 @@ import {
 import './people.css';
 import { DriverCoachingTab } from '../coaching/DriverCoachingTab.js';
 import { DriverMessagesTab } from '../messaging/DriverMessagesTab.js';
+import { DriverPerformance } from '../performance/DriverPerformance.js';
 import { DriverAvailabilityTab } from '../schedule/DriverAvailabilityTab.js';
 import { DriverAttendanceTab } from './DriverAttendanceTab.js';
 import { DriverDocumentsTab } from './DriverDocumentsTab.js';
@@ -53,6 +54,7 @@ const TABS = [
   { key: 'attendance', label: 'Attendance' },
   { key: 'availability', label: 'Availability' },
   { key: 'messages', label: 'Messages' },
+  { key: 'performance', label: 'Performance' },
   { key: 'coaching', label: 'Coaching' },
   { key: 'notes', label: 'Rating & notes' },
 ] as const satisfies readonly Tab<string>[];
@@ -100,11 +102,12 @@ export function DriverPage() {
   const { me, can } = useSession();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  // The availability, messages and coaching tabs belong to other sections: only for those who may read them.
+  // The availability, messages, performance and coaching tabs belong to other sections: only for those who may read them.
   const tabs = TABS.filter(
     (t) =>
       (t.key !== 'availability' || can('schedule.read')) &&
       (t.key !== 'messages' || can('messages.read')) &&
+      (t.key !== 'performance' || can('performance.read')) &&
       (t.key !== 'coaching' || can('coaching.read')),
   );
   const tab: TabKey = tabs.some((t) => t.key === tabParam) ? (tabParam as TabKey) : 'profile';
@@ -242,6 +245,7 @@ export function DriverPage() {
         {tab === 'attendance' ? <DriverAttendanceTab driver={d} today={today} /> : null}
         {tab === 'availability' ? <DriverAvailabilityTab driver={d} /> : null}
         {tab === 'messages' ? <DriverMessagesTab driver={d} /> : null}
+        {tab === 'performance' ? <DriverPerformance driverId={d.id} week="" /> : null}
         {tab === 'coaching' ? <DriverCoachingTab driver={d} /> : null}
         {tab === 'notes' ? <DriverNotesTab driver={d} /> : null}
       </Tabs>

@@ -10,6 +10,7 @@ import {
   performanceApi,
   type ScoringProfile,
 } from './api.js';
+import { FitPanel } from './FitPanel.js';
 import { formatMetric, METRIC_LABELS } from './labels.js';
 import { ProfileEditor } from './ProfileEditor.js';
 
@@ -97,6 +98,7 @@ export function ProfilePanel() {
       ) : (
         <ProfileTable view={data} />
       )}
+      <FitPanel />
       {data.versions.length > 0 ? (
         <section className="card stack" aria-labelledby="profile-versions">
           <h3 id="profile-versions">Versions</h3>

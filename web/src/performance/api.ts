@@ -25,6 +25,10 @@ export type ProfileView = Answer<'/performance/profile', 'get'>;
 export type ScoringProfile = ProfileView['defaultProfile'];
 export type MetricRule = ScoringProfile['metrics'][MetricKey];
 export type CatalogueEntry = ProfileView['catalogue'][number];
+/** How far our estimate was from Amazon's own figures over the weeks shown. */
+export type Accuracy = StationWeek['accuracy'];
+/** Weights fitted to Amazon's scores, measured on the newest weeks held out; offered, never saved by itself. */
+export type ProfileFit = Answer<'/performance/profile/fit', 'get'>;
 
 export const PERFORMANCE_KEY = ['performance'] as const;
 
@@ -53,6 +57,7 @@ export const performanceApi = {
       }),
     ),
   profile: (week: string) => answer(client.GET('/performance/profile', { params: ofWeek(week) })),
+  fit: (week: string) => answer(client.GET('/performance/profile/fit', { params: ofWeek(week) })),
   saveProfile: (effectiveWeek: string, profile: ScoringProfile) =>
     answer(client.PUT('/performance/profile', { body: { effectiveWeek, profile } })),
   mine: (week: string) => answer(client.GET('/me/performance', { params: ofWeek(week) })),

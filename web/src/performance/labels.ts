@@ -1,5 +1,5 @@
 import { METRIC_LABELS } from '../../../src/performance/domain/metric-names.js';
-import type { MetricKey, Standing, Unit } from './api.js';
+import type { Accuracy, MetricKey, Standing, Unit } from './api.js';
 
 /** Each metric's unit, for showing its values (the server's catalogue says the same). */
 export const UNITS: Record<MetricKey, Unit> = {
@@ -73,3 +73,11 @@ export function formatMetric(key: MetricKey, value: number | null | undefined): 
 
 export const formatScore = (score: number | null | undefined): string =>
   score === null || score === undefined ? '—' : score.toFixed(1);
+
+/** Our estimate's measured error, in a sentence: what a manager weighs it by. */
+export function accuracyText(a: Accuracy): string {
+  if (a.meanAbsError === null || a.standingAgreement === null) {
+    return 'No week here has both Amazon’s score and ours yet, so our estimate’s error is not measured.';
+  }
+  return `Our estimate was off by ${a.meanAbsError.toFixed(1)} points on average from Amazon’s score over ${a.das} DA weeks, with Amazon’s standing in ${Math.round(a.standingAgreement * 100)}% of them.`;
+}

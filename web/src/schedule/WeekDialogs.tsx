@@ -178,6 +178,8 @@ const RULE_LINES: [string, (r: DispatchRules) => string][] = [
     (r) =>
       r.overtimeAllowed ? `allowed, up to ${hoursText(r.maxWeekMinutesWithOvertime)} a week` : 'not allowed',
   ],
+  ['Hours a day', (r) => `at most ${hoursText(r.maxDayMinutes)}`],
+  ['Hours in any 7 days', (r) => `at most ${hoursText(r.maxSevenDayMinutes)}`],
   ['Rest between shifts', (r) => `at least ${hoursText(r.minRestMinutes)}`],
   ['Days in a row', (r) => `at most ${r.maxConsecutiveDays}`],
   ['Standby target', (r) => `every route covered ${percent(r.standbyCoverageTarget)} of mornings`],
@@ -193,7 +195,8 @@ export function RulesPanel({ rules }: { rules: DispatchRules }) {
       <div className="stack">
         <p className="muted">
           The auto-scheduler never breaks them; a shift put in by hand that breaks one is saved with a
-          warning.
+          warning. The hours a day, in any 7 days and the rest between shifts are hard limits on the day’s
+          roster: it never breaks them, nor does Find a DA or a drop on the board.
         </p>
         <dl className="details">
           {RULE_LINES.map(([label, text]) => (
@@ -224,6 +227,8 @@ function RulesDialog({ rules, onClose }: { rules: DispatchRules; onClose: () => 
     overtimeAllowed: rules.overtimeAllowed,
     maxOvertimeHours: minutesToHours(rules.maxWeekMinutesWithOvertime),
     minRestHours: minutesToHours(rules.minRestMinutes),
+    maxDayHours: minutesToHours(rules.maxDayMinutes),
+    maxSevenDayHours: minutesToHours(rules.maxSevenDayMinutes),
     maxConsecutiveDays: String(rules.maxConsecutiveDays),
     targetPercent: String(Math.round(rules.standbyCoverageTarget * 1000) / 10),
   });
@@ -234,6 +239,8 @@ function RulesDialog({ rules, onClose }: { rules: DispatchRules; onClose: () => 
     overtimeAllowed: draft.overtimeAllowed,
     maxWeekMinutesWithOvertime: hoursToMinutes(draft.maxOvertimeHours),
     minRestMinutes: hoursToMinutes(draft.minRestHours),
+    maxDayMinutes: hoursToMinutes(draft.maxDayHours),
+    maxSevenDayMinutes: hoursToMinutes(draft.maxSevenDayHours),
     maxConsecutiveDays: Number(draft.maxConsecutiveDays),
     standbyCoverageTarget: Math.round(Number(draft.targetPercent.replace(',', '.')) * 10) / 1000,
   };
@@ -270,7 +277,23 @@ function RulesDialog({ rules, onClose }: { rules: DispatchRules; onClose: () => 
           onValue={(v) => set({ maxWeekHours: v })}
           inputMode="decimal"
           error={fieldError(save.error, 'maxWeekMinutes')}
-          hint="Overtime starts after 40 h."
+          hint="Hours past this are overtime, which the roster asks a dispatcher to approve."
+        />
+        <TextField
+          label="Most hours a day"
+          value={draft.maxDayHours}
+          onValue={(v) => set({ maxDayHours: v })}
+          inputMode="decimal"
+          error={fieldError(save.error, 'maxDayMinutes')}
+          hint="1 to 16; nobody is put on a route longer than this."
+        />
+        <TextField
+          label="Most hours in any 7 days"
+          value={draft.maxSevenDayHours}
+          onValue={(v) => set({ maxSevenDayHours: v })}
+          inputMode="decimal"
+          error={fieldError(save.error, 'maxSevenDayMinutes')}
+          hint="1 to 84, counting the 6 days before and the day itself."
         />
         <TextField
           label="Rest between shifts (hours)"
@@ -278,6 +301,7 @@ function RulesDialog({ rules, onClose }: { rules: DispatchRules; onClose: () => 
           onValue={(v) => set({ minRestHours: v })}
           inputMode="decimal"
           error={fieldError(save.error, 'minRestMinutes')}
+          hint="0 to 24, from the end of yesterday's route to the next wave."
         />
         <TextField
           label="Most days in a row"
@@ -314,10 +338,6 @@ function RulesDialog({ rules, onClose }: { rules: DispatchRules; onClose: () => 
     </FormDialog>
   );
 }
-
-/** The explanation without the name it may start with ("Ana Lopez: 4 of 5 days asked …"). */
-const after = (message: string, subject: string) =>
-  message.startsWith(subject) ? message.slice(subject.length).replace(/^[\s:—–-]+/, '') : message;
 
 /** What the auto-scheduler did, and why days are still short and DAs got fewer days than asked. */
 export function AutoResultPanel({ result, onClose }: { result: AutoScheduleResult; onClose: () => void }) {
@@ -360,9 +380,15 @@ export function AutoResultPanel({ result, onClose }: { result: AutoScheduleResul
         ) : (
           <ul>
             {result.daGaps.map((g) => (
-              <li key={`${g.driverId}:${g.message}`}>
-                <Link to={`/drivers/${g.driverId}?tab=availability`}>{g.name}</Link>:{' '}
-                {after(g.message, g.name)}
+              <li key={g.message}>
+                {g.message}
+                {g.das.length ? ': ' : null}
+                {g.das.map((d, i) => (
+                  <span key={d.driverId}>
+                    {i ? ', ' : null}
+                    <Link to={`/drivers/${d.driverId}?tab=availability`}>{d.name}</Link>
+                  </span>
+                ))}
               </li>
             ))}
           </ul>

@@ -19,7 +19,7 @@ describe('why a route is uncovered: the vans', () => {
       drivers: [da('A')],
       vans: [stepVan('S1', { station: 'DXT1' }), van('V1', { station: 'DXC1' })],
     });
-    expect(reasonsFor(s, 'CX1')).toEqual(['no step_van van at DXC1']);
+    expect(reasonsFor(s, 'CX1')).toEqual(['no step van at DXC1']);
   });
 
   it('lists the vans of the type that are not ready, and why', () => {
@@ -28,9 +28,7 @@ describe('why a route is uncovered: the vans', () => {
       drivers: [da('A')],
       vans: [stepVan('S1', { ready: false }), stepVan('S2', { inspectionFailed: true })],
     });
-    expect(reasonsFor(s, 'CX1')).toEqual([
-      'no ready step_van van: 2 step_van vans, none ready (S1 not ready, S2 failed its inspection)',
-    ]);
+    expect(reasonsFor(s, 'CX1')).toEqual(['no step van is ready: S1 is not ready, S2 failed its inspection']);
   });
 
   it('counts the routes and ready vans of the type and says where the vans went', () => {
@@ -45,7 +43,7 @@ describe('why a route is uncovered: the vans', () => {
     });
     // The longest route waits: same coverage, fewer paid minutes.
     expect(reasonsFor(s, 'CX3')).toEqual([
-      'no ready step_van van left: 3 step_van routes, 2 ready step_van vans, all on other routes (CX1, CX2)',
+      'no step van left: 3 step van routes and 2 ready step vans, all on other routes (CX1, CX2)',
     ]);
   });
 
@@ -57,7 +55,7 @@ describe('why a route is uncovered: the vans', () => {
       pinned: [{ routeCode: 'CX2', driverId: 'B', vanId: 'S1' }],
     });
     expect(reasonsFor(s, 'CX1')).toEqual([
-      'no ready step_van van left: 2 step_van routes, 1 ready step_van van, on CX2',
+      'no step van left: 2 step van routes and 1 ready step van, on CX2',
     ]);
   });
 });
@@ -69,7 +67,7 @@ describe('why a route is uncovered: the DAs', () => {
       drivers: [da('A', { qualifiedVanTypes: ['edv'] })],
       vans: [stepVan('S1')],
     });
-    expect(reasonsFor(s, 'CX1')).toEqual(['no DA qualified for step_van']);
+    expect(reasonsFor(s, 'CX1')).toEqual(['nobody is qualified for a step van']);
   });
 
   it('counts the station only when the route names one', () => {
@@ -78,7 +76,7 @@ describe('why a route is uncovered: the DAs', () => {
       drivers: [da('A', { station: 'DXT1' })],
       vans: [stepVan('S1')],
     });
-    expect(reasonsFor(s, 'CX1')).toEqual(['no DA qualified for step_van at DXC1']);
+    expect(reasonsFor(s, 'CX1')).toEqual(['nobody at DXC1 is qualified for a step van']);
   });
 
   it('says when the qualified DAs are all off today', () => {
@@ -92,7 +90,7 @@ describe('why a route is uncovered: the DAs', () => {
       vans: [stepVan('S1')],
     });
     expect(reasonsFor(s, 'CX1')).toEqual([
-      'no available DA qualified for step_van: 2 qualified, none available today',
+      'nobody qualified for a step van is available today (2 qualified DAs, all off or not cleared)',
     ]);
   });
 
@@ -106,7 +104,7 @@ describe('why a route is uncovered: the DAs', () => {
       vans: [stepVan('S1')],
     });
     expect(reasonsFor(s, 'CX1')).toEqual([
-      '2 qualified DAs would pass their weekly cap (Ana: 2,340 + 600 > 2,400 min; Bo: 2,000 + 600 > 2,400 min)',
+      'Ana would reach 49 h and Bo 43 h 20 min this week, past the 40 h cap',
     ]);
   });
 
@@ -121,8 +119,8 @@ describe('why a route is uncovered: the DAs', () => {
       pinned: [{ routeCode: 'CX1', driverId: 'B', vanId: 'S1' }],
     });
     expect(reasonsFor(s, 'CX2')).toEqual([
-      '1 qualified DA would pass the weekly cap (Ana: 2,340 + 600 > 2,400 min)',
-      'the only qualified DA who could drive it, Bo, is on CX1',
+      'Ana would reach 49 h this week, past the 40 h cap',
+      'the only DA who could drive it, Bo, is on CX1',
     ]);
   });
 
@@ -133,8 +131,8 @@ describe('why a route is uncovered: the DAs', () => {
       vans: [1, 2, 3, 4, 5].map((i) => stepVan(`S${i}`)),
     });
     expect(reasonsFor(s, 'CX6')).toEqual([
-      'no ready step_van van left: 6 step_van routes, 5 ready step_van vans, all on other routes (CX1, CX2, CX3, CX4 and 1 more)',
-      'the 5 qualified DAs who could drive it are on other routes (CX1, CX2, CX3, CX4 and 1 more)',
+      'no step van left: 6 step van routes and 5 ready step vans, all on other routes (CX1, CX2, CX3, CX4 and 1 more)',
+      'everyone who could drive it is on another route: A (CX4), B (CX3), C (CX2), D (CX1) and 1 more',
     ]);
   });
 });
@@ -166,7 +164,7 @@ describe('why a DA drives a route', () => {
       vans: [van('V1')],
     });
     expect(s.assignments[0]?.overtimeMinutes).toBe(45);
-    expect(whyFor(s, 'CX1')).toEqual(['adds 45 min overtime: no DA could drive it without overtime']);
+    expect(whyFor(s, 'CX1')).toEqual(['adds 45 min of overtime: nobody could drive it without overtime']);
   });
 
   it('names where the DAs without overtime went', () => {
@@ -175,7 +173,9 @@ describe('why a DA drives a route', () => {
       drivers: [da('A', { qualifiedVanTypes: ['edv'], weekMinutesWorked: 1920 }), da('B', { name: 'Bo' })],
       vans: [van('V1'), stepVan('S1')],
     });
-    expect(whyFor(s, 'CX1')).toEqual(['adds 60 min overtime: no DA without overtime was free (Bo on CX2)']);
+    expect(whyFor(s, 'CX1')).toEqual([
+      'adds 1 h of overtime: everyone who could drive it without overtime is on another route (Bo on CX2)',
+    ]);
   });
 
   it('only states the overtime of a pin when a DA without overtime was free', () => {
@@ -185,7 +185,7 @@ describe('why a DA drives a route', () => {
       vans: [van('V1')],
       pinned: [{ routeCode: 'CX1', driverId: 'A', vanId: 'V1' }],
     });
-    expect(whyFor(s, 'CX1')).toEqual(['pinned', 'adds 60 min overtime']);
+    expect(whyFor(s, 'CX1')).toEqual(['pinned', 'adds 1 h of overtime']);
   });
 
   it('says when the strongest DA who could drive a hard route has it, or a strong one', () => {
@@ -233,5 +233,90 @@ describe('listed', () => {
     expect(listed(['a', 'b', 'c', 'd'])).toBe('a, b, c, d');
     expect(listed(['a', 'b', 'c', 'd', 'e', 'f'])).toBe('a, b, c, d and 2 more');
     expect(listed(['a', 'b', 'c'], 2, '; ')).toBe('a; b and 1 more');
+  });
+});
+
+// Issue 14, item 3: reasons grouped once per cause instead of repeated per route.
+describe('the day’s causes', () => {
+  it('says each cause once, with every route it keeps uncovered', () => {
+    const s = solve({
+      routes: [step('CX1'), step('CX2'), step('CX3'), route('CX4', { plannedMinutes: 600 })],
+      drivers: [
+        da('A', { name: 'Imani Clark', qualifiedVanTypes: ['edv'] }),
+        da('B', { name: 'Bo Li', qualifiedVanTypes: ['edv'] }),
+      ],
+      vans: [van('V1')],
+    });
+    expect(s.causes).toEqual([
+      { text: 'no step van', routeCodes: ['CX1', 'CX2', 'CX3'] },
+      { text: 'nobody is qualified for a step van', routeCodes: ['CX1', 'CX2', 'CX3'] },
+    ]);
+  });
+
+  it('names the DAs short of hours once, while each route says the hours it would take them to', () => {
+    const s = solve({
+      routes: [route('CX1', { plannedMinutes: 540 }), route('CX2', { plannedMinutes: 600 })],
+      drivers: [da('A', { name: 'Imani Clark', weekMinutesWorked: 1970, maxWeekMinutes: 2400 })],
+      vans: [van('V1'), van('V2')],
+    });
+    expect(reasonsFor(s, 'CX1')).toEqual([
+      'Imani Clark would reach 41 h 50 min this week, past the 40 h cap',
+    ]);
+    expect(reasonsFor(s, 'CX2')).toEqual([
+      'Imani Clark would reach 42 h 50 min this week, past the 40 h cap',
+    ]);
+    expect(s.causes).toEqual([
+      { text: 'Imani Clark has too few hours left this week (the 40 h cap)', routeCodes: ['CX1', 'CX2'] },
+    ]);
+  });
+});
+
+// Issue 14, item 1: the org's hard caps are hard limits per DA, said in words, each cause once.
+describe('the hard caps on a DA’s day', () => {
+  const caps = { maxDayMinutes: 720, maxSevenDayMinutes: 3600, minRestMinutes: 600 };
+
+  it('keeps a DA off a route within the rest owed since yesterday’s route', () => {
+    // CX1's wave at 10:20; Imani's route yesterday ended at 01:00 today: 9 h 20 min of rest.
+    const s = solve({
+      routes: [route('CX1'), route('CX2', { waveTime: '11:00' })],
+      drivers: [da('A', { name: 'Imani Clark', ...caps, yesterdayRouteEnd: '25:00' })],
+      vans: [van('V1'), van('V2')],
+    });
+    expect(s.assignments.map((a) => a.routeCode)).toEqual(['CX2']);
+    expect(reasonsFor(s, 'CX1')).toEqual([
+      "Imani Clark would have 9 h 20 min of rest since yesterday's route, under the 10 h minimum",
+    ]);
+    expect(s.causes).toEqual([
+      { text: "Imani Clark would not have the 10 h rest since yesterday's route", routeCodes: ['CX1'] },
+    ]);
+  });
+
+  it('keeps a DA off a route that takes them past 60 h in the 7 days ending today', () => {
+    const s = solve({
+      routes: [route('CX1', { plannedMinutes: 600 })],
+      drivers: [da('A', { name: 'Bo Li', ...caps, pastSixDaysMinutes: 3060 })],
+      vans: [van('V1')],
+    });
+    expect(reasonsFor(s, 'CX1')).toEqual(['Bo Li would reach 61 h in 7 days, past the 60 h cap']);
+    expect(s.causes[0]?.text).toBe('Bo Li has too few hours left in 7 days (the 60 h cap)');
+    // Exactly 60 h is allowed.
+    const at = solve({
+      routes: [route('CX1', { plannedMinutes: 540 })],
+      drivers: [da('A', { name: 'Bo Li', ...caps, pastSixDaysMinutes: 3060 })],
+      vans: [van('V1')],
+    });
+    expect(at.uncovered).toEqual([]);
+  });
+
+  it('leaves a route longer than the 12 h day cap uncovered, one cause for every such route', () => {
+    const s = solve({
+      routes: [route('CX1', { plannedMinutes: 750 }), route('CX2', { plannedMinutes: 780 })],
+      drivers: [da('A', { name: 'Ana Ruiz', ...caps }), da('B', { name: 'Bo Li', ...caps })],
+      vans: [van('V1'), van('V2')],
+    });
+    expect(reasonsFor(s, 'CX1')).toEqual(['planned for 12 h 30 min, past the 12 h a DA may work in a day']);
+    expect(s.causes).toEqual([
+      { text: 'longer than the 12 h a DA may work in a day', routeCodes: ['CX1', 'CX2'] },
+    ]);
   });
 });

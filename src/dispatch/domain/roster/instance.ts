@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_HOURLY_CENTS } from '../overtime-decision.js';
 import { aVan } from './rules.js';
 
 /**
@@ -44,6 +45,16 @@ export const RosterDriver = z.strictObject({
   /** On a standby shift: given a route only when no DA scheduled for one does as well. */
   standby: z.boolean().optional(),
   station: Station.optional(),
+  /** The org's hard caps (docs/roster.md "Hard rules"); each left out is not applied. */
+  maxDayMinutes: Minutes.optional(),
+  pastSixDaysMinutes: Minutes.optional(),
+  maxSevenDayMinutes: Minutes.optional(),
+  /** When yesterday's route ended, local; past midnight reads 24:00–47:59. */
+  yesterdayRouteEnd: z
+    .string()
+    .regex(/^([0-3]\d|4[0-7]):[0-5]\d$/, 'A route end is HH:MM, past midnight 24:00–47:59.')
+    .optional(),
+  minRestMinutes: Minutes.optional(),
 });
 
 export const RosterVan = z.strictObject({
@@ -71,7 +82,7 @@ const RosterInstanceShape = z.strictObject({
   /** Weekly minutes after which a minute is overtime (FLSA: 40 h). */
   overtimeAfterMinutes: Minutes.default(2400),
   /** The pay rate of a DA without `hourlyCents`, for wages and the overtime premium. */
-  defaultHourlyCents: z.number().int().min(0).max(100_000).default(2000),
+  defaultHourlyCents: z.number().int().min(0).max(100_000).default(DEFAULT_HOURLY_CENTS),
 });
 
 type Shape = z.infer<typeof RosterInstanceShape>;
@@ -214,6 +225,8 @@ export interface RosterSolution {
   serviceDate: string;
   assignments: RosterAssignment[];
   uncovered: UncoveredRoute[];
+  /** The uncovered routes' reasons grouped: each cause once, with the routes it keeps uncovered. */
+  causes: { text: string; routeCodes: string[] }[];
   /** The sum of `objectiveParts[*].cost`; lower is better. */
   objective: number;
   objectiveParts: ObjectiveParts;

@@ -14,10 +14,10 @@ describe('who may drive a route', () => {
     const ana = da('A', { name: 'Ana', available: false });
     expect(driverProblems(cx1, ana)).toEqual(['Ana is not available today']);
     expect(driverProblems(cx1, da('B', { qualifiedVanTypes: ['edv'] }))).toEqual([
-      'B is not qualified for cdv',
+      'B is not qualified for a CDV',
     ]);
     expect(driverProblems(cx1, da('C', { weekMinutesWorked: 2340, maxWeekMinutes: 2400 }))).toEqual([
-      'C would pass the weekly cap (2,340 + 600 > 2,400 min)',
+      'C would reach 49 h this week, past the 40 h cap',
     ]);
     expect(driverProblems(cx1, da('D', { station: 'DXT1' }))).toEqual([
       'D works at DXT1, the route is at DXC1',
@@ -43,7 +43,7 @@ describe('which van may run a route', () => {
   });
 
   it('names each rule a van breaks', () => {
-    expect(vanProblems(cx1, van('V1'))).toEqual(['van V1 is an edv, not a step_van']);
+    expect(vanProblems(cx1, van('V1'))).toEqual(['van V1 is an EDV, not a step van']);
     expect(vanProblems(cx1, van('S1', { type: 'step_van', ready: false }))).toEqual(['van S1 is not ready']);
     expect(vanProblems(cx1, van('S2', { type: 'step_van', inspectionFailed: true }))).toEqual([
       'van S2 failed its inspection',

@@ -283,8 +283,8 @@ describe('pinned triples', () => {
         pinned: true,
         warnings: [
           'Ana is not available today',
-          'Ana is not qualified for step_van',
-          'Ana would pass the weekly cap (2,340 + 600 > 2,400 min)',
+          'Ana is not qualified for a step van',
+          'Ana would reach 49 h this week, past the 40 h cap',
           'Ana works at DXT1, the route is at DXC1',
           'van S1 is not ready',
           'van S1 failed its inspection',

@@ -130,6 +130,26 @@ describe('explainWeek: DAs given fewer days than asked', () => {
     );
   });
 
+  // Issue 14, item 3: one sentence per cause with the DAs it applies to, not a copy per DA.
+  it('says each day off once, with every DA it kept off, and the fairness fact once', async () => {
+    const input = givenWeek({
+      das: [da('ana'), da('ben'), da('cy')],
+      demand: { routes: 1, routeMinutes: 480 },
+    });
+    const { shifts } = await scheduleWeek(input);
+    const why = explainWeek(input, shifts);
+    const texts = why.causes.map((c) => c.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    // 7 days × 3 DAs, one route a day: each day has the 2 DAs it did not go to, in one sentence.
+    expect(why.causes).toHaveLength(7);
+    for (const c of why.causes) {
+      expect(c.text).toMatch(/no shift left — its only route filled$/);
+      expect(c.das).toHaveLength(2);
+    }
+    expect(why.causes.map((c) => c.date)).toEqual([...DATES]);
+    expect(why.fairness).toMatch(/^fairness: /);
+  });
+
   it('says which kind was filled and which the rules kept the DA off', async () => {
     const input = givenWeek({
       das: [da('ana', { pinned: [{ date: MON, kind: 'route' }] }), da('ben'), da('cy')],

@@ -67,6 +67,28 @@ export interface DayShortfall {
 export interface WeekExplanation {
   days: DayShortfall[];
   das: DaShortfall[];
+  /** The DAs' days off said once per cause, with the DAs each applies to, by date. */
+  causes: DaGapCause[];
+  /** The week's fairness fact, once, when some DA lost a day because the day was filled. */
+  fairness: string | null;
+}
+
+export interface DaGapCause {
+  date: string;
+  text: string;
+  das: { daId: string; name: string }[];
+}
+
+/** Groups the DAs' days off by what kept them off: one sentence per cause instead of one per DA. */
+export function daGapCauses(das: readonly DaShortfall[]): DaGapCause[] {
+  const byText = new Map<string, DaGapCause>();
+  for (const da of das)
+    for (const off of da.daysOff) {
+      const cause = byText.get(off.text) ?? { date: off.date, text: off.text, das: [] };
+      cause.das.push({ daId: da.daId, name: da.name });
+      byText.set(off.text, cause);
+    }
+  return [...byText.values()].sort((a, b) => a.date.localeCompare(b.date) || b.das.length - a.das.length);
 }
 
 function tally(labels: string[]): Tally[] {
@@ -282,8 +304,11 @@ export function explainWeek(input: WeekInput, plan: readonly PlannedShift[]): We
       standby: plan.filter((s) => s.date === d.date && s.kind === 'standby').length,
     })),
   };
+  const das = ctx.weeks.flatMap((w) => explainDa(ctx, w) ?? []);
   return {
     days: input.days.flatMap((_, t) => explainDay(ctx, t) ?? []),
-    das: ctx.weeks.flatMap((w) => explainDa(ctx, w) ?? []),
+    das,
+    causes: daGapCauses(das),
+    fairness: das.some((d) => d.daysOff.some((x) => x.reason === 'filled')) ? fairnessText(ctx) : null,
   };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { referencesTo } from '../db/references.js';
+import { importKinds } from '../imports/kinds.js';
+import { messageTemplates } from '../messaging/catalog.js';
+import { assembleSlices } from './slices.js';
+
+describe('assembling the slices', () => {
+  assembleSlices();
+
+  it('registers every slice’s import kinds, coaching running after the weekly figures arrive', () => {
+    expect([...importKinds.keys()].sort()).toEqual([
+      'customer-feedback',
+      'da-weekly',
+      'drivers',
+      'routes',
+      'safety-events',
+      'stations',
+      'vehicles',
+    ]);
+    for (const kind of ['da-weekly', 'safety-events', 'customer-feedback'])
+      expect(importKinds.get(kind)?.afterCommit, kind).toBeTypeOf('function');
+    expect(importKinds.get('drivers')?.afterCommit).toBeUndefined();
+  });
+
+  it('tells people and fleet what other slices keep that points at a DA or a van', () => {
+    const nouns = (target: 'driver' | 'van') =>
+      referencesTo(target)
+        .map(([, noun]) => noun)
+        .sort();
+    expect(nouns('driver')).toEqual(['inspection', 'message', 'route', 'scorecard row', 'shift']);
+    expect(nouns('van')).toEqual(['damage record', 'inspection', 'route']);
+  });
+
+  it('registers the texts of every slice that sends them, once each, however often it runs', () => {
+    const before = messageTemplates().length;
+    assembleSlices();
+    const keys = messageTemplates().map((t) => t.key);
+    expect(keys).toHaveLength(before);
+    expect(keys).toContain('coaching_message');
+    expect(keys).toContain('week_published');
+  });
+});

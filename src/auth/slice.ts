@@ -1,0 +1,5 @@
+import type { Slice } from '../app/slice.js';
+import { authRoutes } from './routes.js';
+import { tokenRoutes } from './token-routes.js';
+
+export const authSlice: Slice = { name: 'auth', routes: [authRoutes, tokenRoutes] };
