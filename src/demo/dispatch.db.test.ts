@@ -200,7 +200,9 @@ describe('demo dispatch', () => {
       expect(r.stops_completed ?? 0).toBeLessThanOrEqual(r.stops ?? 0);
     }
     expect(closed.length).toBe(past.filter((r) => r.driver_id).length);
-    expect(past.filter((r) => !r.driver_id).length / past.length).toBeLessThan(0.01);
+    // Shifts as long as their routes (8.5–10 h) leave fewer DAs room to be called in within 40 h, so a
+    // few more callouts go uncovered than with 8 h shifts (1.1–1.2% of past routes, most of them step vans).
+    expect(past.filter((r) => !r.driver_id).length / past.length).toBeLessThan(0.015);
     const rescues = await db.db.selectFrom('rescues').selectAll().where('org_id', '=', orgId).execute();
     expect(rescues.length / closed.length).toBeGreaterThan(0.02);
     expect(rescues.length / closed.length).toBeLessThan(0.08);
