@@ -10,6 +10,7 @@ export interface Da {
   name: string;
   transporterId: string;
   phone: string;
+  homeStationId: string;
 }
 
 export async function phoneOf(browser: Browser, email: string): Promise<{ page: Page; da: Da }> {

@@ -43,6 +43,8 @@ test('a rule-made written warning waits for a manager; the DA sees it only once 
 
   // The manager finds it in the review list with its evidence, and sends it with a note.
   await page.goto('/coaching?tab=review');
+  // The DA's station (another spec may add one that sorts first).
+  await page.locator('.filters').getByLabel('Station').selectOption(da.da.homeStationId);
   const card = page
     .getByTestId('coaching-review')
     .getByRole('region')
