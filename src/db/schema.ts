@@ -46,6 +46,7 @@ import type {
   SmsOptOutsTable,
 } from './schema/messaging.js';
 import type {
+  PayrollEmployeeNumbersTable,
   PayrollExceptionsTable,
   PayrollPremiumsTable,
   PayrollStationSettingsTable,
@@ -147,6 +148,7 @@ export interface Database {
   coaching_steps: CoachingStepsTable;
   coaching_item_events: CoachingItemEventsTable;
   punches: PunchesTable;
+  payroll_employee_numbers: PayrollEmployeeNumbersTable;
   payroll_station_settings: PayrollStationSettingsTable;
   payroll_exceptions: PayrollExceptionsTable;
   payroll_premiums: PayrollPremiumsTable;

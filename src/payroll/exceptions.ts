@@ -46,7 +46,7 @@ export async function rebuildExceptions(
   const dayPunches = await listStationPunches(db, orgId, stationId, date, date);
   const routes = await listDayRoutes(db, orgId, stationId, date);
   const driverIds = new Set([
-    ...dayPunches.map((p) => p.driver_id),
+    ...dayPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
     ...routes.flatMap((r) => (r.driver_id ? [r.driver_id] : [])),
   ]);
   const found: (FoundException & { driverId: string })[] = [];

@@ -1,4 +1,4 @@
-import { notFound } from '../app/problems.js';
+import { conflict, notFound } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
@@ -95,6 +95,7 @@ function base(actor: Actor, driverId: string, stationId: string, kind: PunchKind
     id: newId(),
     station_id: stationId,
     driver_id: driverId,
+    employee_number: null,
     kind,
     at,
     workday: '',
@@ -156,6 +157,7 @@ export async function correctPunch(
 ) {
   const original = await findPunch(db, actor.orgId, id);
   if (!original || !inStationScope(actor, original.station_id)) throw notFound('Punch');
+  if (!original.driver_id) throw conflict('Link the punch’s employee number to a DA before correcting it.');
   const kind = input.kind ?? original.kind;
   const { at } = input;
   const zone = await zoneOf(db, actor.orgId, original.station_id);

@@ -46,7 +46,8 @@ export const LocationOut = LocationIn.extend({ stationId: z.string() });
 
 export const PunchOut = z.object({
   id: z.string(),
-  driverId: z.string(),
+  driverId: z.string().nullable(),
+  employeeNumber: z.string().nullable(),
   stationId: z.string(),
   kind: z.enum(PUNCH_KINDS),
   at: z.string(),
@@ -65,6 +66,7 @@ export const PunchOut = z.object({
 export const punchView = (p: PunchesTable): z.infer<typeof PunchOut> => ({
   id: p.id,
   driverId: p.driver_id,
+  employeeNumber: p.employee_number,
   stationId: p.station_id,
   kind: p.kind,
   at: p.at,

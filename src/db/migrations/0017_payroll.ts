@@ -4,7 +4,7 @@ type Db = Kysely<unknown>;
 
 /**
  * Payroll (issue 15): DAs' punches from the phone, timecard imports and managers (a correction is a
- * new row beside the original), each station's location for the phone's radius check, the
+ * new row beside the original), the providers' employee numbers remembered per DA, each station's location for the phone's radius check, the
  * exceptions of each workday and the premiums owed to DAs until paid.
  */
 export async function up(db: Db): Promise<void> {
@@ -13,14 +13,15 @@ export async function up(db: Db): Promise<void> {
     .addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
     .addColumn('id', 'text', (c) => c.notNull())
     .addColumn('station_id', 'text', (c) => c.notNull())
-    .addColumn('driver_id', 'text', (c) => c.notNull())
+    .addColumn('driver_id', 'text')
+    .addColumn('employee_number', 'text')
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('workday', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('client_id', 'text')
-    .addColumn('latitude', 'real')
-    .addColumn('longitude', 'real')
+    .addColumn('latitude', 'double precision')
+    .addColumn('longitude', 'double precision')
     .addColumn('outside_radius', 'integer')
     .addColumn('import_id', 'text')
     .addColumn('corrects_id', 'text')
@@ -47,11 +48,25 @@ export async function up(db: Db): Promise<void> {
     .columns(['org_id', 'station_id', 'workday'])
     .execute();
   await db.schema
+    .createIndex('punches_employee_idx')
+    .on('punches')
+    .columns(['org_id', 'employee_number', 'at'])
+    .execute();
+  await db.schema
+    .createTable('payroll_employee_numbers')
+    .addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
+    .addColumn('employee_number', 'text', (c) => c.notNull())
+    .addColumn('driver_id', 'text')
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('payroll_employee_numbers_pk', ['org_id', 'employee_number'])
+    .execute();
+  await db.schema
     .createTable('payroll_station_settings')
     .addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
     .addColumn('station_id', 'text', (c) => c.notNull())
-    .addColumn('latitude', 'real', (c) => c.notNull())
-    .addColumn('longitude', 'real', (c) => c.notNull())
+    .addColumn('latitude', 'double precision', (c) => c.notNull())
+    .addColumn('longitude', 'double precision', (c) => c.notNull())
     .addColumn('radius_meters', 'integer', (c) => c.notNull())
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -95,7 +110,7 @@ async function exceptions(db: Db): Promise<void> {
     .addColumn('driver_id', 'text', (c) => c.notNull())
     .addColumn('workday', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('hours', 'real', (c) => c.notNull())
+    .addColumn('hours', 'double precision', (c) => c.notNull())
     .addColumn('exception_id', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('paid_at', 'text')

@@ -13,7 +13,10 @@ export interface PunchesTable {
   org_id: string;
   id: string;
   station_id: string;
-  driver_id: string;
+  /** Null for an imported punch whose employee number no DA is linked to yet (kept, listed to link). */
+  driver_id: string | null;
+  /** The payroll provider's employee number, on imported punches. */
+  employee_number: string | null;
   kind: PunchKind;
   /** UTC instant. */
   at: string;
@@ -31,6 +34,20 @@ export interface PunchesTable {
   reason: string | null;
   created_by: string;
   created_at: string;
+}
+
+/**
+ * A payroll provider's employee number (ADP's Position ID or File #, Paycom's or Gusto's employee id)
+ * and the DA it belongs to, remembered from the first import that matched it (or a manager's link);
+ * null while nobody is linked.
+ */
+export interface PayrollEmployeeNumbersTable {
+  org_id: string;
+  employee_number: string;
+  driver_id: string | null;
+  /** The name as the provider's file gives it, to link by. */
+  name: string;
+  updated_at: string;
 }
 
 /** Where a station is, for the phone time clock's radius check (an org setting per station). */
