@@ -10,7 +10,7 @@ import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { visibleStation } from '../tenancy/visible-station.js';
-import { outsideRadius, type Place } from './domain/punches.js';
+import { LONGEST_WORKDAY_MS, outsideRadius, type Place } from './domain/punches.js';
 import { workweekStart } from './domain/workday.js';
 import { byOf, rebuildExceptions } from './exceptions.js';
 import {
@@ -21,9 +21,6 @@ import {
   insertPunch,
   listDriverPunches,
 } from './store.js';
-
-/** A workday never runs longer than this: a later punch with no punch in since starts none. */
-const LONGEST_WORKDAY_MS = 24 * 3600_000;
 
 /** The workday a punch belongs to: a punch in starts one on its local date; the rest join the last in. */
 async function workdayOf(db: Db, orgId: string, driverId: string, kind: PunchKind, at: string, zone: string) {

@@ -10,6 +10,7 @@ import { PAST } from '../shared/date-schemas.js';
 import { instantAt } from '../shared/dates.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
+import { LONGEST_WORKDAY_MS } from './domain/punches.js';
 import { clockTime, nameKey, outDate, punchType } from './domain/timecards.js';
 import { rebuildExceptions } from './exceptions.js';
 import {
@@ -163,6 +164,17 @@ export const timecardsImport: ImportKind<TimecardRow, Cells> = {
     const zone = (await findStation(db, scope.orgId, scope.stationId ?? ''))?.time_zone ?? 'UTC';
     const match = await matcher(db, scope.orgId);
     const seen = new Map<string, number>();
+    const lastIn = new Map<string, { at: string; date: string }>();
+    /** A Paycom punch other than an in joins the person's punch in of the 24 h before it, as the phone's do. */
+    const workdayOf = (employeeNumber: string, first: { kind: PunchKind; at: string }, date: string) => {
+      if (first.kind === 'in') {
+        lastIn.set(employeeNumber, { at: first.at, date });
+        return date;
+      }
+      const since = lastIn.get(employeeNumber);
+      const after = since ? Date.parse(first.at) - Date.parse(since.at) : -1;
+      return since && after >= 0 && after <= LONGEST_WORKDAY_MS ? since.date : date;
+    };
     return (c) => {
       const name = c.name ?? [c.lastName, c.firstName].filter(Boolean).join(', ');
       const local: { kind: PunchKind; date: string; time: string }[] = [];
@@ -181,7 +193,7 @@ export const timecardsImport: ImportKind<TimecardRow, Cells> = {
           employeeNumber: c.employeeNumber,
           name,
           driverId: match(c.employeeNumber, name),
-          workday: c.date,
+          workday: punches[0] ? workdayOf(c.employeeNumber, punches[0], c.date) : c.date,
           punches,
           repeat,
         },

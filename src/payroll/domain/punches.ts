@@ -1,5 +1,8 @@
 /** Pure helpers over stored punches: which count, and whether a phone was at the station. */
 
+/** A workday never runs longer than this: a punch with no punch in in the 24 h before it starts none. */
+export const LONGEST_WORKDAY_MS = 24 * 3600_000;
+
 interface Stored {
   id: string;
   corrects_id: string | null;
