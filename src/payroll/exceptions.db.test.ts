@@ -176,4 +176,25 @@ describe('payroll exceptions', () => {
       (await s.ana.phone.request('GET', `/api/v1/payroll/premiums?driverId=${s.bo.id}`)).statusCode,
     ).toBe(403);
   });
+  it('the org’s caps are its scheduling rules: overtime allowed in advance, an 11 h day cap', async () => {
+    const rules = must(await s.owner.request('GET', '/api/v1/schedule/rules'), 200).json();
+    must(
+      await s.owner.request('PUT', '/api/v1/schedule/rules', {
+        ...rules,
+        overtimeAllowed: true,
+        maxDayMinutes: 660,
+      }),
+      200,
+    );
+    const FRI = '2026-11-20';
+    await punch(s.bo, 'in', FRI, '06:00');
+    await punch(s.bo, 'meal_start', FRI, '10:00');
+    await punch(s.bo, 'meal_end', FRI, '10:30');
+    await punch(s.bo, 'meal_start', FRI, '15:00');
+    await punch(s.bo, 'meal_end', FRI, '15:30');
+    await punch(s.bo, 'out', FRI, '18:30');
+    const found = await exceptions(FRI);
+    expect(found.map((e) => e.kind)).toEqual(['day_hours']);
+    expect(found[0]?.message).toBe("11 h 30 min worked; the org's cap is 11 h a day");
+  });
 });

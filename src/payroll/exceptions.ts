@@ -4,13 +4,15 @@ import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { PayrollExceptionsTable, PayrollResolution, PunchesTable, StationsTable } from '../db/schema.js';
 import { listDayRoutes } from '../dispatch/day-store.js';
+import type { DispatchRules } from '../dispatch/domain/rules.js';
+import { findRules } from '../dispatch/schedule-store.js';
 import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { type FoundException, workdayExceptions } from './domain/exceptions.js';
 import { countingPunches } from './domain/punches.js';
-import { ruleSetFor } from './domain/rule-sets.js';
-import type { StateCode, Workday } from './domain/types.js';
+import { DEFAULT_ORG_CAPS, ruleSetFor } from './domain/rule-sets.js';
+import type { OrgCaps, StateCode, Workday } from './domain/types.js';
 import { workdaysFromPunches, workedMinutes, workweekStart } from './domain/workday.js';
 import { computeWorkweek } from './domain/workweek.js';
 import {
@@ -49,19 +51,33 @@ export async function rebuildExceptions(
     ...dayPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
     ...routes.flatMap((r) => (r.driver_id ? [r.driver_id] : [])),
   ]);
+  const caps = orgCaps(await findRules(db, orgId));
   const found: (FoundException & { driverId: string })[] = [];
   for (const driverId of driverIds) {
     const dayRoutes = routes
       .filter((r) => r.driver_id === driverId)
       .map((r) => ({ code: r.code, actualEnd: r.actual_end }));
-    for (const e of await driverDay(db, station, driverId, date, dayRoutes)) found.push({ ...e, driverId });
+    for (const e of await driverDay(db, station, caps, driverId, date, dayRoutes))
+      found.push({ ...e, driverId });
   }
   await db.transaction().execute((trx) => settle(trx, station, date, existing, found, dayPunches));
 }
 
+/**
+ * The org's caps are its scheduling rules (one place, Settings → Scheduling): the longest day, the most
+ * in any 7 days, and overtime needing approval unless the org allows it in advance.
+ */
+const orgCaps = (rules: DispatchRules): OrgCaps => ({
+  ...DEFAULT_ORG_CAPS,
+  maxDayMinutes: rules.maxDayMinutes,
+  maxRolling7DaysMinutes: rules.maxSevenDayMinutes,
+  overtimeNeedsApproval: !rules.overtimeAllowed,
+});
+
 async function driverDay(
   db: Db,
   station: StationsTable,
+  caps: OrgCaps,
   driverId: string,
   date: string,
   routes: { code: string; actualEnd: string | null }[],
@@ -81,6 +97,7 @@ async function driverDay(
     weekStart,
     days: days.filter((d) => d.date >= weekStart && d.date <= addDays(weekStart, 6)),
     rules,
+    caps,
     priorDays: days
       .filter((d) => d.date < weekStart)
       .map((d) => ({ date: d.date, minutes: workedMinutes(d) })),
