@@ -92,14 +92,19 @@ describe('the timecards import', () => {
       'first_name,last_name,gusto_employee_id,date,clock in,clock out',
       'Ana,Payroll,g-77,2026-11-19,8:00 AM,12:00 PM',
     ].join('\n');
-    expect(await upload('gusto.csv', gusto)).toMatchObject({
-      status: 'committed',
-      created: 1,
-      unmatched: null,
-    });
+    const result = await upload('gusto.csv', gusto);
+    expect(result).toMatchObject({ status: 'committed', created: 1, unmatched: null });
     const numbers = must(await s.manager.request('GET', '/api/v1/payroll/employee-numbers'), 200).json()
       .items;
     expect(numbers).toContainEqual({ employeeNumber: 'g-77', name: 'Payroll, Ana', driverId: s.ana.id });
+    const thursday = async () =>
+      (await punchesOf(s.ana))
+        .filter((p: { workday: string }) => p.workday === '2026-11-19')
+        .map((p: { kind: string }) => p.kind);
+    expect(await thursday()).toEqual(['in', 'out']);
+    // Undo removes the punches the import stored.
+    must(await s.manager.request('POST', `/api/v1/imports/${result.id}/undo`), 200);
+    expect(await thursday()).toEqual([]);
   });
 
   it('a bad file stores nothing and names every bad cell', async () => {
