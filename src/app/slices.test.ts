@@ -15,8 +15,11 @@ describe('assembling the slices', () => {
       'routes',
       'safety-events',
       'stations',
+      'timecards',
       'vehicles',
     ]);
+    // Payroll rebuilds the exceptions of the workdays a timecard file brought.
+    expect(importKinds.get('timecards')?.afterCommit).toBeTypeOf('function');
     for (const kind of ['da-weekly', 'safety-events', 'customer-feedback'])
       expect(importKinds.get(kind)?.afterCommit, kind).toBeTypeOf('function');
     expect(importKinds.get('drivers')?.afterCommit).toBeUndefined();
@@ -27,7 +30,7 @@ describe('assembling the slices', () => {
       referencesTo(target)
         .map(([, noun]) => noun)
         .sort();
-    expect(nouns('driver')).toEqual(['inspection', 'message', 'route', 'scorecard row', 'shift']);
+    expect(nouns('driver')).toEqual(['inspection', 'message', 'punch', 'route', 'scorecard row', 'shift']);
     expect(nouns('van')).toEqual(['damage record', 'inspection', 'route']);
   });
 

@@ -11,6 +11,7 @@ import { importsSlice } from '../imports/slice.js';
 import { inspectionsSlice } from '../inspections/slice.js';
 import { registerTemplate } from '../messaging/catalog.js';
 import { messagingSlice } from '../messaging/slice.js';
+import { payrollSlice } from '../payroll/slice.js';
 import { peopleSlice } from '../people/slice.js';
 import { performanceSlice } from '../performance/slice.js';
 import { readinessSlice } from '../readiness/slice.js';
@@ -32,6 +33,7 @@ export const SLICES: readonly Slice[] = [
   dispatchSlice,
   performanceSlice,
   coachingSlice,
+  payrollSlice,
 ];
 
 /**

@@ -68,6 +68,11 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   coaching_items: ['org_id', 'id'],
   coaching_steps: ['org_id', 'id'],
   coaching_item_events: ['org_id', 'item_id', 'event_id'],
+  punches: ['org_id', 'id'],
+  payroll_employee_numbers: ['org_id', 'employee_number'],
+  payroll_station_settings: ['org_id', 'station_id'],
+  payroll_exceptions: ['org_id', 'id'],
+  payroll_premiums: ['org_id', 'id'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

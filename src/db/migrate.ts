@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013_invitations.js';
 import * as m0014 from './migrations/0014_import_owner.js';
 import * as m0015 from './migrations/0015_warning_review.js';
 import * as m0016 from './migrations/0016_list_indexes.js';
+import * as m0017 from './migrations/0017_payroll.js';
 import { DatabaseBusyError } from './sqlite-driver.js';
 
 interface DialectMigration {
@@ -40,6 +41,7 @@ const migrations: Record<string, DialectMigration> = {
   '0014_import_owner': m0014,
   '0015_warning_review': m0015,
   '0016_list_indexes': m0016,
+  '0017_payroll': m0017,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

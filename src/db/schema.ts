@@ -46,6 +46,13 @@ import type {
   SmsOptOutsTable,
 } from './schema/messaging.js';
 import type {
+  PayrollEmployeeNumbersTable,
+  PayrollExceptionsTable,
+  PayrollPremiumsTable,
+  PayrollStationSettingsTable,
+  PunchesTable,
+} from './schema/payroll.js';
+import type {
   AttendanceEventsTable,
   AttendancePoliciesTable,
   DriverDocumentsTable,
@@ -80,6 +87,7 @@ export type * from './schema/fleet.js';
 export type * from './schema/imports.js';
 export type * from './schema/inspections.js';
 export type * from './schema/messaging.js';
+export type * from './schema/payroll.js';
 export type * from './schema/people.js';
 export type * from './schema/performance.js';
 export type * from './schema/tenancy.js';
@@ -139,4 +147,9 @@ export interface Database {
   coaching_items: CoachingItemsTable;
   coaching_steps: CoachingStepsTable;
   coaching_item_events: CoachingItemEventsTable;
+  punches: PunchesTable;
+  payroll_employee_numbers: PayrollEmployeeNumbersTable;
+  payroll_station_settings: PayrollStationSettingsTable;
+  payroll_exceptions: PayrollExceptionsTable;
+  payroll_premiums: PayrollPremiumsTable;
 }

@@ -29,7 +29,7 @@ const ResultOut = z.object({
   /** Rows kept whose Transporter ID matches no DA, in words, with the IDs and where to link them. */
   unmatched: z
     .object({
-      field: z.literal('Transporter ID'),
+      field: z.string(),
       rows: z.number(),
       ids: z.array(z.string()),
       idCount: z.number(),

@@ -94,7 +94,7 @@ async function importRows(
     auditLabel: `${actor.label} via import ${req.fileName}`,
     fileName: req.fileName,
     importId: id,
-    unmatched: new UnmatchedIds(),
+    unmatched: new UnmatchedIds(req.kind.unmatchedField),
   };
 
   await insertImport(db, {

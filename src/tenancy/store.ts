@@ -116,6 +116,10 @@ export async function findOrgStationZones(db: Db, orgId: string): Promise<Map<st
   return new Map(rows.map((r) => [r.id, r.time_zone]));
 }
 
+/** Every station of every org, for the workers that walk them all (e.g. payroll's nightly rebuild). */
+export const listAllStations = (db: Db) =>
+  db.selectFrom('stations').selectAll().orderBy('org_id').orderBy('id').execute();
+
 export const stationIdsOfOrg = async (db: Db, orgId: string): Promise<string[]> =>
   (await db.selectFrom('stations').select('id').where('org_id', '=', orgId).execute()).map((r) => r.id);
 

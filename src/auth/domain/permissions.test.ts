@@ -40,6 +40,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'performance.write',
     'coaching.read',
     'coaching.write',
+    'payroll.read',
+    'payroll.write',
   ],
   manager: [
     'stations.read',
@@ -64,6 +66,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'performance.write',
     'coaching.read',
     'coaching.write',
+    'payroll.read',
+    'payroll.write',
   ],
   dispatcher: [
     'stations.read',
@@ -80,6 +84,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     'messages.read',
     'performance.read',
     'coaching.read',
+    'payroll.read',
   ],
   driver: [],
 };

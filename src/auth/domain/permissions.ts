@@ -41,6 +41,9 @@ const GRANTS = {
   // Dispatchers see who is being coached (it shapes the morning talk); managers run the rules and disputes.
   'coaching.read': ['owner', 'manager', 'dispatcher'],
   'coaching.write': ['owner', 'manager'],
+  // Dispatchers read punches and exceptions (they run the day); managers correct and settle them.
+  'payroll.read': ['owner', 'manager', 'dispatcher'],
+  'payroll.write': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -1,6 +1,6 @@
 import type { Actor, Permission } from '../../auth/domain/permissions.js';
 import type { Db } from '../../db/database.js';
-import type { UnmatchedIds } from './unmatched.js';
+import type { UnmatchedField, UnmatchedIds } from './unmatched.js';
 
 export interface ImportField {
   name: string;
@@ -63,6 +63,8 @@ export interface ImportKind<Row = unknown, Values = unknown> {
   needsDate?: boolean;
   /** The entity name its rows carry in the audit trail and in undo records. */
   entity: string;
+  /** The id its rows name a DA by when an unknown one is kept (default: the Transporter ID). */
+  unmatchedField?: UnmatchedField;
   fields: ImportField[];
   /**
    * Makes the reader of one row's cells ({field: trimmed text}) into values: the checks that need no

@@ -1,3 +1,4 @@
+import type { PunchKind } from '../../db/schema/payroll.js';
 import { minutesOfDay } from '../../dispatch/domain/calendar.js';
 import { instantAt, localDate, localTime } from '../../shared/dates.js';
 import { addDays, weekday } from '../../shared/days.js';
@@ -60,7 +61,7 @@ export function intervalsFromClock(pairs: readonly (readonly [string, string])[]
   return out;
 }
 
-export type PunchKind = 'in' | 'meal_start' | 'meal_end' | 'rest_start' | 'rest_end' | 'out';
+export type { PunchKind };
 
 export interface Punch {
   kind: PunchKind;

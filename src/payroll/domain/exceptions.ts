@@ -1,0 +1,105 @@
+import { localTime } from '../../shared/dates.js';
+import type { CapFlag, CapKind, RuleSet, RuleType, Violation } from './types.js';
+import type { Punch, PunchProblem } from './workday.js';
+
+/**
+ * What a manager settles before payday, one exception per kind a workday: the law's violations
+ * grouped by the rule's type, the org's caps, punches that do not pair, and punches against the
+ * day's routes.
+ */
+export type ExceptionKind =
+  | 'missing_punch'
+  | 'meal'
+  | 'rest'
+  | 'day_of_rest'
+  | CapKind
+  | 'out_before_route_closed'
+  | 'route_without_punches';
+
+export interface DayRoute {
+  code: string;
+  /** UTC instant the route's last stop was done (the day close's actual end); null while open. */
+  actualEnd: string | null;
+}
+
+export interface WorkdayFacts {
+  date: string;
+  timeZone: string;
+  /** The DA's punches of the workday that count (corrections applied). */
+  punches: readonly Punch[];
+  /** The calculator's findings for the date: punches that do not pair, violations, cap flags. */
+  problems: readonly PunchProblem[];
+  violations: readonly Violation[];
+  flags: readonly CapFlag[];
+  rules: RuleSet;
+  /** The DA's routes of the date. */
+  routes: readonly DayRoute[];
+}
+
+export interface FoundException {
+  kind: ExceptionKind;
+  message: string;
+  /** The facts, stable for the same day: a rebuild compares them to keep or reopen a resolution. */
+  evidence: Record<string, unknown>;
+}
+
+const LAW_KINDS: Partial<Record<RuleType, ExceptionKind>> = {
+  meal: 'meal',
+  second_meal: 'meal',
+  rest: 'rest',
+  day_of_rest: 'day_of_rest',
+};
+
+/** A DA's workday against the law, the org's caps and the day's routes. */
+export function workdayExceptions(facts: WorkdayFacts): FoundException[] {
+  const found = new Map<
+    ExceptionKind,
+    { messages: string[]; rules: string[]; extra: Record<string, unknown> }
+  >();
+  const add: Add = (kind, message, extra = {}, rule) => {
+    const entry = found.get(kind) ?? { messages: [], rules: [], extra: {} };
+    entry.messages.push(message);
+    if (rule) entry.rules.push(rule);
+    Object.assign(entry.extra, extra);
+    found.set(kind, entry);
+  };
+  for (const p of facts.problems) add('missing_punch', p.message);
+  const typeOf = new Map(facts.rules.rules.map((r) => [r.id, r.type]));
+  // Only meal, rest and day-of-rest rules give violations; a waiver's limit is about a meal.
+  for (const v of facts.violations)
+    add(LAW_KINDS[typeOf.get(v.rule) ?? 'meal'] ?? 'meal', v.message, {}, v.rule);
+  for (const f of facts.flags) add(f.cap, f.message);
+  routeChecks(facts, add);
+  const punches = facts.punches.map((p) => ({ kind: p.kind, at: p.at }));
+  return [...found].map(([kind, e]) => ({
+    kind,
+    message: e.messages.join(' '),
+    evidence: {
+      messages: e.messages,
+      ...(e.rules.length > 0 ? { rules: e.rules } : {}),
+      ...e.extra,
+      punches,
+    },
+  }));
+}
+
+type Add = (kind: ExceptionKind, message: string, extra?: Record<string, unknown>, rule?: string) => void;
+
+function routeChecks(facts: WorkdayFacts, add: Add) {
+  if (facts.routes.length === 0) return;
+  if (facts.punches.length === 0) {
+    const codes = facts.routes.map((r) => r.code);
+    add('route_without_punches', `On route ${codes.join(', ')} with no punches.`, { routes: codes });
+    return;
+  }
+  const outs = facts.punches.filter((p) => p.kind === 'out').map((p) => p.at);
+  const lastOut = outs.sort().at(-1);
+  if (!lastOut) return;
+  for (const r of facts.routes)
+    if (r.actualEnd && Date.parse(lastOut) < Date.parse(r.actualEnd))
+      add(
+        'out_before_route_closed',
+        `Punched out at ${localTime(lastOut, facts.timeZone)}, before route ${r.code} ended at ${localTime(r.actualEnd, facts.timeZone)}: time worked off the clock.`,
+        { route: r.code, routeEnd: r.actualEnd, punchOut: lastOut },
+      );
+}

@@ -1,0 +1,17 @@
+import type { Slice } from '../app/slice.js';
+import type { ImportKind } from '../imports/domain/kind.js';
+import { employeeNumberRoutes } from './employee-number-routes.js';
+import { exceptionRoutes } from './exception-routes.js';
+import { myPunchRoutes } from './me-routes.js';
+import { punchRoutes } from './punch-routes.js';
+import { countPunchesOfDriver } from './store.js';
+import { timecardsImport } from './timecards-import.js';
+import { installPayrollWorker } from './worker.js';
+
+export const payrollSlice: Slice = {
+  name: 'payroll',
+  routes: [myPunchRoutes, punchRoutes, exceptionRoutes, employeeNumberRoutes],
+  importKinds: [timecardsImport as ImportKind],
+  workers: [(app, ctx) => installPayrollWorker(app, ctx.handle.db)],
+  references: { driver: [[countPunchesOfDriver, 'punch']] },
+};
