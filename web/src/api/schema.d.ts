@@ -1849,6 +1849,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/punches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My punches of a workweek (this one by default), corrections beside their originals */
+        get: operations["getMePunches"];
+        put?: never;
+        /** Punch in, out, or a meal or rest start or end, at the phone’s instant; a resend answers 200 */
+        post: operations["postMePunches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/schedule": {
         parameters: {
             query?: never;
@@ -2157,6 +2175,144 @@ export interface paths {
         head?: never;
         /** Change org settings (owners) */
         patch: operations["patchOrg"];
+        trace?: never;
+    };
+    "/payroll/employee-numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employee numbers from timecard imports and their DAs; unlinked=true: those waiting to be linked */
+        get: operations["getPayrollEmployeeNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/employee-numbers/{employeeNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link an employee number to a DA: its imported punches become the DA’s */
+        put: operations["putPayrollEmployeeNumbersByEmployeeNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s exceptions of a workday, or by status */
+        get: operations["getPayrollExceptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/exceptions/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an exception: the punch corrected, a waiver on file, a premium owed or overtime approved */
+        post: operations["postPayrollExceptionsByIdResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/premiums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The premium hours owed to a DA, a ledger line each until paid */
+        get: operations["getPayrollPremiums"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/punches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s punches of a workday (date) or a week from weekStart, corrections beside originals */
+        get: operations["getPayrollPunches"];
+        put?: never;
+        /** Add a DA’s punch, with the reason */
+        post: operations["postPayrollPunches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/punches/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a punch with a reason: a new punch replaces it, the original is kept */
+        post: operations["postPayrollPunchesByIdCorrections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/stations/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the station is and the radius its phone punches are checked against */
+        get: operations["getPayrollStationsByIdLocation"];
+        /** Set the station’s location and radius */
+        put: operations["putPayrollStationsByIdLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/performance/drivers/{id}/trend": {
@@ -12467,8 +12623,7 @@ export interface operations {
                         status: "committed" | "rejected" | "preview";
                         unchanged: number;
                         unmatched?: {
-                            /** @enum {string} */
-                            field: "Transporter ID";
+                            field: string;
                             idCount: number;
                             ids: string[];
                             link: string;
@@ -14449,7 +14604,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -16204,7 +16359,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -16568,7 +16723,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -16857,6 +17012,230 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMePunches: {
+        parameters: {
+            query?: {
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            at: string;
+                            clientId: string | null;
+                            correctsId: string | null;
+                            createdAt: string;
+                            createdBy: string;
+                            driverId: string | null;
+                            employeeNumber: string | null;
+                            id: string;
+                            importId: string | null;
+                            /** @enum {string} */
+                            kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            outsideRadius: boolean | null;
+                            reason: string | null;
+                            /** @enum {string} */
+                            source: "phone" | "import" | "manager";
+                            stationId: string;
+                            workday: string;
+                        }[];
+                        weekStart: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMePunches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    at: string;
+                    clientId: string;
+                    /** @enum {string} */
+                    kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                    location?: {
+                        latitude: number;
+                        longitude: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        clientId: string | null;
+                        correctsId: string | null;
+                        createdAt: string;
+                        createdBy: string;
+                        driverId: string | null;
+                        employeeNumber: string | null;
+                        id: string;
+                        importId: string | null;
+                        /** @enum {string} */
+                        kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        outsideRadius: boolean | null;
+                        reason: string | null;
+                        /** @enum {string} */
+                        source: "phone" | "import" | "manager";
+                        stationId: string;
+                        workday: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        clientId: string | null;
+                        correctsId: string | null;
+                        createdAt: string;
+                        createdBy: string;
+                        driverId: string | null;
+                        employeeNumber: string | null;
+                        id: string;
+                        importId: string | null;
+                        /** @enum {string} */
+                        kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        outsideRadius: boolean | null;
+                        reason: string | null;
+                        /** @enum {string} */
+                        source: "phone" | "import" | "manager";
+                        stationId: string;
+                        workday: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18831,6 +19210,905 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayrollEmployeeNumbers: {
+        parameters: {
+            query?: {
+                unlinked?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            driverId: string | null;
+                            employeeNumber: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPayrollEmployeeNumbersByEmployeeNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employeeNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    driverId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        driverId: string | null;
+                        employeeNumber: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayrollExceptions: {
+        parameters: {
+            query: {
+                date?: string;
+                stationId: string;
+                status?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            correctionId: string | null;
+                            driverId: string;
+                            evidence: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            kind: string;
+                            message: string;
+                            reason: string | null;
+                            resolution: ("corrected" | "waiver" | "premium" | "overtime_approved") | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            stationId: string;
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            workday: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPayrollExceptionsByIdResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    correctionId?: string;
+                    reason: string;
+                    /** @enum {string} */
+                    resolution: "corrected" | "waiver" | "premium" | "overtime_approved";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        correctionId: string | null;
+                        driverId: string;
+                        evidence: {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        kind: string;
+                        message: string;
+                        reason: string | null;
+                        resolution: ("corrected" | "waiver" | "premium" | "overtime_approved") | null;
+                        resolvedAt: string | null;
+                        resolvedBy: string | null;
+                        stationId: string;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        workday: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayrollPremiums: {
+        parameters: {
+            query: {
+                driverId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            driverId: string;
+                            exceptionId: string;
+                            hours: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "meal" | "rest";
+                            paidAt: string | null;
+                            reason: string;
+                            workday: string;
+                        }[];
+                        unpaidHours: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayrollPunches: {
+        parameters: {
+            query: {
+                date?: string;
+                stationId: string;
+                weekStart?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            at: string;
+                            clientId: string | null;
+                            correctsId: string | null;
+                            createdAt: string;
+                            createdBy: string;
+                            driverId: string | null;
+                            employeeNumber: string | null;
+                            id: string;
+                            importId: string | null;
+                            /** @enum {string} */
+                            kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            outsideRadius: boolean | null;
+                            reason: string | null;
+                            /** @enum {string} */
+                            source: "phone" | "import" | "manager";
+                            stationId: string;
+                            workday: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPayrollPunches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    at: string;
+                    driverId: string;
+                    /** @enum {string} */
+                    kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                    reason: string;
+                    stationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        clientId: string | null;
+                        correctsId: string | null;
+                        createdAt: string;
+                        createdBy: string;
+                        driverId: string | null;
+                        employeeNumber: string | null;
+                        id: string;
+                        importId: string | null;
+                        /** @enum {string} */
+                        kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        outsideRadius: boolean | null;
+                        reason: string | null;
+                        /** @enum {string} */
+                        source: "phone" | "import" | "manager";
+                        stationId: string;
+                        workday: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPayrollPunchesByIdCorrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    at: string;
+                    /** @enum {string} */
+                    kind?: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        clientId: string | null;
+                        correctsId: string | null;
+                        createdAt: string;
+                        createdBy: string;
+                        driverId: string | null;
+                        employeeNumber: string | null;
+                        id: string;
+                        importId: string | null;
+                        /** @enum {string} */
+                        kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        outsideRadius: boolean | null;
+                        reason: string | null;
+                        /** @enum {string} */
+                        source: "phone" | "import" | "manager";
+                        stationId: string;
+                        workday: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayrollStationsByIdLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        latitude: number;
+                        longitude: number;
+                        radiusMeters: number;
+                        stationId: string;
+                    } | null;
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPayrollStationsByIdLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    latitude: number;
+                    longitude: number;
+                    radiusMeters: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        latitude: number;
+                        longitude: number;
+                        radiusMeters: number;
+                        stationId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
