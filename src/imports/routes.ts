@@ -34,7 +34,7 @@ const ResultOut = z.object({
       ids: z.array(z.string()),
       idCount: z.number(),
       message: z.string(),
-      link: z.string(),
+      link: z.string().nullable(),
     })
     .nullable()
     .optional(),

@@ -157,7 +157,8 @@ export const timecardsImport: ImportKind<TimecardRow, Cells> = {
   permission: 'payroll.write',
   needsStation: true,
   entity: 'punch',
-  unmatchedField: { field: 'employee number', link: '/payroll?tab=employee-numbers' },
+  // Linked through the API (PUT /payroll/employee-numbers/{n}) until payroll has its pages.
+  unmatchedField: { field: 'employee number', link: null },
   fields,
   reader: () => readRow(cellsParser(fields, schemas)),
   async prepare(db, scope) {

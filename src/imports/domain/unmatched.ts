@@ -11,8 +11,8 @@ export interface Unmatched {
   ids: string[];
   idCount: number;
   message: string;
-  /** The page where a manager links each ID to a DA. */
-  link: string;
+  /** The page where a manager links each ID to a DA; null until the product has one for this ID. */
+  link: string | null;
 }
 
 const SHOWN = 10;
@@ -22,7 +22,7 @@ export const LINK_PAGE = '/performance?tab=unknown';
 /** Which id a kind's rows name a DA by, and the page where an unknown one is linked. */
 export interface UnmatchedField {
   field: string;
-  link: string;
+  link: string | null;
 }
 
 const TRANSPORTER_ID: UnmatchedField = { field: 'Transporter ID', link: LINK_PAGE };

@@ -12626,7 +12626,7 @@ export interface operations {
                             field: string;
                             idCount: number;
                             ids: string[];
-                            link: string;
+                            link: string | null;
                             message: string;
                             rows: number;
                         } | null;
