@@ -302,6 +302,7 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
         'fleet.read',
         'imports.run',
         'messages.read',
+        'payroll.read',
         'people.read',
         'performance.read',
         'schedule.read',
