@@ -280,6 +280,40 @@ describe('readRows, XLSX', () => {
   });
 });
 
+describe('readRows, a file not named as a sheet', () => {
+  const read = async (content: string, fileName: string) => {
+    const out: FileRow[] = [];
+    for await (const r of readRows(file(content, 'txt'), 'csv', { fileName })) out.push(r);
+    return out;
+  };
+
+  it('refuses a .txt of plain lines as not a spreadsheet, at its first row', async () => {
+    await expect(read('Shopping list\nmilk\n', 'notes.txt')).rejects.toThrow(
+      expect.objectContaining({
+        name: 'FileFormatError',
+        row: 1,
+        message: expect.stringMatching(/^notes\.txt is not a spreadsheet/),
+      }),
+    );
+  });
+
+  it('says when a .txt is separated by tabs', async () => {
+    await expect(read('Name\tStation\nAna\tDXC1\n', 'export.txt')).rejects.toThrow(/separated by tabs/);
+  });
+
+  it('reads a .txt that really is comma-separated', async () => {
+    expect(await read('Name,Station\nAna,DXC1\n', 'export.txt')).toEqual([
+      { row: 1, cells: ['Name', 'Station'] },
+      { row: 2, cells: ['Ana', 'DXC1'] },
+    ]);
+  });
+
+  it('reads a one-column .csv, and a file named without an extension, as they are', async () => {
+    expect(await read('Transporter ID\nA1\n', 'ids.CSV')).toHaveLength(2);
+    expect(await read('Transporter ID\nA1\n', 'ids')).toHaveLength(2);
+  });
+});
+
 describe('readRows, stopping early', () => {
   // The importer reads only the header row first; each early stop must let go of the file.
   const openFiles = () => fs.readdirSync('/proc/self/fd').length;

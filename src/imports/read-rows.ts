@@ -45,9 +45,37 @@ export const CSV_THREAD_BYTES = 4 * 1024 * 1024;
 export function readRows(
   file: string,
   format: FileFormat,
-  { threadBytes = CSV_THREAD_BYTES }: { threadBytes?: number } = {},
+  { threadBytes = CSV_THREAD_BYTES, fileName }: { threadBytes?: number; fileName?: string } = {},
 ): AsyncIterable<FileRow> {
-  return format === 'xlsx' ? readXlsx(file) : readCsv(file, threadBytes);
+  if (format === 'xlsx') return readXlsx(file);
+  const rows = readCsv(file, threadBytes);
+  return fileName && !namedAsSpreadsheet(fileName) ? commaSeparatedOnly(rows, fileName) : rows;
+}
+
+/** A name without an extension says nothing; `.csv` and `.xlsx` say the file is a sheet. */
+function namedAsSpreadsheet(fileName: string): boolean {
+  const dot = fileName.lastIndexOf('.');
+  return dot <= 0 || /^\.(csv|xlsx)$/i.test(fileName.slice(dot));
+}
+
+/**
+ * A text file named otherwise (notes.txt, a tab-separated export) is read as rows only when it really is
+ * comma-separated: its header row has at least two cells. Otherwise one "column" of whole lines would be
+ * matched against the kind's headers and every row reported missing its fields.
+ */
+async function* commaSeparatedOnly(rows: AsyncIterable<FileRow>, fileName: string): AsyncIterable<FileRow> {
+  let header = true;
+  for await (const row of rows) {
+    if (header && row.cells.length < 2) {
+      const tabs = row.cells[0]?.includes('\t') ? ' (its columns are separated by tabs)' : '';
+      throw new FileFormatError(
+        `${fileName} is not a spreadsheet${tabs}: its first row is not comma-separated columns. Export the sheet as CSV or .xlsx.`,
+        row.row,
+      );
+    }
+    header = false;
+    yield row;
+  }
 }
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');

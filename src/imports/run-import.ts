@@ -67,7 +67,7 @@ export async function runImport(
   await checkStation(db, req.kind, req.actor, req.stationId);
   checkDate(req.kind, req.businessDate ?? null);
   const format = await sniffFormat(req.file);
-  const rows = readRows(req.file, format)[Symbol.asyncIterator]();
+  const rows = readRows(req.file, format, { fileName: req.fileName })[Symbol.asyncIterator]();
   try {
     return await importRows(db, req, rows, keepRows);
   } finally {
