@@ -1,11 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import {
   type ChangeEvent,
+  createContext,
   type FormHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
+  useContext,
   useEffect,
   useId,
   useRef,
@@ -47,19 +49,55 @@ export function PageHeader({
   );
 }
 
+/**
+ * The labels of the fields of the form around: a field given a `name` (the server's name for it, e.g.
+ * `hireDate`) registers its label, so an error summary names "Hire date", never `hireDate`.
+ */
+const FieldLabels = createContext<Map<string, string> | null>(null);
+
+/** "stationIds.0" → "Station ids (1)": the words of a key no field on the page names. */
+export function humanizeKey(path: string): string {
+  const words = path
+    .split('.')
+    .map((part) =>
+      /^\d+$/.test(part) ? `(${Number(part) + 1})` : part.replace(/([a-z0-9])([A-Z])/g, '$1 $2'),
+    )
+    .join(' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function useLabelOf(): (path: string) => string {
+  const labels = useContext(FieldLabels);
+  return (path) => {
+    const [head = path, ...rest] = path.split('.');
+    const label = labels?.get(path) ?? labels?.get(head);
+    if (!label) return humanizeKey(path);
+    return rest.length > 0 && !labels?.has(path)
+      ? `${label} ${humanizeKey(rest.join('.')).toLowerCase()}`
+      : label;
+  };
+}
+
 /** An error from the server, shown where the action happened. */
 export function ErrorNotice({ error, title }: { error: unknown; title?: string }) {
+  const labelOf = useLabelOf();
+  const notice = useRef<HTMLDivElement>(null);
+  // A long form is sent from its bottom: bring the error at its top into view.
+  useEffect(() => {
+    if (error) notice.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
   if (!error) return null;
   const fieldErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   return (
-    <div className="notice notice-error" role="alert">
+    <div className="notice notice-error" role="alert" ref={notice}>
       {title ? <strong>{title} </strong> : null}
       {errorMessage(error)}
       {fieldErrors.length > 1 ? (
         <ul>
           {fieldErrors.map((e) => (
             <li key={`${e.path}:${e.message}`}>
-              {e.path ? <code>{e.path}</code> : null} {e.message}
+              {e.path ? <strong>{labelOf(e.path)}:</strong> : null} {e.message}
             </li>
           ))}
         </ul>
@@ -93,15 +131,23 @@ export function Field({
   error,
   hint,
   className,
+  required,
+  name,
   children,
 }: {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
   className?: string;
+  /** Marks the label (the control itself carries `required`). */
+  required?: boolean | undefined;
+  /** The server's name for the field, so error summaries use `label` for it. */
+  name?: string | undefined;
   children: (props: ControlProps) => ReactNode;
 }) {
   const id = useId();
+  const labels = useContext(FieldLabels);
+  if (name) labels?.set(name, label);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -110,7 +156,10 @@ export function Field({
   if (error) props['aria-invalid'] = true;
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      {/* A required field's label gets a star (styles.css); the control itself says "required". */}
+      <label htmlFor={id} className={required ? 'required' : undefined}>
+        {label}
+      </label>
       {children(props)}
       {hint ? (
         <p className="hint" id={hintId}>
@@ -126,6 +175,35 @@ export function Field({
   );
 }
 
+/**
+ * A field's error shows until the person changes the field: the value it was given for is remembered,
+ * and a new error (after the next submit, when the old one went away) starts again.
+ */
+function useErrorUntilChanged(error: string | undefined, value: string): string | undefined {
+  const [givenFor, setGivenFor] = useState<{ error: string | undefined; value: string }>({ error, value });
+  if (givenFor.error !== error) {
+    setGivenFor({ error, value });
+    return error;
+  }
+  return givenFor.value === value ? error : undefined;
+}
+
+/** The Field props a control passes on: its label, current error, hint, class, and required/name. */
+function fieldProps(
+  o: { label: string; error?: string | undefined; hint?: ReactNode; className?: string | undefined },
+  rest: { required?: boolean | undefined; name?: string | undefined },
+  shownError: string | undefined,
+) {
+  return {
+    label: o.label,
+    error: shownError,
+    hint: o.hint,
+    required: rest.required,
+    name: rest.name,
+    ...(o.className ? { className: o.className } : {}),
+  };
+}
+
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> & {
   label: string;
   value: string;
@@ -135,8 +213,9 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'valu
 };
 
 export function TextField({ label, value, onValue, error, hint, className, ...rest }: InputProps) {
+  const shown = useErrorUntilChanged(error, value);
   return (
-    <Field label={label} error={error} hint={hint} {...(className ? { className } : {})}>
+    <Field {...fieldProps({ label, error, hint, className }, rest, shown)}>
       {(props) => (
         <input
           {...rest}
@@ -158,8 +237,9 @@ type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange
 };
 
 export function TextAreaField({ label, value, onValue, error, hint, className, ...rest }: TextAreaProps) {
+  const shown = useErrorUntilChanged(error, value);
   return (
-    <Field label={label} error={error} hint={hint} {...(className ? { className } : {})}>
+    <Field {...fieldProps({ label, error, hint, className }, rest, shown)}>
       {(props) => (
         <textarea
           {...rest}
@@ -191,8 +271,9 @@ export function SelectField({
   className,
   ...rest
 }: SelectProps) {
+  const shown = useErrorUntilChanged(error, value);
   return (
-    <Field label={label} error={error} hint={hint} {...(className ? { className } : {})}>
+    <Field {...fieldProps({ label, error, hint, className }, rest, shown)}>
       {(props) => (
         <select {...rest} {...props} value={value} onChange={(e) => onValue(e.target.value)}>
           {options.map((o) => (
@@ -374,18 +455,21 @@ export function Form({
   children,
   ...rest
 }: Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & { onSubmit: () => void }) {
+  const [labels] = useState(() => new Map<string, string>());
   return (
-    <form
-      {...rest}
-      className={className}
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-      noValidate
-    >
-      {children}
-    </form>
+    <FieldLabels.Provider value={labels}>
+      <form
+        {...rest}
+        className={className}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+        noValidate
+      >
+        {children}
+      </form>
+    </FieldLabels.Provider>
   );
 }
 
@@ -394,20 +478,45 @@ export function SubmitButton({
   pending,
   pendingLabel,
   disabled,
+  whyDisabled,
   className = 'button-primary',
   children,
 }: {
   pending: boolean;
   pendingLabel: string;
   disabled?: boolean;
+  /** Said beside the button while it is disabled, e.g. "Choose a station first." */
+  whyDisabled?: string | undefined;
   className?: string;
   children: ReactNode;
 }) {
+  const reasonId = useId();
+  const reason = disabled && !pending ? whyDisabled : undefined;
   return (
-    <button type="submit" className={className} disabled={pending || disabled}>
-      {pending ? pendingLabel : children}
-    </button>
+    <>
+      {reason ? (
+        <span className="submit-reason" id={reasonId}>
+          {reason}
+        </span>
+      ) : null}
+      <button
+        type="submit"
+        className={className}
+        disabled={pending || disabled}
+        aria-describedby={reason ? reasonId : undefined}
+      >
+        {pending ? pendingLabel : children}
+      </button>
+    </>
   );
+}
+
+/**
+ * The first thing a form still lacks, in words for the disabled submit button, or undefined when it is
+ * ready: `whyNotReady([[email.trim(), 'Enter the email.'], [name.trim(), 'Enter the name.']])`.
+ */
+export function whyNotReady(checks: readonly (readonly [unknown, string])[]): string | undefined {
+  return checks.find(([ok]) => !ok)?.[1];
 }
 
 /** What a form dialog needs of its mutation. */
@@ -423,6 +532,7 @@ export function FormDialog({
   onClose,
   submission,
   ready,
+  whyNotReady,
   submitLabel,
   pendingLabel,
   intro,
@@ -434,6 +544,8 @@ export function FormDialog({
   submission: Submission;
   /** Whether the fields are filled in enough to submit. */
   ready: boolean;
+  /** Why not, while not ready: said beside the disabled submit button. */
+  whyNotReady?: string | undefined;
   submitLabel: string;
   pendingLabel: string;
   /** Shown above the error, e.g. who or what is being edited. */
@@ -452,7 +564,12 @@ export function FormDialog({
           <button type="button" className="button-secondary" onClick={onClose}>
             Cancel
           </button>
-          <SubmitButton pending={submission.isPending} pendingLabel={pendingLabel} disabled={!ready}>
+          <SubmitButton
+            pending={submission.isPending}
+            pendingLabel={pendingLabel}
+            disabled={!ready}
+            whyDisabled={whyNotReady}
+          >
             {submitLabel}
           </SubmitButton>
         </div>

@@ -97,6 +97,7 @@ function TwoFactorSection() {
                   pending={disable.isPending}
                   pendingLabel="Turning off…"
                   disabled={!password}
+                  whyDisabled="Enter your password."
                 >
                   Turn off two-factor sign-in
                 </SubmitButton>

@@ -74,7 +74,12 @@ export function ChangePasswordForm({
         required
       />
       <div className="form-actions">
-        <SubmitButton pending={change.isPending} pendingLabel="Saving…" disabled={!current || !next}>
+        <SubmitButton
+          pending={change.isPending}
+          pendingLabel="Saving…"
+          disabled={!current || !next}
+          whyDisabled="Enter your current and new password."
+        >
           {submitLabel}
         </SubmitButton>
       </div>

@@ -70,6 +70,7 @@ export function LoginPage() {
             pending={totp.isPending}
             pendingLabel="Checking…"
             disabled={!code.trim()}
+            whyDisabled="Enter the 6-digit code from your app."
           >
             Verify
           </SubmitButton>
@@ -120,6 +121,7 @@ export function LoginPage() {
           pending={login.isPending}
           pendingLabel="Signing in…"
           disabled={!email || !password}
+          whyDisabled="Enter your email and password."
         >
           Sign in
         </SubmitButton>

@@ -68,7 +68,12 @@ export function TwoFactorEnrol({ onDone }: { onDone: () => void | Promise<void> 
               error={fieldError(enable.error, 'code')}
             />
             <div className="form-actions">
-              <SubmitButton pending={enable.isPending} pendingLabel="Checking…" disabled={!code.trim()}>
+              <SubmitButton
+                pending={enable.isPending}
+                pendingLabel="Checking…"
+                disabled={!code.trim()}
+                whyDisabled="Enter the 6-digit code from the app."
+              >
                 Turn on two-factor sign-in
               </SubmitButton>
             </div>

@@ -27,6 +27,7 @@ export function ResolveDialog({ item, onClose }: { item: ItemDetail; onClose: ()
       onClose={onClose}
       submission={resolve}
       ready={note.trim().length > 0}
+      whyNotReady="Write what was decided."
       submitLabel="Resolve"
       pendingLabel="Saving…"
       intro={
@@ -124,6 +125,7 @@ export function ReviewDialog({
       onClose={onClose}
       submission={step}
       ready={!required || note.trim().length > 0}
+      whyNotReady="Write a note: it is required here."
       submitLabel={spec.submit}
       pendingLabel="Saving…"
     >

@@ -65,6 +65,7 @@ export function RuleDialog({
       onClose={onClose}
       submission={save}
       ready={input !== null}
+      whyNotReady="Fill in every field of the rule."
       submitLabel="Save rule"
       pendingLabel="Saving…"
       wide

@@ -78,6 +78,7 @@ export function AssignDialog({ board, route, onClose, onDone }: DialogProps) {
       onClose={onClose}
       submission={save}
       ready={!outcome.blocked || !driverId}
+      whyNotReady="This DA cannot take the route: see why above."
       submitLabel="Save"
       pendingLabel="Saving…"
     >
@@ -151,6 +152,7 @@ export function CalloutDialog({ board, route, onClose, onDone }: DialogProps) {
       onClose={onClose}
       submission={save}
       ready={kind === 'ncns' || (notice.trim() !== '' && Number(notice) >= 0)}
+      whyNotReady="Enter how many hours of notice they gave."
       submitLabel="Mark it"
       pendingLabel="Saving…"
       intro={
@@ -171,6 +173,7 @@ export function CalloutDialog({ board, route, onClose, onDone }: DialogProps) {
       {kind === 'callout' ? (
         <TextField
           label="Notice given (hours before the shift)"
+          required
           value={notice}
           onValue={setNotice}
           inputMode="decimal"
@@ -278,12 +281,14 @@ export function CloseDialog({ route, onClose, onDone }: DialogProps) {
       onClose={onClose}
       submission={save}
       ready={ready}
+      whyNotReady="Enter the start and end times and whole numbers of stops and packages."
       submitLabel="Close route"
       pendingLabel="Saving…"
     >
       <div className="form-grid">
         <TextField
           label="Started"
+          required
           type="time"
           value={start}
           onValue={setStart}
@@ -291,6 +296,7 @@ export function CloseDialog({ route, onClose, onDone }: DialogProps) {
         />
         <TextField
           label="Back at"
+          required
           type="time"
           value={end}
           onValue={setEnd}
@@ -300,6 +306,7 @@ export function CloseDialog({ route, onClose, onDone }: DialogProps) {
       </div>
       <TextField
         label="Stops completed"
+        required
         value={stops}
         onValue={setStops}
         inputMode="numeric"
@@ -308,6 +315,7 @@ export function CloseDialog({ route, onClose, onDone }: DialogProps) {
       <div className="form-grid">
         <TextField
           label="Packages delivered"
+          required
           value={delivered}
           onValue={setDelivered}
           inputMode="numeric"
@@ -315,6 +323,7 @@ export function CloseDialog({ route, onClose, onDone }: DialogProps) {
         />
         <TextField
           label="Packages returned"
+          required
           value={returned}
           onValue={setReturned}
           inputMode="numeric"
@@ -353,11 +362,13 @@ export function RescueDialog({ board, route, onClose, onDone }: DialogProps) {
       onClose={onClose}
       submission={save}
       ready={ready}
+      whyNotReady="Choose the rescuer and the start time; stops and packages are whole numbers."
       submitLabel="Record rescue"
       pendingLabel="Saving…"
     >
       <SelectField
         label="Rescuer"
+        required
         value={rescuer}
         onValue={setRescuer}
         error={fieldError(save.error, 'rescuerDriverId')}
@@ -371,6 +382,7 @@ export function RescueDialog({ board, route, onClose, onDone }: DialogProps) {
       <div className="form-grid">
         <TextField
           label="Stops taken"
+          required
           value={stops}
           onValue={setStops}
           inputMode="numeric"
@@ -378,6 +390,7 @@ export function RescueDialog({ board, route, onClose, onDone }: DialogProps) {
         />
         <TextField
           label="Packages taken"
+          required
           value={packages}
           onValue={setPackages}
           inputMode="numeric"
@@ -385,7 +398,7 @@ export function RescueDialog({ board, route, onClose, onDone }: DialogProps) {
         />
       </div>
       <div className="form-grid">
-        <TextField label="Started" type="time" value={start} onValue={setStart} />
+        <TextField label="Started" required type="time" value={start} onValue={setStart} />
         <TextField label="Finished (optional)" type="time" value={end} onValue={setEnd} />
       </div>
     </FormDialog>
@@ -424,12 +437,14 @@ export function AddRouteDialog({ board, onClose, onDone }: Omit<DialogProps, 'ro
       onClose={onClose}
       submission={save}
       ready={Boolean(code.trim() && wave)}
+      whyNotReady="Enter the route code and choose the wave."
       submitLabel="Add route"
       pendingLabel="Adding…"
     >
       <div className="form-grid">
         <TextField
           label="Route code"
+          required
           value={code}
           onValue={setCode}
           error={fieldError(save.error, 'code')}
@@ -437,6 +452,7 @@ export function AddRouteDialog({ board, onClose, onDone }: Omit<DialogProps, 'ro
         />
         <TextField
           label="Wave time"
+          required
           type="time"
           value={wave}
           onValue={setWave}

@@ -260,6 +260,7 @@ function AddVanDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (van
       onClose={onClose}
       submission={create}
       ready={draftReady(draft)}
+      whyNotReady="Fill in the required fields (marked *)."
       submitLabel="Add van"
       pendingLabel="Adding…"
       wide

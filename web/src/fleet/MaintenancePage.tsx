@@ -284,6 +284,7 @@ function ScheduleDialog({
       onClose={onClose}
       submission={save}
       ready={ready}
+      whyNotReady="Fill in the name, van types and how often."
       submitLabel="Save"
       pendingLabel="Saving…"
     >

@@ -152,6 +152,9 @@ function EditVanDialog({
       onClose={onClose}
       submission={save}
       ready={Object.keys(patch).length > 0 && draftReady(draft)}
+      whyNotReady={
+        Object.keys(patch).length > 0 ? 'Fill in the required fields (marked *).' : 'Nothing changed yet.'
+      }
       submitLabel="Save"
       pendingLabel="Saving…"
       wide

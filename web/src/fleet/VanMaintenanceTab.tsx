@@ -220,6 +220,9 @@ function RecordServiceDialog({
       onClose={onClose}
       submission={save}
       ready={ready}
+      whyNotReady={
+        upload.isPending ? 'The invoice is still uploading.' : 'Fill in the date, vendor, odometer and cost.'
+      }
       submitLabel="Record service"
       pendingLabel="Saving…"
       wide

@@ -174,6 +174,7 @@ function ChangeStatusDialog({
       onClose={onClose}
       submission={change}
       ready={!reasonNeeded || Boolean(reason.trim())}
+      whyNotReady="Write the reason."
       submitLabel="Change status"
       pendingLabel="Saving…"
       intro={

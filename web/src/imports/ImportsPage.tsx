@@ -15,6 +15,7 @@ import {
   SelectField,
   SubmitButton,
   TextField,
+  whyNotReady,
 } from '../app/ui.js';
 import type { ImportKindInfo, ImportResult, Mapping } from './api.js';
 import { importsApi } from './api.js';
@@ -201,6 +202,15 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
             pendingLabel="Checking the file…"
             disabled={
               !file || commit.isPending || (kind.needsStation && !stationId) || (kind.needsDate && !date)
+            }
+            whyDisabled={
+              commit.isPending
+                ? 'The import is being saved.'
+                : whyNotReady([
+                    [file, 'Choose the file.'],
+                    [!kind.needsStation || stationId, 'Choose the station.'],
+                    [!kind.needsDate || date, 'Choose the day.'],
+                  ])
             }
           >
             {result ? 'Re-run preview' : 'Preview'}

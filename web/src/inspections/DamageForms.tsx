@@ -141,6 +141,7 @@ export function DamageDialog({
       onClose={onClose}
       submission={save}
       ready={panels.length > 0 && description.trim() !== '' && costCents !== undefined && occurredAt !== ''}
+      whyNotReady="Mark at least one panel and fill in the description, cost and when it happened."
       submitLabel={damage ? 'Save' : 'Report damage'}
       pendingLabel="Saving…"
       wide
@@ -154,6 +155,7 @@ export function DamageDialog({
       </fieldset>
       <TextField
         label="When"
+        required
         type="datetime-local"
         value={occurredAt}
         onValue={setOccurredAt}
@@ -168,6 +170,7 @@ export function DamageDialog({
       />
       <TextAreaField
         label="What happened"
+        required
         value={description}
         onValue={setDescription}
         rows={3}
@@ -197,6 +200,7 @@ export function DamageDialog({
       />
       <TextField
         label="Cost (estimate or claim, $)"
+        required
         value={cost}
         onValue={setCost}
         inputMode="decimal"
@@ -238,19 +242,28 @@ export function RepairDialog({ damage, onClose }: { damage: Damage; onClose: () 
       onClose={onClose}
       submission={save}
       ready={vendor.trim() !== '' && typeof costCents === 'number' && repairedOn !== ''}
+      whyNotReady="Fill in the vendor, cost and repair date."
       submitLabel="Add repair"
       pendingLabel="Saving…"
     >
       <TextField
         label="Repaired on"
+        required
         type="date"
         value={repairedOn}
         onValue={setRepairedOn}
         error={fieldError(save.error, 'repairedOn')}
       />
-      <TextField label="Shop" value={vendor} onValue={setVendor} error={fieldError(save.error, 'vendor')} />
+      <TextField
+        label="Shop"
+        required
+        value={vendor}
+        onValue={setVendor}
+        error={fieldError(save.error, 'vendor')}
+      />
       <TextField
         label="Cost ($)"
+        required
         value={cost}
         onValue={setCost}
         inputMode="decimal"

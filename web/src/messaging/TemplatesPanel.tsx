@@ -104,6 +104,7 @@ function EditDialog({
       onClose={onClose}
       submission={save}
       ready={body.trim().length > 0 && body !== text.body}
+      whyNotReady={body.trim() ? 'Nothing changed yet.' : 'Write the message.'}
       submitLabel="Save"
       pendingLabel="Saving…"
       wide

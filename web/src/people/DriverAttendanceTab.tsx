@@ -211,6 +211,7 @@ function LogDialog({ driverId, today, onClose }: { driverId: string; today: stri
       onClose={onClose}
       submission={save}
       ready={ready}
+      whyNotReady="Choose the date and fill in the notice or minutes late."
       submitLabel="Log it"
       pendingLabel="Saving…"
     >
@@ -223,6 +224,7 @@ function LogDialog({ driverId, today, onClose }: { driverId: string; today: stri
       />
       <TextField
         label="Shift date"
+        required
         type="date"
         value={date}
         onValue={setDate}
@@ -232,6 +234,7 @@ function LogDialog({ driverId, today, onClose }: { driverId: string; today: stri
       {kind === 'callout' ? (
         <TextField
           label="Notice given (hours before the shift)"
+          required
           value={noticeHours}
           onValue={setNoticeHours}
           inputMode="decimal"
@@ -242,6 +245,7 @@ function LogDialog({ driverId, today, onClose }: { driverId: string; today: stri
       {kind === 'late' ? (
         <TextField
           label="Minutes late"
+          required
           value={lateMinutes}
           onValue={setLateMinutes}
           inputMode="numeric"
@@ -309,6 +313,7 @@ function RemoveDialog({ event, onClose }: { event: AttendanceEvent; onClose: () 
       onClose={onClose}
       submission={remove}
       ready={Boolean(reason.trim())}
+      whyNotReady="Write the reason."
       submitLabel="Remove"
       pendingLabel="Removing…"
       intro={<p className="muted">It stays on file, crossed out, and counts nothing.</p>}
@@ -402,6 +407,7 @@ function PolicyDialog({ policy, onClose }: { policy: AttendancePolicy; onClose: 
       onClose={onClose}
       submission={save}
       ready={ready}
+      whyNotReady="Every field needs a number."
       submitLabel="Save policy"
       pendingLabel="Saving…"
       wide

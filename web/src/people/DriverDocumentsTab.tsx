@@ -232,6 +232,7 @@ function AddDocumentDialog({ driverId, onClose }: { driverId: string; onClose: (
       onClose={onClose}
       submission={save}
       ready={!needsExpiry(type) || Boolean(expiry)}
+      whyNotReady="Enter the expiry date."
       submitLabel="Add document"
       pendingLabel="Uploading…"
       intro={<p className="muted">Filed by you, so it counts as approved.</p>}
@@ -279,6 +280,7 @@ export function ApproveDialog({ doc, onClose }: { doc: DriverDocument; onClose: 
       onClose={onClose}
       submission={approve}
       ready={!needsExpiry(doc.type) || Boolean(expiry)}
+      whyNotReady="Enter the expiry date."
       submitLabel="Approve"
       pendingLabel="Approving…"
       intro={
@@ -316,6 +318,7 @@ export function RejectDialog({ doc, onClose }: { doc: DriverDocument; onClose: (
       onClose={onClose}
       submission={reject}
       ready={Boolean(reason.trim())}
+      whyNotReady="Write why, for the DA."
       submitLabel="Reject"
       pendingLabel="Rejecting…"
     >

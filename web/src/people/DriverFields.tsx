@@ -155,6 +155,7 @@ export function DriverFields({
             value={value.firstName}
             onValue={set('firstName')}
             error={fieldError(error, 'firstName')}
+            name="firstName"
             autoComplete="off"
             maxLength={80}
             required
@@ -164,6 +165,7 @@ export function DriverFields({
             value={value.lastName}
             onValue={set('lastName')}
             error={fieldError(error, 'lastName')}
+            name="lastName"
             autoComplete="off"
             maxLength={80}
             required
@@ -173,6 +175,7 @@ export function DriverFields({
             value={value.transporterId}
             onValue={(v) => set('transporterId')(v.toUpperCase())}
             error={fieldError(error, 'transporterId')}
+            name="transporterId"
             hint="Amazon’s ID: an A and 12–13 letters and digits."
             className="mono-input"
             autoCapitalize="characters"
@@ -185,6 +188,7 @@ export function DriverFields({
             value={value.employeeId}
             onValue={set('employeeId')}
             error={fieldError(error, 'employeeId')}
+            name="employeeId"
             hint="Your payroll’s number, if any."
             autoComplete="off"
             spellCheck={false}
@@ -202,6 +206,7 @@ export function DriverFields({
             value={value.phone}
             onValue={set('phone')}
             error={fieldError(error, 'phone')}
+            name="phone"
             hint="A US number in any format, e.g. (512) 555-0123."
             autoComplete="off"
             maxLength={25}
@@ -212,6 +217,7 @@ export function DriverFields({
             value={value.email}
             onValue={set('email')}
             error={fieldError(error, 'email')}
+            name="email"
             autoComplete="off"
             maxLength={320}
           />
@@ -221,6 +227,7 @@ export function DriverFields({
             onValue={(v) => set('language')(v as Language)}
             options={(['en', 'es'] as const).map((l) => ({ value: l, label: LANGUAGE_LABELS[l] }))}
             error={fieldError(error, 'language')}
+            name="language"
             hint="For the messages and pages they get."
           />
           <div className="field field-check">
@@ -253,6 +260,7 @@ export function DriverFields({
               ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
             ]}
             error={fieldError(error, 'homeStationId')}
+            name="homeStationId"
             required
           />
           {extra}
@@ -261,6 +269,7 @@ export function DriverFields({
             value={value.hourlyRate}
             onValue={set('hourlyRate')}
             error={problems.hourlyRate ?? fieldError(error, 'hourlyRateCents')}
+            name="hourlyRateCents"
             hint="Dollars and cents, e.g. 21.50."
             inputMode="decimal"
             autoComplete="off"
@@ -272,6 +281,7 @@ export function DriverFields({
             value={value.hireDate}
             onValue={set('hireDate')}
             error={fieldError(error, 'hireDate')}
+            name="hireDate"
           />
         </div>
         <fieldset
@@ -308,6 +318,7 @@ export function DriverFields({
             value={value.licenseNumber}
             onValue={set('licenseNumber')}
             error={fieldError(error, 'licenseNumber')}
+            name="licenseNumber"
             autoComplete="off"
             spellCheck={false}
             maxLength={40}
@@ -321,6 +332,7 @@ export function DriverFields({
               ...US_STATES.map(([v, l]) => ({ value: v, label: `${v} — ${l}` })),
             ]}
             error={fieldError(error, 'licenseState')}
+            name="licenseState"
           />
           <TextField
             label="License expiry"
@@ -328,6 +340,7 @@ export function DriverFields({
             value={value.licenseExpiry}
             onValue={set('licenseExpiry')}
             error={fieldError(error, 'licenseExpiry')}
+            name="licenseExpiry"
             hint="Without a valid license the DA is not cleared to drive."
           />
           <TextField
@@ -336,6 +349,7 @@ export function DriverFields({
             value={value.dotMedicalExpiry}
             onValue={set('dotMedicalExpiry')}
             error={fieldError(error, 'dotMedicalExpiry')}
+            name="dotMedicalExpiry"
             hint="Needed to drive a step van."
           />
         </div>

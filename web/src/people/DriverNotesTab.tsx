@@ -98,7 +98,12 @@ function RatingPanel({ driverId }: { driverId: string }) {
             hint="Internal: the DA does not see ratings."
           />
           <div className="form-actions form-actions-start">
-            <SubmitButton pending={rate.isPending} pendingLabel="Saving…" disabled={rating === 0}>
+            <SubmitButton
+              pending={rate.isPending}
+              pendingLabel="Saving…"
+              disabled={rating === 0}
+              whyDisabled="Choose 1 to 5 stars."
+            >
               Rate
             </SubmitButton>
           </div>
@@ -156,7 +161,12 @@ function NotesPanel({ driverId }: { driverId: string }) {
             error={fieldError(add.error, 'body')}
           />
           <div className="form-actions form-actions-start">
-            <SubmitButton pending={add.isPending} pendingLabel="Saving…" disabled={!body.trim()}>
+            <SubmitButton
+              pending={add.isPending}
+              pendingLabel="Saving…"
+              disabled={!body.trim()}
+              whyDisabled="Write the note."
+            >
               Add note
             </SubmitButton>
           </div>

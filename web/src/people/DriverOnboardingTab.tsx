@@ -203,6 +203,7 @@ function StepDialog({
       onClose={onClose}
       submission={save}
       ready={!noteNeeded || Boolean(note.trim())}
+      whyNotReady="Write a note: it is required for this status."
       submitLabel="Save"
       pendingLabel="Saving…"
     >

@@ -381,6 +381,7 @@ function EditDriverDialog({
       onClose={onClose}
       submission={save}
       ready={dirty && draftReady(draft)}
+      whyNotReady={dirty ? 'Fill in the required fields (marked *).' : 'Nothing changed yet.'}
       submitLabel="Save"
       pendingLabel="Saving…"
       wide
@@ -442,6 +443,7 @@ function ChangeStatusDialog({
       onClose={onClose}
       submission={change}
       ready={(!reasonNeeded || Boolean(reason.trim())) && !dateProblem}
+      whyNotReady={dateProblem ? 'Fix the date.' : 'Write the reason.'}
       submitLabel="Change status"
       pendingLabel="Saving…"
       intro={

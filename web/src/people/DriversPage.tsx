@@ -294,6 +294,7 @@ function AddDriverDialog({
       onClose={onClose}
       submission={create}
       ready={draftReady(draft)}
+      whyNotReady="Fill in the required fields (marked *)."
       submitLabel="Add DA"
       pendingLabel="Adding…"
       wide

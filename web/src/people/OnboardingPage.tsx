@@ -285,7 +285,12 @@ function StepsPanel() {
             ]}
           />
           <div className="filter-actions">
-            <SubmitButton pending={add.isPending} pendingLabel="Adding…" disabled={!label.trim()}>
+            <SubmitButton
+              pending={add.isPending}
+              pendingLabel="Adding…"
+              disabled={!label.trim()}
+              whyDisabled="Name the step."
+            >
               Add step
             </SubmitButton>
           </div>
@@ -319,6 +324,7 @@ function RenameDialog({
       onClose={onClose}
       submission={save}
       ready={Boolean(label.trim()) && label.trim() !== step.label}
+      whyNotReady={label.trim() ? 'Nothing changed yet.' : 'Enter the name.'}
       submitLabel="Save"
       pendingLabel="Saving…"
     >

@@ -61,7 +61,12 @@ function UploadForm({ stationId, onUploaded }: { stationId: string; onUploaded: 
         </Notice>
       ) : null}
       <div className="form-actions-start">
-        <SubmitButton pending={upload.isPending} pendingLabel="Reading…" disabled={!file}>
+        <SubmitButton
+          pending={upload.isPending}
+          pendingLabel="Reading…"
+          disabled={!file}
+          whyDisabled="Choose the scorecard PDF."
+        >
           Upload and read
         </SubmitButton>
       </div>

@@ -40,6 +40,7 @@ export function LinkDialog({ item, onClose }: { item: UnknownTransporter; onClos
       onClose={onClose}
       submission={link}
       ready={Boolean(driverId)}
+      whyNotReady="Choose the DA."
       submitLabel="Link"
       pendingLabel="Linking…"
       intro={

@@ -493,6 +493,7 @@ function AskTimeOffDialog({
       onClose={onClose}
       submission={ask}
       ready={Boolean(firstDate) && !order}
+      whyNotReady={firstDate ? 'The last day is before the first.' : 'Choose the first day.'}
       submitLabel="Ask for time off"
       pendingLabel="Sending…"
       intro={

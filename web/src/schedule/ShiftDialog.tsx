@@ -200,6 +200,7 @@ export function ShiftDialog({
       onClose={onClose}
       submission={save}
       ready={Boolean(startTime) && Number.isFinite(minutes) && !minutesProblem}
+      whyNotReady={startTime ? (minutesProblem ?? 'Enter the length.') : 'Enter the start time.'}
       submitLabel={existing ? 'Save shift' : 'Put on the schedule'}
       pendingLabel="Saving…"
       intro={

@@ -126,6 +126,7 @@ export function DenyDialog({
       onClose={onClose}
       submission={deny}
       ready={Boolean(note.trim())}
+      whyNotReady="Write why, for the DA."
       submitLabel="Deny"
       pendingLabel="Saving…"
       intro={

@@ -67,6 +67,7 @@ export function DemandDialog({
       onClose={onClose}
       submission={save}
       ready={ready}
+      whyNotReady="Fix the fields marked in red."
       submitLabel="Save demand"
       pendingLabel="Saving…"
       wide
@@ -258,6 +259,7 @@ function RulesDialog({ rules, onClose }: { rules: DispatchRules; onClose: () => 
       onClose={onClose}
       submission={save}
       ready={ready}
+      whyNotReady="Every rule needs a number."
       submitLabel="Save rules"
       pendingLabel="Saving…"
       wide

@@ -67,7 +67,12 @@ function OrgForm({ org }: { org: Org }) {
         hint="Owners and managers without it are sent to set it up before they can do anything else."
       />
       <div className="form-actions">
-        <SubmitButton pending={save.isPending} pendingLabel="Saving…" disabled={!dirty || !name.trim()}>
+        <SubmitButton
+          pending={save.isPending}
+          pendingLabel="Saving…"
+          disabled={!dirty || !name.trim()}
+          whyDisabled={name.trim() ? 'Nothing changed yet.' : 'Enter the name.'}
+        >
           Save settings
         </SubmitButton>
       </div>

@@ -134,6 +134,7 @@ function StationDialog({
       onClose={onClose}
       submission={save}
       ready={Boolean(form.name.trim() && form.state && form.timeZone && (station || form.code.trim()))}
+      whyNotReady="Fill in the code, name, state and time zone."
       submitLabel={station ? 'Save station' : 'Add station'}
       pendingLabel="Saving…"
     >

@@ -302,6 +302,7 @@ function AddPersonDialog({ roles, onClose }: { roles: Role[]; onClose: () => voi
       onClose={onClose}
       submission={create}
       ready={Boolean(email.trim() && name.trim())}
+      whyNotReady="Enter their name and email."
       submitLabel="Invite"
       pendingLabel="Inviting…"
     >
@@ -434,6 +435,7 @@ function EditPersonDialog({
       onClose={onClose}
       submission={save}
       ready={dirty && Boolean(name.trim())}
+      whyNotReady={name.trim() ? 'Nothing changed yet.' : 'Enter the name.'}
       submitLabel="Save"
       pendingLabel="Saving…"
       intro={<p className="muted">{member.email}</p>}

@@ -143,6 +143,7 @@ function CreateTokenDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       submission={create}
       ready={Boolean(name.trim())}
+      whyNotReady="Name the token."
       submitLabel="Create token"
       pendingLabel="Creating…"
     >
