@@ -96,7 +96,7 @@ describe('the routes import kind', () => {
       'Route,Wave,Duration,Van type,Transporter ID',
       'CX201,25:10,9:00,CDV,',
       'CX202,10:20,forever,bicycle,',
-      'CX203,10:20,9:00,CDV,AUNKNOWN000000',
+      'CX203,10:20,9:00,CDV,',
       'CX204,10:20,9:00,CDV,',
       'CX204,10:40,9:00,CDV,',
     ].join('\n');
@@ -110,11 +110,6 @@ describe('the routes import kind', () => {
         message: expect.stringContaining('A duration between 30 minutes and 14 hours'),
       },
       { row: 3, column: 'Van type', message: 'A van type: EDV, CDV, step van or rental.' },
-      {
-        row: 4,
-        column: 'Transporter ID',
-        message: 'No DA with Transporter ID AUNKNOWN000000: add them, or clear the cell.',
-      },
       { row: 6, column: 'Route', message: expect.stringContaining('row 5') },
     ]);
     expect((await routes()).map((r) => r.code)).toEqual(['CX101', 'CX102', 'CX103']);
@@ -161,5 +156,20 @@ describe('the routes import kind', () => {
     for (const i of committed.slice(1))
       must(await s.dispatcher.request('POST', `/api/v1/imports/${i.id}/undo`), 200);
     expect(await routes()).toEqual([]);
+  });
+
+  it('keeps a route whose Transporter ID matches no DA, unassigned, and lists the ID to link', async () => {
+    const file = ['Route,Wave,Duration,Van type,Transporter ID', 'CX301,10:20,9:00,CDV,aunknown000000'].join(
+      '\n',
+    );
+    const res = must(await upload(s.dispatcher, file), 200).json();
+    expect(res).toMatchObject({ status: 'committed', created: 1 });
+    expect(res.unmatched).toMatchObject({
+      field: 'Transporter ID',
+      rows: 1,
+      ids: ['AUNKNOWN000000'],
+      message: "1 row's Transporter ID matches no DA: AUNKNOWN000000 — kept; link it",
+    });
+    expect((await routes()).find((r) => r.code === 'CX301')).toMatchObject({ driverId: null });
   });
 });

@@ -143,21 +143,11 @@ export const routesImport: ImportKind<RouteRow, RouteCells> = {
         d.transporter_id ? [[d.transporter_id, d.id] as const] : [],
       ),
     );
+    // A Transporter ID no DA has yet keeps its route, unassigned; the result lists it to link.
     return (cells) => {
       const tid = cells.transporterId?.toUpperCase() ?? null;
       const driverId = tid ? (byTransporterId.get(tid) ?? null) : null;
-      if (tid && !driverId) {
-        return {
-          ok: false,
-          issues: [
-            {
-              field: 'transporterId',
-              message: `No DA with Transporter ID ${tid}: add them, or clear the cell.`,
-            },
-          ],
-        };
-      }
-      return { ok: true, row: { ...cells, driverId } };
+      return { ok: true, row: { ...cells, transporterId: tid, driverId } };
     };
   },
   key: (row) => `route ${row.code}`,
@@ -169,6 +159,7 @@ export const routesImport: ImportKind<RouteRow, RouteCells> = {
     const out = [];
     const audits = [];
     for (const row of rows) {
+      if (row.transporterId && !row.driverId) scope.unmatched?.add(row.transporterId);
       const before = stored.get(row.code);
       const plan = planOf(row);
       const pin = row.driverId
