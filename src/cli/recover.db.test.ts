@@ -65,6 +65,7 @@ async function anImport(owner: string | null, status: ImportStatus = 'running'):
     finished_at: null,
     undone_at: null,
     owner_instance: owner,
+    unmatched: null,
   });
   return id;
 }

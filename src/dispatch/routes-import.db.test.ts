@@ -171,5 +171,11 @@ describe('the routes import kind', () => {
       message: "1 row's Transporter ID matches no DA: AUNKNOWN000000 — kept; link it",
     });
     expect((await routes()).find((r) => r.code === 'CX301')).toMatchObject({ driverId: null });
+    // The history keeps saying it after the page that ran the import is gone.
+    const history = must(await s.dispatcher.request('GET', '/api/v1/imports'), 200).json();
+    expect(history.items.find((i: { id: string }) => i.id === res.id).unmatched).toMatchObject({
+      ids: ['AUNKNOWN000000'],
+      link: '/performance?tab=unknown',
+    });
   });
 });

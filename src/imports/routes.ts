@@ -15,6 +15,16 @@ import { undoImport } from './undo-import.js';
 
 const ErrorOut = z.object({ row: z.number(), column: z.string(), message: z.string() });
 const MappingSchema = z.record(z.string(), z.string().nullable());
+const UnmatchedOut = z
+  .object({
+    field: z.string(),
+    rows: z.number(),
+    ids: z.array(z.string()),
+    idCount: z.number(),
+    message: z.string(),
+    link: z.string().nullable(),
+  })
+  .nullable();
 const ResultOut = z.object({
   id: z.string(),
   status: z.enum(['committed', 'rejected', 'preview']),
@@ -27,19 +37,10 @@ const ResultOut = z.object({
   headers: z.array(z.string()),
   mapping: MappingSchema,
   /** Rows kept whose Transporter ID matches no DA, in words, with the IDs and where to link them. */
-  unmatched: z
-    .object({
-      field: z.string(),
-      rows: z.number(),
-      ids: z.array(z.string()),
-      idCount: z.number(),
-      message: z.string(),
-      link: z.string().nullable(),
-    })
-    .nullable()
-    .optional(),
+  unmatched: UnmatchedOut.optional(),
 });
 const SummaryOut = z.object({
+  unmatched: UnmatchedOut,
   id: z.string(),
   kind: z.string(),
   stationId: z.string().nullable(),

@@ -120,6 +120,7 @@ async function importRows(
     finished_at: null,
     undone_at: null,
     owner_instance: THIS_INSTANCE, // a process killed mid-import is told from one still running
+    unmatched: null,
   });
 
   const base = { id, headers, mapping, created: 0, updated: 0, unchanged: 0 };
@@ -203,6 +204,7 @@ async function checkAndSave(
       rows,
       processed: rows,
       ...counts,
+      unmatched: unmatchedJson(scope),
       finished_at: nowIso(),
     });
     await recordAudit(trx, actor, {
@@ -229,6 +231,7 @@ async function checkAndSave(
       rows,
       processed: rows,
       ...counts,
+      unmatched: unmatchedJson(scope),
       finished_at: nowIso(),
     });
     const unmatched = scope.unmatched?.report();
@@ -239,6 +242,11 @@ async function checkAndSave(
   const unmatched = scope.unmatched?.report();
   return { ...base, status: 'committed', rows, ...counts, errorCount: 0, errors: [], unmatched };
 }
+
+const unmatchedJson = (scope: ImportScope): string | null => {
+  const report = scope.unmatched?.report();
+  return report ? JSON.stringify(report) : null;
+};
 
 /** The import is saved whatever its follow-up does; a follow-up that fails is reported, not thrown. */
 async function followUp(db: Db, kind: ImportKind, scope: ImportScope): Promise<void> {

@@ -4,6 +4,7 @@ import type { ImportsTable } from '../db/schema.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
 import { nameInOrg } from '../tenancy/store.js';
 import type { Mapping } from './domain/headers.js';
+import type { Unmatched } from './domain/unmatched.js';
 
 export interface ImportError {
   row: number;
@@ -152,6 +153,8 @@ export function toImportSummary(r: ImportsTable & { created_by_name: string | nu
     finishedAt: r.finished_at,
     createdBy: r.created_by ? { id: r.created_by, name: r.created_by_name ?? '' } : null,
     undoneAt: r.undone_at,
+    /** Rows kept whose ID matches no DA, as the result said it. */
+    unmatched: r.unmatched ? (JSON.parse(r.unmatched) as Unmatched) : null,
     /** Why a failed import stopped (its one error), shown in the history. */
     failure: r.status === 'failed' ? ((JSON.parse(r.errors) as ImportError[])[0]?.message ?? null) : null,
   };

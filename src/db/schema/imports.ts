@@ -31,6 +31,8 @@ export interface ImportsTable {
   undone_at: string | null;
   /** The instance (server or command-line process) running the import; null before 0014. */
   owner_instance: string | null;
+  /** JSON of the rows kept whose ID matches no DA (`Unmatched`); null when none, or before 0024. */
+  unmatched: string | null;
 }
 
 export interface ImportChangesTable {

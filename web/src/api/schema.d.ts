@@ -12553,6 +12553,14 @@ export interface operations {
                             status: "running" | "committed" | "rejected" | "preview" | "undone" | "failed";
                             unchanged: number;
                             undoneAt: string | null;
+                            unmatched: {
+                                field: string;
+                                idCount: number;
+                                ids: string[];
+                                link: string | null;
+                                message: string;
+                                rows: number;
+                            } | null;
                             updated: number;
                         }[];
                         nextCursor: string | null;
@@ -12743,6 +12751,14 @@ export interface operations {
                         status: "running" | "committed" | "rejected" | "preview" | "undone" | "failed";
                         unchanged: number;
                         undoneAt: string | null;
+                        unmatched: {
+                            field: string;
+                            idCount: number;
+                            ids: string[];
+                            link: string | null;
+                            message: string;
+                            rows: number;
+                        } | null;
                         updated: number;
                     };
                 };
@@ -12824,6 +12840,14 @@ export interface operations {
                         status: "running" | "committed" | "rejected" | "preview" | "undone" | "failed";
                         unchanged: number;
                         undoneAt: string | null;
+                        unmatched: {
+                            field: string;
+                            idCount: number;
+                            ids: string[];
+                            link: string | null;
+                            message: string;
+                            rows: number;
+                        } | null;
                         updated: number;
                     };
                 };

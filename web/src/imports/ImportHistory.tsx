@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ME_KEY, useSession } from '../app/auth.js';
 import { formatDateTime, formatShort } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
@@ -94,6 +95,17 @@ export function ImportHistory({ kinds }: { kinds: ImportKindInfo[] }) {
                   </div>
                 ) : null}
                 {i.failure ? <div className="cell-sub">{i.failure}</div> : null}
+                {i.unmatched && i.status === 'committed' ? (
+                  <div className="cell-sub">
+                    {i.unmatched.message}
+                    {i.unmatched.link ? (
+                      <>
+                        {' '}
+                        <Link to={i.unmatched.link}>Link {i.unmatched.field}s</Link>
+                      </>
+                    ) : null}
+                  </div>
+                ) : null}
               </>
             ),
           },
