@@ -4,7 +4,9 @@ import type { CoachingItemsTable } from '../db/schema.js';
 import { addDays } from '../dispatch/domain/calendar.js';
 import { groupBy } from '../people/domain/group.js';
 import type { MetricKey } from '../performance/domain/metrics.js';
+import type { ScoringProfile } from '../performance/domain/profile.js';
 import { weekStartOf } from '../performance/domain/weeks.js';
+import { profileResolver } from '../performance/profiles.js';
 import { visibleStation } from '../tenancy/visible-station.js';
 import { type ItemEffect, itemEffect, summarise } from './domain/effect.js';
 import type { DaWeekFact, EventFact } from './domain/evaluate.js';
@@ -70,6 +72,20 @@ export function effectOfItem(facts: MeasureFacts, item: CoachingItemsTable, week
   );
 }
 
+/**
+ * The goal line of a measure under the scoring profile in force: the Fantastic score, or the metric's
+ * Fantastic threshold; none for a count of events (zero is the axis).
+ */
+export function measureGoal(
+  profile: ScoringProfile,
+  measure: string,
+): { value: number; label: string } | null {
+  if (measure === 'score') return { value: profile.bands.fantastic, label: 'Fantastic' };
+  if (measure.startsWith('events:')) return null;
+  const goal = profile.metrics[measure as MetricKey]?.thresholds.fantastic ?? null;
+  return goal === null ? null : { value: goal, label: 'Fantastic' };
+}
+
 /** One item's before and after, as its detail shows it. */
 export async function itemEffectView(db: Db, item: CoachingItemsTable, weeks = 4) {
   const facts = await loadMeasureFacts(
@@ -80,7 +96,9 @@ export async function itemEffectView(db: Db, item: CoachingItemsTable, weeks = 4
     addDays(item.week_start, 7 * weeks),
   );
   const measure = item.measure as Measure;
+  const profileAt = await profileResolver(db, item.org_id);
   return {
+    goal: measureGoal(profileAt(item.week_start).profile, measure),
     measure,
     measureLabel: measureLabel(measure),
     direction: measureDirection(measure),
@@ -109,12 +127,14 @@ export async function stationEffect(db: Db, actor: Actor, stationId: string, wee
         addDays(lastWeek, 7 * weeks),
       )
     : null;
+  const profile = (await profileResolver(db, actor.orgId))(lastWeek).profile;
   // By rule and measure: a rule whose trigger was changed measures its older items by what they were about.
   const rules = [...groupBy(items, (i) => `${i.rule_id}|${i.measure}`).values()].map((list) => {
     const first = list[0] as CoachingItemsTable;
     const measure = first.measure as Measure;
     const effects = facts ? list.map((i) => effectOfItem(facts, i, weeks)) : [];
     return {
+      goal: measureGoal(profile, measure),
       ruleId: first.rule_id,
       name: (list[list.length - 1] as CoachingItemsTable).rule_name,
       measure,

@@ -121,7 +121,11 @@ export const OpenWarningsOut = z.object({
 
 const WeekValueOut = z.object({ week: z.string(), value: z.number().nullable() });
 
+/** The level a measure aims for, drawn as the chart's goal line: Fantastic for a score or a metric. */
+const GoalOut = z.object({ value: z.number(), label: z.string() }).nullable();
+
 export const ItemEffectOut = z.object({
+  goal: GoalOut,
   measure: z.string(),
   measureLabel: z.string(),
   direction: z.enum(['higher', 'lower']),
@@ -187,6 +191,7 @@ export const EffectOut = z.object({
   overall: SummaryOut.omit({ beforeMean: true, afterMean: true, series: true }),
   rules: z.array(
     SummaryOut.extend({
+      goal: GoalOut,
       ruleId: z.string(),
       name: z.string(),
       measure: z.string(),

@@ -4398,6 +4398,10 @@ export interface operations {
                             beforeMean: number | null;
                             /** @enum {string} */
                             direction: "higher" | "lower";
+                            goal: {
+                                label: string;
+                                value: number;
+                            } | null;
                             improved: number;
                             items: number;
                             measure: string;
@@ -4615,6 +4619,10 @@ export interface operations {
                             beforeMean: number | null;
                             /** @enum {string} */
                             direction: "higher" | "lower";
+                            goal: {
+                                label: string;
+                                value: number;
+                            } | null;
                             measure: string;
                             measureLabel: string;
                             /** @enum {string} */
@@ -4795,6 +4803,10 @@ export interface operations {
                             beforeMean: number | null;
                             /** @enum {string} */
                             direction: "higher" | "lower";
+                            goal: {
+                                label: string;
+                                value: number;
+                            } | null;
                             measure: string;
                             measureLabel: string;
                             /** @enum {string} */
@@ -5012,6 +5024,10 @@ export interface operations {
                             beforeMean: number | null;
                             /** @enum {string} */
                             direction: "higher" | "lower";
+                            goal: {
+                                label: string;
+                                value: number;
+                            } | null;
                             measure: string;
                             measureLabel: string;
                             /** @enum {string} */
@@ -5228,6 +5244,10 @@ export interface operations {
                             beforeMean: number | null;
                             /** @enum {string} */
                             direction: "higher" | "lower";
+                            goal: {
+                                label: string;
+                                value: number;
+                            } | null;
                             measure: string;
                             measureLabel: string;
                             /** @enum {string} */
@@ -5446,6 +5466,10 @@ export interface operations {
                             beforeMean: number | null;
                             /** @enum {string} */
                             direction: "higher" | "lower";
+                            goal: {
+                                label: string;
+                                value: number;
+                            } | null;
                             measure: string;
                             measureLabel: string;
                             /** @enum {string} */
@@ -5662,6 +5686,10 @@ export interface operations {
                             beforeMean: number | null;
                             /** @enum {string} */
                             direction: "higher" | "lower";
+                            goal: {
+                                label: string;
+                                value: number;
+                            } | null;
                             measure: string;
                             measureLabel: string;
                             /** @enum {string} */

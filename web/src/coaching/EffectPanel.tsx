@@ -77,6 +77,8 @@ function RuleEffectCard({ rule, weeks }: { rule: RuleEffect; weeks: number }) {
         values={rule.series.map((p) => p.mean)}
         before={weeks}
         label={`${rule.measureLabel} by week around coaching: ${before} before, ${after} after`}
+        goal={rule.goal ?? undefined}
+        format={(v) => formatMeasure(rule.measure, v)}
       />
       <dl className="details">
         <dt>Before → after</dt>

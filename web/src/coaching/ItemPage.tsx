@@ -210,6 +210,8 @@ function EffectPanel({ item }: { item: ItemDetail }) {
         values={[...e.before, ...e.after].map((w) => w.value)}
         before={e.before.length}
         label={`${e.measureLabel} by week: ${before} before coaching, ${after} after`}
+        goal={e.goal ?? undefined}
+        format={(v) => formatMeasure(e.measure, v)}
       />
     </section>
   );
