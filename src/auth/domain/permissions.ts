@@ -44,6 +44,8 @@ const GRANTS = {
   // Dispatchers read punches and exceptions (they run the day); managers correct and settle them.
   'payroll.read': ['owner', 'manager', 'dispatcher'],
   'payroll.write': ['owner', 'manager'],
+  // What Amazon and the lessors owe and what the DSP absorbs: the owner's and the managers' to read.
+  'money.read': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

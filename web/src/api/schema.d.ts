@@ -2073,6 +2073,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/money/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s risk ledger: route overruns, rescues and damage, in cents, week by week */
+        get: operations["getMoneyRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notes/{id}": {
         parameters: {
             query?: never;
@@ -14656,7 +14673,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -16411,7 +16428,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -16775,7 +16792,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -18621,6 +18638,91 @@ export interface operations {
             };
             /** @description The database is busy with another write; try again after `Retry-After` seconds. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMoneyRisk: {
+        parameters: {
+            query: {
+                stationId: string;
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        routes: {
+                            cents: number;
+                            code: string;
+                            overrunMinutes: number;
+                            overruns: number;
+                            runs: number;
+                        }[];
+                        stationId: string;
+                        weeks: {
+                            byRoute: {
+                                cents: number;
+                                code: string;
+                                overrunMinutes: number;
+                                overruns: number;
+                                runs: number;
+                            }[];
+                            damage: {
+                                cents: number;
+                                count: number;
+                            };
+                            overrun: {
+                                cents: number;
+                                minutes: number;
+                                routes: number;
+                            };
+                            rescue: {
+                                cents: number;
+                                count: number;
+                                minutes: number;
+                            };
+                            totalCents: number;
+                            unpricedMinutes: number;
+                            weekStart: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -70,6 +70,10 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
     () => import('../tokens/TokensPage.js'),
     (m) => m.TokensPage,
   ),
+  '/risk': lazyPage(
+    () => import('../money/RiskPage.js'),
+    (m) => m.RiskPage,
+  ),
   '/settings': lazyPage(
     () => import('../tenancy/OrgSettingsPage.js'),
     (m) => m.OrgSettingsPage,

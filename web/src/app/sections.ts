@@ -92,6 +92,13 @@ export const SECTIONS = [
       'Rules that turn safety events and weekly figures into coaching, what DAs answered, and did it work.',
   },
   {
+    to: '/risk',
+    label: 'Risk ledger',
+    permission: 'money.read',
+    what: 'The risk ledger',
+    blurb: 'What route overruns, rescues and damage cost you, week by week and route by route.',
+  },
+  {
     to: '/users',
     label: 'People',
     permission: 'users.read',
