@@ -47,7 +47,7 @@ export async function payrollToday(ctx: TodayContext, scope: TodayScope): Promis
         key: 'payroll.exceptions-yesterday',
         title: `${counted(n, 'pay exception')} open for yesterday at ${s.code}`,
         severity: 'soon',
-        link: `/payroll/exceptions?date=${s.yesterday}`,
+        link: `/payroll-exceptions?station=${s.id}&date=${s.yesterday}&status=open`,
       }),
     ),
     ...perStation(
@@ -57,7 +57,7 @@ export async function payrollToday(ctx: TodayContext, scope: TodayScope): Promis
         key: 'payroll.exceptions-older',
         title: `${counted(n, 'older pay exception')} still open at ${s.code}`,
         severity: 'info',
-        link: '/payroll/exceptions',
+        link: `/payroll-exceptions?station=${s.id}&date=&status=open`,
       }),
     ),
     ...(unlinked > 0
@@ -67,7 +67,8 @@ export async function payrollToday(ctx: TodayContext, scope: TodayScope): Promis
             count: unlinked,
             title: `${counted(unlinked, 'employee number')} from timecard files ${unlinked === 1 ? 'matches' : 'match'} no DA: link ${unlinked === 1 ? 'it' : 'them'}`,
             severity: 'soon' as const,
-            link: '/payroll/employee-numbers',
+            // No page links them yet: the timecards import, whose result names them, is the nearest.
+            link: '/imports?kind=timecards',
           },
         ]
       : []),
