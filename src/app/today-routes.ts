@@ -19,10 +19,7 @@ const TodayItemOut = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
-const TodayOut = z.object({
-  stations: z.array(z.object({ id: z.string(), code: z.string(), today: z.string() })),
-  items: z.array(TodayItemOut),
-});
+const TodayOut = z.object({ items: z.array(TodayItemOut) });
 
 /** The stations an actor works, each with its yesterday, today and tomorrow on its own clock. */
 async function stationDays(ctx: AppContext, actor: Actor, at: Date): Promise<TodayStation[]> {
@@ -55,11 +52,6 @@ export async function todaysWork(
     );
 }
 
-const outOf = (stations: readonly TodayStation[], items: TodayItem[]) => ({
-  stations: stations.map(({ id, code, today }) => ({ id, code, today })),
-  items,
-});
-
 /** `GET /today` (staff: their stations' work) and `GET /me/today` (a DA: their own day). */
 export function todayRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.handle;
@@ -77,7 +69,7 @@ export function todayRoutes(app: App, ctx: AppContext): void {
     async (req) => {
       const actor = actorOf(req);
       const stations = await stationDays(ctx, actor, new Date());
-      return outOf(stations, await todaysWork(SLICES, { db, stations }, actor));
+      return { items: await todaysWork(SLICES, { db, stations }, actor) };
     },
   );
   app.get(
@@ -95,7 +87,7 @@ export function todayRoutes(app: App, ctx: AppContext): void {
       const da = await ownDriver(db, actor);
       const home = { ...actor, stationIds: [da.home_station_id] };
       const stations = await stationDays(ctx, home, new Date());
-      return outOf(stations, await todaysWork(SLICES, { db, stations }, { ...home, driverId: da.id }));
+      return { items: await todaysWork(SLICES, { db, stations }, { ...home, driverId: da.id }) };
     },
   );
 }

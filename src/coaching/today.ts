@@ -33,15 +33,13 @@ export async function coachingToday(ctx: TodayContext, scope: TodayScope): Promi
   ];
 }
 
-/** The DA's coaching sent to them and not yet acknowledged (recognition asks nothing of them). */
+/** The DA's coaching sent to them and waiting for their acknowledgement (open, or upheld after a dispute). */
 async function toAcknowledge(ctx: TodayContext, orgId: string, driverId: string): Promise<TodayItem[]> {
-  const n = await countItems(ctx.db, orgId, {
-    stationIds: null,
-    driverId,
-    kind: 'problems',
-    notify: 'sent',
-    status: 'open',
-  });
+  const mine = { stationIds: null, driverId, notify: 'sent' } as const;
+  const counts = await Promise.all(
+    ['open', 'upheld'].map((status) => countItems(ctx.db, orgId, { ...mine, status })),
+  );
+  const n = counts.reduce((a, b) => a + b, 0);
   if (n === 0) return [];
   return [
     {

@@ -17862,11 +17862,6 @@ export interface operations {
                             stationId?: string;
                             title: string;
                         }[];
-                        stations: {
-                            code: string;
-                            id: string;
-                            today: string;
-                        }[];
                     };
                 };
             };
@@ -24749,11 +24744,6 @@ export interface operations {
                             severity: "now" | "soon" | "info";
                             stationId?: string;
                             title: string;
-                        }[];
-                        stations: {
-                            code: string;
-                            id: string;
-                            today: string;
                         }[];
                     };
                 };

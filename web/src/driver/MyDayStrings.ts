@@ -29,7 +29,8 @@ export const MY_DAY: Dict<{
               ? 'expires tomorrow'
               : `expires in ${days} days`
       }`,
-    coaching: (n) => (n === 1 ? '1 coaching item to read and sign' : `${n} coaching items to read and sign`),
+    coaching: (n) =>
+      n === 1 ? '1 coaching item to read and acknowledge' : `${n} coaching items to read and acknowledge`,
   },
   es: {
     title: 'Tu día',
@@ -50,6 +51,6 @@ export const MY_DAY: Dict<{
               : `vence en ${days} días`
       }`,
     coaching: (n) =>
-      n === 1 ? '1 aviso de coaching para leer y firmar' : `${n} avisos de coaching para leer y firmar`,
+      n === 1 ? '1 aviso de coaching para leer y confirmar' : `${n} avisos de coaching para leer y confirmar`,
   },
 };
