@@ -15,6 +15,7 @@ import { apiDocumentOptions } from './openapi.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { assembleSlices, SLICES } from './slices.js';
 import { installTextCheck } from './text-check.js';
+import { todayRoutes } from './today-routes.js';
 import { serveWebApp } from './web-app.js';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -49,6 +50,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       const typed = api.withTypeProvider<ZodTypeProvider>() as App;
       healthRoutes(typed, ctx);
       for (const slice of SLICES) for (const routes of slice.routes ?? []) routes(typed, ctx);
+      todayRoutes(typed, ctx);
       typed.get('/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, () =>
         app.swagger(),
       );

@@ -2,6 +2,7 @@ import type { Slice } from '../app/slice.js';
 import { COACHING_TEMPLATE_LIST } from './domain/texts.js';
 import { coachingRoutes } from './routes.js';
 import { runCoaching } from './run.js';
+import { coachingToday } from './today.js';
 import { installCoachingWorker } from './worker.js';
 
 export const coachingSlice: Slice = {
@@ -17,4 +18,5 @@ export const coachingSlice: Slice = {
   },
   messageTemplates: COACHING_TEMPLATE_LIST,
   workers: [(app, ctx) => installCoachingWorker(app, ctx.handle.db)],
+  today: coachingToday,
 };

@@ -7,6 +7,7 @@ import { myScheduleRoutes } from './my-routes.js';
 import { routesImport } from './routes-import.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { countShiftsOfDriver } from './schedule-store.js';
+import { dispatchToday } from './today.js';
 
 export const dispatchSlice: Slice = {
   name: 'dispatch',
@@ -20,4 +21,5 @@ export const dispatchSlice: Slice = {
     van: [[countRoutesOfVan, 'route']],
   },
   messageTemplates: DISPATCH_TEMPLATES,
+  today: dispatchToday,
 };

@@ -3,6 +3,7 @@ import type { ImportKind } from '../imports/domain/kind.js';
 import { maintenanceRoutes } from './maintenance-routes.js';
 import { vanRoutes } from './routes.js';
 import { serviceKeepsFileIn } from './store.js';
+import { fleetToday } from './today.js';
 import { vehiclesImport } from './vehicles-import.js';
 
 export const fleetSlice: Slice = {
@@ -10,4 +11,5 @@ export const fleetSlice: Slice = {
   routes: [vanRoutes, maintenanceRoutes],
   importKinds: [vehiclesImport as ImportKind],
   fileKeepers: [{ purposes: ['document', 'photo'], keepsFileIn: serviceKeepsFileIn }],
+  today: fleetToday,
 };

@@ -6,6 +6,7 @@ import { myPunchRoutes } from './me-routes.js';
 import { punchRoutes } from './punch-routes.js';
 import { countPunchesOfDriver } from './store.js';
 import { timecardsImport } from './timecards-import.js';
+import { payrollToday } from './today.js';
 import { installPayrollWorker } from './worker.js';
 
 export const payrollSlice: Slice = {
@@ -14,4 +15,5 @@ export const payrollSlice: Slice = {
   importKinds: [timecardsImport as ImportKind],
   workers: [(app, ctx) => installPayrollWorker(app, ctx.handle.db)],
   references: { driver: [[countPunchesOfDriver, 'punch']] },
+  today: payrollToday,
 };

@@ -6,6 +6,7 @@ import { scorecardKeepsFileIn } from './dsp-scorecard-store.js';
 import { performanceRoutes } from './routes.js';
 import { safetyEventsImport } from './safety-events-import.js';
 import { countPerformanceRowsOfDriver } from './store.js';
+import { performanceToday } from './today.js';
 
 export const performanceSlice: Slice = {
   name: 'performance',
@@ -13,4 +14,5 @@ export const performanceSlice: Slice = {
   importKinds: [daWeeklyImport, safetyEventsImport, customerFeedbackImport] as ImportKind[],
   fileKeepers: [{ purposes: ['document'], keepsFileIn: scorecardKeepsFileIn }],
   references: { driver: [[countPerformanceRowsOfDriver, 'scorecard row']] },
+  today: performanceToday,
 };

@@ -33,3 +33,6 @@ export const shown = (text: string): string =>
   text
     .replace(new RegExp(LONE_SURROGATE.source, 'gu'), '\uFFFD')
     .replace(new RegExp(CONTROL.source, 'g'), '\uFFFD');
+
+/** A count with its noun: "1 route", "3 routes" ("1 van", "2 DAs"; `many` for irregular plurals). */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

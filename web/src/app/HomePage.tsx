@@ -1,14 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { importsApi } from '../imports/api.js';
 import { AlertsPanel } from '../inspections/AlertsPanel.js';
 import { useSession } from './auth.js';
-import { formatDateTime, timeIn } from './format.js';
-import { SECTIONS } from './sections.js';
+import { timeIn } from './format.js';
 import { useStation } from './station.js';
-import { ROLE_LABELS } from './types.js';
-import { PageHeader } from './ui.js';
+import { type TodayLine, useToday } from './today.js';
+import { ROLE_LABELS, type StationRef } from './types.js';
+import { ErrorNotice, Loading, PageHeader } from './ui.js';
 
 function useNow(everyMs: number): Date {
   const [now, setNow] = useState(() => new Date());
@@ -19,13 +17,10 @@ function useNow(everyMs: number): Date {
   return now;
 }
 
+/** The staff home page: what needs doing today, station by station, each line a link to where it is done. */
 export function HomePage() {
   const { me, can } = useSession();
-  const { stationId } = useStation();
-  const now = useNow(30_000);
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
-  const stations = stationId ? me.stations.filter((s) => s.id === stationId) : me.stations;
-  const sections = SECTIONS.filter((s) => can(s.permission));
   const staffMayNeedMfa = (me.role === 'owner' || me.role === 'manager') && !me.user.totpEnabled;
 
   return (
@@ -39,8 +34,6 @@ export function HomePage() {
         }
       />
 
-      <AlertsPanel />
-
       {staffMayNeedMfa ? (
         <div className="notice notice-warning">
           Your account can change a lot: protect it with two-factor sign-in.{' '}
@@ -48,78 +41,86 @@ export function HomePage() {
         </div>
       ) : null}
 
-      <section aria-labelledby="stations-now" className="card">
-        <h2 id="stations-now">{stationId ? 'Your station' : 'Your stations'}</h2>
-        {stations.length === 0 ? (
-          <p className="muted">
-            No stations yet.{can('stations.write') ? ' Add one on the Stations page.' : ''}
-          </p>
-        ) : (
-          <ul className="station-clocks">
-            {stations.map((s) => (
-              <li key={s.id}>
-                <span className="station-code">{s.code}</span>
-                <span className="station-name">{s.name}</span>
-                <span className="muted">
-                  {s.state} · {s.timeZone.replace(/_/g, ' ')}
-                </span>
-                <span className="station-time" title={`Local time at ${s.code}`}>
-                  {timeIn(s.timeZone, now)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <TodaysWork />
 
-      {sections.length > 0 ? (
-        <section aria-labelledby="go-to">
-          <h2 id="go-to" className="section-title">
-            Go to
-          </h2>
-          <ul className="tiles">
-            {sections.map((s) => (
-              <li key={s.to}>
-                <Link to={s.to} className="tile">
-                  <strong>{s.label}</strong>
-                  <span>{s.blurb}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+      <AlertsPanel />
+
+      {me.stations.length === 0 ? (
+        <p className="muted">
+          No stations yet.{can('stations.write') ? ' Add one on the Stations page.' : ''}
+        </p>
       ) : null}
-
-      {can('imports.run') ? <RecentImports /> : null}
     </div>
   );
 }
 
-function RecentImports() {
-  const imports = useQuery({
-    queryKey: ['imports', 'history', 'recent'],
-    queryFn: () => importsApi.history(),
-  });
-  // Only imports that changed (or are changing) data; previews and rejected files changed nothing.
-  const items = (imports.data?.items ?? [])
-    .filter((i) => i.status !== 'preview' && i.status !== 'rejected')
-    .slice(0, 5);
-  if (items.length === 0) return null;
+function TodaysWork() {
+  const { me } = useSession();
+  const { stationId } = useStation();
+  const today = useToday('staff');
+  const now = useNow(30_000);
+  if (today.isPending) return <Loading label="Looking for today’s work…" />;
+  if (today.error) return <ErrorNotice error={today.error} title="Today’s work could not be loaded" />;
+  const lines = today.data.items;
+  // The station chosen in the top bar narrows the page; the company's own lines always show.
+  const stations = me.stations.filter((s) => !stationId || s.id === stationId);
+  const orgWide = lines.filter((l) => !l.stationId);
+  const shown = lines.filter((l) => !l.stationId || stations.some((s) => s.id === l.stationId));
   return (
-    <section aria-labelledby="recent-imports" className="card">
-      <h2 id="recent-imports">Recent imports</h2>
-      <ul className="plain-list">
-        {items.map((i) => (
-          <li key={i.id}>
-            <strong>{i.fileName}</strong> <span className="muted">({i.kind})</span> — {i.status}
-            {i.status === 'committed' ? `: ${i.created} new, ${i.updated} changed` : ''} ·{' '}
-            <span className="muted">{formatDateTime(i.createdAt)}</span>
-          </li>
-        ))}
-      </ul>
-      <p>
-        <Link to="/imports">All imports</Link>
-      </p>
+    <section aria-labelledby="todays-work" className="stack">
+      <h2 id="todays-work" className="section-title">
+        Today’s work
+      </h2>
+      {shown.length === 0 ? (
+        <p className="notice notice-success" data-testid="nothing-waiting">
+          Nothing waiting. Every roster is out, every route covered, nothing to review.
+        </p>
+      ) : null}
+      {orgWide.length > 0 ? (
+        <section className="card today-group" aria-label="The company">
+          <h3>The company</h3>
+          <TodayLines lines={orgWide} />
+        </section>
+      ) : null}
+      {shown.length > 0
+        ? stations.map((s) => (
+            <StationWork key={s.id} station={s} now={now} lines={lines.filter((l) => l.stationId === s.id)} />
+          ))
+        : null}
     </section>
+  );
+}
+
+function StationWork({ station, now, lines }: { station: StationRef; now: Date; lines: TodayLine[] }) {
+  return (
+    <section className="card today-group" aria-labelledby={`today-${station.id}`} data-testid="today-station">
+      <h3 id={`today-${station.id}`} className="today-station">
+        <span className="station-code">{station.code}</span>
+        <span>{station.name}</span>
+        <span className="station-time muted" title={`Local time at ${station.code}`}>
+          {timeIn(station.timeZone, now)}
+        </span>
+      </h3>
+      {lines.length === 0 ? <p className="muted">Nothing waiting.</p> : <TodayLines lines={lines} />}
+    </section>
+  );
+}
+
+const SEVERITY = { now: 'Today', soon: 'Soon', info: 'When you can' } as const;
+
+function TodayLines({ lines }: { lines: TodayLine[] }) {
+  const { setStationId } = useStation();
+  return (
+    <ul className="today-lines">
+      {lines.map((l) => (
+        <li key={`${l.key}-${l.stationId ?? ''}`} className={`today-${l.severity}`}>
+          <span className="sr-only">{SEVERITY[l.severity]}: </span>
+          {/* The page it opens works on the station chosen in the top bar: choose this line's. */}
+          <Link to={l.link} onClick={() => l.stationId && setStationId(l.stationId)}>
+            {l.title}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

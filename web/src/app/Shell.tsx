@@ -9,7 +9,7 @@ import { useStation } from './station.js';
 import { type Permission, ROLE_LABELS } from './types.js';
 
 /** Only what exists and what this person may use. */
-const NAV: { to: string; label: string; permission?: Permission }[] = [
+const NAV: { to: string; label: string; permission?: Permission; blurb?: string }[] = [
   { to: '/', label: 'Home' },
   ...SECTIONS,
 ];
@@ -80,7 +80,7 @@ export function Shell() {
           <ul>
             {NAV.filter((item) => !item.permission || can(item.permission)).map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'}>
+                <NavLink to={item.to} end={item.to === '/'} title={item.blurb}>
                   {item.label}
                 </NavLink>
               </li>

@@ -7,7 +7,7 @@ interface Section {
   permission: Permission;
   /** The page, as "You don't have access" names it: "<what> is only available to …". */
   what: string;
-  /** A line about it on the home page. */
+  /** What it is for, shown when the pointer rests on its menu link. */
   blurb: string;
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { usePagedQuery } from '../app/paging.js';
 import { LoadMore, QueryStatus, SelectField } from '../app/ui.js';
 import {
@@ -31,7 +31,9 @@ const KIND_OPTIONS = [
  */
 export function ItemsPanel({ stationId }: { stationId: string }) {
   const [kind, setKind] = useState<ItemKind>('problems');
-  const [status, setStatus] = useState('');
+  // The home page links disputes here as ?status=disputed.
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState(params.get('status') ?? '');
   const [ruleId, setRuleId] = useState('');
   const [driverId, setDriverId] = useState('');
   const filters: ItemFilters = {

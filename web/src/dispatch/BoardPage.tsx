@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
@@ -45,7 +45,9 @@ export function BoardPage() {
   const { stationId: picked } = useStation();
   const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
   const station = me.stations.find((s) => s.id === stationId);
-  const [date, setDate] = useState('');
+  // The home page links a day's work here as ?date=YYYY-MM-DD.
+  const [params] = useSearchParams();
+  const [date, setDate] = useState(params.get('date') ?? '');
   const day = date || (station ? todayIn(station.timeZone) : '');
   const { query, board, reload } = useBoard(stationId, day);
 

@@ -9,6 +9,7 @@ import { type Driver, peopleApi } from '../people/api.js';
 import { vanTypesLabel } from '../people/labels.js';
 import { InspectionHomeCard } from './InspectionOutbox.js';
 import { MyCoachingHomeCard } from './MyCoachingHomeCard.js';
+import { MyDayCard } from './MyDayCard.js';
 import { MyRecordsCard } from './MyDocumentsHomeCard.js';
 import { MyScheduleHomeCards, useMySchedule } from './MyTodayCard.js';
 
@@ -41,6 +42,8 @@ export function DriverHome() {
 
       {ready ? (
         <>
+          {hasRecord ? <MyDayCard /> : null}
+
           <MyScheduleHomeCards />
 
           <MyClearance />
