@@ -235,6 +235,7 @@ export async function resolveException(db: Db, actor: Actor, id: string, input: 
       exception_id: ex.id,
       reason: input.reason,
       paid_at: null,
+      paid_period_id: null,
       created_by: byOf(actor),
       created_at: now,
     };
