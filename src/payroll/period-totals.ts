@@ -15,7 +15,8 @@ export type TotalRow = Omit<PayPeriodTotalsTable, 'org_id' | 'period_id'>;
 /**
  * What closing the period now would freeze: each DA's hours by pay code from the workweek calculator
  * and the premiums the ledger owes up to the period's last day (one owed from an earlier, closed period
- * is paid by the next close), with the names and number the provider keys on. A DA is computed once,
+ * is paid by the next close), with the names and number the provider keys on (the payroll provider's
+ * number remembered from its timecards first, else the DSP's employee ID). A DA is computed once,
  * in their home station's zone and state, across every station they punched at.
  */
 export async function computePeriodTotals(db: Db, orgId: string, period: PeriodDates) {
@@ -54,7 +55,7 @@ export async function computePeriodTotals(db: Db, orgId: string, period: PeriodD
         rows.push({
           driver_id: da.id,
           station_id: da.home_station_id,
-          employee_number: da.employee_id ?? numbers.get(da.id) ?? null,
+          employee_number: numbers.get(da.id) ?? da.employee_id ?? null,
           first_name: da.first_name,
           last_name: da.last_name,
           pay_code: item,

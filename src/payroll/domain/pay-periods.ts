@@ -65,7 +65,7 @@ export function periodOf(settings: Pick<PayrollSettings, 'frequency' | 'firstPer
   return { start, end: addDays(start, length - 1) };
 }
 
-/** The `count` periods up to and including the one holding `today`, newest first. */
+/** The `count` periods up to and including the one holding `today`, newest first, none before the first. */
 export function recentPeriods(
   settings: Pick<PayrollSettings, 'frequency' | 'firstPeriodStart'>,
   today: string,
@@ -76,7 +76,7 @@ export function recentPeriods(
   return Array.from({ length: count }, (_, i) => {
     const start = addDays(current.start, -i * length);
     return { start, end: addDays(start, length - 1) };
-  });
+  }).filter((p) => p.start >= settings.firstPeriodStart);
 }
 
 /** The workweeks (their first days) of a period: periods start on the workweek's day and hold whole weeks. */

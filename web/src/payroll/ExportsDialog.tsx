@@ -5,7 +5,15 @@ import { useDirectory } from '../tenancy/directory.js';
 import { type PayPeriod, PERIODS_KEY, type Provider, periodsApi, SETTINGS_KEY } from './periods-api.js';
 
 /** Export a closed period to each provider (the file downloads at once) and every export made so far. */
-export function ExportsDialog({ period, onClose }: { period: PayPeriod; onClose: () => void }) {
+export function ExportsDialog({
+  period,
+  name,
+  onClose,
+}: {
+  period: PayPeriod;
+  name: string;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const { nameOf } = useDirectory();
   const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: periodsApi.settings });
@@ -19,7 +27,7 @@ export function ExportsDialog({ period, onClose }: { period: PayPeriod; onClose:
   });
   const labelOf = (p: Provider) => settings.data?.providers.find((x) => x.id === p)?.label ?? p;
   return (
-    <Modal title={`Export ${period.start} – ${period.end}`} onClose={onClose} wide>
+    <Modal title={`Export ${name}`} onClose={onClose} wide>
       <div className="stack">
         <p className="muted">
           Files are written from the totals frozen when the period closed, with your pay codes from Payroll

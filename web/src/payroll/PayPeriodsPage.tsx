@@ -124,7 +124,7 @@ export function PayPeriodsPage() {
         />
       ) : null}
       {asking?.kind === 'export' ? (
-        <ExportsDialog period={asking.period} onClose={() => setAsking(null)} />
+        <ExportsDialog period={asking.period} name={name(asking.period)} onClose={() => setAsking(null)} />
       ) : null}
       {editing && settings.data ? (
         <PayrollSettingsDialog current={settings.data} onClose={() => setEditing(false)} />
