@@ -84,7 +84,7 @@ export function PayPeriodsPage() {
             header: 'Open exceptions',
             className: 'num',
             cell: (p) =>
-              p.openExceptions > 0 ? <StatusBadge tone="bad">{p.openExceptions}</StatusBadge> : '0',
+              p.openExceptions > 0 ? <StatusBadge tone="bad">{p.openExceptions} open</StatusBadge> : '0',
           },
           { header: 'DAs', className: 'num', cell: (p) => p.das },
           { header: 'REG h', className: 'num', cell: (p) => hours(p.minutes.REG) },

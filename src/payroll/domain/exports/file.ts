@@ -35,8 +35,13 @@ export interface ExportProblem {
 
 /** A period the provider's file cannot carry as set up (a code, a number or a rate missing). */
 export class ExportRefused extends Error {
-  constructor(readonly problems: ExportProblem[]) {
-    super(problems.map((p) => p.message).join(' '));
+  constructor(
+    provider: string,
+    readonly problems: ExportProblem[],
+  ) {
+    super(
+      `The ${provider} file cannot be written until ${problems.length === 1 ? 'this is' : `these ${problems.length} are`} set right:`,
+    );
   }
 }
 
@@ -124,7 +129,7 @@ export function check(input: PeriodExportInput, r: Requirements): void {
           message: `${fullName(p)} has no hourly rate on file: ${ITEM_LABEL[item]} is sent to ${r.provider} in dollars.`,
         });
   }
-  if (problems.length > 0) throw new ExportRefused(problems);
+  if (problems.length > 0) throw new ExportRefused(r.provider, problems);
 }
 
 /** The cents of an item `check` has proved known. */
