@@ -191,10 +191,24 @@ describe('pay periods', () => {
       await s.manager.request('POST', `/api/v1/payroll/pay-periods/${id}/exports`, { provider: 'gusto' }),
       201,
     );
+    const blank = { companyCode: '', codes: { REG: '', OT: '', DT: '', MEAL: '', REST: '' } };
+    must(
+      await s.owner.request('PUT', '/api/v1/payroll/settings', {
+        ...SETTINGS,
+        providers: { ...SETTINGS.providers, paycom: blank },
+      }),
+      200,
+    );
     const paycom = await s.manager.request('POST', `/api/v1/payroll/pay-periods/${id}/exports`, {
       provider: 'paycom',
     });
-    expect(paycom.statusCode).toBe(201);
+    expect(paycom.statusCode).toBe(422);
+    expect(paycom.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      'settings.codes.REG',
+      'settings.codes.OT',
+      'settings.codes.MEAL',
+    ]);
+    expect((await period(SUN)).exports.map((e) => e.provider)).toEqual(['gusto', 'adp_run', 'adp_run']);
   });
 
   it('a station-limited dispatcher reads the periods but cannot export; another org sees none of it', async () => {
