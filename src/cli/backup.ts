@@ -73,6 +73,10 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   payroll_station_settings: ['org_id', 'station_id'],
   payroll_exceptions: ['org_id', 'id'],
   payroll_premiums: ['org_id', 'id'],
+  payroll_settings: ['org_id'],
+  pay_periods: ['org_id', 'id'],
+  pay_period_totals: ['org_id', 'period_id', 'driver_id', 'pay_code'],
+  pay_period_exports: ['org_id', 'id'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

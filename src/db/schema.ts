@@ -46,9 +46,13 @@ import type {
   SmsOptOutsTable,
 } from './schema/messaging.js';
 import type {
+  PayPeriodExportsTable,
+  PayPeriodsTable,
+  PayPeriodTotalsTable,
   PayrollEmployeeNumbersTable,
   PayrollExceptionsTable,
   PayrollPremiumsTable,
+  PayrollSettingsTable,
   PayrollStationSettingsTable,
   PunchesTable,
 } from './schema/payroll.js';
@@ -152,4 +156,8 @@ export interface Database {
   payroll_station_settings: PayrollStationSettingsTable;
   payroll_exceptions: PayrollExceptionsTable;
   payroll_premiums: PayrollPremiumsTable;
+  payroll_settings: PayrollSettingsTable;
+  pay_periods: PayPeriodsTable;
+  pay_period_totals: PayPeriodTotalsTable;
+  pay_period_exports: PayPeriodExportsTable;
 }

@@ -10,9 +10,10 @@ import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { type FoundException, workdayExceptions } from './domain/exceptions.js';
+import { mergeByDate } from './domain/merge-days.js';
 import { countingPunches } from './domain/punches.js';
 import { DEFAULT_ORG_CAPS, ruleSetFor } from './domain/rule-sets.js';
-import type { OrgCaps, StateCode, Workday } from './domain/types.js';
+import type { OrgCaps, StateCode } from './domain/types.js';
 import { workdaysFromPunches, workedMinutes, workweekStart } from './domain/workday.js';
 import { computeWorkweek } from './domain/workweek.js';
 import {
@@ -113,20 +114,6 @@ async function driverDay(
     rules,
     routes,
   });
-}
-
-/** Two stretches of one date (a DA clocked out and in again) are one workday with a gap between. */
-function mergeByDate(days: readonly Workday[]): Workday[] {
-  const byDate = new Map<string, Workday>();
-  for (const d of days) {
-    const seen = byDate.get(d.date);
-    if (!seen) byDate.set(d.date, { ...d, work: [...d.work], ...(d.rests ? { rests: [...d.rests] } : {}) });
-    else {
-      seen.work.push(...d.work);
-      if (d.rests) seen.rests = [...(seen.rests ?? []), ...d.rests];
-    }
-  }
-  return [...byDate.values()];
 }
 
 const REOPENED = {
@@ -248,6 +235,7 @@ export async function resolveException(db: Db, actor: Actor, id: string, input: 
       exception_id: ex.id,
       reason: input.reason,
       paid_at: null,
+      paid_period_id: null,
       created_by: byOf(actor),
       created_at: now,
     };

@@ -3,6 +3,7 @@ import type { ImportKind } from '../imports/domain/kind.js';
 import { employeeNumberRoutes } from './employee-number-routes.js';
 import { exceptionRoutes } from './exception-routes.js';
 import { myPunchRoutes } from './me-routes.js';
+import { periodRoutes } from './period-routes.js';
 import { punchRoutes } from './punch-routes.js';
 import { countPunchesOfDriver } from './store.js';
 import { timecardsImport } from './timecards-import.js';
@@ -11,7 +12,7 @@ import { installPayrollWorker } from './worker.js';
 
 export const payrollSlice: Slice = {
   name: 'payroll',
-  routes: [myPunchRoutes, punchRoutes, exceptionRoutes, employeeNumberRoutes],
+  routes: [myPunchRoutes, punchRoutes, exceptionRoutes, employeeNumberRoutes, periodRoutes],
   importKinds: [timecardsImport as ImportKind],
   workers: [(app, ctx) => installPayrollWorker(app, ctx.handle.db)],
   references: { driver: [[countPunchesOfDriver, 'punch']] },

@@ -340,3 +340,14 @@ export const findDriversByPhone = (db: Db, phone: string) =>
     .orderBy('org_id')
     .orderBy('id')
     .execute();
+
+/** What payroll needs of DAs: names, numbers, home station and rate, for the ids given. */
+export const listDriversPay = (db: Db, orgId: string, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('drivers')
+        .select(['id', 'first_name', 'last_name', 'employee_id', 'home_station_id', 'hourly_rate_cents'])
+        .where('org_id', '=', orgId)
+        .where('id', 'in', [...ids])
+        .execute();

@@ -98,6 +98,67 @@ export interface PayrollPremiumsTable {
   exception_id: string;
   reason: string;
   paid_at: string | null;
+  /** The pay period whose close paid it. */
+  paid_period_id: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** The org's payroll settings, JSON (`PayrollSettings`): frequency, first period, pay codes per provider. */
+export interface PayrollSettingsTable {
+  org_id: string;
+  settings: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/**
+ * A pay period once closed (open ones are derived from the settings). Reopened, the row stays with
+ * who reopened it and why, and its frozen totals are dropped until it closes again.
+ */
+export interface PayPeriodsTable {
+  org_id: string;
+  id: string;
+  start_date: string;
+  end_date: string;
+  frequency: 'weekly' | 'biweekly';
+  status: 'closed' | 'reopened';
+  /** Exceptions still open when it closed: more than 0 only when an owner closed over them. */
+  open_exceptions: number;
+  override_reason: string | null;
+  closed_by: string;
+  closed_at: string;
+  reopened_by: string | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
+}
+
+/** A DA's total of one pay code (REG, OT, DT, MEAL, REST) in a closed period, as exported. */
+export interface PayPeriodTotalsTable {
+  org_id: string;
+  period_id: string;
+  driver_id: string;
+  /** The DA's home station then, for station-limited readers. */
+  station_id: string;
+  employee_number: string | null;
+  first_name: string;
+  last_name: string;
+  pay_code: string;
+  minutes: number;
+  /** Null when the DA had no hourly rate on file. */
+  cents: number | null;
+}
+
+/** A payroll file made from a closed period, kept byte for byte to download again. */
+export interface PayPeriodExportsTable {
+  org_id: string;
+  id: string;
+  period_id: string;
+  provider: string;
+  file_name: string;
+  content: string;
+  sha256: string;
+  bytes: number;
   created_by: string;
   created_at: string;
 }

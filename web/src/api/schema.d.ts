@@ -2279,6 +2279,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payroll/pay-period-exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a recorded export again, byte for byte */
+        get: operations["getPayrollPayPeriodExportsByIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/pay-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest pay periods with their status, open exceptions, DAs, hours by pay code and exports */
+        get: operations["getPayrollPayPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/pay-periods/{id}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Export a closed pay period to a payroll provider’s file (recorded; 422 names what is missing) */
+        post: operations["postPayrollPayPeriodsByIdExports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/pay-periods/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed pay period (owner, with a reason) */
+        post: operations["postPayrollPayPeriodsByIdReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/pay-periods/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a pay period (409 while exceptions are open, unless an owner closes over them with a reason) */
+        post: operations["postPayrollPayPeriodsClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payroll/premiums": {
         parameters: {
             query?: never;
@@ -2325,6 +2410,24 @@ export interface paths {
         put?: never;
         /** Correct a punch with a reason: a new punch replaces it, the original is kept */
         post: operations["postPayrollPunchesByIdCorrections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pay frequency, first period and the org’s pay codes per provider */
+        get: operations["getPayrollSettings"];
+        /** Change the payroll settings (owner) */
+        put: operations["putPayrollSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -19843,6 +19946,483 @@ export interface operations {
             };
         };
     };
+    getPayrollPayPeriodExportsByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayrollPayPeriods: {
+        parameters: {
+            query?: {
+                count?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        frequency: "weekly" | "biweekly";
+                        items: {
+                            canClose: boolean;
+                            das: number;
+                            end: string;
+                            exports: {
+                                bytes: number;
+                                createdAt: string;
+                                createdBy: string;
+                                fileName: string;
+                                id: string;
+                                periodId: string;
+                                /** @enum {string} */
+                                provider: "adp_wfn" | "adp_run" | "paychex" | "gusto" | "paycom";
+                                sha256: string;
+                            }[];
+                            minutes: {
+                                DT: number;
+                                MEAL: number;
+                                OT: number;
+                                REG: number;
+                                REST: number;
+                            };
+                            openExceptions: number;
+                            record: {
+                                closedAt: string;
+                                closedBy: string;
+                                end: string;
+                                id: string;
+                                openExceptionsAtClose: number;
+                                overrideReason: string | null;
+                                reopenedAt: string | null;
+                                reopenedBy: string | null;
+                                reopenReason: string | null;
+                                start: string;
+                                /** @enum {string} */
+                                status: "closed" | "reopened";
+                            } | null;
+                            start: string;
+                            /** @enum {string} */
+                            status: "open" | "closed" | "reopened";
+                        }[];
+                        today: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPayrollPayPeriodsByIdExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    provider: "adp_wfn" | "adp_run" | "paychex" | "gusto" | "paycom";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bytes: number;
+                        createdAt: string;
+                        createdBy: string;
+                        fileName: string;
+                        id: string;
+                        periodId: string;
+                        /** @enum {string} */
+                        provider: "adp_wfn" | "adp_run" | "paychex" | "gusto" | "paycom";
+                        sha256: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPayrollPayPeriodsByIdReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedAt: string;
+                        closedBy: string;
+                        end: string;
+                        id: string;
+                        openExceptionsAtClose: number;
+                        overrideReason: string | null;
+                        reopenedAt: string | null;
+                        reopenedBy: string | null;
+                        reopenReason: string | null;
+                        start: string;
+                        /** @enum {string} */
+                        status: "closed" | "reopened";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPayrollPayPeriodsClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    overrideReason?: string;
+                    start: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedAt: string;
+                        closedBy: string;
+                        end: string;
+                        id: string;
+                        openExceptionsAtClose: number;
+                        overrideReason: string | null;
+                        reopenedAt: string | null;
+                        reopenedBy: string | null;
+                        reopenReason: string | null;
+                        start: string;
+                        /** @enum {string} */
+                        status: "closed" | "reopened";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPayrollPremiums: {
         parameters: {
             query: {
@@ -20178,6 +20758,321 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayrollSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        providers: {
+                            coded: ("REG" | "OT" | "DT" | "MEAL" | "REST")[];
+                            companyCode: string | null;
+                            /** @enum {string} */
+                            id: "adp_wfn" | "adp_run" | "paychex" | "gusto" | "paycom";
+                            label: string;
+                        }[];
+                        settings: {
+                            firstPeriodStart: string;
+                            /** @enum {string} */
+                            frequency: "weekly" | "biweekly";
+                            providers: {
+                                adp_run: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                                adp_wfn: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                                gusto: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                                paychex: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                                paycom: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                            };
+                        };
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPayrollSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    firstPeriodStart: string;
+                    /** @enum {string} */
+                    frequency: "weekly" | "biweekly";
+                    providers: {
+                        adp_run: {
+                            codes: {
+                                DT: string;
+                                MEAL: string;
+                                OT: string;
+                                REG: string;
+                                REST: string;
+                            };
+                            companyCode: string;
+                        };
+                        adp_wfn: {
+                            codes: {
+                                DT: string;
+                                MEAL: string;
+                                OT: string;
+                                REG: string;
+                                REST: string;
+                            };
+                            companyCode: string;
+                        };
+                        gusto: {
+                            codes: {
+                                DT: string;
+                                MEAL: string;
+                                OT: string;
+                                REG: string;
+                                REST: string;
+                            };
+                            companyCode: string;
+                        };
+                        paychex: {
+                            codes: {
+                                DT: string;
+                                MEAL: string;
+                                OT: string;
+                                REG: string;
+                                REST: string;
+                            };
+                            companyCode: string;
+                        };
+                        paycom: {
+                            codes: {
+                                DT: string;
+                                MEAL: string;
+                                OT: string;
+                                REG: string;
+                                REST: string;
+                            };
+                            companyCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        providers: {
+                            coded: ("REG" | "OT" | "DT" | "MEAL" | "REST")[];
+                            companyCode: string | null;
+                            /** @enum {string} */
+                            id: "adp_wfn" | "adp_run" | "paychex" | "gusto" | "paycom";
+                            label: string;
+                        }[];
+                        settings: {
+                            firstPeriodStart: string;
+                            /** @enum {string} */
+                            frequency: "weekly" | "biweekly";
+                            providers: {
+                                adp_run: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                                adp_wfn: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                                gusto: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                                paychex: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                                paycom: {
+                                    codes: {
+                                        DT: string;
+                                        MEAL: string;
+                                        OT: string;
+                                        REG: string;
+                                        REST: string;
+                                    };
+                                    companyCode: string;
+                                };
+                            };
+                        };
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -50,6 +50,10 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
     () => import('../coaching/CoachingPage.js'),
     (m) => m.CoachingPage,
   ),
+  '/pay-periods': lazyPage(
+    () => import('../payroll/PayPeriodsPage.js'),
+    (m) => m.PayPeriodsPage,
+  ),
   '/messages': lazyPage(
     () => import('../messaging/MessagesPage.js'),
     (m) => m.MessagesPage,

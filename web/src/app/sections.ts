@@ -70,6 +70,13 @@ export const SECTIONS = [
     blurb: 'The morning roster: routes, DAs and vans by wave, callouts and rescues.',
   },
   {
+    to: '/pay-periods',
+    label: 'Pay periods',
+    permission: 'payroll.read',
+    what: 'Pay periods',
+    blurb: 'Close each pay period once its exceptions are settled, and export it to your payroll provider.',
+  },
+  {
     to: '/messages',
     label: 'Messages',
     permission: 'messages.read',
