@@ -5,12 +5,13 @@ import { exceptionRoutes } from './exception-routes.js';
 import { myPunchRoutes } from './me-routes.js';
 import { punchRoutes } from './punch-routes.js';
 import { countPunchesOfDriver } from './store.js';
+import { timecardRoutes } from './timecard-routes.js';
 import { timecardsImport } from './timecards-import.js';
 import { installPayrollWorker } from './worker.js';
 
 export const payrollSlice: Slice = {
   name: 'payroll',
-  routes: [myPunchRoutes, punchRoutes, exceptionRoutes, employeeNumberRoutes],
+  routes: [myPunchRoutes, punchRoutes, exceptionRoutes, employeeNumberRoutes, timecardRoutes],
   importKinds: [timecardsImport as ImportKind],
   workers: [(app, ctx) => installPayrollWorker(app, ctx.handle.db)],
   references: { driver: [[countPunchesOfDriver, 'punch']] },
