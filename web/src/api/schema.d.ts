@@ -19471,6 +19471,7 @@ export interface operations {
                         items: {
                             correctionId: string | null;
                             driverId: string;
+                            driverName: string;
                             evidence: {
                                 [key: string]: unknown;
                             };
