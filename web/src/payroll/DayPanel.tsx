@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../app/format.js';
 import { StatusBadge } from '../app/ui.js';
@@ -66,6 +66,11 @@ export function DayPanel({
   onClose: () => void;
 }) {
   const [editing, setEditing] = useState<Punch | 'new' | null>(null);
+  const ref = useRef<HTMLElement>(null);
+  // A chosen day (the panel is keyed by it) is brought into view: on a phone it sits above the long grid.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const shown = lines(punches);
   const form = (corrects?: Punch) => (
     <PunchForm
@@ -80,7 +85,7 @@ export function DayPanel({
     />
   );
   return (
-    <aside className="card day-panel" aria-label={`${row.name}, ${formatDayShort(day.date)}`}>
+    <aside ref={ref} className="card day-panel" aria-label={`${row.name}, ${formatDayShort(day.date)}`}>
       <div className="day-panel-head">
         <div>
           <h2>{row.name}</h2>
@@ -132,7 +137,8 @@ export function DayPanel({
           ))}
           {day.violations.map((v) => (
             <li key={`${v.rule}:${v.message}`}>
-              <strong>{v.citation}</strong> {v.message} <span className="muted">({v.rule})</span>
+              {v.message.startsWith(v.citation) ? v.message : `${v.citation}: ${v.message}`}{' '}
+              <span className="muted">({v.rule})</span>
             </li>
           ))}
           {day.premiums.map((p) => (

@@ -16,6 +16,14 @@ import { clockOf } from './clock.js';
 /** Which resolutions fit an exception: a premium is owed only for a meal or a rest (CA Labor Code §226.7). */
 const fits = (kind: string, r: Resolution): boolean => r !== 'premium' || kind === 'meal' || kind === 'rest';
 
+/** The resolution a manager most often gives a kind, chosen first; any other may be picked. */
+function likely(kind: string): Resolution {
+  if (kind === 'meal' || kind === 'rest') return 'premium';
+  if (['unapproved_overtime', 'day_hours', 'rolling_7_days_hours', 'days_in_7'].includes(kind))
+    return 'overtime_approved';
+  return 'corrected';
+}
+
 /** One resolution with a reason; "corrected" names the manager's punch of that DA-day that settles it. */
 export function ResolveDialog({
   exception: ex,
@@ -30,7 +38,7 @@ export function ResolveDialog({
 }) {
   const queryClient = useQueryClient();
   const choices = (Object.keys(RESOLUTION_LABELS) as Resolution[]).filter((r) => fits(ex.kind, r));
-  const [resolution, setResolution] = useState<Resolution>(choices[0] ?? 'waiver');
+  const [resolution, setResolution] = useState<Resolution>(likely(ex.kind));
   const [reason, setReason] = useState('');
   const [correctionId, setCorrectionId] = useState('');
   const day = useQuery({

@@ -123,6 +123,7 @@ export function TimecardsPage() {
                   {grid.data.ruleSet} · hours on {grid.data.station.code}’s clock ({zone}) · ⚑ needs a look ·
                   choose a day for its punches.
                 </p>
+                {selected ? <QueryStatus query={punches} /> : null}
                 <div className={`timecards-layout${row && day ? ' has-panel' : ''}`}>
                   <TimecardGrid
                     data={grid.data}
@@ -130,20 +131,18 @@ export function TimecardsPage() {
                     onSelect={(s) => set({ da: s.driverId, day: s.date })}
                   />
                   {row && day ? (
-                    <>
-                      <QueryStatus query={punches} />
-                      <DayPanel
-                        stationId={stationId}
-                        zone={zone}
-                        row={row}
-                        day={day}
-                        punches={(punches.data?.items ?? []).filter(
-                          (p) => p.driverId === row.driverId && p.workday === day.date,
-                        )}
-                        canWrite={can('payroll.write')}
-                        onClose={() => set({ da: '', day: '' })}
-                      />
-                    </>
+                    <DayPanel
+                      key={`${row.driverId} ${day.date}`}
+                      stationId={stationId}
+                      zone={zone}
+                      row={row}
+                      day={day}
+                      punches={(punches.data?.items ?? []).filter(
+                        (p) => p.driverId === row.driverId && p.workday === day.date,
+                      )}
+                      canWrite={can('payroll.write')}
+                      onClose={() => set({ da: '', day: '' })}
+                    />
                   ) : null}
                 </div>
               </>
