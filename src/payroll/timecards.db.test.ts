@@ -92,7 +92,16 @@ describe('payroll timecards and rules', () => {
     expect(monday.violations).toEqual([
       expect.objectContaining({ rule: 'ca-second-meal', citation: 'CA Labor Code §512' }),
     ]);
-    expect(monday.openExceptions).toBeGreaterThan(0);
+    const open = must(
+      await s.dispatcher.request(
+        'GET',
+        `/api/v1/payroll/exceptions?stationId=${s.stationId}&date=${MON}&status=open`,
+      ),
+      200,
+    ).json().items;
+    expect(monday.openExceptions).toBe(open.length);
+    // The queue names the DA, as its page shows them.
+    expect(open).toContainEqual(expect.objectContaining({ kind: 'meal', driverName: 'Ana Payroll' }));
     expect(ana.days[2]).toMatchObject({ date: TUE, minutes: { REG: 480, OT: 0, DT: 0 }, violations: [] });
 
     const expected = pure(ANA);
