@@ -47,16 +47,16 @@ export function RulesTab({ stationId }: { stationId: string }) {
               <tbody>
                 {data.ruleSet.rules.map((r) => (
                   <tr key={r.id}>
-                    <td>
+                    <td data-label="Rule">
                       {TYPE_LABELS[r.type] ?? r.type}
                       <div className="muted small">{r.id}</div>
                     </td>
-                    <td>
+                    <td data-label="When">
                       {r.terms.join('; ')}
                       {r.note ? <div className="muted small">{r.note}</div> : null}
                     </td>
-                    <td>{r.multiplier ? `${r.multiplier}× ${r.payCode ?? ''}` : '—'}</td>
-                    <td>
+                    <td data-label="Pay">{r.multiplier ? `${r.multiplier}× ${r.payCode ?? ''}` : '—'}</td>
+                    <td data-label="Law">
                       {r.citation}
                       {r.from || r.to ? (
                         <div className="muted small">
