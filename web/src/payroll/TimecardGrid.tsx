@@ -1,4 +1,4 @@
-import { formatDayShort } from '../schedule/labels.js';
+import { addDays, formatDayShort } from '../schedule/labels.js';
 import type { TimecardDay, TimecardRow, Timecards } from './api.js';
 import { hours } from './clock.js';
 
@@ -39,7 +39,7 @@ export function TimecardGrid({
   selected: DaySelection | null;
   onSelect: (s: DaySelection) => void;
 }) {
-  const dates = data.rows[0]?.days.map((d) => d.date) ?? [];
+  const dates = Array.from({ length: 7 }, (_, i) => addDays(data.weekStart, i));
   const sum = (pick: (r: TimecardRow) => number) => data.rows.reduce((s, r) => s + pick(r), 0);
   return (
     <section className="timecard-scroll" aria-label="Timecards of the week">
@@ -117,7 +117,7 @@ export function TimecardGrid({
         <tfoot>
           <tr>
             <th scope="row" className="timecard-name">
-              Station
+              Total
             </th>
             {dates.map((date, i) => (
               <td key={date}>{hours(sum((r) => r.days[i]?.workedMinutes ?? 0))}</td>

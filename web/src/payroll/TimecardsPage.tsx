@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { PageHeader, QueryStatus, SelectField } from '../app/ui.js';
+import { PageHeader, QueryStatus, SelectField, TextField } from '../app/ui.js';
 import '../people/people.css';
 import { Tabs } from '../people/Tabs.js';
 import { addDays, formatWeek, isDate, weekStartOf } from '../schedule/labels.js';
@@ -59,6 +60,9 @@ export function TimecardsPage() {
     queryFn: () => payrollApi.weekPunches(stationId, shown),
     enabled: Boolean(stationId) && tab === 'week' && selected !== null,
   });
+  const [search, setSearch] = useState('');
+  const needle = search.trim().toLowerCase();
+  const rows = (grid.data?.rows ?? []).filter((r) => !needle || r.name.toLowerCase().includes(needle));
   const row = grid.data?.rows.find((r) => r.driverId === selected?.driverId);
   const day = row?.days.find((d) => d.date === selected?.date);
   const goTo = (weekStart: string) => set({ week: weekStart === thisWeek ? '' : weekStart, da: '', day: '' });
@@ -97,6 +101,9 @@ export function TimecardsPage() {
             </div>
           </fieldset>
         ) : null}
+        {tab === 'week' ? (
+          <TextField label="Find a DA" type="search" value={search} onValue={setSearch} placeholder="Name" />
+        ) : null}
       </div>
       {me.stations.length === 0 ? <p className="muted">No stations yet.</p> : null}
       <Tabs
@@ -124,9 +131,10 @@ export function TimecardsPage() {
                   choose a day for its punches.
                 </p>
                 {selected ? <QueryStatus query={punches} /> : null}
+                {rows.length === 0 ? <p className="muted">No DA’s name has “{search.trim()}”.</p> : null}
                 <div className={`timecards-layout${row && day ? ' has-panel' : ''}`}>
                   <TimecardGrid
-                    data={grid.data}
+                    data={{ ...grid.data, rows }}
                     selected={selected}
                     onSelect={(s) => set({ da: s.driverId, day: s.date })}
                   />
