@@ -3,7 +3,7 @@ import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
 import { notFound } from '../app/problems.js';
 import { inStationScope } from '../auth/domain/permissions.js';
-import { findDriver } from '../people/store.js';
+import { findDriver, findDriversByIds } from '../people/store.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
 import { resolveException } from './exceptions.js';
@@ -33,14 +33,23 @@ export function exceptionRoutes(app: App, { handle }: AppContext): void {
         tags,
         summary: 'A station’s exceptions of a workday, or by status',
         querystring: ExceptionsQuery,
-        response: { 200: z.object({ items: z.array(ExceptionOut) }) },
+        response: { 200: z.object({ items: z.array(ExceptionOut.extend({ driverName: z.string() })) }) },
       },
     },
     async (req) => {
       const actor = actorOf(req);
       const station = await visibleStation(db, actor, req.query.stationId);
       const rows = await listExceptions(db, actor.orgId, { ...req.query, stationId: station.id });
-      return { items: rows.map(exceptionView) };
+      const names = new Map(
+        (
+          await findDriversByIds(
+            db,
+            actor.orgId,
+            rows.map((r) => r.driver_id),
+          )
+        ).map((d) => [d.id, `${d.firstName} ${d.lastName}`]),
+      );
+      return { items: rows.map((r) => ({ ...exceptionView(r), driverName: names.get(r.driver_id) ?? '' })) };
     },
   );
 

@@ -9,13 +9,13 @@ import { findRules } from '../dispatch/schedule-store.js';
 import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
+import { driverWeek } from './domain/driver-week.js';
 import { type FoundException, workdayExceptions } from './domain/exceptions.js';
 import { mergeByDate } from './domain/merge-days.js';
 import { countingPunches } from './domain/punches.js';
 import { DEFAULT_ORG_CAPS, ruleSetFor } from './domain/rule-sets.js';
 import type { OrgCaps, StateCode } from './domain/types.js';
-import { workdaysFromPunches, workedMinutes, workweekStart } from './domain/workday.js';
-import { computeWorkweek } from './domain/workweek.js';
+import { workweekStart } from './domain/workday.js';
 import {
   deleteException,
   findException,
@@ -68,7 +68,7 @@ export async function rebuildExceptions(
  * The org's caps are its scheduling rules (one place, Settings → Scheduling): the longest day, the most
  * in any 7 days, and overtime needing approval unless the org allows it in advance.
  */
-const orgCaps = (rules: DispatchRules): OrgCaps => ({
+export const orgCaps = (rules: DispatchRules): OrgCaps => ({
   ...DEFAULT_ORG_CAPS,
   maxDayMinutes: rules.maxDayMinutes,
   maxRolling7DaysMinutes: rules.maxSevenDayMinutes,
@@ -88,29 +88,22 @@ async function driverDay(
   const rows = countingPunches(
     await listDriverPunches(db, station.org_id, driverId, priorFrom, addDays(weekStart, 6)),
   );
-  const paired = workdaysFromPunches(
-    rows.map((p) => ({ kind: p.kind, at: p.at })),
-    station.time_zone,
-  );
-  const days = mergeByDate(paired.days);
   const rules = ruleSetFor(station.state as StateCode, weekStart);
-  const result = computeWorkweek({
+  const week = driverWeek({
     weekStart,
-    days: days.filter((d) => d.date >= weekStart && d.date <= addDays(weekStart, 6)),
+    punches: rows.map((p) => ({ kind: p.kind, at: p.at })),
+    timeZone: station.time_zone,
     rules,
     caps,
-    priorDays: days
-      .filter((d) => d.date < weekStart)
-      .map((d) => ({ date: d.date, minutes: workedMinutes(d) })),
   });
   const on = <T extends { date: string }>(xs: readonly T[]) => xs.filter((x) => x.date === date);
   return workdayExceptions({
     date,
     timeZone: station.time_zone,
     punches: rows.filter((p) => p.workday === date).map((p) => ({ kind: p.kind, at: p.at })),
-    problems: on(paired.problems),
-    violations: on(result.violations),
-    flags: on(result.flags),
+    problems: on(week.problems),
+    violations: on(week.violations),
+    flags: on(week.flags),
     rules,
     routes,
   });

@@ -6,13 +6,14 @@ import { myPunchRoutes } from './me-routes.js';
 import { periodRoutes } from './period-routes.js';
 import { punchRoutes } from './punch-routes.js';
 import { countPunchesOfDriver } from './store.js';
+import { timecardRoutes } from './timecard-routes.js';
 import { timecardsImport } from './timecards-import.js';
 import { payrollToday } from './today.js';
 import { installPayrollWorker } from './worker.js';
 
 export const payrollSlice: Slice = {
   name: 'payroll',
-  routes: [myPunchRoutes, punchRoutes, exceptionRoutes, employeeNumberRoutes, periodRoutes],
+  routes: [myPunchRoutes, punchRoutes, exceptionRoutes, employeeNumberRoutes, timecardRoutes, periodRoutes],
   importKinds: [timecardsImport as ImportKind],
   workers: [(app, ctx) => installPayrollWorker(app, ctx.handle.db)],
   references: { driver: [[countPunchesOfDriver, 'punch']] },

@@ -111,6 +111,9 @@ export const findException = (db: Db, orgId: string, id: string) =>
 export interface ExceptionFilter {
   stationId: string;
   date?: string | undefined;
+  /** Workdays in [from, to] (a week), instead of one date. */
+  from?: string | undefined;
+  to?: string | undefined;
   status?: PayrollExceptionStatus | undefined;
 }
 
@@ -121,6 +124,8 @@ export function listExceptions(db: Db, orgId: string, f: ExceptionFilter) {
     .where('org_id', '=', orgId)
     .where('station_id', '=', f.stationId);
   if (f.date) q = q.where('workday', '=', f.date);
+  if (f.from) q = q.where('workday', '>=', f.from);
+  if (f.to) q = q.where('workday', '<=', f.to);
   if (f.status) q = q.where('status', '=', f.status);
   return q.orderBy('workday', 'desc').orderBy('driver_id').orderBy('kind').execute();
 }

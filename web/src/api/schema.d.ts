@@ -2416,6 +2416,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payroll/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The labor rules in force today for the station’s state, with citations, and the org’s caps */
+        get: operations["getPayrollRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payroll/settings": {
         parameters: {
             query?: never;
@@ -2445,6 +2462,23 @@ export interface paths {
         get: operations["getPayrollStationsByIdLocation"];
         /** Set the station’s location and radius */
         put: operations["putPayrollStationsByIdLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payroll/timecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s timecards of a workweek: per DA hours by day, REG/OT/DT, premiums, violations and open exceptions */
+        get: operations["getPayrollTimecards"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -19779,6 +19813,7 @@ export interface operations {
                         items: {
                             correctionId: string | null;
                             driverId: string;
+                            driverName: string;
                             evidence: {
                                 [key: string]: unknown;
                             };
@@ -20803,6 +20838,86 @@ export interface operations {
             };
         };
     };
+    getPayrollRules: {
+        parameters: {
+            query: {
+                stationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caps: {
+                            maxDayMinutes: number;
+                            maxDaysIn7: number;
+                            maxRolling7DaysMinutes: number;
+                            overtimeNeedsApproval: boolean;
+                        };
+                        date: string;
+                        ruleSet: {
+                            /** @enum {string} */
+                            flatBonusMethod: "federal" | "california";
+                            jurisdiction: string;
+                            name: string;
+                            rules: {
+                                citation: string;
+                                from: string | null;
+                                id: string;
+                                multiplier: number | null;
+                                note: string | null;
+                                payCode: ("OT" | "DT") | null;
+                                terms: string[];
+                                to: string | null;
+                                /** @enum {string} */
+                                type: "daily_overtime" | "double_time" | "weekly_overtime" | "seventh_day" | "meal" | "second_meal" | "rest" | "waiver_limit" | "day_of_rest";
+                            }[];
+                        };
+                        station: {
+                            code: string;
+                            id: string;
+                            state: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPayrollSettings: {
         parameters: {
             query?: never;
@@ -21279,6 +21394,110 @@ export interface operations {
             };
             /** @description The database is busy with another write; try again after `Retry-After` seconds. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayrollTimecards: {
+        parameters: {
+            query: {
+                stationId: string;
+                week: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            days: {
+                                date: string;
+                                flags: {
+                                    cap: string;
+                                    date: string;
+                                    message: string;
+                                }[];
+                                minutes: {
+                                    DT: number;
+                                    OT: number;
+                                    REG: number;
+                                };
+                                openExceptions: number;
+                                premiums: {
+                                    citation: string;
+                                    date: string;
+                                    hours: number;
+                                    /** @enum {string} */
+                                    kind: "meal" | "rest";
+                                    rule: string;
+                                }[];
+                                problems: string[];
+                                violations: {
+                                    citation: string;
+                                    date: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                workedMinutes: number;
+                            }[];
+                            driverId: string;
+                            name: string;
+                            totals: {
+                                mealPremiumHours: number;
+                                minutes: {
+                                    DT: number;
+                                    OT: number;
+                                    REG: number;
+                                };
+                                openExceptions: number;
+                                restPremiumHours: number;
+                                workedMinutes: number;
+                            };
+                        }[];
+                        ruleSet: string;
+                        station: {
+                            code: string;
+                            id: string;
+                            state: string;
+                            timeZone: string;
+                        };
+                        weekStart: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

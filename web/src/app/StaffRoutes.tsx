@@ -42,6 +42,14 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
     () => import('../dispatch/BoardPage.js'),
     (m) => m.BoardPage,
   ),
+  '/timecards': lazyPage(
+    () => import('../payroll/TimecardsPage.js'),
+    (m) => m.TimecardsPage,
+  ),
+  '/payroll-exceptions': lazyPage(
+    () => import('../payroll/ExceptionsPage.js'),
+    (m) => m.ExceptionsPage,
+  ),
   '/performance': lazyPage(
     () => import('../performance/PerformancePage.js'),
     (m) => m.PerformancePage,

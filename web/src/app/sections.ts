@@ -70,6 +70,20 @@ export const SECTIONS = [
     blurb: 'The morning roster: routes, DAs and vans by wave, callouts and rescues.',
   },
   {
+    to: '/timecards',
+    label: 'Timecards',
+    permission: 'payroll.read',
+    what: 'Timecards',
+    blurb: 'Each DA’s week from their punches: regular, overtime and double time, and the rules in force.',
+  },
+  {
+    to: '/payroll-exceptions',
+    label: 'Payroll exceptions',
+    permission: 'payroll.read',
+    what: 'The payroll exceptions queue',
+    blurb: 'Missing punches, late meals, long days and overtime to settle before payday.',
+  },
+  {
     to: '/pay-periods',
     label: 'Pay periods',
     permission: 'payroll.read',

@@ -1,0 +1,57 @@
+import { addDays } from '../../shared/days.js';
+import type { OrgCaps, RuleSet, Workday, WorkweekResult } from './types.js';
+import { type Punch, type PunchProblem, workdaysFromPunches, workedMinutes } from './workday.js';
+import { computeWorkweek } from './workweek.js';
+
+export interface DriverWeekInput {
+  weekStart: string;
+  /** The DA's punches that count, from 6 days before the week (for the rolling caps) to its end. */
+  punches: readonly Punch[];
+  timeZone: string;
+  rules: RuleSet;
+  caps: OrgCaps;
+}
+
+export interface DriverWeek extends WorkweekResult {
+  /** The week's workdays (two stretches of one date merged into one). */
+  days: Workday[];
+  /** Punches of the week that do not pair up. */
+  problems: PunchProblem[];
+}
+
+/**
+ * One DA's workweek from stored punches, as the exceptions queue and the timecards grid both read
+ * it: paired into workdays in the station's zone, the days before the week feeding the rolling caps.
+ */
+export function driverWeek(input: DriverWeekInput): DriverWeek {
+  const { weekStart } = input;
+  const weekEnd = addDays(weekStart, 6);
+  const paired = workdaysFromPunches(input.punches, input.timeZone);
+  const all = mergeByDate(paired.days);
+  const days = all.filter((d) => d.date >= weekStart && d.date <= weekEnd);
+  const result = computeWorkweek({
+    weekStart,
+    days,
+    rules: input.rules,
+    caps: input.caps,
+    priorDays: all
+      .filter((d) => d.date < weekStart)
+      .map((d) => ({ date: d.date, minutes: workedMinutes(d) })),
+  });
+  const problems = paired.problems.filter((p) => p.date >= weekStart && p.date <= weekEnd);
+  return { ...result, days, problems };
+}
+
+/** Two stretches of one date (a DA clocked out and in again) are one workday with a gap between. */
+function mergeByDate(days: readonly Workday[]): Workday[] {
+  const byDate = new Map<string, Workday>();
+  for (const d of days) {
+    const seen = byDate.get(d.date);
+    if (!seen) byDate.set(d.date, { ...d, work: [...d.work], ...(d.rests ? { rests: [...d.rests] } : {}) });
+    else {
+      seen.work.push(...d.work);
+      if (d.rests) seen.rests = [...(seen.rests ?? []), ...d.rests];
+    }
+  }
+  return [...byDate.values()];
+}
