@@ -11,7 +11,6 @@ import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { driverWeek } from './domain/driver-week.js';
 import { type FoundException, workdayExceptions } from './domain/exceptions.js';
-import { mergeByDate } from './domain/merge-days.js';
 import { countingPunches } from './domain/punches.js';
 import { DEFAULT_ORG_CAPS, ruleSetFor } from './domain/rule-sets.js';
 import type { OrgCaps, StateCode } from './domain/types.js';

@@ -1,4 +1,5 @@
 import { addDays } from '../../shared/days.js';
+import { mergeByDate } from './merge-days.js';
 import type { OrgCaps, RuleSet, Workday, WorkweekResult } from './types.js';
 import { type Punch, type PunchProblem, workdaysFromPunches, workedMinutes } from './workday.js';
 import { computeWorkweek } from './workweek.js';
@@ -40,18 +41,4 @@ export function driverWeek(input: DriverWeekInput): DriverWeek {
   });
   const problems = paired.problems.filter((p) => p.date >= weekStart && p.date <= weekEnd);
   return { ...result, days, problems };
-}
-
-/** Two stretches of one date (a DA clocked out and in again) are one workday with a gap between. */
-function mergeByDate(days: readonly Workday[]): Workday[] {
-  const byDate = new Map<string, Workday>();
-  for (const d of days) {
-    const seen = byDate.get(d.date);
-    if (!seen) byDate.set(d.date, { ...d, work: [...d.work], ...(d.rests ? { rests: [...d.rests] } : {}) });
-    else {
-      seen.work.push(...d.work);
-      if (d.rests) seen.rests = [...(seen.rests ?? []), ...d.rests];
-    }
-  }
-  return [...byDate.values()];
 }
