@@ -8,6 +8,7 @@ import { Loading, useTitle } from '../app/ui.js';
 import { type Driver, peopleApi } from '../people/api.js';
 import { vanTypesLabel } from '../people/labels.js';
 import { InspectionHomeCard } from './InspectionOutbox.js';
+import { MyClockHomeCard } from './MyClockHomeCard.js';
 import { MyCoachingHomeCard } from './MyCoachingHomeCard.js';
 import { MyRecordsCard } from './MyDocumentsHomeCard.js';
 import { MyScheduleHomeCards, useMySchedule } from './MyTodayCard.js';
@@ -42,6 +43,8 @@ export function DriverHome() {
       {ready ? (
         <>
           <MyScheduleHomeCards />
+
+          <MyClockHomeCard />
 
           <MyClearance />
 
