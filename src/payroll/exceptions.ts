@@ -4,24 +4,18 @@ import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { PayrollExceptionsTable, PayrollResolution, PunchesTable, StationsTable } from '../db/schema.js';
 import { listDayRoutes } from '../dispatch/day-store.js';
-import type { DispatchRules } from '../dispatch/domain/rules.js';
-import { findRules } from '../dispatch/schedule-store.js';
-import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
-import { driverWeek } from './domain/driver-week.js';
-import { type FoundException, workdayExceptions } from './domain/exceptions.js';
-import { countingPunches } from './domain/punches.js';
-import { DEFAULT_ORG_CAPS, ruleSetFor } from './domain/rule-sets.js';
-import type { OrgCaps, StateCode } from './domain/types.js';
+import { DA_QUESTION, type FoundException, workdayExceptions } from './domain/exceptions.js';
+import type { OrgCaps } from './domain/types.js';
 import { workweekStart } from './domain/workday.js';
+import { driverWorkweek, findOrgCaps } from './driver-week.js';
 import {
   deleteException,
   findException,
   findPunch,
   insertException,
   insertPremium,
-  listDriverPunches,
   listExceptions,
   listStationPunches,
   updateException,
@@ -51,7 +45,7 @@ export async function rebuildExceptions(
     ...dayPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
     ...routes.flatMap((r) => (r.driver_id ? [r.driver_id] : [])),
   ]);
-  const caps = orgCaps(await findRules(db, orgId));
+  const caps = await findOrgCaps(db, orgId);
   const found: (FoundException & { driverId: string })[] = [];
   for (const driverId of driverIds) {
     const dayRoutes = routes
@@ -63,17 +57,6 @@ export async function rebuildExceptions(
   await db.transaction().execute((trx) => settle(trx, station, date, existing, found, dayPunches));
 }
 
-/**
- * The org's caps are its scheduling rules (one place, Settings → Scheduling): the longest day, the most
- * in any 7 days, and overtime needing approval unless the org allows it in advance.
- */
-export const orgCaps = (rules: DispatchRules): OrgCaps => ({
-  ...DEFAULT_ORG_CAPS,
-  maxDayMinutes: rules.maxDayMinutes,
-  maxRolling7DaysMinutes: rules.maxSevenDayMinutes,
-  overtimeNeedsApproval: !rules.overtimeAllowed,
-});
-
 async function driverDay(
   db: Db,
   station: StationsTable,
@@ -82,28 +65,16 @@ async function driverDay(
   date: string,
   routes: { code: string; actualEnd: string | null }[],
 ): Promise<FoundException[]> {
-  const weekStart = workweekStart(date);
-  const priorFrom = addDays(weekStart, -6);
-  const rows = countingPunches(
-    await listDriverPunches(db, station.org_id, driverId, priorFrom, addDays(weekStart, 6)),
-  );
-  const rules = ruleSetFor(station.state as StateCode, weekStart);
-  const week = driverWeek({
-    weekStart,
-    punches: rows.map((p) => ({ kind: p.kind, at: p.at })),
-    timeZone: station.time_zone,
-    rules,
-    caps,
-  });
+  const week = await driverWorkweek(db, station, caps, driverId, workweekStart(date));
   const on = <T extends { date: string }>(xs: readonly T[]) => xs.filter((x) => x.date === date);
   return workdayExceptions({
     date,
     timeZone: station.time_zone,
-    punches: rows.filter((p) => p.workday === date).map((p) => ({ kind: p.kind, at: p.at })),
+    punches: week.rows.filter((p) => p.workday === date).map((p) => ({ kind: p.kind, at: p.at })),
     problems: on(week.problems),
-    violations: on(week.violations),
-    flags: on(week.flags),
-    rules,
+    violations: on(week.result.violations),
+    flags: on(week.result.flags),
+    rules: week.rules,
     routes,
   });
 }
@@ -156,7 +127,8 @@ async function settle(
       });
   }
   for (const gone of left.values()) {
-    if (gone.status === 'resolved') continue;
+    // A DA's question is not a fact of the punches: only a manager's resolution settles it.
+    if (gone.status === 'resolved' || gone.kind === DA_QUESTION) continue;
     const correction = dayPunches
       .filter(
         (p) => p.driver_id === gone.driver_id && p.source === 'manager' && p.created_at >= gone.created_at,
@@ -194,6 +166,10 @@ export async function resolveException(db: Db, actor: Actor, id: string, input: 
   if (input.resolution === 'premium' && ex.kind !== 'meal' && ex.kind !== 'rest')
     throw badRequest('Only a meal or rest exception owes a premium.', [
       { path: 'body.resolution', message: 'Only a meal or rest exception owes a premium.' },
+    ]);
+  if (input.resolution === 'answered' && ex.kind !== DA_QUESTION)
+    throw badRequest('Only a DA’s question is answered.', [
+      { path: 'body.resolution', message: 'Only a DA’s question is answered.' },
     ]);
   const now = nowIso();
   const resolved: PayrollExceptionsTable = {

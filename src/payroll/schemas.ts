@@ -3,7 +3,8 @@ import type { PayrollExceptionsTable, PayrollPremiumsTable, PunchesTable } from 
 import { CalendarDate, PastInstant } from '../shared/date-schemas.js';
 
 export const PUNCH_KINDS = ['in', 'meal_start', 'meal_end', 'rest_start', 'rest_end', 'out'] as const;
-export const RESOLUTIONS = ['corrected', 'waiver', 'premium', 'overtime_approved'] as const;
+/** `answered`: a DA's question settled with the manager's words, no punch changed. */
+export const RESOLUTIONS = ['corrected', 'waiver', 'premium', 'overtime_approved', 'answered'] as const;
 
 const Reason = z.string().trim().min(1).max(500);
 const Id = z.string().min(1).max(100);

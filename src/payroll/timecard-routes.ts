@@ -7,7 +7,7 @@ import { visibleStation } from '../tenancy/visible-station.js';
 import { ruleSetFor } from './domain/rule-sets.js';
 import { ruleTerms } from './domain/rule-terms.js';
 import type { Rule, StateCode } from './domain/types.js';
-import { orgCaps } from './exceptions.js';
+import { orgCaps } from './driver-week.js';
 import { RulesOut, TimecardsOut, TimecardsQuery } from './timecard-schemas.js';
 import { stationTimecards } from './timecard-week.js';
 

@@ -11,7 +11,7 @@ import { ruleSetFor } from './domain/rule-sets.js';
 import { timecardRow } from './domain/timecard-row.js';
 import type { StateCode } from './domain/types.js';
 import { workweekStart } from './domain/workday.js';
-import { orgCaps } from './exceptions.js';
+import { orgCaps } from './driver-week.js';
 import { listExceptions, listStationPunches } from './store.js';
 
 /**

@@ -62,7 +62,7 @@ export interface PayrollStationSettingsTable {
 }
 
 export type PayrollExceptionStatus = 'open' | 'resolved';
-export type PayrollResolution = 'corrected' | 'waiver' | 'premium' | 'overtime_approved';
+export type PayrollResolution = 'corrected' | 'waiver' | 'premium' | 'overtime_approved' | 'answered';
 
 /** One exception of a DA's workday, one per kind; rebuilt whenever the day's punches change. */
 export interface PayrollExceptionsTable {

@@ -14,7 +14,11 @@ export type ExceptionKind =
   | 'day_of_rest'
   | CapKind
   | 'out_before_route_closed'
-  | 'route_without_punches';
+  | 'route_without_punches'
+  | typeof DA_QUESTION;
+
+/** A DA's own question about a workday, in their words: raised by the DA, never by a rebuild. */
+export const DA_QUESTION = 'da_question';
 
 export interface DayRoute {
   code: string;

@@ -1832,6 +1832,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/payroll/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Question one of my workdays in my words: it goes to the exceptions queue; asked again while open, the words are added */
+        post: operations["postMePayrollQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/payroll/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My workweek (this one by default): each day’s work, meals and rests, hours REG/OT/DT, premiums and why, pay at my rate */
+        get: operations["getMePayrollWeek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/performance": {
         parameters: {
             query?: never;
@@ -17047,6 +17081,264 @@ export interface operations {
             };
         };
     };
+    postMePayrollQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    workday: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reason: string | null;
+                        resolution: ("corrected" | "waiver" | "premium" | "overtime_approved" | "answered") | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        words: {
+                            askedAt: string;
+                            text: string;
+                        }[];
+                        workday: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        reason: string | null;
+                        resolution: ("corrected" | "waiver" | "premium" | "overtime_approved" | "answered") | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        words: {
+                            askedAt: string;
+                            text: string;
+                        }[];
+                        workday: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMePayrollWeek: {
+        parameters: {
+            query?: {
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            date: string;
+                            meals: {
+                                from: string;
+                                minutes: number;
+                                to: string;
+                            }[];
+                            minutes: {
+                                DT: number;
+                                OT: number;
+                                REG: number;
+                            };
+                            problems: string[];
+                            rests: {
+                                from: string;
+                                minutes: number;
+                                to: string;
+                            }[];
+                            violations: {
+                                citation: string;
+                                date: string;
+                                message: string;
+                                rule: string;
+                            }[];
+                            worked: {
+                                from: string;
+                                minutes: number;
+                                to: string;
+                            }[];
+                        }[];
+                        hourlyRateCents: number | null;
+                        minutes: {
+                            DT: number;
+                            OT: number;
+                            REG: number;
+                        };
+                        outsideRadius: {
+                            /** @enum {string} */
+                            kind: "in" | "meal_start" | "meal_end" | "rest_start" | "rest_end" | "out";
+                            time: string;
+                            workday: string;
+                        }[];
+                        pay: {
+                            lines: {
+                                arithmetic: string;
+                                cents: number;
+                                label: string;
+                            }[];
+                            regularRateCents: number;
+                            totalCents: number;
+                        } | null;
+                        premiums: {
+                            citation: string;
+                            date: string;
+                            hours: number;
+                            /** @enum {string} */
+                            kind: "meal" | "rest";
+                            reason: string | null;
+                            rule: string;
+                            /** @enum {string} */
+                            status: "reviewing" | "owed" | "paid" | "settled";
+                            why: string;
+                        }[];
+                        questions: {
+                            id: string;
+                            reason: string | null;
+                            resolution: ("corrected" | "waiver" | "premium" | "overtime_approved" | "answered") | null;
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            words: {
+                                askedAt: string;
+                                text: string;
+                            }[];
+                            workday: string;
+                        }[];
+                        rules: string;
+                        station: {
+                            code: string;
+                            name: string;
+                            state: string;
+                            timeZone: string;
+                        };
+                        weekEnd: string;
+                        weekStart: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMePerformance: {
         parameters: {
             query?: {
@@ -19821,7 +20113,7 @@ export interface operations {
                             kind: string;
                             message: string;
                             reason: string | null;
-                            resolution: ("corrected" | "waiver" | "premium" | "overtime_approved") | null;
+                            resolution: ("corrected" | "waiver" | "premium" | "overtime_approved" | "answered") | null;
                             resolvedAt: string | null;
                             resolvedBy: string | null;
                             stationId: string;
@@ -19876,7 +20168,7 @@ export interface operations {
                     correctionId?: string;
                     reason: string;
                     /** @enum {string} */
-                    resolution: "corrected" | "waiver" | "premium" | "overtime_approved";
+                    resolution: "corrected" | "waiver" | "premium" | "overtime_approved" | "answered";
                 };
             };
         };
@@ -19897,7 +20189,7 @@ export interface operations {
                         kind: string;
                         message: string;
                         reason: string | null;
-                        resolution: ("corrected" | "waiver" | "premium" | "overtime_approved") | null;
+                        resolution: ("corrected" | "waiver" | "premium" | "overtime_approved" | "answered") | null;
                         resolvedAt: string | null;
                         resolvedBy: string | null;
                         stationId: string;

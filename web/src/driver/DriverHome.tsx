@@ -8,6 +8,7 @@ import { Loading, useTitle } from '../app/ui.js';
 import { type Driver, peopleApi } from '../people/api.js';
 import { vanTypesLabel } from '../people/labels.js';
 import { InspectionHomeCard } from './InspectionOutbox.js';
+import { MyClockHomeCard } from './MyClockHomeCard.js';
 import { MyCoachingHomeCard } from './MyCoachingHomeCard.js';
 import { MyDayCard } from './MyDayCard.js';
 import { MyRecordsCard } from './MyDocumentsHomeCard.js';
@@ -45,6 +46,8 @@ export function DriverHome() {
           {hasRecord ? <MyDayCard /> : null}
 
           <MyScheduleHomeCards />
+
+          <MyClockHomeCard />
 
           <MyClearance />
 

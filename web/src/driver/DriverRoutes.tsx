@@ -44,6 +44,14 @@ const MyCoachingPage = lazyPage(
   () => import('./MyCoachingPage.js'),
   (m) => m.MyCoachingPage,
 );
+const MyClockPage = lazyPage(
+  () => import('./MyClockPage.js'),
+  (m) => m.MyClockPage,
+);
+const MyHoursPage = lazyPage(
+  () => import('./MyHoursPage.js'),
+  (m) => m.MyHoursPage,
+);
 
 /** Everything a DA (role driver) can open, all under /me. */
 export function DriverRoutes() {
@@ -61,6 +69,8 @@ export function DriverRoutes() {
         <Route path="/me/messages" element={<MyMessagesPage />} />
         <Route path="/me/performance" element={<MyPerformancePage />} />
         <Route path="/me/coaching" element={<MyCoachingPage />} />
+        <Route path="/me/clock" element={<MyClockPage />} />
+        <Route path="/me/hours" element={<MyHoursPage />} />
         <Route path="*" element={<Navigate to="/me" replace />} />
       </Route>
     </Routes>

@@ -75,15 +75,21 @@ export interface StoredPhoto {
 
 const DB_NAME = 'stationhand-inspections';
 
+/** The phone's stores: inspections being worked on with their photos (v1), time clock punches (v2). */
+type StoreName = 'drafts' | 'photos' | 'punches';
+
 let opening: Promise<IDBDatabase> | null = null;
 
 function openDb(): Promise<IDBDatabase> {
   opening ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => {
+    const req = indexedDB.open(DB_NAME, 2);
+    req.onupgradeneeded = (event) => {
       const db = req.result;
-      db.createObjectStore('drafts', { keyPath: 'id' });
-      db.createObjectStore('photos', { keyPath: 'key' }).createIndex('draftId', 'draftId');
+      if (event.oldVersion < 1) {
+        db.createObjectStore('drafts', { keyPath: 'id' });
+        db.createObjectStore('photos', { keyPath: 'key' }).createIndex('draftId', 'draftId');
+      }
+      if (event.oldVersion < 2) db.createObjectStore('punches', { keyPath: 'clientId' });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => {
@@ -94,13 +100,13 @@ function openDb(): Promise<IDBDatabase> {
   return opening;
 }
 
-const done = <T>(req: IDBRequest<T>) =>
+export const done = <T>(req: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
 
-async function store(name: 'drafts' | 'photos', mode: IDBTransactionMode = 'readonly') {
+export async function store(name: StoreName, mode: IDBTransactionMode = 'readonly') {
   return (await openDb()).transaction(name, mode).objectStore(name);
 }
 
@@ -199,10 +205,10 @@ export type SendOutcome =
   | { kind: 'rejected'; message: string };
 
 /** Network trouble, the server being down or busy, or the session lapsing: keep it and try again later. */
-const retryLater = (e: unknown) =>
+export const retryLater = (e: unknown) =>
   !(e instanceof ApiError) || e.status === 0 || e.status >= 500 || [401, 403, 408, 429].includes(e.status);
 
-function refusal(e: unknown): string {
+export function refusal(e: unknown): string {
   const fields = e instanceof ApiError ? (e.problem.errors ?? []).map((x) => x.message) : [];
   return [errorMessage(e), ...fields].join(' ');
 }

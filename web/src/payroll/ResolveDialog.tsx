@@ -13,11 +13,19 @@ import {
 } from './api.js';
 import { clockOf } from './clock.js';
 
-/** Which resolutions fit an exception: a premium is owed only for a meal or a rest (CA Labor Code §226.7). */
-const fits = (kind: string, r: Resolution): boolean => r !== 'premium' || kind === 'meal' || kind === 'rest';
+/**
+ * Which resolutions fit an exception: a premium is owed only for a meal or a rest (CA Labor Code §226.7);
+ * only a DA's question is answered, and it is answered or settled by a corrected punch.
+ */
+function fits(kind: string, r: Resolution): boolean {
+  if (kind === 'da_question') return r === 'answered' || r === 'corrected';
+  if (r === 'answered') return false;
+  return r !== 'premium' || kind === 'meal' || kind === 'rest';
+}
 
 /** The resolution a manager most often gives a kind, chosen first; any other may be picked. */
 function likely(kind: string): Resolution {
+  if (kind === 'da_question') return 'answered';
   if (kind === 'meal' || kind === 'rest') return 'premium';
   if (['unapproved_overtime', 'day_hours', 'rolling_7_days_hours', 'days_in_7'].includes(kind))
     return 'overtime_approved';

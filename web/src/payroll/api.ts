@@ -62,6 +62,7 @@ export const RESOLUTION_LABELS: Record<Resolution, string> = {
   waiver: 'Waiver on file',
   premium: 'Premium owed',
   overtime_approved: 'Overtime approved',
+  answered: 'Answered the DA',
 };
 
 /** The exception kinds the queue raises (src/payroll/domain/exceptions.ts), as a manager says them. */
@@ -76,4 +77,5 @@ export const EXCEPTION_KIND_LABELS: Record<string, string> = {
   unapproved_overtime: 'Unapproved overtime',
   out_before_route_closed: 'Out before route closed',
   route_without_punches: 'Route, no punches',
+  da_question: 'DA’s question',
 };
