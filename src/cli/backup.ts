@@ -73,6 +73,13 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   payroll_station_settings: ['org_id', 'station_id'],
   payroll_exceptions: ['org_id', 'id'],
   payroll_premiums: ['org_id', 'id'],
+  money_rates: ['org_id', 'id'],
+  money_files: ['org_id', 'id'],
+  money_invoice_rows: ['org_id', 'file_id', 'row'],
+  money_wst_rows: ['org_id', 'file_id', 'row'],
+  money_deposits: ['org_id', 'file_id', 'row'],
+  money_discrepancies: ['org_id', 'id'],
+  money_disputes: ['org_id', 'id'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

@@ -17,6 +17,7 @@ import * as m0014 from './migrations/0014_import_owner.js';
 import * as m0015 from './migrations/0015_warning_review.js';
 import * as m0016 from './migrations/0016_list_indexes.js';
 import * as m0017 from './migrations/0017_payroll.js';
+import * as m0019 from './migrations/0019_money.js';
 import { DatabaseBusyError } from './sqlite-driver.js';
 
 interface DialectMigration {
@@ -42,6 +43,7 @@ const migrations: Record<string, DialectMigration> = {
   '0015_warning_review': m0015,
   '0016_list_indexes': m0016,
   '0017_payroll': m0017,
+  '0019_money': m0019,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

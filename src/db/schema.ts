@@ -46,6 +46,15 @@ import type {
   SmsOptOutsTable,
 } from './schema/messaging.js';
 import type {
+  MoneyDepositsTable,
+  MoneyDiscrepanciesTable,
+  MoneyDisputesTable,
+  MoneyFilesTable,
+  MoneyInvoiceRowsTable,
+  MoneyRatesTable,
+  MoneyWstRowsTable,
+} from './schema/money.js';
+import type {
   PayrollEmployeeNumbersTable,
   PayrollExceptionsTable,
   PayrollPremiumsTable,
@@ -87,6 +96,7 @@ export type * from './schema/fleet.js';
 export type * from './schema/imports.js';
 export type * from './schema/inspections.js';
 export type * from './schema/messaging.js';
+export type * from './schema/money.js';
 export type * from './schema/payroll.js';
 export type * from './schema/people.js';
 export type * from './schema/performance.js';
@@ -152,4 +162,11 @@ export interface Database {
   payroll_station_settings: PayrollStationSettingsTable;
   payroll_exceptions: PayrollExceptionsTable;
   payroll_premiums: PayrollPremiumsTable;
+  money_rates: MoneyRatesTable;
+  money_files: MoneyFilesTable;
+  money_invoice_rows: MoneyInvoiceRowsTable;
+  money_wst_rows: MoneyWstRowsTable;
+  money_deposits: MoneyDepositsTable;
+  money_discrepancies: MoneyDiscrepanciesTable;
+  money_disputes: MoneyDisputesTable;
 }
