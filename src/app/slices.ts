@@ -11,6 +11,7 @@ import { importsSlice } from '../imports/slice.js';
 import { inspectionsSlice } from '../inspections/slice.js';
 import { registerTemplate } from '../messaging/catalog.js';
 import { messagingSlice } from '../messaging/slice.js';
+import { moneySlice } from '../money/slice.js';
 import { payrollSlice } from '../payroll/slice.js';
 import { peopleSlice } from '../people/slice.js';
 import { performanceSlice } from '../performance/slice.js';
@@ -34,6 +35,7 @@ export const SLICES: readonly Slice[] = [
   performanceSlice,
   coachingSlice,
   payrollSlice,
+  moneySlice,
 ];
 
 /**

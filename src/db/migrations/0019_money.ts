@@ -44,7 +44,12 @@ export async function up(db: Db): Promise<void> {
     .addColumn('imported_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('money_files_pk', ['org_id', 'id'])
     .execute();
-  await db.schema.createIndex('money_files_sha_idx').on('money_files').columns(['org_id', 'sha256']).unique().execute();
+  await db.schema
+    .createIndex('money_files_sha_idx')
+    .on('money_files')
+    .columns(['org_id', 'sha256'])
+    .unique()
+    .execute();
   await db.schema
     .createIndex('money_files_week_idx')
     .on('money_files')

@@ -158,6 +158,9 @@ export function invoiceAssembler(columnOf: (field: string) => string = (f) => f)
   const finish = (lastRow: number): InvoiceRead =>
     totalDue
       ? { ok: true, invoice: { lines, sections, totalDue } }
-      : { ok: false, errors: [{ row: lastRow, column: description, message: 'The last line must be Total Due.' }] };
+      : {
+          ok: false,
+          errors: [{ row: lastRow, column: description, message: 'The last line must be Total Due.' }],
+        };
   return { add, finish };
 }
