@@ -42,6 +42,10 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
     () => import('../dispatch/BoardPage.js'),
     (m) => m.BoardPage,
   ),
+  '/money': lazyPage(
+    () => import('../money/MoneyPage.js'),
+    (m) => m.MoneyPage,
+  ),
   '/performance': lazyPage(
     () => import('../performance/PerformancePage.js'),
     (m) => m.PerformancePage,
