@@ -11,12 +11,16 @@ describe('assembling the slices', () => {
     expect([...importKinds.keys()].sort()).toEqual([
       'customer-feedback',
       'da-weekly',
+      'deposit',
       'drivers',
+      'rate-card',
       'routes',
       'safety-events',
       'stations',
       'timecards',
+      'variable-invoice',
       'vehicles',
+      'wst-service-details',
     ]);
     // Payroll rebuilds the exceptions of the workdays a timecard file brought.
     expect(importKinds.get('timecards')?.afterCommit).toBeTypeOf('function');

@@ -77,6 +77,13 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   pay_periods: ['org_id', 'id'],
   pay_period_totals: ['org_id', 'period_id', 'driver_id', 'pay_code'],
   pay_period_exports: ['org_id', 'id'],
+  money_rates: ['org_id', 'id'],
+  money_files: ['org_id', 'id'],
+  money_invoice_rows: ['org_id', 'file_id', 'row'],
+  money_wst_rows: ['org_id', 'file_id', 'row'],
+  money_deposits: ['org_id', 'file_id', 'row'],
+  money_discrepancies: ['org_id', 'id'],
+  money_disputes: ['org_id', 'id'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015_warning_review.js';
 import * as m0016 from './migrations/0016_list_indexes.js';
 import * as m0017 from './migrations/0017_payroll.js';
 import * as m0018 from './migrations/0018_pay_periods.js';
+import * as m0019 from './migrations/0019_money.js';
 import * as m0024 from './migrations/0024_import_unmatched.js';
 import { DatabaseBusyError } from './sqlite-driver.js';
 
@@ -45,6 +46,7 @@ const migrations: Record<string, DialectMigration> = {
   '0016_list_indexes': m0016,
   '0017_payroll': m0017,
   '0018_pay_periods': m0018,
+  '0019_money': m0019,
   '0024_import_unmatched': m0024,
 };
 

@@ -46,6 +46,15 @@ import type {
   SmsOptOutsTable,
 } from './schema/messaging.js';
 import type {
+  MoneyDepositsTable,
+  MoneyDiscrepanciesTable,
+  MoneyDisputesTable,
+  MoneyFilesTable,
+  MoneyInvoiceRowsTable,
+  MoneyRatesTable,
+  MoneyWstRowsTable,
+} from './schema/money.js';
+import type {
   PayPeriodExportsTable,
   PayPeriodsTable,
   PayPeriodTotalsTable,
@@ -91,6 +100,7 @@ export type * from './schema/fleet.js';
 export type * from './schema/imports.js';
 export type * from './schema/inspections.js';
 export type * from './schema/messaging.js';
+export type * from './schema/money.js';
 export type * from './schema/payroll.js';
 export type * from './schema/people.js';
 export type * from './schema/performance.js';
@@ -160,4 +170,11 @@ export interface Database {
   pay_periods: PayPeriodsTable;
   pay_period_totals: PayPeriodTotalsTable;
   pay_period_exports: PayPeriodExportsTable;
+  money_rates: MoneyRatesTable;
+  money_files: MoneyFilesTable;
+  money_invoice_rows: MoneyInvoiceRowsTable;
+  money_wst_rows: MoneyWstRowsTable;
+  money_deposits: MoneyDepositsTable;
+  money_discrepancies: MoneyDiscrepanciesTable;
+  money_disputes: MoneyDisputesTable;
 }

@@ -35,7 +35,7 @@ export interface ReadRow {
   values: unknown;
 }
 
-export type RowCheck = (values: unknown) => ParsedRow<unknown>;
+export type RowCheck = (values: unknown, row: number) => ParsedRow<unknown>;
 
 /** What `RowChecker` does with a good row while every row so far is good: go on, wait, or stop reading. */
 type GoodRow = (line: number, values: unknown, row: unknown) => Promise<void> | 'stop' | undefined;
@@ -133,7 +133,7 @@ export class RowChecker {
         const r = next.value;
         this.count++;
         const values = this.read(cellsOf(this.indexes, r.cells));
-        const parsed = values.ok ? check(values.row) : values;
+        const parsed = values.ok ? check(values.row, r.row) : values;
         if (!parsed.ok) {
           for (const issue of parsed.issues)
             this.report({ row: r.row, column: this.labelOf(issue.field), message: issue.message });

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import { type Db, holdsOneConnection, onOwnConnection } from '../db/database.js';
@@ -93,6 +94,7 @@ async function importRows(
     actor,
     auditLabel: `${actor.label} via import ${req.fileName}`,
     fileName: req.fileName,
+    file: { sha256: req.sha256, bytes: (await stat(req.file)).size },
     importId: id,
     unmatched: new UnmatchedIds(req.kind.unmatchedField),
   };
@@ -182,7 +184,7 @@ async function checkAndSave(
     // Each kept row let go once written: a long file's are tens of MB while the rest is read.
     kept.reverse();
     for (let r = kept.pop(); r !== undefined; r = kept.pop()) {
-      const parsed = check(r.values);
+      const parsed = check(r.values, r.row);
       if (!parsed.ok) {
         const why = parsed.issues.map((i) => i.message).join(' ');
         throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);

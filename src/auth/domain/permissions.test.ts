@@ -42,6 +42,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     'coaching.write',
     'payroll.read',
     'payroll.write',
+    'money.read',
+    'money.write',
   ],
   manager: [
     'stations.read',
@@ -68,6 +70,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     'coaching.write',
     'payroll.read',
     'payroll.write',
+    'money.read',
   ],
   dispatcher: [
     'stations.read',

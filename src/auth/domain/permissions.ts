@@ -44,8 +44,9 @@ const GRANTS = {
   // Dispatchers read punches and exceptions (they run the day); managers correct and settle them.
   'payroll.read': ['owner', 'manager', 'dispatcher'],
   'payroll.write': ['owner', 'manager'],
-  // What Amazon and the lessors owe and what the DSP absorbs: the owner's and the managers' to read.
+  // What Amazon owes and paid: managers read it; the owner imports its files, disputes and settles.
   'money.read': ['owner', 'manager'],
+  'money.write': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

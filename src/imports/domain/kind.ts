@@ -29,6 +29,8 @@ export interface ImportScope {
   auditLabel: string;
   /** The uploaded file's name: some files say what they hold only there (a week in Amazon's file names). */
   fileName: string;
+  /** The uploaded file's SHA-256 and size, for kinds that keep the file as evidence (money's). */
+  file?: { sha256: string; bytes: number };
   /** The import running (or being undone), for rows that keep which import last wrote them. */
   importId: string;
   /** Where a kind that keeps rows naming no known DA counts them, for the result to say so. */
@@ -75,9 +77,10 @@ export interface ImportKind<Row = unknown, Values = unknown> {
   /**
    * Loads whatever checking needs from the database once, and returns the check of one row's values
    * against it (called in file order). It runs before the commit and again inside the commit's
-   * transaction, so what is saved is right for what is stored then.
+   * transaction, so what is saved is right for what is stored then. `row` is the file's row number
+   * (header = 1), for kinds whose rows are evidence that names it.
    */
-  prepare(db: Db, scope: ImportScope): Promise<(values: Values) => ParsedRow<Row>>;
+  prepare(db: Db, scope: ImportScope): Promise<(values: Values, row: number) => ParsedRow<Row>>;
   /** The natural key: two rows with the same key in one file are an error. */
   key(row: Row): string;
   /** The fields the key is made of: a repeated key is reported in the first one's column. */

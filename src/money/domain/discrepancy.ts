@@ -23,10 +23,14 @@ export type DiscrepancyKind =
   | 'block-length'
   /** More blocks on the invoice than routes in WST for that service type, length and day. */
   | 'route-count'
+  /** A route line paid at another rate than the station's rate card on its day. */
+  | 'route-rate'
+  /** What arrived for the week is not the invoice's Total Due. */
+  | 'deposit'
   /** The two files count in units defined differently: no variance is made up (expected/invoiced null). */
   | 'not-comparable';
 
-export type EvidenceFile = 'invoice' | 'incentive' | 'wst';
+export type EvidenceFile = 'invoice' | 'incentive' | 'wst' | 'deposit';
 
 /** A row of a source file, as a spreadsheet numbers it (header = 1). */
 export interface Evidence {

@@ -72,7 +72,7 @@ export function lineItemOf(description: string): LineItem {
   return { kind: 'other' };
 }
 
-const fields: ImportField[] = [
+export const invoiceFields: ImportField[] = [
   { name: 'date', label: 'Date', required: false },
   { name: 'description', label: 'Description', required: true, aliases: ['label', 'line item'] },
   { name: 'quantity', label: 'Quantity', required: false, aliases: ['qty'] },
@@ -80,7 +80,7 @@ const fields: ImportField[] = [
   { name: 'amount', label: 'Amount', required: true, aliases: ['total'] },
 ];
 
-const schemas = {
+export const invoiceSchemas = {
   date: MoneyDate,
   description: z.string().max(300, 'At most 300 characters.'),
   quantity: QuantityCell,
@@ -92,28 +92,56 @@ const isTotalDue = (description: string) => description.toLowerCase().replace(/[
 
 export type InvoiceRead = { ok: true; invoice: Invoice } | { ok: false; errors: FileIssue[] };
 
+/** An invoice file's row as read: a line, a section's total or Total Due. */
+export interface InvoiceRowValues {
+  date?: string | undefined;
+  description: string;
+  quantity?: number | undefined;
+  rate?: number | undefined;
+  amount: number;
+}
+
 /** Reads an invoice CSV's rows; every mistake is named by row and column, and then nothing is read. */
 export function readInvoice(sheet: SheetRow[]): InvoiceRead {
-  const table = readTable(fields, schemas, sheet, ['date', 'quantity', 'rate']);
+  const table = readTable(invoiceFields, invoiceSchemas, sheet, ['date', 'quantity', 'rate']);
   if (!table.ok) return table;
+  return assembleInvoice(table.rows, table.columnOf);
+}
+
+/**
+ * An invoice from its rows in file order (as read, or as stored): lines under their sections, the last
+ * row Total Due. `columnOf` names a field's column in the file, for the mistakes found.
+ */
+export function assembleInvoice(
+  rows: { row: number; values: InvoiceRowValues }[],
+  columnOf: (field: string) => string = (f) => f,
+): InvoiceRead {
+  const assembler = invoiceAssembler(columnOf);
+  const errors = rows.flatMap(({ row, values }) => assembler.add(row, values));
+  const read = assembler.finish(rows.at(-1)?.row ?? 2);
+  return errors.length > 0 ? { ok: false, errors: [...errors, ...(read.ok ? [] : read.errors)] } : read;
+}
+
+/**
+ * Builds an invoice a row at a time, telling each row's mistakes as it comes (an import checks rows
+ * one by one); `finish` answers the invoice, or that it has no Total Due.
+ */
+export function invoiceAssembler(columnOf: (field: string) => string = (f) => f) {
   const lines: InvoiceLine[] = [];
   const sections: InvoiceSection[] = [];
-  const errors: FileIssue[] = [];
   let totalDue: Invoice['totalDue'] | null = null;
-  const [description, quantity] = [table.columnOf('description'), table.columnOf('quantity')];
-  for (const { row, values: v } of table.rows) {
-    if (totalDue) {
-      errors.push({ row, column: description, message: `Total Due (row ${totalDue.row}) is the last line.` });
-      continue;
-    }
+  const [description, quantity] = [columnOf('description'), columnOf('quantity')];
+  const add = (row: number, v: InvoiceRowValues): FileIssue[] => {
+    if (totalDue)
+      return [{ row, column: description, message: `Total Due (row ${totalDue.row}) is the last line.` }];
     if (isTotalDue(v.description)) totalDue = { row, amountCents: v.amount };
     else if (v.rate === undefined) sections.push({ row, name: v.description, amountCents: v.amount });
     else if (v.quantity === undefined)
-      errors.push({ row, column: quantity, message: 'A line with a rate needs its quantity.' });
+      return [{ row, column: quantity, message: 'A line with a rate needs its quantity.' }];
     else {
       const item = lineItemOf(v.description);
       if (item.kind === 'route' && !Number.isInteger(v.quantity))
-        errors.push({ row, column: quantity, message: 'A route line pays whole blocks.' });
+        return [{ row, column: quantity, message: 'A route line pays whole blocks.' }];
       lines.push({
         row,
         date: v.date ?? null,
@@ -125,12 +153,14 @@ export function readInvoice(sheet: SheetRow[]): InvoiceRead {
         section: sections.length > 0 ? sections.length - 1 : null,
       });
     }
-  }
-  if (!totalDue) {
-    const last = table.rows.at(-1)?.row ?? 2;
-    errors.push({ row: last, column: description, message: 'The last line must be Total Due.' });
-  }
-  return errors.length > 0 || !totalDue
-    ? { ok: false, errors }
-    : { ok: true, invoice: { lines, sections, totalDue } };
+    return [];
+  };
+  const finish = (lastRow: number): InvoiceRead =>
+    totalDue
+      ? { ok: true, invoice: { lines, sections, totalDue } }
+      : {
+          ok: false,
+          errors: [{ row: lastRow, column: description, message: 'The last line must be Total Due.' }],
+        };
+  return { add, finish };
 }

@@ -16,7 +16,7 @@ type RouteLine = InvoiceLine & { item: { kind: 'route'; serviceType: string; blo
 const isRoute = (line: InvoiceLine): line is RouteLine => line.item.kind === 'route';
 
 /** Service types match whatever the case and the spacing around their dashes. */
-const typeKey = (serviceType: string) =>
+export const typeKey = (serviceType: string) =>
   serviceType
     .toLowerCase()
     .replace(/\s*-\s*/g, ' - ')
@@ -35,10 +35,13 @@ function oneRate(lines: InvoiceLine[]): number | null {
   return rates.size === 1 ? ([...rates][0] ?? null) : null;
 }
 
+/** The rate card's price of a block of a service type on a day, or null when the card has none. */
+export type BlockRates = (serviceType: string, hours: number, date: string) => number | null;
+
 /**
- * The rate of a block of `hours` for a service type on a day, from the invoice itself (the rate card is
- * not built yet): that day's line, else the type's one rate for that block in the week, else the one
- * rate every line of that block has. Null when the invoice does not settle it.
+ * The rate of a block of `hours` for a service type on a day: the rate card's in force that day when
+ * there is one; else from the invoice itself: that day's line, else the type's one rate for that block
+ * in the week, else the one rate every line of that block has. Null when neither settles it.
  */
 function blockRate(routes: RouteLine[], key: string, hours: number, date: string): number | null {
   const sameBlock = routes.filter((l) => l.item.blockHours === hours);
@@ -101,7 +104,7 @@ function blocksOf(day: Day): Block[] {
   return [...blocks.values()].sort((a, b) => b.hours - a.hours);
 }
 
-function checkDay(day: Day, routes: RouteLine[]): Discrepancy[] {
+function checkDay(day: Day, routes: RouteLine[], card: BlockRates): Discrepancy[] {
   const found: Discrepancy[] = [];
   const key = typeKey(day.serviceType);
   const whole = day.wst.filter((r) => r.plannedMinutes % 60 === 0);
@@ -122,7 +125,8 @@ function checkDay(day: Day, routes: RouteLine[]): Discrepancy[] {
     );
   }
   const blocks = blocksOf({ ...day, wst: whole });
-  const rate = (hours: number) => blockRate(routes, key, hours, day.date);
+  const rate = (hours: number) =>
+    card(day.serviceType, hours, day.date) ?? blockRate(routes, key, hours, day.date);
   // A route paid as a block of another length: paired with the blocks paid beyond WST's count.
   for (const planned of blocks) {
     for (const paid of blocks) {
@@ -204,7 +208,11 @@ function packagesNotComparable(rows: ServiceDetailsRow[], invoice: Invoice): Dis
   ];
 }
 
-export function checkRoutes(serviceDetails: ServiceDetailsRow[], invoice: Invoice): Discrepancy[] {
+export function checkRoutes(
+  serviceDetails: ServiceDetailsRow[],
+  invoice: Invoice,
+  card: BlockRates = () => null,
+): Discrepancy[] {
   const routes = invoice.lines.filter(isRoute);
   const counted = serviceDetails.filter((r) => !r.excluded);
   const invoiceWeeks = weeksOf(routes.map((l) => l.date));
@@ -243,7 +251,7 @@ export function checkRoutes(serviceDetails: ServiceDetailsRow[], invoice: Invoic
           null,
         ),
       );
-    else found.push(...checkDay(day, routes));
+    else found.push(...checkDay(day, routes, card));
   }
   return [...found, ...packagesNotComparable(counted, invoice)];
 }

@@ -25,7 +25,7 @@ export interface ServiceDetailsRow {
   excluded: boolean;
 }
 
-const fields: ImportField[] = [
+export const serviceDetailsFields: ImportField[] = [
   { name: 'date', label: 'Date', required: true },
   { name: 'station', label: 'Station', required: false },
   { name: 'deliveryAssociate', label: 'Delivery Associate', required: false },
@@ -37,7 +37,7 @@ const fields: ImportField[] = [
   { name: 'excluded', label: 'Excluded?', required: false },
 ];
 
-const schemas = {
+export const serviceDetailsSchemas = {
   date: MoneyDate,
   station: z.string().max(20, 'At most 20 characters.'),
   deliveryAssociate: z.string().max(200, 'At most 200 characters.'),
@@ -53,7 +53,7 @@ export type ServiceDetailsRead = { ok: true; rows: ServiceDetailsRow[] } | { ok:
 
 /** Reads a Service Details file's rows (header first); every bad cell is named by row and column. */
 export function readServiceDetails(sheet: SheetRow[]): ServiceDetailsRead {
-  const table = readTable(fields, schemas, sheet);
+  const table = readTable(serviceDetailsFields, serviceDetailsSchemas, sheet);
   if (!table.ok) return table;
   return {
     ok: true,

@@ -2124,6 +2124,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/money/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Discrepancies found, by station, week, status and kind */
+        get: operations["getMoneyDiscrepancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/discrepancies/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a discrepancy recovered (with the amount) or written off (with the reason) */
+        post: operations["postMoneyDiscrepanciesByIdSettle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disputes, newest first */
+        get: operations["getMoneyDisputes"];
+        put?: never;
+        /** Approve a dispute of open discrepancies of one station */
+        post: operations["postMoneyDisputes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/disputes/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what the next invoice paid: each line recovered (amount) or written off (reason) */
+        post: operations["postMoneyDisputesByIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/disputes/{id}/packet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dispute packet, CSV or PDF, with each line’s evidence and its files’ SHA-256 */
+        get: operations["getMoneyDisputesByIdPacket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files brought in (rate cards, invoices, WST, deposits), each with its SHA-256 */
+        get: operations["getMoneyFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s rate card: every line with the day it takes effect */
+        get: operations["getMoneyRates"];
+        put?: never;
+        /** Add a rate-card line */
+        post: operations["postMoneyRates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a rate-card line */
+        delete: operations["deleteMoneyRatesById"];
+        options?: never;
+        head?: never;
+        /** Change a rate-card line’s rate */
+        patch: operations["patchMoneyRatesById"];
+        trace?: never;
+    };
     "/money/risk": {
         parameters: {
             query?: never;
@@ -2133,6 +2272,23 @@ export interface paths {
         };
         /** A station’s risk ledger: route overruns, rescues and damage, in cents, week by week */
         get: operations["getMoneyRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recovered to date, still open, and discrepancies whose dispute window closes within 3 days */
+        get: operations["getMoneySummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -14878,7 +15034,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -16633,7 +16789,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -16997,7 +17153,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -19161,6 +19317,969 @@ export interface operations {
             };
         };
     };
+    getMoneyDiscrepancies: {
+        parameters: {
+            query?: {
+                kind?: string;
+                stationId?: string;
+                status?: "open" | "disputed" | "recovered" | "written_off";
+                weekStart?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            billedCents: number | null;
+                            date: string | null;
+                            deadline: string;
+                            description: string;
+                            differenceCents: number | null;
+                            disputeId: string | null;
+                            evidence: {
+                                file: string;
+                                fileId: string;
+                                fileName: string;
+                                row: number;
+                                sha256: string;
+                            }[];
+                            expectedCents: number | null;
+                            id: string;
+                            kind: string;
+                            recoveredCents: number | null;
+                            stationId: string;
+                            /** @enum {string} */
+                            status: "open" | "disputed" | "recovered" | "written_off";
+                            weekStart: string;
+                            writtenOffReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMoneyDiscrepanciesByIdSettle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    recoveredCents: number;
+                    /** @enum {string} */
+                    status: "recovered";
+                } | {
+                    reason: string;
+                    /** @enum {string} */
+                    status: "written_off";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        billedCents: number | null;
+                        date: string | null;
+                        deadline: string;
+                        description: string;
+                        differenceCents: number | null;
+                        disputeId: string | null;
+                        evidence: {
+                            file: string;
+                            fileId: string;
+                            fileName: string;
+                            row: number;
+                            sha256: string;
+                        }[];
+                        expectedCents: number | null;
+                        id: string;
+                        kind: string;
+                        recoveredCents: number | null;
+                        stationId: string;
+                        /** @enum {string} */
+                        status: "open" | "disputed" | "recovered" | "written_off";
+                        weekStart: string;
+                        writtenOffReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMoneyDisputes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            approvedAt: string;
+                            approvedBy: string;
+                            claimedCents: number;
+                            fileIds: string[];
+                            id: string;
+                            outcomeAt: string | null;
+                            outcomeNote: string | null;
+                            recoveredCents: number | null;
+                            stationId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMoneyDisputes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    discrepancyIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string;
+                        approvedBy: string;
+                        claimedCents: number;
+                        fileIds: string[];
+                        id: string;
+                        outcomeAt: string | null;
+                        outcomeNote: string | null;
+                        recoveredCents: number | null;
+                        stationId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMoneyDisputesByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: (({
+                        recoveredCents: number;
+                        /** @enum {string} */
+                        status: "recovered";
+                    } | {
+                        reason: string;
+                        /** @enum {string} */
+                        status: "written_off";
+                    }) & {
+                        discrepancyId: string;
+                    })[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string;
+                        approvedBy: string;
+                        claimedCents: number;
+                        fileIds: string[];
+                        id: string;
+                        outcomeAt: string | null;
+                        outcomeNote: string | null;
+                        recoveredCents: number | null;
+                        stationId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMoneyDisputesByIdPacket: {
+        parameters: {
+            query?: {
+                format?: "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMoneyFiles: {
+        parameters: {
+            query?: {
+                stationId?: string;
+                weekStart?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            bytes: number;
+                            fileName: string;
+                            id: string;
+                            importedAt: string;
+                            importId: string;
+                            kind: string;
+                            sha256: string;
+                            stationId: string;
+                            weekStart: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMoneyRates: {
+        parameters: {
+            query: {
+                stationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            blockHours: number;
+                            effectiveFrom: string;
+                            id: string;
+                            /** @enum {string} */
+                            item: "route" | "nursery" | "ride-along" | "training" | "late-cancel" | "unplanned-delay" | "per-package" | "branding" | "pickup" | "incentive" | "fleet";
+                            rateCents: number;
+                            stationId: string;
+                            variant: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMoneyRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 0 */
+                    blockHours?: number;
+                    effectiveFrom: string;
+                    /** @enum {string} */
+                    item: "route" | "nursery" | "ride-along" | "training" | "late-cancel" | "unplanned-delay" | "per-package" | "branding" | "pickup" | "incentive" | "fleet";
+                    rateCents: number;
+                    stationId: string;
+                    /** @default  */
+                    variant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blockHours: number;
+                        effectiveFrom: string;
+                        id: string;
+                        /** @enum {string} */
+                        item: "route" | "nursery" | "ride-along" | "training" | "late-cancel" | "unplanned-delay" | "per-package" | "branding" | "pickup" | "incentive" | "fleet";
+                        rateCents: number;
+                        stationId: string;
+                        variant: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMoneyRatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchMoneyRatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rateCents: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blockHours: number;
+                        effectiveFrom: string;
+                        id: string;
+                        /** @enum {string} */
+                        item: "route" | "nursery" | "ride-along" | "training" | "late-cancel" | "unplanned-delay" | "per-package" | "branding" | "pickup" | "incentive" | "fleet";
+                        rateCents: number;
+                        stationId: string;
+                        variant: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was not found in this org. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMoneyRisk: {
         parameters: {
             query: {
@@ -19214,6 +20333,61 @@ export interface operations {
                             unpricedMinutes: number;
                             weekStart: string;
                         }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMoneySummary: {
+        parameters: {
+            query?: {
+                today?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dueSoonCents: number;
+                        dueSoonCount: number;
+                        openCents: number;
+                        openCount: number;
+                        recoveredCents: number;
                     };
                 };
             };

@@ -50,6 +50,10 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
     () => import('../payroll/ExceptionsPage.js'),
     (m) => m.ExceptionsPage,
   ),
+  '/money': lazyPage(
+    () => import('../money/MoneyPage.js'),
+    (m) => m.MoneyPage,
+  ),
   '/performance': lazyPage(
     () => import('../performance/PerformancePage.js'),
     (m) => m.PerformancePage,

@@ -105,6 +105,14 @@ export const SECTIONS = [
     blurb: 'Amazon’s weekly figures per DA, tiers, trends and what would raise next week’s score.',
   },
   {
+    to: '/money',
+    label: 'Money',
+    permission: 'money.read',
+    what: 'The money pages',
+    blurb:
+      'Invoices, WST and deposits checked: discrepancies with evidence, disputes and what was recovered.',
+  },
+  {
     to: '/coaching',
     label: 'Coaching',
     permission: 'coaching.read',

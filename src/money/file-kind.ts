@@ -1,0 +1,106 @@
+import { recordAudit } from '../audit/store.js';
+import type { Db } from '../db/database.js';
+import type { MoneyFileKind, MoneyFilesTable } from '../db/schema.js';
+import type { AppliedRow, ImportField, ImportKind, ImportScope, ParsedRow } from '../imports/domain/kind.js';
+import { newId, nowIso } from '../shared/ids.js';
+import { reconcileWeek } from './reconcile-week.js';
+import {
+  deleteImportedFile,
+  findFileBySha,
+  findFileOfImport,
+  insertFile,
+  setFileWeek,
+  weeksOfFile,
+} from './store.js';
+
+/** The file an import brings in, or the one already brought in with the same SHA-256 (then nothing changes). */
+export async function claimFile(
+  trx: Db,
+  scope: ImportScope,
+  kind: MoneyFileKind,
+): Promise<{ file: MoneyFilesTable; fresh: boolean }> {
+  const sha256 = scope.file?.sha256 ?? '';
+  const known = await findFileBySha(trx, scope.orgId, sha256);
+  if (known) return { file: known, fresh: known.import_id === scope.importId };
+  const file: MoneyFilesTable = {
+    org_id: scope.orgId,
+    id: newId(),
+    kind,
+    station_id: scope.stationId ?? '',
+    week_start: null,
+    file_name: scope.fileName,
+    sha256,
+    bytes: scope.file?.bytes ?? 0,
+    import_id: scope.importId,
+    imported_by: scope.actor.userId,
+    imported_at: nowIso(),
+  };
+  await insertFile(trx, file);
+  await recordAudit(
+    trx,
+    { orgId: scope.orgId, userId: scope.actor.userId, label: scope.auditLabel },
+    { entity: 'money_file', entityId: file.id, before: null, after: file },
+  );
+  return { file, fresh: true };
+}
+
+/** A row of a file kept as it was read, under its file's row number. */
+export interface FileRow {
+  row: number;
+  /** The Sunday of the week the row is about, or null (an invoice's section totals). */
+  weekStart: string | null;
+}
+
+interface RowsFileSpec<Values, Row extends FileRow> {
+  kind: Extract<MoneyFileKind, 'variable-invoice' | 'wst-service-details' | 'deposit'>;
+  label: string;
+  fields: ImportField[];
+  reader: () => (cells: Record<string, string>) => ParsedRow<Values>;
+  /** The check of the file's rows in order, made fresh for each pass over the file. */
+  prepare(db: Db, scope: ImportScope): Promise<(values: Values, row: number) => ParsedRow<Row>>;
+  store(trx: Db, orgId: string, fileId: string, rows: Row[]): Promise<void>;
+}
+
+const earliest = (weeks: (string | null)[]): string | null =>
+  weeks.reduce<string | null>((min, w) => (w !== null && (min === null || w < min) ? w : min), null);
+
+/**
+ * An import kind whose file is evidence: its rows kept under the file's SHA-256, the same file again
+ * changing nothing ("already imported": every row unchanged), and once it commits the weeks it is about
+ * checked again (reconcileWeek). Undo removes the file and its rows.
+ */
+export function rowsFileKind<Values, Row extends FileRow>(
+  spec: RowsFileSpec<Values, Row>,
+): ImportKind<Row, Values> {
+  return {
+    kind: spec.kind,
+    label: spec.label,
+    permission: 'money.write',
+    needsStation: true,
+    entity: 'money_file',
+    fields: spec.fields,
+    reader: spec.reader,
+    prepare: spec.prepare,
+    key: (row) => String(row.row),
+    async apply(trx, scope, rows): Promise<AppliedRow[]> {
+      const { file, fresh } = await claimFile(trx, scope, spec.kind);
+      if (!fresh)
+        return rows.map((r) => ({ outcome: 'unchanged', entityId: `${file.id}:${r.row}`, before: null }));
+      await spec.store(trx, scope.orgId, file.id, rows);
+      const week = earliest([file.week_start, ...rows.map((r) => r.weekStart)]);
+      if (week !== file.week_start) await setFileWeek(trx, scope.orgId, file.id, week);
+      return rows.map((r) => ({ outcome: 'created', entityId: `${file.id}:${r.row}`, before: null }));
+    },
+    undo: (trx, scope) => deleteImportedFile(trx, scope.orgId, scope.importId),
+    undoCreated: (trx, scope) => deleteImportedFile(trx, scope.orgId, scope.importId),
+    afterCommit: (db, scope) => reconcileFileWeeks(db, scope),
+  };
+}
+
+/** Checks again every week the import's file is about (nothing when the file was already imported). */
+async function reconcileFileWeeks(db: Db, scope: ImportScope): Promise<void> {
+  const file = await findFileOfImport(db, scope.orgId, scope.importId);
+  if (!file) return;
+  for (const week of await weeksOfFile(db, scope.orgId, file))
+    await reconcileWeek(db, scope.orgId, file.station_id, week);
+}
