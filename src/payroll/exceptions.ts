@@ -2,10 +2,12 @@ import { badRequest, conflict, notFound } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { PayrollExceptionsTable, PayrollResolution, PunchesTable, StationsTable } from '../db/schema.js';
-import { listDayRoutes } from '../dispatch/day-store.js';
+import { listStationRoutes } from '../dispatch/day-store.js';
 import type { DispatchRules } from '../dispatch/domain/rules.js';
 import { findRules } from '../dispatch/schedule-store.js';
+import { groupBy } from '../people/domain/group.js';
 import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
@@ -19,10 +21,9 @@ import {
   deleteException,
   findException,
   findPunch,
-  insertException,
   insertPremium,
-  listDriverPunches,
   listExceptions,
+  listPunchesOfDrivers,
   listStationPunches,
   updateException,
 } from './store.js';
@@ -42,25 +43,64 @@ export async function rebuildExceptions(
   stationId: string,
   date: string,
 ): Promise<void> {
+  await rebuildStationExceptions(db, orgId, stationId, date, date);
+}
+
+/**
+ * The same for every workday in [from, to], reading each table once and settling in one transaction:
+ * the weeks of punches around the range, the range's routes and exceptions.
+ */
+export async function rebuildStationExceptions(
+  db: Db,
+  orgId: string,
+  stationId: string,
+  from: string,
+  to: string,
+): Promise<void> {
   const station = await findStation(db, orgId, stationId);
   if (!station) return;
-  const existing = await listExceptions(db, orgId, { stationId, date });
-  const dayPunches = await listStationPunches(db, orgId, stationId, date, date);
-  const routes = await listDayRoutes(db, orgId, stationId, date);
+  const existing = await listExceptions(db, orgId, { stationId, from, to });
+  const stationPunches = await listStationPunches(db, orgId, stationId, from, to);
+  const routes = await listStationRoutes(db, orgId, stationId, from, to);
   const driverIds = new Set([
-    ...dayPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
+    ...stationPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
     ...routes.flatMap((r) => (r.driver_id ? [r.driver_id] : [])),
   ]);
+  // Each DA's punches at any station, from the 6 days before the first week to the end of the last.
+  const window = { from: addDays(workweekStart(from), -6), to: addDays(workweekStart(to), 6) };
+  const punchesOf = groupBy(
+    await listPunchesOfDrivers(db, orgId, [...driverIds], window.from, window.to),
+    (p) => p.driver_id as string,
+  );
   const caps = orgCaps(await findRules(db, orgId));
-  const found: (FoundException & { driverId: string })[] = [];
-  for (const driverId of driverIds) {
-    const dayRoutes = routes
-      .filter((r) => r.driver_id === driverId)
-      .map((r) => ({ code: r.code, actualEnd: r.actual_end }));
-    for (const e of await driverDay(db, station, caps, driverId, date, dayRoutes))
-      found.push({ ...e, driverId });
+  const days: { date: string; found: (FoundException & { driverId: string })[] }[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const onDate = (id: string | null) => (r: { driver_id: string | null }) => r.driver_id === id;
+    const dayRoutes = routes.filter((r) => r.business_date === date);
+    const ids = new Set([
+      ...stationPunches.filter((p) => p.workday === date).map((p) => p.driver_id),
+      ...dayRoutes.map((r) => r.driver_id),
+    ]);
+    const found: (FoundException & { driverId: string })[] = [];
+    for (const driverId of ids) {
+      if (!driverId) continue;
+      const mine = dayRoutes.filter(onDate(driverId)).map((r) => ({ code: r.code, actualEnd: r.actual_end }));
+      for (const e of driverDay(station, caps, punchesOf.get(driverId) ?? [], date, mine))
+        found.push({ ...e, driverId });
+    }
+    days.push({ date, found });
   }
-  await db.transaction().execute((trx) => settle(trx, station, date, existing, found, dayPunches));
+  await db.transaction().execute(async (trx) => {
+    for (const { date, found } of days)
+      await settle(
+        trx,
+        station,
+        date,
+        existing.filter((e) => e.workday === date),
+        found,
+        stationPunches.filter((p) => p.workday === date),
+      );
+  });
 }
 
 /**
@@ -74,18 +114,18 @@ const orgCaps = (rules: DispatchRules): OrgCaps => ({
   overtimeNeedsApproval: !rules.overtimeAllowed,
 });
 
-async function driverDay(
-  db: Db,
+/** One DA's exceptions of a workday, given their punches of its workweek and the 6 days before. */
+function driverDay(
   station: StationsTable,
   caps: OrgCaps,
-  driverId: string,
+  punches: readonly PunchesTable[],
   date: string,
   routes: { code: string; actualEnd: string | null }[],
-): Promise<FoundException[]> {
+): FoundException[] {
   const weekStart = workweekStart(date);
   const priorFrom = addDays(weekStart, -6);
   const rows = countingPunches(
-    await listDriverPunches(db, station.org_id, driverId, priorFrom, addDays(weekStart, 6)),
+    punches.filter((p) => p.workday >= priorFrom && p.workday <= addDays(weekStart, 6)),
   );
   const paired = workdaysFromPunches(
     rows.map((p) => ({ kind: p.kind, at: p.at })),
@@ -150,12 +190,13 @@ async function settle(
   const now = nowIso();
   const key = (driverId: string, kind: string) => `${driverId} ${kind}`;
   const left = new Map(existing.map((e) => [key(e.driver_id, e.kind), e]));
+  const added: PayrollExceptionsTable[] = [];
   for (const f of found) {
     const evidence = JSON.stringify(f.evidence);
     const old = left.get(key(f.driverId, f.kind));
     left.delete(key(f.driverId, f.kind));
     if (!old)
-      await insertException(trx, {
+      added.push({
         org_id: orgId,
         id: newId(),
         station_id: station.id,
@@ -176,6 +217,7 @@ async function settle(
         updated_at: now,
       });
   }
+  await insertRows(trx, 'payroll_exceptions', added);
   for (const gone of left.values()) {
     if (gone.status === 'resolved') continue;
     const correction = dayPunches

@@ -62,6 +62,27 @@ export const listDriverPunches = (db: Db, orgId: string, driverId: string, from:
     .orderBy('created_at')
     .execute();
 
+/** Some DAs' punches of workdays in [from, to] at any station, in time order, corrected ones included. */
+export const listPunchesOfDrivers = (
+  db: Db,
+  orgId: string,
+  driverIds: readonly string[],
+  from: string,
+  to: string,
+) =>
+  driverIds.length === 0
+    ? Promise.resolve([] as PunchesTable[])
+    : db
+        .selectFrom('punches')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .where('driver_id', 'in', [...driverIds])
+        .where('workday', '>=', from)
+        .where('workday', '<=', to)
+        .orderBy('at')
+        .orderBy('created_at')
+        .execute();
+
 /** A station's punches of workdays in [from, to], by DA then time, corrected ones included. */
 export const listStationPunches = (db: Db, orgId: string, stationId: string, from: string, to: string) =>
   db
@@ -111,6 +132,9 @@ export const findException = (db: Db, orgId: string, id: string) =>
 export interface ExceptionFilter {
   stationId: string;
   date?: string | undefined;
+  /** Workdays from and to (inclusive). */
+  from?: string | undefined;
+  to?: string | undefined;
   status?: PayrollExceptionStatus | undefined;
 }
 
@@ -121,12 +145,10 @@ export function listExceptions(db: Db, orgId: string, f: ExceptionFilter) {
     .where('org_id', '=', orgId)
     .where('station_id', '=', f.stationId);
   if (f.date) q = q.where('workday', '=', f.date);
+  if (f.from) q = q.where('workday', '>=', f.from);
+  if (f.to) q = q.where('workday', '<=', f.to);
   if (f.status) q = q.where('status', '=', f.status);
   return q.orderBy('workday', 'desc').orderBy('driver_id').orderBy('kind').execute();
-}
-
-export async function insertException(db: Db, row: PayrollExceptionsTable): Promise<void> {
-  await db.insertInto('payroll_exceptions').values(row).execute();
 }
 
 export async function updateException(
