@@ -12,6 +12,7 @@ import { createDispatchDemo, planDispatchDemo } from './dispatch.js';
 import { DAS_PER_STATION, demoDriver } from './drivers.js';
 import { createFleetDemo } from './fleet.js';
 import { createInspectionsDemo } from './inspections.js';
+import { createPayrollDemo } from './payroll.js';
 import { createPeopleRecordsDemo } from './people-records.js';
 import { createPerformanceDemo } from './performance.js';
 import { pick, seededRandom } from './random.js';
@@ -269,6 +270,8 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
   // Amazon's weekly files go through the import mechanism, which runs its own transactions: after the
   // commit, on the routes the dispatch history closed.
   await createPerformanceDemo(db, { orgId: summary.orgId, seed: opts.seed });
+  // Exceptions are rebuilt and resolved through the payroll slice's own transactions, after the commit too.
+  await createPayrollDemo(db, { orgId: summary.orgId, seed: opts.seed });
   return summary;
 }
 

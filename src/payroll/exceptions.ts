@@ -14,7 +14,7 @@ import { findStation } from '../tenancy/store.js';
 import { type FoundException, workdayExceptions } from './domain/exceptions.js';
 import { countingPunches } from './domain/punches.js';
 import { DEFAULT_ORG_CAPS, ruleSetFor } from './domain/rule-sets.js';
-import type { OrgCaps, StateCode, Workday } from './domain/types.js';
+import type { OrgCaps, RuleSet, StateCode, Workday, WorkweekResult } from './domain/types.js';
 import { workdaysFromPunches, workedMinutes, workweekStart } from './domain/workday.js';
 import { computeWorkweek } from './domain/workweek.js';
 import {
@@ -33,17 +33,18 @@ export const byOf = (actor: Actor): string => actor.userId ?? actor.label;
 
 /**
  * Rebuilds a station's exceptions of one workday from its punches, the calculator and the day's
- * routes. An exception whose facts are unchanged keeps its resolution; changed facts open it again.
- * One no longer found is dropped while open, unless a manager corrected a punch of that workday since
- * it was raised: then the correction resolved it.
+ * routes (only one DA's, when a punch of theirs changed). An exception whose facts are unchanged keeps
+ * its resolution; changed facts open it again. One no longer found is dropped while open, unless a
+ * manager corrected a punch of that workday since it was raised: then the correction resolved it.
  */
 export async function rebuildExceptions(
   db: Db,
   orgId: string,
   stationId: string,
   date: string,
+  driverId?: string | null,
 ): Promise<void> {
-  await rebuildStationExceptions(db, orgId, stationId, date, date);
+  await rebuildStationExceptions(db, orgId, stationId, date, date, driverId);
 }
 
 /**
@@ -56,12 +57,15 @@ export async function rebuildStationExceptions(
   stationId: string,
   from: string,
   to: string,
+  driverId?: string | null,
 ): Promise<void> {
   const station = await findStation(db, orgId, stationId);
   if (!station) return;
-  const existing = await listExceptions(db, orgId, { stationId, from, to });
-  const stationPunches = await listStationPunches(db, orgId, stationId, from, to);
-  const routes = await listStationRoutes(db, orgId, stationId, from, to);
+  const mine = <T extends { driver_id: string | null }>(rows: T[]) =>
+    driverId ? rows.filter((r) => r.driver_id === driverId) : rows;
+  const existing = mine(await listExceptions(db, orgId, { stationId, from, to }));
+  const stationPunches = mine(await listStationPunches(db, orgId, stationId, from, to));
+  const routes = mine(await listStationRoutes(db, orgId, stationId, from, to));
   const driverIds = new Set([
     ...stationPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
     ...routes.flatMap((r) => (r.driver_id ? [r.driver_id] : [])),
@@ -73,33 +77,39 @@ export async function rebuildStationExceptions(
     (p) => p.driver_id as string,
   );
   const caps = orgCaps(await findRules(db, orgId));
+  // A DA's workweek is computed once for all its dates in the range.
+  const weeks = new Map<string, DriverWeek>();
+  const weekOf = (driverId: string, date: string) => {
+    const key = `${driverId} ${workweekStart(date)}`;
+    let week = weeks.get(key);
+    if (!week) {
+      week = driverWeek(station, caps, punchesOf.get(driverId) ?? [], workweekStart(date));
+      weeks.set(key, week);
+    }
+    return week;
+  };
+  const punchesOn = groupBy(stationPunches, (p) => p.workday);
+  const routesOn = groupBy(routes, (r) => r.business_date);
+  const existingOn = groupBy(existing, (e) => e.workday);
   const days: { date: string; found: (FoundException & { driverId: string })[] }[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const onDate = (id: string | null) => (r: { driver_id: string | null }) => r.driver_id === id;
-    const dayRoutes = routes.filter((r) => r.business_date === date);
+    const dayRoutes = routesOn.get(date) ?? [];
     const ids = new Set([
-      ...stationPunches.filter((p) => p.workday === date).map((p) => p.driver_id),
+      ...(punchesOn.get(date) ?? []).map((p) => p.driver_id),
       ...dayRoutes.map((r) => r.driver_id),
     ]);
     const found: (FoundException & { driverId: string })[] = [];
-    for (const driverId of ids) {
-      if (!driverId) continue;
-      const mine = dayRoutes.filter(onDate(driverId)).map((r) => ({ code: r.code, actualEnd: r.actual_end }));
-      for (const e of driverDay(station, caps, punchesOf.get(driverId) ?? [], date, mine))
-        found.push({ ...e, driverId });
+    for (const id of ids) {
+      if (!id) continue;
+      const theirs = dayRoutes.filter(onDate(id)).map((r) => ({ code: r.code, actualEnd: r.actual_end }));
+      for (const e of driverDay(station, weekOf(id, date), date, theirs)) found.push({ ...e, driverId: id });
     }
     days.push({ date, found });
   }
   await db.transaction().execute(async (trx) => {
     for (const { date, found } of days)
-      await settle(
-        trx,
-        station,
-        date,
-        existing.filter((e) => e.workday === date),
-        found,
-        stationPunches.filter((p) => p.workday === date),
-      );
+      await settle(trx, station, date, existingOn.get(date) ?? [], found, punchesOn.get(date) ?? []);
   });
 }
 
@@ -114,19 +124,24 @@ const orgCaps = (rules: DispatchRules): OrgCaps => ({
   overtimeNeedsApproval: !rules.overtimeAllowed,
 });
 
-/** One DA's exceptions of a workday, given their punches of its workweek and the 6 days before. */
-function driverDay(
+/** One DA's workweek as the calculator sees it: the counting punches, their pairing and the result. */
+interface DriverWeek {
+  rows: PunchesTable[];
+  paired: ReturnType<typeof workdaysFromPunches>;
+  rules: RuleSet;
+  result: WorkweekResult;
+}
+
+/** Computes a DA's workweek from their punches of it and of the 6 days before. */
+function driverWeek(
   station: StationsTable,
   caps: OrgCaps,
   punches: readonly PunchesTable[],
-  date: string,
-  routes: { code: string; actualEnd: string | null }[],
-): FoundException[] {
-  const weekStart = workweekStart(date);
+  weekStart: string,
+): DriverWeek {
   const priorFrom = addDays(weekStart, -6);
-  const rows = countingPunches(
-    punches.filter((p) => p.workday >= priorFrom && p.workday <= addDays(weekStart, 6)),
-  );
+  const weekEnd = addDays(weekStart, 6);
+  const rows = countingPunches(punches.filter((p) => p.workday >= priorFrom && p.workday <= weekEnd));
   const paired = workdaysFromPunches(
     rows.map((p) => ({ kind: p.kind, at: p.at })),
     station.time_zone,
@@ -135,13 +150,23 @@ function driverDay(
   const rules = ruleSetFor(station.state as StateCode, weekStart);
   const result = computeWorkweek({
     weekStart,
-    days: days.filter((d) => d.date >= weekStart && d.date <= addDays(weekStart, 6)),
+    days: days.filter((d) => d.date >= weekStart && d.date <= weekEnd),
     rules,
     caps,
     priorDays: days
       .filter((d) => d.date < weekStart)
       .map((d) => ({ date: d.date, minutes: workedMinutes(d) })),
   });
+  return { rows, paired, rules, result };
+}
+
+/** One DA's exceptions of a workday, from their workweek and the day's routes. */
+function driverDay(
+  station: StationsTable,
+  { rows, paired, rules, result }: DriverWeek,
+  date: string,
+  routes: { code: string; actualEnd: string | null }[],
+): FoundException[] {
   const on = <T extends { date: string }>(xs: readonly T[]) => xs.filter((x) => x.date === date);
   return workdayExceptions({
     date,
