@@ -21,7 +21,7 @@ export const DEMO_PASSWORD = 'stationhand-demo';
 export const DEMO_SLUG = 'demo';
 
 /** The first two are the ones the docs and tests name; a group adds more across states. */
-const STATIONS = [
+export const STATIONS = [
   { code: 'DXC1', name: 'Riverside Delivery Station', time_zone: 'America/Los_Angeles', state: 'CA' },
   { code: 'DXT1', name: 'Fort Worth Delivery Station', time_zone: 'America/Chicago', state: 'TX' },
   { code: 'DXA2', name: 'Tempe Delivery Station', time_zone: 'America/Phoenix', state: 'AZ' },

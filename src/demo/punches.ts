@@ -36,6 +36,12 @@ const PLACES: Record<string, Place> = {
 };
 const RADIUS_METERS = 300;
 
+/** A demo station's place and the phone clock's radius around it. */
+export const stationPlace = (code: string): Place & { radiusMeters: number } => ({
+  ...(PLACES[code] ?? (PLACES.DXC1 as Place)),
+  radiusMeters: RADIUS_METERS,
+});
+
 /** What goes wrong on a day, drawn once per past workday (most days: nothing). */
 export type Planted =
   | 'forgot_out'
@@ -110,7 +116,8 @@ function phonePlace(rand: () => number, station: Place, away: boolean): Place {
   return { latitude: station.latitude + jitter() + off, longitude: station.longitude + jitter() - off };
 }
 
-interface Source {
+/** Whose clock a station's DAs punch on, and where the station is. */
+export interface DemoClock {
   orgId: string;
   /** DAs who clock on the payroll provider's clock rather than their phone. */
   onProviderClock: ReadonlySet<string>;
@@ -118,7 +125,7 @@ interface Source {
   system: string;
 }
 
-function rows(rand: () => number, src: Source, day: WorkedDay, drawn: Drawn[], planted: Planted) {
+function rows(rand: () => number, src: DemoClock, day: WorkedDay, drawn: Drawn[], planted: Planted) {
   // Today's punches are the phone's: the provider's export of them comes tomorrow.
   const imported = src.onProviderClock.has(day.driverId) && !day.today && day.employeeNumber !== null;
   // The provider's export of the day comes in at 06:00 the next morning.
@@ -154,6 +161,13 @@ function rows(rand: () => number, src: Source, day: WorkedDay, drawn: Drawn[], p
   });
 }
 
+/** A workday's punches as stored, with what was planted on it. */
+export function drawPunches(rand: () => number, clock: DemoClock, day: WorkedDay, now: Date) {
+  const planted = plant(rand, day);
+  const drawn = drawDay(rand, day, planted, now.getTime());
+  return { planted, punches: rows(rand, clock, day, drawn, planted) };
+}
+
 export interface StationPunches {
   station: PunchStation;
   days: { day: WorkedDay; planted: Planted; punches: PunchesTable[] }[];
@@ -169,7 +183,7 @@ export async function createDemoPunches(
 ): Promise<StationPunches[]> {
   const out: StationPunches[] = [];
   for (const station of opts.stations) {
-    const place = { ...(PLACES[station.code] as Place), radiusMeters: RADIUS_METERS };
+    const place = stationPlace(station.code);
     await saveStationLocation(db, {
       org_id: opts.orgId,
       station_id: station.id,
@@ -182,12 +196,8 @@ export async function createDemoPunches(
     const worked = await loadWorkedDays(db, opts.orgId, station);
     const drivers = [...new Map(worked.map((d) => [d.driverId, d])).values()];
     const onProviderClock = new Set(drivers.filter(() => opts.rand() < 0.15).map((d) => d.driverId));
-    const src: Source = { orgId: opts.orgId, onProviderClock, place, system: opts.system };
-    const days = worked.map((day) => {
-      const planted = plant(opts.rand, day);
-      const drawn = drawDay(opts.rand, day, planted, opts.now.getTime());
-      return { day, planted, punches: rows(opts.rand, src, day, drawn, planted) };
-    });
+    const src: DemoClock = { orgId: opts.orgId, onProviderClock, place, system: opts.system };
+    const days = worked.map((day) => ({ day, ...drawPunches(opts.rand, src, day, opts.now) }));
     await insertRows(
       db,
       'punches',

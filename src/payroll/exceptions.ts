@@ -83,7 +83,7 @@ export async function rebuildStationExceptions(
     const key = `${driverId} ${workweekStart(date)}`;
     let week = weeks.get(key);
     if (!week) {
-      week = driverWeek(station, caps, punchesOf.get(driverId) ?? [], workweekStart(date));
+      week = computeDriverWeek(station, caps, punchesOf.get(driverId) ?? [], workweekStart(date));
       weeks.set(key, week);
     }
     return week;
@@ -117,7 +117,7 @@ export async function rebuildStationExceptions(
  * The org's caps are its scheduling rules (one place, Settings → Scheduling): the longest day, the most
  * in any 7 days, and overtime needing approval unless the org allows it in advance.
  */
-const orgCaps = (rules: DispatchRules): OrgCaps => ({
+export const orgCaps = (rules: DispatchRules): OrgCaps => ({
   ...DEFAULT_ORG_CAPS,
   maxDayMinutes: rules.maxDayMinutes,
   maxRolling7DaysMinutes: rules.maxSevenDayMinutes,
@@ -125,15 +125,15 @@ const orgCaps = (rules: DispatchRules): OrgCaps => ({
 });
 
 /** One DA's workweek as the calculator sees it: the counting punches, their pairing and the result. */
-interface DriverWeek {
+export interface DriverWeek {
   rows: PunchesTable[];
   paired: ReturnType<typeof workdaysFromPunches>;
   rules: RuleSet;
   result: WorkweekResult;
 }
 
-/** Computes a DA's workweek from their punches of it and of the 6 days before. */
-function driverWeek(
+/** Computes a DA's workweek from their punches of it and of the 6 days before (any others are left out). */
+export function computeDriverWeek(
   station: StationsTable,
   caps: OrgCaps,
   punches: readonly PunchesTable[],
