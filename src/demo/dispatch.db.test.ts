@@ -30,7 +30,7 @@ describe('demo dispatch', () => {
     orgId = (await createDemoDsp(db.db, { seed: 1, scale: 1, storage: diskStorage(dir) })).orgId;
     shifts = await db.db.selectFrom('shifts').selectAll().where('org_id', '=', orgId).execute();
     routes = await db.db.selectFrom('routes').selectAll().where('org_id', '=', orgId).execute();
-  });
+  }, 180_000); // the whole demo DSP, its payroll included: slow on a loaded machine
   afterAll(async () => {
     await db.drop();
     fs.rmSync(dir, { recursive: true, force: true });

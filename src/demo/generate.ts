@@ -12,6 +12,7 @@ import { createDispatchDemo, planDispatchDemo } from './dispatch.js';
 import { DAS_PER_STATION, demoDriver } from './drivers.js';
 import { createFleetDemo } from './fleet.js';
 import { createInspectionsDemo } from './inspections.js';
+import { createPayrollDemo } from './payroll.js';
 import { createPeopleRecordsDemo } from './people-records.js';
 import { createPerformanceDemo } from './performance.js';
 import { pick, seededRandom } from './random.js';
@@ -20,7 +21,7 @@ export const DEMO_PASSWORD = 'stationhand-demo';
 export const DEMO_SLUG = 'demo';
 
 /** The first two are the ones the docs and tests name; a group adds more across states. */
-const STATIONS = [
+export const STATIONS = [
   { code: 'DXC1', name: 'Riverside Delivery Station', time_zone: 'America/Los_Angeles', state: 'CA' },
   { code: 'DXT1', name: 'Fort Worth Delivery Station', time_zone: 'America/Chicago', state: 'TX' },
   { code: 'DXA2', name: 'Tempe Delivery Station', time_zone: 'America/Phoenix', state: 'AZ' },
@@ -269,6 +270,8 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
   // Amazon's weekly files go through the import mechanism, which runs its own transactions: after the
   // commit, on the routes the dispatch history closed.
   await createPerformanceDemo(db, { orgId: summary.orgId, seed: opts.seed });
+  // Exceptions are rebuilt and resolved through the payroll slice's own transactions, after the commit too.
+  await createPayrollDemo(db, { orgId: summary.orgId, seed: opts.seed });
   return summary;
 }
 

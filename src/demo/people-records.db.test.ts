@@ -21,7 +21,7 @@ describe('demo people records', () => {
     db = await freshDatabase();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-demo-'));
     orgId = (await createDemoDsp(db.db, { seed: 1, scale: 1, storage: diskStorage(dir) })).orgId;
-  });
+  }, 180_000); // the whole demo DSP, its payroll included: slow on a loaded machine
   afterAll(async () => {
     await db.drop();
     fs.rmSync(dir, { recursive: true, force: true });

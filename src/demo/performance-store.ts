@@ -105,15 +105,18 @@ export async function loadPerformanceSource(db: Db, orgId: string): Promise<Perf
   };
 }
 
-/** The demo's owner (owner@demo.test) as an actor: the weekly files are imported as the owner would. */
-export async function ownerActor(db: Db, orgId: string): Promise<Actor> {
-  const owner = (await listMembers(db, { orgId, stationIds: null }, { role: 'owner', limit: 1 })).items[0];
-  if (!owner) throw new Error('The demo org has no owner.');
+/** The demo's first member with a role (owner@demo.test, manager@demo.test) as an actor of every station. */
+export async function memberActor(db: Db, orgId: string, role: 'owner' | 'manager'): Promise<Actor> {
+  const member = (await listMembers(db, { orgId, stationIds: null }, { role, limit: 1 })).items[0];
+  if (!member) throw new Error(`The demo org has no ${role}.`);
   return {
     orgId,
-    userId: owner.id,
-    role: 'owner',
+    userId: member.id,
+    role,
     stationIds: null,
-    label: `${owner.name} <${owner.email}>`,
+    label: `${member.name} <${member.email}>`,
   };
 }
+
+/** The demo's owner as an actor: the weekly files are imported as the owner would. */
+export const ownerActor = (db: Db, orgId: string): Promise<Actor> => memberActor(db, orgId, 'owner');

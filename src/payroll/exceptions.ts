@@ -2,21 +2,23 @@ import { badRequest, conflict, notFound } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { PayrollExceptionsTable, PayrollResolution, PunchesTable, StationsTable } from '../db/schema.js';
-import { listDayRoutes } from '../dispatch/day-store.js';
+import { listStationRoutes } from '../dispatch/day-store.js';
+import { groupBy } from '../people/domain/group.js';
+import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { DA_QUESTION, type FoundException, workdayExceptions } from './domain/exceptions.js';
-import type { OrgCaps } from './domain/types.js';
 import { workweekStart } from './domain/workday.js';
-import { driverWorkweek, findOrgCaps } from './driver-week.js';
+import { computeDriverWeek, type DriverWeek, findOrgCaps } from './driver-week.js';
 import {
   deleteException,
   findException,
   findPunch,
-  insertException,
   insertPremium,
   listExceptions,
+  listPunchesOfDrivers,
   listStationPunches,
   updateException,
 } from './store.js';
@@ -26,55 +28,102 @@ export const byOf = (actor: Actor): string => actor.userId ?? actor.label;
 
 /**
  * Rebuilds a station's exceptions of one workday from its punches, the calculator and the day's
- * routes. An exception whose facts are unchanged keeps its resolution; changed facts open it again.
- * One no longer found is dropped while open, unless a manager corrected a punch of that workday since
- * it was raised: then the correction resolved it.
+ * routes (only one DA's, when a punch of theirs changed). An exception whose facts are unchanged keeps
+ * its resolution; changed facts open it again. One no longer found is dropped while open, unless a
+ * manager corrected a punch of that workday since it was raised: then the correction resolved it.
  */
 export async function rebuildExceptions(
   db: Db,
   orgId: string,
   stationId: string,
   date: string,
+  driverId?: string | null,
+): Promise<void> {
+  await rebuildStationExceptions(db, orgId, stationId, date, date, driverId);
+}
+
+/**
+ * The same for every workday in [from, to], reading each table once and settling in one transaction:
+ * the weeks of punches around the range, the range's routes and exceptions.
+ */
+export async function rebuildStationExceptions(
+  db: Db,
+  orgId: string,
+  stationId: string,
+  from: string,
+  to: string,
+  driverId?: string | null,
 ): Promise<void> {
   const station = await findStation(db, orgId, stationId);
   if (!station) return;
-  const existing = await listExceptions(db, orgId, { stationId, date });
-  const dayPunches = await listStationPunches(db, orgId, stationId, date, date);
-  const routes = await listDayRoutes(db, orgId, stationId, date);
+  const mine = <T extends { driver_id: string | null }>(rows: T[]) =>
+    driverId ? rows.filter((r) => r.driver_id === driverId) : rows;
+  const existing = mine(await listExceptions(db, orgId, { stationId, from, to }));
+  const stationPunches = mine(await listStationPunches(db, orgId, stationId, from, to));
+  const routes = mine(await listStationRoutes(db, orgId, stationId, from, to));
   const driverIds = new Set([
-    ...dayPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
+    ...stationPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
     ...routes.flatMap((r) => (r.driver_id ? [r.driver_id] : [])),
   ]);
+  // Each DA's punches at any station, from the 6 days before the first week to the end of the last.
+  const window = { from: addDays(workweekStart(from), -6), to: addDays(workweekStart(to), 6) };
+  const punchesOf = groupBy(
+    await listPunchesOfDrivers(db, orgId, [...driverIds], window.from, window.to),
+    (p) => p.driver_id as string,
+  );
   const caps = await findOrgCaps(db, orgId);
-  const found: (FoundException & { driverId: string })[] = [];
-  for (const driverId of driverIds) {
-    const dayRoutes = routes
-      .filter((r) => r.driver_id === driverId)
-      .map((r) => ({ code: r.code, actualEnd: r.actual_end }));
-    for (const e of await driverDay(db, station, caps, driverId, date, dayRoutes))
-      found.push({ ...e, driverId });
+  // A DA's workweek is computed once for all its dates in the range.
+  const weeks = new Map<string, DriverWeek>();
+  const weekOf = (driverId: string, date: string) => {
+    const key = `${driverId} ${workweekStart(date)}`;
+    let week = weeks.get(key);
+    if (!week) {
+      week = computeDriverWeek(station, caps, punchesOf.get(driverId) ?? [], workweekStart(date));
+      weeks.set(key, week);
+    }
+    return week;
+  };
+  const punchesOn = groupBy(stationPunches, (p) => p.workday);
+  const routesOn = groupBy(routes, (r) => r.business_date);
+  const existingOn = groupBy(existing, (e) => e.workday);
+  const days: { date: string; found: (FoundException & { driverId: string })[] }[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const onDate = (id: string | null) => (r: { driver_id: string | null }) => r.driver_id === id;
+    const dayRoutes = routesOn.get(date) ?? [];
+    const ids = new Set([
+      ...(punchesOn.get(date) ?? []).map((p) => p.driver_id),
+      ...dayRoutes.map((r) => r.driver_id),
+    ]);
+    const found: (FoundException & { driverId: string })[] = [];
+    for (const id of ids) {
+      if (!id) continue;
+      const theirs = dayRoutes.filter(onDate(id)).map((r) => ({ code: r.code, actualEnd: r.actual_end }));
+      for (const e of driverDay(station, weekOf(id, date), date, theirs)) found.push({ ...e, driverId: id });
+    }
+    days.push({ date, found });
   }
-  await db.transaction().execute((trx) => settle(trx, station, date, existing, found, dayPunches));
+  await db.transaction().execute(async (trx) => {
+    for (const { date, found } of days)
+      await settle(trx, station, date, existingOn.get(date) ?? [], found, punchesOn.get(date) ?? []);
+  });
 }
 
-async function driverDay(
-  db: Db,
+/** One DA's exceptions of a workday, from their workweek and the day's routes. */
+function driverDay(
   station: StationsTable,
-  caps: OrgCaps,
-  driverId: string,
+  { rows, problems, rules, result }: DriverWeek,
   date: string,
   routes: { code: string; actualEnd: string | null }[],
-): Promise<FoundException[]> {
-  const week = await driverWorkweek(db, station, caps, driverId, workweekStart(date));
+): FoundException[] {
   const on = <T extends { date: string }>(xs: readonly T[]) => xs.filter((x) => x.date === date);
   return workdayExceptions({
     date,
     timeZone: station.time_zone,
-    punches: week.rows.filter((p) => p.workday === date).map((p) => ({ kind: p.kind, at: p.at })),
-    problems: on(week.problems),
-    violations: on(week.result.violations),
-    flags: on(week.result.flags),
-    rules: week.rules,
+    punches: rows.filter((p) => p.workday === date).map((p) => ({ kind: p.kind, at: p.at })),
+    problems: on(problems),
+    violations: on(result.violations),
+    flags: on(result.flags),
+    rules,
     routes,
   });
 }
@@ -100,12 +149,13 @@ async function settle(
   const now = nowIso();
   const key = (driverId: string, kind: string) => `${driverId} ${kind}`;
   const left = new Map(existing.map((e) => [key(e.driver_id, e.kind), e]));
+  const added: PayrollExceptionsTable[] = [];
   for (const f of found) {
     const evidence = JSON.stringify(f.evidence);
     const old = left.get(key(f.driverId, f.kind));
     left.delete(key(f.driverId, f.kind));
     if (!old)
-      await insertException(trx, {
+      added.push({
         org_id: orgId,
         id: newId(),
         station_id: station.id,
@@ -126,6 +176,7 @@ async function settle(
         updated_at: now,
       });
   }
+  await insertRows(trx, 'payroll_exceptions', added);
   for (const gone of left.values()) {
     // A DA's question is not a fact of the punches: only a manager's resolution settles it.
     if (gone.status === 'resolved' || gone.kind === DA_QUESTION) continue;

@@ -36,15 +36,15 @@ async function zoneOf(db: Db, orgId: string, stationId: string): Promise<string>
   return (await findStation(db, orgId, stationId))?.time_zone ?? 'UTC';
 }
 
-/** Stores a punch with its audit row, then rebuilds the exceptions of the workdays it touches. */
+/** Stores a punch with its audit row, then rebuilds its DA's exceptions of the workdays it touches. */
 async function store(db: Db, actor: Actor, punch: PunchesTable, alsoRebuild?: PunchesTable): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await insertPunch(trx, punch);
     await recordAudit(trx, actor, { entity: 'punch', entityId: punch.id, before: null, after: punch });
   });
-  await rebuildExceptions(db, actor.orgId, punch.station_id, punch.workday);
+  await rebuildExceptions(db, actor.orgId, punch.station_id, punch.workday, punch.driver_id);
   if (alsoRebuild && alsoRebuild.workday !== punch.workday)
-    await rebuildExceptions(db, actor.orgId, alsoRebuild.station_id, alsoRebuild.workday);
+    await rebuildExceptions(db, actor.orgId, alsoRebuild.station_id, alsoRebuild.workday, punch.driver_id);
 }
 
 export interface PhonePunch {

@@ -62,6 +62,27 @@ export const listDriverPunches = (db: Db, orgId: string, driverId: string, from:
     .orderBy('created_at')
     .execute();
 
+/** Some DAs' punches of workdays in [from, to] at any station, in time order, corrected ones included. */
+export const listPunchesOfDrivers = (
+  db: Db,
+  orgId: string,
+  driverIds: readonly string[],
+  from: string,
+  to: string,
+) =>
+  driverIds.length === 0
+    ? Promise.resolve([] as PunchesTable[])
+    : db
+        .selectFrom('punches')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .where('driver_id', 'in', [...driverIds])
+        .where('workday', '>=', from)
+        .where('workday', '<=', to)
+        .orderBy('at')
+        .orderBy('created_at')
+        .execute();
+
 /** A station's punches of workdays in [from, to], by DA then time, corrected ones included. */
 export const listStationPunches = (db: Db, orgId: string, stationId: string, from: string, to: string) =>
   db

@@ -86,6 +86,19 @@ interface OpenDay {
   restFrom: number | null;
 }
 
+/** Local midnights already found: a pay period asks for the same few dates thousands of times. */
+const midnights = new Map<string, number>();
+
+function localMidnight(date: string, timeZone: string): number {
+  const key = `${timeZone} ${date}`;
+  let at = midnights.get(key);
+  if (at === undefined) {
+    at = Date.parse(instantAt(date, '00:00', timeZone));
+    midnights.set(key, at);
+  }
+  return at;
+}
+
 const EXPECTED: Record<PunchKind, string> = {
   in: 'a punch in',
   meal_start: 'a meal start while working',
@@ -138,7 +151,7 @@ export function workdaysFromPunches(
       const date = localDate(timeZone, new Date(punch.at));
       const fresh: OpenDay = {
         date,
-        midnight: Date.parse(instantAt(date, '00:00', timeZone)),
+        midnight: localMidnight(date, timeZone),
         work: [],
         rests: [],
         sawRest: false,
