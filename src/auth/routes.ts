@@ -10,7 +10,7 @@ import { IdParams } from '../tenancy/schemas.js';
 import { findOrgById, listStations, orgsOfUser, toOrg } from '../tenancy/store.js';
 import { loadSession, SESSION_COOKIE, type SessionAuth } from './authenticate.js';
 import { hashPassword, passwordProblem, verifyPassword } from './domain/passwords.js';
-import { PERMISSIONS, permissionsOf, ROLES } from './domain/permissions.js';
+import { type Permission, permissionNames, permissionsOf, ROLES } from './domain/permissions.js';
 import { matchTotp, newTotpSecret, totpUri } from './domain/totp.js';
 import { completeTotp, signIn } from './sign-in.js';
 import {
@@ -36,7 +36,7 @@ const StationOut = z.object({
   timeZone: z.string(),
   state: z.string(),
 });
-export const Me = z.object({
+const MeWithoutPermissions = z.object({
   user: z.object({
     id: z.string(),
     email: z.string(),
@@ -54,8 +54,11 @@ export const Me = z.object({
   ),
   csrfToken: z.string(),
   mfaSetupRequired: z.boolean(),
-  permissions: z.array(z.enum(PERMISSIONS)),
 });
+type Me = z.infer<typeof MeWithoutPermissions> & { permissions: Permission[] };
+
+/** Me, naming every permission: built once the app has added every slice's (`assembleSlices`). */
+const meSchema = () => MeWithoutPermissions.extend({ permissions: z.array(z.enum(permissionNames())) });
 
 const GENERIC_REFUSAL = 'Email or password is incorrect.';
 
@@ -74,7 +77,7 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
   });
 }
 
-async function describeMe(db: Db, auth: SessionAuth): Promise<z.infer<typeof Me>> {
+async function describeMe(db: Db, auth: SessionAuth): Promise<Me> {
   const user = await findUserById(db, auth.userId);
   if (!user) throw unauthorized();
   const [orgs, invitations, orgRow, stations] = await Promise.all([
@@ -117,6 +120,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   const { handle, config } = ctx;
   const { db } = handle;
   const tags = ['auth'];
+  const Me = meSchema();
 
   app.post(
     '/auth/login',
@@ -312,6 +316,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
 function myInvitationRoutes(app: App, { handle, config }: AppContext): void {
   const { db } = handle;
   const tags = ['auth'];
+  const Me = meSchema();
   app.post(
     '/me/invitations/:id/accept',
     {

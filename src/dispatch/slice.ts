@@ -1,4 +1,5 @@
 import type { Slice } from '../app/slice.js';
+import { MANAGERS, STAFF } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { boardRoutes } from './board-routes.js';
 import { countRoutesOfDriver, countRoutesOfVan } from './day-store.js';
@@ -8,8 +9,20 @@ import { routesImport } from './routes-import.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { countShiftsOfDriver } from './schedule-store.js';
 
-export const dispatchSlice: Slice = {
+/** The permissions this slice's routes name and the roles that hold them. */
+const GRANTS = {
+  // The week's schedule is built by managers and, in many DSPs, by the dispatchers who run the days.
+  'schedule.read': STAFF,
+  'schedule.write': STAFF,
+  'schedule.rules': MANAGERS,
+  'timeoff.decide': MANAGERS,
+  'dispatch.read': STAFF,
+  'dispatch.write': STAFF,
+};
+
+export const dispatchSlice: Slice<typeof GRANTS> = {
   name: 'dispatch',
+  permissions: GRANTS,
   routes: [scheduleRoutes, boardRoutes, myScheduleRoutes],
   importKinds: [routesImport as ImportKind],
   references: {
