@@ -2,9 +2,12 @@ import type { Slice } from '../app/slice.js';
 import { MANAGERS, STAFF } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { boardRoutes } from './board-routes.js';
+import { dayEventRoutes } from './day-event-routes.js';
 import { countRoutesOfDriver, countRoutesOfVan } from './day-store.js';
 import { DISPATCH_TEMPLATES } from './domain/messages.js';
 import { myScheduleRoutes } from './my-routes.js';
+import { rosterRoutes } from './roster-routes.js';
+import { routeEditRoutes } from './route-edit-routes.js';
 import { routesImport } from './routes-import.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { countShiftsOfDriver } from './schedule-store.js';
@@ -23,7 +26,7 @@ const GRANTS = {
 export const dispatchSlice: Slice<typeof GRANTS> = {
   name: 'dispatch',
   permissions: GRANTS,
-  routes: [scheduleRoutes, boardRoutes, myScheduleRoutes],
+  routes: [scheduleRoutes, boardRoutes, routeEditRoutes, rosterRoutes, dayEventRoutes, myScheduleRoutes],
   importKinds: [routesImport as ImportKind],
   references: {
     driver: [
