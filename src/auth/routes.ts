@@ -125,7 +125,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/auth/login',
     {
-      config: { access: { public: true } },
+      config: { access: { public: true }, refuses: [429] },
       schema: {
         tags,
         summary: 'Sign in with email and password',
@@ -156,7 +156,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/auth/totp',
     {
-      config: { access: { totpStep: true } },
+      config: { access: { totpStep: true }, refuses: [429] },
       schema: {
         tags,
         summary: 'Second sign-in step: the authenticator code',
@@ -356,7 +356,7 @@ function totpEnrolmentRoutes(app: App, db: Db): void {
   app.post(
     '/auth/totp/setup',
     {
-      config: { access: { account: true } },
+      config: { access: { account: true }, refuses: [409] },
       schema: {
         tags,
         summary: 'Start two-factor enrolment: a new secret and its QR code',
@@ -384,7 +384,7 @@ function totpEnrolmentRoutes(app: App, db: Db): void {
   app.post(
     '/auth/totp/enable',
     {
-      config: { access: { account: true } },
+      config: { access: { account: true }, refuses: [409] },
       schema: { tags, summary: 'Finish enrolment with a code from the app', body: Code },
     },
     async (req, reply) => {

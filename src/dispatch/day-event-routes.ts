@@ -24,7 +24,7 @@ export function dayEventRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/dispatch/callouts',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary:
@@ -45,7 +45,7 @@ export function dayEventRoutes(app: App, { handle }: AppContext): void {
   app.get(
     '/dispatch/routes/:id/replacements',
     {
-      config: { access: DISPATCH_READ },
+      config: { access: DISPATCH_READ, refuses: [409] },
       schema: {
         tags,
         summary:
@@ -60,7 +60,7 @@ export function dayEventRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/dispatch/shifts/:id/check-in',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary: 'Mark a DA arrived at the station',
@@ -74,7 +74,7 @@ export function dayEventRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/dispatch/rescues',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary: 'Record a rescue: who took how many stops and packages off which route, and when',
@@ -100,7 +100,7 @@ export function dayEventRoutes(app: App, { handle }: AppContext): void {
   app.get(
     '/dispatch/rescues/summary',
     {
-      config: { access: DISPATCH_READ },
+      config: { access: DISPATCH_READ, refuses: [409] },
       schema: {
         tags,
         summary: 'Rescues per DA at a station over a period: given (stops and packages taken) and received',

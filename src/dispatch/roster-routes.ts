@@ -16,7 +16,7 @@ export function rosterRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/dispatch/roster/build',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary:

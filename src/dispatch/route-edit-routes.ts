@@ -16,7 +16,7 @@ export function routeEditRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/dispatch/routes',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary: 'Add a route to a station’s day by hand',
@@ -32,7 +32,7 @@ export function routeEditRoutes(app: App, { handle }: AppContext): void {
   app.put(
     '/dispatch/routes/:id',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary: 'Change a route’s plan; refused (409) if it changed since the version you were shown',
@@ -50,7 +50,7 @@ export function routeEditRoutes(app: App, { handle }: AppContext): void {
   app.delete(
     '/dispatch/routes/:id',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary: 'Remove a route Amazon took back (not once closed)',
@@ -67,7 +67,7 @@ export function routeEditRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/dispatch/routes/:id/assign',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary:
@@ -88,7 +88,7 @@ export function routeEditRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/dispatch/routes/:id/close',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary:

@@ -3111,15 +3111,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -3232,7 +3223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3354,7 +3345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3517,15 +3508,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -3667,15 +3649,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -3687,6 +3660,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; wait before trying again. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3741,15 +3723,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3829,15 +3802,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3975,15 +3939,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -4068,15 +4023,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -4088,6 +4034,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; wait before trying again. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4148,15 +4103,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4242,7 +4188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4329,7 +4275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4887,7 +4833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5104,7 +5050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5320,7 +5266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5538,7 +5484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5754,7 +5700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6246,15 +6192,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -6266,6 +6203,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but its content cannot be used; `errors` names the field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6396,15 +6342,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -6416,6 +6353,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but its content cannot be used; `errors` names the field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6488,7 +6434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6575,15 +6521,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6833,7 +6770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7048,15 +6985,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -7253,15 +7181,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -7442,15 +7361,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7648,15 +7558,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7927,7 +7828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8024,7 +7925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8116,15 +8017,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -8206,6 +8098,15 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8307,7 +8208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8447,15 +8348,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -8576,7 +8468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8714,7 +8606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8808,7 +8700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8914,7 +8806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9048,7 +8940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9172,6 +9064,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postDispatchShiftsByIdCheckIn: {
@@ -9248,7 +9149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9403,15 +9304,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -9528,7 +9420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9653,7 +9545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10039,7 +9931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10288,7 +10180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10534,7 +10426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10728,15 +10620,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -10835,15 +10718,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -10921,15 +10795,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11142,7 +11007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11401,15 +11266,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -11616,15 +11472,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -11796,15 +11643,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -11931,7 +11769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12046,7 +11884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12183,15 +12021,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12433,15 +12262,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -12661,15 +12481,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -12864,7 +12675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13084,15 +12895,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -13239,15 +13041,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13689,7 +13482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14073,15 +13866,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -14316,15 +14100,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -14406,15 +14181,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14521,15 +14287,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14879,15 +14636,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -15085,7 +14833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15217,7 +14965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15453,15 +15201,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15969,7 +15708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16414,15 +16153,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -16499,15 +16229,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16641,15 +16362,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -16762,15 +16474,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17207,15 +16910,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -17439,7 +17133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17551,7 +17245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17655,7 +17349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17762,7 +17456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17988,15 +17682,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -18175,15 +17860,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -18293,15 +17969,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -18402,15 +18069,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -18471,15 +18129,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -18533,15 +18182,6 @@ export interface operations {
             };
             /** @description The request is not valid; `errors` names each field. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18625,15 +18265,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18866,7 +18497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18979,7 +18610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19072,15 +18703,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19217,7 +18839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19369,15 +18991,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19566,7 +19179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19820,15 +19433,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -19946,7 +19550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20109,15 +19713,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20699,15 +20294,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -20719,6 +20305,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but its content cannot be used; `errors` names the field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21073,7 +20668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22297,15 +21892,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -22899,7 +22485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23400,15 +22986,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -23517,15 +23094,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -23609,7 +23177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23801,7 +23369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24061,15 +23629,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -24167,15 +23726,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -24250,15 +23800,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24418,7 +23959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24594,15 +24135,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -24746,15 +24278,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -24831,15 +24354,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25009,7 +24523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25101,7 +24615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25217,7 +24731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25313,7 +24827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25541,7 +25055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25789,7 +25303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26165,15 +25679,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -26479,15 +25984,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -26613,7 +26109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
