@@ -47,10 +47,10 @@ declare module '../auth/domain/permissions.js' {
 }
 
 /**
- * Fills the registries the lower layers look things up through: the permissions, the import kinds (with the hooks other
- * slices run after them), what points at a DA or a van, the records that keep files and the message
- * templates. Registering again replaces, so every app a process builds, and the command line, may
- * call it.
+ * Fills the registries the lower layers look things up through: the permissions, the import kinds
+ * (with the hooks other slices run after them), what points at a DA or a van, the records that keep
+ * files and the message templates. Registering again replaces, so every app a process builds, and the
+ * command line, may call it.
  */
 export function assembleSlices(slices: readonly Slice[] = SLICES): void {
   for (const slice of slices) {

@@ -2,8 +2,10 @@ import type { Role } from '../../db/schema.js';
 
 export const ROLES = ['owner', 'manager', 'dispatcher', 'driver'] as const satisfies readonly Role[];
 
-/** The roles a slice grants its permissions to, named once. Drivers hold no permission: routes for their
- * own records check ownership instead. */
+/**
+ * The roles a slice grants its permissions to, named once. Drivers hold no permission: routes for their
+ * own records check ownership instead.
+ */
 export const OWNER: readonly Role[] = ['owner'];
 export const MANAGERS: readonly Role[] = ['owner', 'manager'];
 export const STAFF: readonly Role[] = ['owner', 'manager', 'dispatcher'];
