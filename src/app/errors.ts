@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DatabaseBusyError } from '../db/sqlite-driver.js';
-import { HttpProblem } from './problems.js';
+import { HttpProblem, type Refusal } from './problems.js';
+
+const REFUSALS: readonly number[] = [409, 422, 429] satisfies Refusal[];
 
 interface FieldError {
   path: string;
@@ -59,9 +61,19 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported Media Type',
 };
 
+/** A refusal the route's config does not list: the OpenAPI document would not tell clients of it. */
+const unlisted = (request: FastifyRequest, status: number): boolean =>
+  REFUSALS.includes(status) && !(request.routeOptions.config?.refuses ?? []).some((s) => s === status);
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof HttpProblem) return sendProblem(reply, error);
+    if (error instanceof HttpProblem) {
+      if (unlisted(request, error.status))
+        request.log.warn(
+          `${request.routeOptions.url} answered ${error.status}, which its config's \`refuses\` (and so the API document) does not list`,
+        );
+      return sendProblem(reply, error);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = validationErrors(error);
       return sendProblem(reply, new HttpProblem(400, 'Bad Request', 'Some fields are not valid.', errors));

@@ -61,13 +61,44 @@ describe('operationIdFor', () => {
 });
 
 describe('problemStatuses', () => {
-  const route = { method: 'GET', access: {}, hasParams: false, hasInput: false };
+  const route = { method: 'GET', access: {}, hasParams: false, hasInput: false, refuses: [] };
   it('lists what a caller can get wrong: input, sign-in, role, a missing record, a write', () => {
     expect(problemStatuses({ ...route, access: { public: true } })).toEqual([]);
     expect(problemStatuses(route)).toEqual([401, 403]);
     expect(problemStatuses({ ...route, hasParams: true, hasInput: true })).toEqual([400, 401, 403, 404]);
     expect(problemStatuses({ ...route, method: 'POST', access: { public: true } })).toEqual([
-      400, 409, 413, 415, 503,
+      400, 413, 415, 503,
     ]);
+  });
+
+  it('adds the refusals a route lists, and no 409 or 422 to a write that lists none', () => {
+    expect(problemStatuses({ ...route, method: 'PUT', hasParams: true, refuses: [409, 422] })).toEqual([
+      400, 401, 403, 404, 409, 413, 415, 422, 503,
+    ]);
+    expect(problemStatuses({ ...route, access: { public: true }, method: 'POST', refuses: [429] })).toEqual([
+      400, 413, 415, 429, 503,
+    ]);
+  });
+});
+
+describe('the 4xx answers of operations', () => {
+  let paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  beforeAll(async () => {
+    paths = (await buildApiDocument()).paths as typeof paths;
+  });
+  const statuses = (url: string, method: string) =>
+    Object.keys(paths[url]?.[method]?.responses ?? {}).filter((s) => s.startsWith('4'));
+
+  it('lists 409 where a version or state can refuse the change, and not on every write', () => {
+    expect(statuses('/dispatch/routes/{id}', 'put')).toContain('409');
+    expect(statuses('/drivers', 'post')).toContain('409');
+    expect(statuses('/dispatch/roster/publish', 'post')).not.toContain('409');
+    expect(statuses('/stations/{id}', 'patch')).not.toContain('409');
+  });
+
+  it('lists 422 where the content is refused, and 429 where attempts are throttled', () => {
+    expect(statuses('/coaching/rules', 'post')).toContain('422');
+    expect(statuses('/performance/dsp-scorecards', 'post')).toContain('422');
+    expect(statuses('/auth/login', 'post')).toEqual(['400', '413', '415', '429']);
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import type { FastifySchema } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { AccessConfig } from './access.js';
+import type { Refusal } from './problems.js';
 import { VERSION } from './version.js';
 
 type Json = Record<string, unknown>;
@@ -28,9 +29,11 @@ const PROBLEM_TEXT: Record<number, string> = {
   401: 'Not signed in, or the session or token has ended.',
   403: 'The role does not allow this, the CSRF token is missing, or two-factor sign-in is required.',
   404: 'The record was not found in this org.',
-  409: 'The change conflicts with the record’s current state.',
+  409: 'The change conflicts with the record’s current state (e.g. it changed since the version you were shown).',
   413: 'The body or file is too large.',
   415: 'The body is not JSON (or, for files, multipart/form-data).',
+  422: 'The request is well formed but its content cannot be used; `errors` names the field.',
+  429: 'Too many attempts; wait before trying again.',
   503: 'The database is busy with another write; try again after `Retry-After` seconds.',
 };
 
@@ -39,16 +42,22 @@ interface RouteFacts {
   access: AccessConfig;
   hasParams: boolean;
   hasInput: boolean;
+  /** What the route's config says its use case can refuse with. */
+  refuses: readonly Refusal[];
 }
 
-/** The problems a route can answer, from what it takes in and who may call it. */
-export function problemStatuses({ method, access, hasParams, hasInput }: RouteFacts): number[] {
+/**
+ * The problems a route can answer: from what it takes in and who may call it, a write's body limits and
+ * the database's write wait, and the refusals its config lists.
+ */
+export function problemStatuses({ method, access, hasParams, hasInput, refuses }: RouteFacts): number[] {
   const writes = method !== 'GET' && method !== 'HEAD';
   const statuses = new Set<number>();
   if (hasInput || writes) statuses.add(400);
   if (!access.public) statuses.add(401).add(403);
   if (hasParams) statuses.add(404);
-  if (writes) statuses.add(409).add(413).add(415).add(503);
+  if (writes) statuses.add(413).add(415).add(503);
+  for (const status of refuses) statuses.add(status);
   return [...statuses].sort((a, b) => a - b);
 }
 
@@ -146,6 +155,7 @@ export function apiDocumentOptions(): FastifyDynamicSwaggerOptions {
           access: input.route.config?.access ?? {},
           hasParams: Boolean(schema.params),
           hasInput: Boolean(schema.body || schema.querystring || schema.params),
+          refuses: input.route.config?.refuses ?? [],
         });
       }
       return out;

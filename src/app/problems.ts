@@ -18,3 +18,16 @@ export const conflict = (detail: string, path?: string) =>
   new HttpProblem(409, 'Conflict', detail, path ? [{ path, message: detail }] : undefined);
 export const badRequest = (detail: string, errors?: { path: string; message: string }[]) =>
   new HttpProblem(400, 'Bad Request', detail, errors);
+
+/**
+ * The refusals a route's use case can answer besides those its shape implies (bad input, sign-in, role,
+ * a missing record, a body the server will not take): a route lists them in its config
+ * (`refuses: [409]`), and the OpenAPI document says so.
+ */
+export type Refusal = 409 | 422 | 429;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    refuses?: readonly Refusal[];
+  }
+}

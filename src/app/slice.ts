@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/domain/permissions.js';
+import type { Actor, Grants } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { Reference, Referenced } from '../db/references.js';
 import type { FilePurpose } from '../db/schema.js';
@@ -8,11 +8,16 @@ import type { App, AppContext } from './context.js';
 
 /**
  * What a slice hands the app: the app (`src/app/slices.ts`) is the only code that knows every slice,
- * and assembles their routes, import kinds, workers, message templates, the records that keep files
- * and what they keep that points at a DA or a van.
+ * and assembles their permissions, routes, import kinds, workers, message templates, the records that
+ * keep files and what they keep that points at a DA or a van.
  */
-export interface Slice {
+export interface Slice<G extends Grants = Grants> {
   name: string;
+  /**
+   * The permissions this slice's routes name and the roles that hold them; a slice that declares some
+   * is a `Slice<typeof ITS_GRANTS>`, so the app reads their names as types (`src/app/slices.ts`).
+   */
+  permissions?: G;
   routes?: readonly ((app: App, ctx: AppContext) => void)[];
   importKinds?: readonly ImportKind[];
   /** Runs after any of the named kinds' imports commit (e.g. coaching rules after a week's metrics). */

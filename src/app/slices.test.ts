@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { PLATFORM_GRANTS } from '../auth/domain/permissions.js';
 import { referencesTo } from '../db/references.js';
 import { importKinds } from '../imports/kinds.js';
 import { messageTemplates } from '../messaging/catalog.js';
-import { assembleSlices } from './slices.js';
+import { assembleSlices, SLICES } from './slices.js';
 
 describe('assembling the slices', () => {
   assembleSlices();
@@ -45,5 +46,11 @@ describe('assembling the slices', () => {
     expect(keys).toHaveLength(before);
     expect(keys).toContain('coaching_message');
     expect(keys).toContain('week_published');
+  });
+
+  it('gives every permission one owner: no slice declares the platform’s or another slice’s', () => {
+    const names = [PLATFORM_GRANTS, ...SLICES.map((s) => s.permissions ?? {})].flatMap(Object.keys);
+    expect(names.length).toBeGreaterThan(Object.keys(PLATFORM_GRANTS).length);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 });

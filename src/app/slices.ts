@@ -1,4 +1,5 @@
 import { auditSlice } from '../audit/slice.js';
+import { grantPermissions } from '../auth/domain/permissions.js';
 import { authSlice } from '../auth/slice.js';
 import { coachingSlice } from '../coaching/slice.js';
 import { registerReferences } from '../db/references.js';
@@ -20,7 +21,7 @@ import { tenancySlice } from '../tenancy/slice.js';
 import type { Slice } from './slice.js';
 
 /** Every slice, lower layers first (docs/architecture.md): the one list that knows them all. */
-export const SLICES: readonly Slice[] = [
+export const SLICES = [
   authSlice,
   tenancySlice,
   auditSlice,
@@ -36,16 +37,26 @@ export const SLICES: readonly Slice[] = [
   coachingSlice,
   payrollSlice,
   moneySlice,
-];
+] as const satisfies readonly Slice[];
+
+/** The permission names a `Slice<typeof ITS_GRANTS>` declares (none for a plain `Slice`). */
+type DeclaredBy<S> = S extends Slice<infer G> ? (string extends keyof G ? never : keyof G & string) : never;
+
+// Every slice's permission names join the platform's, so `Permission` is the union of them all and a
+// route naming one that no slice grants fails the typecheck. Adding one is a line in its slice.
+declare module '../auth/domain/permissions.js' {
+  interface PermissionNames extends Record<DeclaredBy<(typeof SLICES)[number]>, true> {}
+}
 
 /**
- * Fills the registries the lower layers look things up through: the import kinds (with the hooks other
- * slices run after them), what points at a DA or a van, the records that keep files and the message
- * templates. Registering again replaces, so every app a process builds, and the command line, may
- * call it.
+ * Fills the registries the lower layers look things up through: the permissions, the import kinds
+ * (with the hooks other slices run after them), what points at a DA or a van, the records that keep
+ * files and the message templates. Registering again replaces, so every app a process builds, and the
+ * command line, may call it.
  */
 export function assembleSlices(slices: readonly Slice[] = SLICES): void {
   for (const slice of slices) {
+    grantPermissions(slice.permissions ?? {});
     for (const kind of slice.importKinds ?? []) {
       const hooks = slices.flatMap((s) =>
         s.afterImports?.kinds.includes(kind.kind) ? [s.afterImports] : [],

@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { App, AppContext } from '../app/context.js';
 import { HttpProblem, notFound, unauthorized } from '../app/problems.js';
@@ -10,8 +9,7 @@ import { IdParams } from '../tenancy/schemas.js';
 import { findOrgById, listStations, orgsOfUser, toOrg } from '../tenancy/store.js';
 import { loadSession, SESSION_COOKIE, type SessionAuth } from './authenticate.js';
 import { hashPassword, passwordProblem, verifyPassword } from './domain/passwords.js';
-import { PERMISSIONS, permissionsOf, ROLES } from './domain/permissions.js';
-import { matchTotp, newTotpSecret, totpUri } from './domain/totp.js';
+import { type Permission, permissionNames, permissionsOf, ROLES } from './domain/permissions.js';
 import { completeTotp, signIn } from './sign-in.js';
 import {
   deleteOtherSessions,
@@ -27,7 +25,7 @@ const Credentials = z.strictObject({
   password: z.string().min(1).max(200),
 });
 const SignedIn = z.object({ status: z.enum(['signed-in', 'totp-required']), csrfToken: z.string() });
-const Code = z.strictObject({ code: z.string().trim().min(6).max(10) });
+export const Code = z.strictObject({ code: z.string().trim().min(6).max(10) });
 
 const StationOut = z.object({
   id: z.string(),
@@ -36,7 +34,7 @@ const StationOut = z.object({
   timeZone: z.string(),
   state: z.string(),
 });
-export const Me = z.object({
+const MeWithoutPermissions = z.object({
   user: z.object({
     id: z.string(),
     email: z.string(),
@@ -54,12 +52,15 @@ export const Me = z.object({
   ),
   csrfToken: z.string(),
   mfaSetupRequired: z.boolean(),
-  permissions: z.array(z.enum(PERMISSIONS)),
 });
+type Me = z.infer<typeof MeWithoutPermissions> & { permissions: Permission[] };
+
+/** Me, naming every permission: built once the app has added every slice's (`assembleSlices`). */
+const meSchema = () => MeWithoutPermissions.extend({ permissions: z.array(z.enum(permissionNames())) });
 
 const GENERIC_REFUSAL = 'Email or password is incorrect.';
 
-function sessionOf(req: FastifyRequest): SessionAuth {
+export function sessionOf(req: FastifyRequest): SessionAuth {
   if (req.auth?.kind !== 'session') throw unauthorized('This needs a signed-in session, not an API token.');
   return req.auth;
 }
@@ -74,7 +75,7 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
   });
 }
 
-async function describeMe(db: Db, auth: SessionAuth): Promise<z.infer<typeof Me>> {
+async function describeMe(db: Db, auth: SessionAuth): Promise<Me> {
   const user = await findUserById(db, auth.userId);
   if (!user) throw unauthorized();
   const [orgs, invitations, orgRow, stations] = await Promise.all([
@@ -117,11 +118,12 @@ export function authRoutes(app: App, ctx: AppContext): void {
   const { handle, config } = ctx;
   const { db } = handle;
   const tags = ['auth'];
+  const Me = meSchema();
 
   app.post(
     '/auth/login',
     {
-      config: { access: { public: true } },
+      config: { access: { public: true }, refuses: [429] },
       schema: {
         tags,
         summary: 'Sign in with email and password',
@@ -152,7 +154,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/auth/totp',
     {
-      config: { access: { totpStep: true } },
+      config: { access: { totpStep: true }, refuses: [429] },
       schema: {
         tags,
         summary: 'Second sign-in step: the authenticator code',
@@ -305,13 +307,13 @@ export function authRoutes(app: App, ctx: AppContext): void {
   );
 
   myInvitationRoutes(app, ctx);
-  totpEnrolmentRoutes(app, db);
 }
 
 /** The signed-in person answers the invitations to their email; accepting takes them into that org. */
 function myInvitationRoutes(app: App, { handle, config }: AppContext): void {
   const { db } = handle;
   const tags = ['auth'];
+  const Me = meSchema();
   app.post(
     '/me/invitations/:id/accept',
     {
@@ -341,85 +343,6 @@ function myInvitationRoutes(app: App, { handle, config }: AppContext): void {
     },
     async (req, reply) => {
       await declineInvitation(db, sessionOf(req).userId, req.params.id);
-      return reply.status(204).send();
-    },
-  );
-}
-
-function totpEnrolmentRoutes(app: App, db: Db): void {
-  const tags = ['auth'];
-  app.post(
-    '/auth/totp/setup',
-    {
-      config: { access: { account: true } },
-      schema: {
-        tags,
-        summary: 'Start two-factor enrolment: a new secret and its QR code',
-        response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() }) },
-      },
-    },
-    async (req) => {
-      const auth = sessionOf(req);
-      const user = await findUserById(db, auth.userId);
-      if (!user) throw unauthorized();
-      // Replacing a working authenticator must go through "turn off", which asks for the password.
-      if (user.totp_secret)
-        throw new HttpProblem(
-          409,
-          'Conflict',
-          'Two-factor sign-in is already on. Turn it off first to set up a new app.',
-        );
-      const secret = newTotpSecret();
-      await updateUser(db, user.id, { totp_pending_secret: secret });
-      const otpauthUrl = totpUri(secret, user.email);
-      return { secret, otpauthUrl, qrSvg: await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1 }) };
-    },
-  );
-
-  app.post(
-    '/auth/totp/enable',
-    {
-      config: { access: { account: true } },
-      schema: { tags, summary: 'Finish enrolment with a code from the app', body: Code },
-    },
-    async (req, reply) => {
-      const auth = sessionOf(req);
-      const user = await findUserById(db, auth.userId);
-      if (!user?.totp_pending_secret) throw new HttpProblem(409, 'Conflict', 'Start two-factor setup first.');
-      const step = matchTotp(user.totp_pending_secret, req.body.code, null);
-      if (step === null) {
-        throw new HttpProblem(400, 'Bad Request', 'That code is not right.', [
-          { path: 'code', message: 'That code is not right.' },
-        ]);
-      }
-      await updateUser(db, user.id, {
-        totp_secret: user.totp_pending_secret,
-        totp_pending_secret: null,
-        totp_last_step: step,
-      });
-      return reply.status(204).send();
-    },
-  );
-
-  app.post(
-    '/auth/totp/disable',
-    {
-      config: { access: { account: true } },
-      schema: {
-        tags,
-        summary: 'Turn two-factor sign-in off (needs my password)',
-        body: z.strictObject({ password: z.string().max(200) }),
-      },
-    },
-    async (req, reply) => {
-      const auth = sessionOf(req);
-      const user = await findUserById(db, auth.userId);
-      if (!user || !(await verifyPassword(user.password_hash, req.body.password))) {
-        throw new HttpProblem(400, 'Bad Request', 'The password is not right.', [
-          { path: 'password', message: 'The password is not right.' },
-        ]);
-      }
-      await updateUser(db, user.id, { totp_secret: null, totp_pending_secret: null, totp_last_step: null });
       return reply.status(204).send();
     },
   );

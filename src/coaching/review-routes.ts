@@ -59,7 +59,7 @@ export function reviewRoutes(app: App, { handle: { db } }: AppContext): void {
   app.post(
     '/coaching/items/:id/send',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Send a waiting written warning to the DA now (with the note, if given)',
@@ -76,7 +76,7 @@ export function reviewRoutes(app: App, { handle: { db } }: AppContext): void {
   app.put(
     '/coaching/items/:id/note',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Change the note a waiting written warning will carry to the DA',
@@ -93,7 +93,7 @@ export function reviewRoutes(app: App, { handle: { db } }: AppContext): void {
   app.post(
     '/coaching/items/:id/dismiss',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Dismiss a waiting written warning: the DA is never told',

@@ -61,7 +61,7 @@ function ruleRoutes(app: App, { handle: { db } }: AppContext): void {
   app.post(
     '/coaching/rules',
     {
-      config: { access: write },
+      config: { access: write, refuses: [422] },
       schema: { tags, summary: 'Add a coaching rule', body: RuleInSchema, response: { 200: RuleOut } },
     },
     async (req) => saveRule(db, actorOf(req), null, req.body),
@@ -69,7 +69,7 @@ function ruleRoutes(app: App, { handle: { db } }: AppContext): void {
   app.put(
     '/coaching/rules/:id',
     {
-      config: { access: write },
+      config: { access: write, refuses: [422] },
       schema: {
         tags,
         summary: 'Change a coaching rule',
@@ -83,7 +83,7 @@ function ruleRoutes(app: App, { handle: { db } }: AppContext): void {
   app.delete(
     '/coaching/rules/:id',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: { tags, summary: 'Delete a rule that opened no items', params: IdParams },
     },
     async (req, reply) => {
@@ -153,7 +153,7 @@ function itemRoutes(app: App, { handle: { db } }: AppContext): void {
   app.post(
     '/coaching/items/:id/resolve',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Resolve a dispute: upheld, or dismissed (its events stop counting)',
@@ -174,7 +174,7 @@ function itemRoutes(app: App, { handle: { db } }: AppContext): void {
   app.post(
     '/coaching/items/:id/held',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Record that the 1:1, ride-along or warning meeting was held',
@@ -207,6 +207,7 @@ function myCoachingRoutes(app: App, { handle: { db } }: AppContext): void {
   app.post(
     '/me/coaching/:id/acknowledge',
     {
+      config: { refuses: [409] },
       schema: {
         tags,
         summary: 'I have read it (a written warning: signed with my full name)',
@@ -225,6 +226,7 @@ function myCoachingRoutes(app: App, { handle: { db } }: AppContext): void {
   app.post(
     '/me/coaching/:id/dispute',
     {
+      config: { refuses: [409] },
       schema: {
         tags,
         summary: 'I dispute it, in my own words',

@@ -1,12 +1,21 @@
 import type { Slice } from '../app/slice.js';
+import { MANAGERS, STAFF } from '../auth/domain/permissions.js';
 import { COACHING_TEMPLATE_LIST } from './domain/texts.js';
 import { coachingRoutes } from './routes.js';
 import { runCoaching } from './run.js';
 import { coachingToday } from './today.js';
 import { installCoachingWorker } from './worker.js';
 
-export const coachingSlice: Slice = {
+/** The permissions this slice's routes name and the roles that hold them. */
+const GRANTS = {
+  // Dispatchers see who is being coached (it shapes the morning talk); managers run the rules and disputes.
+  'coaching.read': STAFF,
+  'coaching.write': MANAGERS,
+};
+
+export const coachingSlice: Slice<typeof GRANTS> = {
   name: 'coaching',
+  permissions: GRANTS,
   routes: [coachingRoutes],
   /** A week's metrics, events or feedback arriving sets the station's coaching rules off. */
   afterImports: {

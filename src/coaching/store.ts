@@ -1,12 +1,12 @@
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
+import { newestFirstPage } from '../db/newest-first.js';
 import type {
   CoachingItemsTable,
   CoachingRulesTable,
   CoachingStepsTable,
   SafetyEventStatus,
 } from '../db/schema.js';
-import { decodeCursor, toPage } from '../shared/pagination.js';
 
 /** SQL of the coaching slice; every query is scoped by org. */
 export const listRuleRows = (db: Db, orgId: string) =>
@@ -103,27 +103,7 @@ const itemsWhere = (db: Db, orgId: string, f: Omit<ItemFilter, 'limit' | 'cursor
 
 /** A page of items, newest first; the cursor is the last row's `created_at|id`. */
 export async function listItemRows(db: Db, orgId: string, f: ItemFilter) {
-  let q = itemsWhere(db, orgId, f).selectAll();
-  const [createdAt, id] = decodeCursor(f.cursor)?.split('|') ?? [];
-  if (createdAt && id) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('created_at', '<', createdAt),
-        eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-      ]),
-    );
-  }
-  const rows = await q
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(f.limit + 1)
-    .execute();
-  return toPage(
-    rows,
-    f.limit,
-    (r) => `${r.created_at}|${r.id}`,
-    (r) => r,
-  );
+  return newestFirstPage(itemsWhere(db, orgId, f).selectAll(), f, (r) => r);
 }
 
 export async function countItems(db: Db, orgId: string, f: Omit<ItemFilter, 'limit' | 'cursor'>) {

@@ -71,6 +71,7 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/me/shifts/:id/confirm',
     {
+      config: { refuses: [409] },
       schema: {
         tags,
         summary: 'Confirm one of my published shifts',
@@ -84,6 +85,7 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/me/shifts/:id/check-in',
     {
+      config: { refuses: [409] },
       schema: {
         tags,
         summary: 'Check in at the station for today’s shift',
@@ -134,6 +136,7 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/me/time-off',
     {
+      config: { refuses: [409] },
       schema: {
         tags,
         summary: 'Ask for time off; a manager approves or denies it',
@@ -150,6 +153,7 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/me/time-off/:id/cancel',
     {
+      config: { refuses: [409] },
       schema: {
         tags,
         summary: 'Withdraw my time-off request',

@@ -204,7 +204,7 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
   app.delete(
     '/schedule/shifts/:id',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: { tags, summary: 'Take a shift off the schedule', params: IdParams },
     },
     async (req, reply) => {
@@ -320,7 +320,7 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/drivers/:id/time-off',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Ask for time off on a DA’s behalf (it waits for a manager like the DA’s own request)',
@@ -368,7 +368,7 @@ export function scheduleRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/schedule/time-off/:id/decide',
     {
-      config: { access: { permission: 'timeoff.decide' } },
+      config: { access: { permission: 'timeoff.decide' }, refuses: [409] },
       schema: {
         tags,
         summary:

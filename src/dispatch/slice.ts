@@ -1,17 +1,33 @@
 import type { Slice } from '../app/slice.js';
+import { MANAGERS, STAFF } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { boardRoutes } from './board-routes.js';
+import { dayEventRoutes } from './day-event-routes.js';
 import { countRoutesOfDriver, countRoutesOfVan } from './day-store.js';
 import { DISPATCH_TEMPLATES } from './domain/messages.js';
 import { myScheduleRoutes } from './my-routes.js';
+import { rosterRoutes } from './roster-routes.js';
+import { routeEditRoutes } from './route-edit-routes.js';
 import { routesImport } from './routes-import.js';
 import { scheduleRoutes } from './schedule-routes.js';
 import { countShiftsOfDriver } from './schedule-store.js';
 import { dispatchToday } from './today.js';
 
-export const dispatchSlice: Slice = {
+/** The permissions this slice's routes name and the roles that hold them. */
+const GRANTS = {
+  // The week's schedule is built by managers and, in many DSPs, by the dispatchers who run the days.
+  'schedule.read': STAFF,
+  'schedule.write': STAFF,
+  'schedule.rules': MANAGERS,
+  'timeoff.decide': MANAGERS,
+  'dispatch.read': STAFF,
+  'dispatch.write': STAFF,
+};
+
+export const dispatchSlice: Slice<typeof GRANTS> = {
   name: 'dispatch',
-  routes: [scheduleRoutes, boardRoutes, myScheduleRoutes],
+  permissions: GRANTS,
+  routes: [scheduleRoutes, boardRoutes, routeEditRoutes, rosterRoutes, dayEventRoutes, myScheduleRoutes],
   importKinds: [routesImport as ImportKind],
   references: {
     driver: [

@@ -116,7 +116,7 @@ export function vanRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/vans',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Add a van (active from now)',
@@ -179,7 +179,7 @@ export function vanRoutes(app: App, { handle }: AppContext): void {
   app.patch(
     '/vans/:id',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Change a van’s record',
@@ -198,7 +198,7 @@ export function vanRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/vans/:id/status',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Put a van on or off the road (a reason is needed for grounded, in shop and returned)',

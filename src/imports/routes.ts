@@ -235,7 +235,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
   app.post(
     '/imports/:id/undo',
     {
-      config: { access },
+      config: { access, refuses: [409] },
       schema: { tags, summary: 'Undo a committed import', params: IdParams, response: { 200: SummaryOut } },
     },
     async (req) => {

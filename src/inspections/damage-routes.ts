@@ -80,7 +80,7 @@ export function damageRoutes(app: App, { handle }: AppContext): void {
   app.delete(
     '/damage/:id',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Delete a damage record entered by mistake (not one with repairs)',

@@ -70,6 +70,7 @@ export function myInspectionRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/me/inspections',
     {
+      config: { refuses: [409] },
       schema: {
         tags,
         summary: 'Send my inspection (photos uploaded first, by id); sending the same id again answers 200',

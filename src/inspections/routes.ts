@@ -114,7 +114,7 @@ export function inspectionRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/inspections',
     {
-      config: { access: { permission: 'damage.write' } },
+      config: { access: { permission: 'damage.write' }, refuses: [409] },
       schema: {
         tags,
         summary: 'A staff member’s inspection of a van (the same body as a DA’s; a resend answers 200)',

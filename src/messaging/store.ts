@@ -1,9 +1,9 @@
 import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
+import { newestFirstPage } from '../db/newest-first.js';
 import type { MessageStatus, MessagesTable } from '../db/schema.js';
 import { type Driver, findDriversByIds } from '../people/store.js';
 import { newId, nowIso } from '../shared/ids.js';
-import { decodeCursor, toPage } from '../shared/pagination.js';
 import { findOrgById } from '../tenancy/store.js';
 import { whyInAppOnly } from './domain/settings.js';
 import { renderTemplate, type TemplateRef } from './domain/templates.js';
@@ -191,21 +191,7 @@ export async function listMessages(db: Db, orgId: string, f: MessageFilter) {
   if (f.topic) q = q.where('topic', '=', f.topic);
   if (f.from) q = q.where('created_at', '>=', f.from);
   if (f.to) q = q.where('created_at', '<', f.to);
-  const [createdAt, id] = decodeCursor(f.cursor)?.split('|') ?? [];
-  if (createdAt && id) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('created_at', '<', createdAt),
-        eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-      ]),
-    );
-  }
-  const rows = await q
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(f.limit + 1)
-    .execute();
-  return toPage(rows, f.limit, (r) => `${r.created_at}|${r.id}`, toMessage);
+  return newestFirstPage(q, f, toMessage);
 }
 
 export async function markMessagesRead(db: Db, orgId: string, driverId: string, ids: readonly string[]) {

@@ -1,4 +1,5 @@
 import type { Slice } from '../app/slice.js';
+import { MANAGERS, OWNER } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { depositImport } from './deposit-import.js';
 import { disputeRoutes } from './dispute-routes.js';
@@ -8,8 +9,17 @@ import { riskRoutes } from './risk-routes.js';
 import { moneyRoutes } from './routes.js';
 import { wstServiceDetailsImport } from './wst-import.js';
 
-export const moneySlice: Slice = {
+/** The permissions this slice's routes name and the roles that hold them. */
+const GRANTS = {
+  // What Amazon owes and paid, and what the DSP absorbs: managers read it; the owner imports its files,
+  // disputes and settles.
+  'money.read': MANAGERS,
+  'money.write': OWNER,
+};
+
+export const moneySlice: Slice<typeof GRANTS> = {
   name: 'money',
+  permissions: GRANTS,
   routes: [moneyRoutes, disputeRoutes, riskRoutes],
   importKinds: [
     rateCardImport as ImportKind,

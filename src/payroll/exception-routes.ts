@@ -56,7 +56,7 @@ export function exceptionRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/payroll/exceptions/:id/resolve',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary:

@@ -65,7 +65,7 @@ export function punchRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/payroll/punches/:id/corrections',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Correct a punch with a reason: a new punch replaces it, the original is kept',

@@ -49,7 +49,7 @@ export function attendanceRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/drivers/:id/attendance',
     {
-      config: { access: { permission: 'attendance.write' } },
+      config: { access: { permission: 'attendance.write' }, refuses: [409] },
       schema: {
         tags,
         summary:
@@ -84,7 +84,7 @@ export function attendanceRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/attendance/:id/excuse',
     {
-      config: { access: { permission: 'people.write' } },
+      config: { access: { permission: 'people.write' }, refuses: [409] },
       schema: {
         tags,
         summary: 'Excuse an event (no points) or take the excuse back',
@@ -102,7 +102,7 @@ export function attendanceRoutes(app: App, { handle }: AppContext): void {
   app.delete(
     '/attendance/:id',
     {
-      config: { access: { permission: 'people.write' } },
+      config: { access: { permission: 'people.write' }, refuses: [409] },
       schema: {
         tags,
         summary: 'Remove an event logged by mistake, with the reason (kept, crossed out, no points)',

@@ -40,7 +40,7 @@ export function documentRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/drivers/:id/documents',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary:
@@ -62,7 +62,7 @@ export function documentRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/documents/:id/approve',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Approve a document waiting for review (optionally correcting its expiry)',
@@ -77,7 +77,7 @@ export function documentRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/documents/:id/reject',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Send a document back to the DA with the reason',

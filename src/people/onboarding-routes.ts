@@ -45,7 +45,7 @@ export function onboardingRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/onboarding/steps',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Add a step at the end of the checklist',
@@ -77,7 +77,7 @@ export function onboardingRoutes(app: App, { handle }: AppContext): void {
   app.patch(
     '/onboarding/steps/:id',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Rename a step, change whom it applies to, or retire / restore it',

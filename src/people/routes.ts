@@ -136,7 +136,7 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/drivers',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: { tags, summary: 'Add a DA', body: DriverIn, response: { 201: DriverOut } },
     },
     async (req, reply) => reply.status(201).send(await createDriver(db, actorOf(req), req.body)),
@@ -209,7 +209,7 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
   app.patch(
     '/drivers/:id',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Change a DA’s profile',
@@ -224,7 +224,7 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/drivers/:id/status',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary:

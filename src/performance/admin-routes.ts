@@ -53,7 +53,7 @@ export function adminRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/performance/unknown-transporters/:transporterId/link',
     {
-      config: { access: { permission: 'performance.write' } },
+      config: { access: { permission: 'performance.write' }, refuses: [409] },
       schema: {
         tags,
         summary:

@@ -25,7 +25,7 @@ export function dspScorecardRoutes(app: App, { handle, config }: AppContext): vo
   app.post(
     '/performance/dsp-scorecards',
     {
-      config: write,
+      config: { ...write, refuses: [422] },
       schema: {
         tags,
         summary:
@@ -82,7 +82,7 @@ export function dspScorecardRoutes(app: App, { handle, config }: AppContext): vo
   app.put(
     '/performance/dsp-scorecards/:id/entries',
     {
-      config: write,
+      config: { ...write, refuses: [409] },
       schema: {
         tags,
         summary:

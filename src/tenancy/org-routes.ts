@@ -25,7 +25,7 @@ export function orgRoutes(app: App, { handle }: AppContext): void {
   app.patch(
     '/org',
     {
-      config: { access: { permission: 'org.settings' } },
+      config: { access: { permission: 'org.settings' }, refuses: [409] },
       schema: { tags, summary: 'Change org settings (owners)', body: OrgPatch, response: { 200: OrgOut } },
     },
     async (req) => {

@@ -49,7 +49,7 @@ export function stationRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/stations',
     {
-      config: { access: { permission: 'stations.write' } },
+      config: { access: { permission: 'stations.write' }, refuses: [409] },
       schema: { tags, summary: 'Add a station', body: StationIn, response: { 201: StationOut } },
     },
     async (req, reply) => {

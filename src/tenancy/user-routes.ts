@@ -45,7 +45,7 @@ export function userRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/users',
     {
-      config: { access: { permission: 'users.write' } },
+      config: { access: { permission: 'users.write' }, refuses: [409] },
       schema: {
         tags,
         summary:
@@ -95,7 +95,7 @@ export function userRoutes(app: App, { handle }: AppContext): void {
   app.patch(
     '/users/:id',
     {
-      config: { access: { permission: 'users.write' } },
+      config: { access: { permission: 'users.write' }, refuses: [409] },
       schema: {
         tags,
         summary: 'Change a person’s name in this org, role, stations or status (never their account)',
@@ -110,7 +110,7 @@ export function userRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/users/:id/reset-password',
     {
-      config: { access: { permission: 'users.write' } },
+      config: { access: { permission: 'users.write' }, refuses: [409] },
       schema: {
         tags,
         summary: 'Issue a new one-time password',
@@ -124,7 +124,7 @@ export function userRoutes(app: App, { handle }: AppContext): void {
   app.delete(
     '/users/:id',
     {
-      config: { access: { permission: 'users.write' } },
+      config: { access: { permission: 'users.write' }, refuses: [409] },
       schema: { tags, summary: 'Remove a person from this org', params: IdParams },
     },
     async (req, reply) => {

@@ -3,62 +3,57 @@ import type { Role } from '../../db/schema.js';
 export const ROLES = ['owner', 'manager', 'dispatcher', 'driver'] as const satisfies readonly Role[];
 
 /**
- * The one table of who may do what. Owners do everything; managers run operations;
- * dispatchers run the day and read people and fleet; drivers only reach their own records
- * (routes for those check ownership, not a permission).
+ * The roles a slice grants its permissions to, named once. Drivers hold no permission: routes for their
+ * own records check ownership instead.
  */
-const GRANTS = {
-  'org.settings': ['owner'],
-  'stations.read': ['owner', 'manager', 'dispatcher'],
-  'stations.write': ['owner'],
-  'users.read': ['owner', 'manager', 'dispatcher'],
-  'users.write': ['owner', 'manager'],
-  'tokens.manage': ['owner'],
-  'audit.read': ['owner'],
-  // Dispatchers import the day's routes; each file kind also names its own permission.
-  'imports.run': ['owner', 'manager', 'dispatcher'],
-  'people.read': ['owner', 'manager', 'dispatcher'],
-  'people.write': ['owner', 'manager'],
-  // Dispatchers log the morning's callouts and lates as they happen.
-  'attendance.write': ['owner', 'manager', 'dispatcher'],
-  'fleet.read': ['owner', 'manager', 'dispatcher'],
-  'fleet.write': ['owner', 'manager'],
-  // Dispatchers are at the van when damage is found, and ground it.
-  'damage.write': ['owner', 'manager', 'dispatcher'],
-  // The week's schedule is built by managers and, in many DSPs, by the dispatchers who run the days.
-  'schedule.read': ['owner', 'manager', 'dispatcher'],
-  'schedule.write': ['owner', 'manager', 'dispatcher'],
-  'schedule.rules': ['owner', 'manager'],
-  'timeoff.decide': ['owner', 'manager'],
-  'dispatch.read': ['owner', 'manager', 'dispatcher'],
-  'dispatch.write': ['owner', 'manager', 'dispatcher'],
-  // Dispatchers see what DAs were told and whether their texts arrived; managers word the templates.
-  'messages.read': ['owner', 'manager', 'dispatcher'],
-  'messages.manage': ['owner', 'manager'],
-  // Dispatchers see the week's scorecard to put stronger DAs on harder routes; managers import and link.
-  'performance.read': ['owner', 'manager', 'dispatcher'],
-  'performance.write': ['owner', 'manager'],
-  // Dispatchers see who is being coached (it shapes the morning talk); managers run the rules and disputes.
-  'coaching.read': ['owner', 'manager', 'dispatcher'],
-  'coaching.write': ['owner', 'manager'],
-  // Dispatchers read punches and exceptions (they run the day); managers correct and settle them.
-  'payroll.read': ['owner', 'manager', 'dispatcher'],
-  'payroll.write': ['owner', 'manager'],
-  // What Amazon owes and paid: managers read it; the owner imports its files, disputes and settles.
-  'money.read': ['owner', 'manager'],
-  'money.write': ['owner'],
-} as const satisfies Record<string, readonly Role[]>;
+export const OWNER: readonly Role[] = ['owner'];
+export const MANAGERS: readonly Role[] = ['owner', 'manager'];
+export const STAFF: readonly Role[] = ['owner', 'manager', 'dispatcher'];
 
-export type Permission = keyof typeof GRANTS;
+/** Who may do what: each permission and the roles that hold it. */
+export type Grants = Readonly<Record<string, readonly Role[]>>;
+
+/**
+ * The platform's own permissions (the org, its stations and staff, API tokens, the audit trail,
+ * imports). Every other slice declares its own grants beside its `slice.ts`, and the app adds them
+ * (`src/app/permissions.ts`).
+ */
+export const PLATFORM_GRANTS = {
+  'org.settings': OWNER,
+  'stations.read': STAFF,
+  'stations.write': OWNER,
+  'users.read': STAFF,
+  'users.write': MANAGERS,
+  'tokens.manage': OWNER,
+  'audit.read': OWNER,
+  // Dispatchers import the day's routes; each file kind also names its own permission.
+  'imports.run': STAFF,
+} as const satisfies Grants;
+
+/**
+ * Every permission's name, as a type: the platform's here, each slice's merged in by the app
+ * (`src/app/permissions.ts`) from the grants its slices declare, so a route naming a permission no
+ * slice grants fails the typecheck.
+ */
+export interface PermissionNames extends Record<keyof typeof PLATFORM_GRANTS, true> {}
+export type Permission = keyof PermissionNames;
+
+/** The assembled table; registering a slice's grants again replaces them. */
+const grants = new Map<string, readonly Role[]>(Object.entries(PLATFORM_GRANTS));
+
+/** Adds a slice's grants to the table `can()` reads (the app does it for every slice at start). */
+export function grantPermissions(table: Grants): void {
+  for (const [permission, roles] of Object.entries(table)) grants.set(permission, roles);
+}
 
 /** Every permission, for schemas that name them (the web app checks them by name). */
-export const PERMISSIONS = Object.keys(GRANTS) as [Permission, ...Permission[]];
+export const permissionNames = (): [Permission, ...Permission[]] =>
+  [...grants.keys()] as [Permission, ...Permission[]];
 
 export const can = (role: Role, permission: Permission): boolean =>
-  (GRANTS[permission] as readonly Role[]).includes(role);
+  grants.get(permission)?.includes(role) ?? false;
 
-export const permissionsOf = (role: Role): Permission[] =>
-  (Object.keys(GRANTS) as Permission[]).filter((p) => can(role, p));
+export const permissionsOf = (role: Role): Permission[] => permissionNames().filter((p) => can(role, p));
 
 /** Roles a user with `role` may hand out: nobody grants more than they have. */
 export function assignableRoles(role: Role): Role[] {

@@ -3489,15 +3489,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -3610,7 +3601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3732,7 +3723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3895,15 +3886,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -4045,15 +4027,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -4065,6 +4038,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; wait before trying again. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4119,15 +4101,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4207,15 +4180,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4353,15 +4317,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -4446,15 +4401,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -4466,6 +4412,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; wait before trying again. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4526,15 +4481,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4620,7 +4566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4707,7 +4653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5277,7 +5223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5498,7 +5444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5718,7 +5664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5940,7 +5886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6160,7 +6106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6652,15 +6598,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -6672,6 +6609,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but its content cannot be used; `errors` names the field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6802,15 +6748,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -6822,6 +6759,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but its content cannot be used; `errors` names the field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6894,7 +6840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6981,15 +6927,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7239,7 +7176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7454,15 +7391,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -7659,15 +7587,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -7848,15 +7767,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8054,15 +7964,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8333,7 +8234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8430,7 +8331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8522,15 +8423,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -8612,6 +8504,15 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8713,7 +8614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8853,15 +8754,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -8982,7 +8874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9120,7 +9012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9214,7 +9106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9320,7 +9212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9454,7 +9346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9578,6 +9470,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postDispatchShiftsByIdCheckIn: {
@@ -9654,7 +9555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9809,15 +9710,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -9934,7 +9826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10059,7 +9951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10445,7 +10337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10694,7 +10586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10940,7 +10832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11134,15 +11026,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -11241,15 +11124,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -11327,15 +11201,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11548,7 +11413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11807,15 +11672,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -12022,15 +11878,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -12202,15 +12049,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -12337,7 +12175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12452,7 +12290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12589,15 +12427,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12839,15 +12668,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -13075,15 +12895,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -13294,7 +13105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13514,15 +13325,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -13669,15 +13471,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14119,7 +13912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14503,15 +14296,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -14746,15 +14530,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -14836,15 +14611,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14958,15 +14724,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -15034,7 +14791,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "messages.read" | "messages.manage" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -15309,15 +15066,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -15515,7 +15263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15647,7 +15395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15883,15 +15631,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16399,7 +16138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16789,7 +16528,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "messages.read" | "messages.manage" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -16837,15 +16576,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16929,15 +16659,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17071,15 +16792,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -17153,7 +16865,7 @@ export interface operations {
                             role: "owner" | "manager" | "dispatcher" | "driver";
                             slug: string;
                         }[];
-                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "messages.read" | "messages.manage" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
+                        permissions: ("org.settings" | "stations.read" | "stations.write" | "users.read" | "users.write" | "tokens.manage" | "audit.read" | "imports.run" | "people.read" | "people.write" | "attendance.write" | "fleet.read" | "fleet.write" | "messages.read" | "messages.manage" | "damage.write" | "schedule.read" | "schedule.write" | "schedule.rules" | "timeoff.decide" | "dispatch.read" | "dispatch.write" | "performance.read" | "performance.write" | "coaching.read" | "coaching.write" | "payroll.read" | "payroll.write" | "money.read" | "money.write")[];
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
@@ -17192,15 +16904,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17315,15 +17018,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17895,15 +17589,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -18127,7 +17812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18239,7 +17924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18343,7 +18028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18450,7 +18135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18727,15 +18412,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -18914,15 +18590,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -19032,15 +18699,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -19141,15 +18799,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -19210,15 +18859,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -19272,15 +18912,6 @@ export interface operations {
             };
             /** @description The request is not valid; `errors` names each field. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19485,15 +19116,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -19634,15 +19256,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -19748,15 +19361,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20041,15 +19645,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -20126,15 +19721,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20235,15 +19821,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20467,15 +20044,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20708,7 +20276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20821,7 +20389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20914,15 +20482,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21059,7 +20618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21211,15 +20770,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21409,7 +20959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21670,15 +21220,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -21783,15 +21324,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -21879,15 +21411,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22140,15 +21663,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -22266,7 +21780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22661,15 +22175,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -22824,15 +22329,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23518,15 +23014,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -23538,6 +23025,15 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for files, multipart/form-data). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but its content cannot be used; `errors` names the field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23892,7 +23388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25116,15 +24612,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -25718,7 +25205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26219,15 +25706,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -26336,15 +25814,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -26428,7 +25897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26620,7 +26089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26880,15 +26349,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -26986,15 +26446,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -27069,15 +26520,6 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27237,7 +26679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27406,15 +26848,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27616,15 +27049,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -27701,15 +27125,6 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27879,7 +27294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27971,7 +27386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28087,7 +27502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28183,7 +27598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28411,7 +27826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28659,7 +28074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29035,15 +28450,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -29349,15 +28755,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The body or file is too large. */
             413: {
                 headers: {
@@ -29483,7 +28880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the record’s current state. */
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
             409: {
                 headers: {
                     [name: string]: unknown;
