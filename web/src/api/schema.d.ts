@@ -1678,6 +1678,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/driver/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the language of my phone pages and of the messages sent to me */
+        put: operations["putMeDriverLanguage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/inspections": {
         parameters: {
             query?: never;
@@ -9876,6 +9893,11 @@ export interface operations {
                                 windowDays: number;
                             };
                             clearance: {
+                                causes: {
+                                    /** @enum {string} */
+                                    code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                    value: string | null;
+                                }[];
                                 cleared: boolean;
                                 reasons: string[];
                                 vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -9980,6 +10002,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         clearance: {
+                            causes: {
+                                /** @enum {string} */
+                                code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                value: string | null;
+                            }[];
                             cleared: boolean;
                             reasons: string[];
                             vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -10101,6 +10128,11 @@ export interface operations {
                             windowDays: number;
                         };
                         clearance: {
+                            causes: {
+                                /** @enum {string} */
+                                code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                value: string | null;
+                            }[];
                             cleared: boolean;
                             reasons: string[];
                             vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -10220,6 +10252,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         clearance: {
+                            causes: {
+                                /** @enum {string} */
+                                code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                value: string | null;
+                            }[];
                             cleared: boolean;
                             reasons: string[];
                             vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -11863,6 +11900,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         clearance: {
+                            causes: {
+                                /** @enum {string} */
+                                code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                value: string | null;
+                            }[];
                             cleared: boolean;
                             reasons: string[];
                             vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -15516,6 +15558,11 @@ export interface operations {
                     "application/json": {
                         driver: {
                             clearance: {
+                                causes: {
+                                    /** @enum {string} */
+                                    code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                    value: string | null;
+                                }[];
                                 cleared: boolean;
                                 reasons: string[];
                                 vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -15560,6 +15607,99 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMeDriverLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language: "en" | "es";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "en" | "es";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
