@@ -16,7 +16,11 @@ const da = (over: Partial<ClearanceInput> = {}): ClearanceInput => ({
 
 describe('clearedToDrive', () => {
   it('clears an active DA with a valid license for their van types', () => {
-    expect(clearedToDrive(da(), TODAY)).toMatchObject({ cleared: true, reasons: [], vanTypes: ['edv', 'cdv'] });
+    expect(clearedToDrive(da(), TODAY)).toMatchObject({
+      cleared: true,
+      reasons: [],
+      vanTypes: ['edv', 'cdv'],
+    });
   });
 
   it('issue 3 (status): a DA who is not active is not cleared, whatever else is on file', () => {

@@ -1,4 +1,4 @@
-import { defineMessage, defineMessages, type MessageValue } from 'react-intl';
+import { defineMessage, defineMessages } from 'react-intl';
 
 export const MY_MESSAGES = defineMessages({
   title: { id: 'me.messages.title', defaultMessage: 'Messages' },
