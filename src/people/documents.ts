@@ -30,7 +30,14 @@ import {
 import { type ExpiryBucket, type ExpiryWindow, expiryBucket } from './domain/expiry.js';
 import { groupBy } from './domain/group.js';
 import { patchDriverIn, visibleDriver } from './drivers.js';
-import { type Driver, findDriverOfUser, findDriversByIds, listDriversInStatuses, toDriver } from './store.js';
+import {
+  type Driver,
+  findDriverOfUser,
+  findDriversByIds,
+  listDriversInStatuses,
+  toDriver,
+  updateDriver,
+} from './store.js';
 
 /** A document as the pages show it: its file, and how soon it expires on the DA's station calendar. */
 export type DocumentView = DriverDocument & { file: FileRef | null; bucket: ExpiryBucket | null };
@@ -357,4 +364,15 @@ export async function expiringTest(
 ): Promise<(d: Driver) => boolean> {
   const docs = byDriver(await approvedWithExpiry(db, orgId));
   return (d) => expiringFor(d, docs.get(d.id) ?? [], todayAt(d.homeStationId), 30).length > 0;
+}
+
+/** The DA chooses the language of their phone pages and messages: their own record only, audited. */
+export async function setMyLanguage(db: Db, actor: Actor, language: 'en' | 'es') {
+  return db.transaction().execute(async (trx) => {
+    const before = await ownDriver(trx, actor);
+    await updateDriver(trx, actor.orgId, before.id, { language });
+    const after = await ownDriver(trx, actor);
+    await recordAudit(trx, actor, { entity: 'driver', entityId: before.id, before, after });
+    return after;
+  });
 }

@@ -54,7 +54,7 @@ describe('DAs API', () => {
       licenseExpiry: '2030-01-31',
       status: 'active',
     });
-    expect(res.json().clearance).toEqual({ cleared: true, reasons: [], vanTypes: ['edv'] });
+    expect(res.json().clearance).toEqual({ cleared: true, reasons: [], causes: [], vanTypes: ['edv'] });
   });
 
   it('refuses a Transporter ID that another DA has, naming them', async () => {

@@ -4,7 +4,7 @@ import type { App, AppContext } from '../app/context.js';
 import { TermDate } from '../shared/date-schemas.js';
 import { attendanceOf } from './attendance.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
-import { myDocuments, ownDriver, submitMyDocument } from './documents.js';
+import { myDocuments, ownDriver, setMyLanguage, submitMyDocument } from './documents.js';
 import { RENEWABLE_BY_DA } from './domain/documents.js';
 import {
   DocumentOut,
@@ -42,6 +42,22 @@ export function myDriverRoutes(app: App, { handle }: AppContext): void {
       const da = toDriver(row);
       const ctx = await loadClearanceContext(db, actor.orgId, [da.id]);
       return { driver: { ...da, clearance: clearanceIn(ctx, da) } };
+    },
+  );
+
+  app.put(
+    '/me/driver/language',
+    {
+      schema: {
+        tags,
+        summary: 'Choose the language of my phone pages and of the messages sent to me',
+        body: z.strictObject({ language: z.enum(['en', 'es']) }),
+        response: { 200: z.object({ language: z.enum(['en', 'es']) }) },
+      },
+    },
+    async (req) => {
+      const after = await setMyLanguage(db, actorOf(req), req.body.language);
+      return { language: after.language };
     },
   );
 

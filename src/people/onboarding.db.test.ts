@@ -139,6 +139,7 @@ describe('onboarding', () => {
     expect(profile.clearance).toEqual({
       cleared: false,
       reasons: ['Onboarding step failed: Drug test.'],
+      causes: [{ code: 'step_failed', value: 'Drug test' }],
       vanTypes: [],
     });
     const list = (await manager.request('GET', `/api/v1/drivers?cleared=false&stationId=${station}`)).json();

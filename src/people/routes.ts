@@ -11,6 +11,7 @@ import { attendanceSummaries } from './attendance.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
 import { expiringTest } from './documents.js';
 import type { AttendanceSummary } from './domain/attendance.js';
+import { CLEARANCE_CAUSES } from './domain/cleared.js';
 import { DRIVER_STATUSES, LicenseState, Phone, TransporterId } from './domain/driver.js';
 import { changeDriver, changeDriverStatus, createDriver, visibleDriver } from './drivers.js';
 import { EXPORT_FORMATS, exportDrivers } from './export.js';
@@ -72,6 +73,7 @@ export const DriverOut = z.object({
   clearance: z.object({
     cleared: z.boolean(),
     reasons: z.array(z.string()),
+    causes: z.array(z.object({ code: z.enum(CLEARANCE_CAUSES), value: z.string().nullable() })),
     vanTypes: z.array(z.enum(VAN_TYPES)),
   }),
 });

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { IntlProvider } from 'react-intl';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
 import { ApiError } from './app/api.js';
@@ -25,11 +26,14 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <SessionWatcher>
-          <App />
-        </SessionWatcher>
-      </BrowserRouter>
+      {/* The office pages are in English; the DA's phone layout sets the DA's own language inside. */}
+      <IntlProvider locale="en-US" defaultLocale="en-US">
+        <BrowserRouter>
+          <SessionWatcher>
+            <App />
+          </SessionWatcher>
+        </BrowserRouter>
+      </IntlProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

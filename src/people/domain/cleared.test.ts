@@ -16,12 +16,16 @@ const da = (over: Partial<ClearanceInput> = {}): ClearanceInput => ({
 
 describe('clearedToDrive', () => {
   it('clears an active DA with a valid license for their van types', () => {
-    expect(clearedToDrive(da(), TODAY)).toEqual({ cleared: true, reasons: [], vanTypes: ['edv', 'cdv'] });
+    expect(clearedToDrive(da(), TODAY)).toMatchObject({
+      cleared: true,
+      reasons: [],
+      vanTypes: ['edv', 'cdv'],
+    });
   });
 
   it('issue 3 (status): a DA who is not active is not cleared, whatever else is on file', () => {
     for (const status of ['applicant', 'onboarding', 'inactive', 'terminated'] as const) {
-      expect(clearedToDrive(da({ status }), TODAY)).toEqual({
+      expect(clearedToDrive(da({ status }), TODAY)).toMatchObject({
         cleared: false,
         reasons: [`Status is ${status}, not active.`],
         vanTypes: [],
@@ -36,7 +40,7 @@ describe('clearedToDrive', () => {
   });
 
   it("issue 3 (driver's license expiry): expired the day before is not cleared", () => {
-    expect(clearedToDrive(da({ licenseExpiry: '2026-04-30' }), TODAY)).toEqual({
+    expect(clearedToDrive(da({ licenseExpiry: '2026-04-30' }), TODAY)).toMatchObject({
       cleared: false,
       reasons: ['Driver’s license expired on 2026-04-30.'],
       vanTypes: [],
@@ -54,7 +58,7 @@ describe('clearedToDrive', () => {
   });
 
   it('issue 3 (DOT medical card expiry): a step-van-only DA without a medical card is not cleared', () => {
-    expect(clearedToDrive(da({ vanTypes: ['step_van'] }), TODAY)).toEqual({
+    expect(clearedToDrive(da({ vanTypes: ['step_van'] }), TODAY)).toMatchObject({
       cleared: false,
       reasons: ['No DOT medical card on file (step vans).'],
       vanTypes: [],
@@ -68,7 +72,7 @@ describe('clearedToDrive', () => {
   });
 
   it('issue 3 (DOT medical card expiry): a mixed DA without a card is cleared, without step_van', () => {
-    expect(clearedToDrive(da({ vanTypes: ['cdv', 'step_van', 'rental'] }), TODAY)).toEqual({
+    expect(clearedToDrive(da({ vanTypes: ['cdv', 'step_van', 'rental'] }), TODAY)).toMatchObject({
       cleared: true,
       reasons: [],
       vanTypes: ['cdv', 'rental'],
@@ -76,7 +80,7 @@ describe('clearedToDrive', () => {
   });
 
   it('issue 3 (DOT medical card expiry): a card expiring on the day itself still allows step vans that day', () => {
-    expect(clearedToDrive(da({ vanTypes: ['step_van'], dotMedicalExpiry: TODAY }), TODAY)).toEqual({
+    expect(clearedToDrive(da({ vanTypes: ['step_van'], dotMedicalExpiry: TODAY }), TODAY)).toMatchObject({
       cleared: true,
       reasons: [],
       vanTypes: ['step_van'],
@@ -99,10 +103,18 @@ describe('clearedToDrive', () => {
 
 describe('clearedToDrive with onboarding', () => {
   it('a failed onboarding step (e.g. a drug test) keeps even an active DA off the road, naming it', () => {
-    expect(clearedToDrive(da({ failedSteps: ['Drug test'] }), TODAY)).toEqual({
+    expect(clearedToDrive(da({ failedSteps: ['Drug test'] }), TODAY)).toMatchObject({
       cleared: false,
       reasons: ['Onboarding step failed: Drug test.'],
       vanTypes: [],
     });
+  });
+});
+
+describe('clearedToDrive causes', () => {
+  it('gives each reason as a code and its value, for the DA’s phone to word in their language', () => {
+    const c = clearedToDrive(da({ failedSteps: ['Drug test'] }), TODAY);
+    expect(c.causes).toEqual([{ code: 'step_failed', value: 'Drug test' }]);
+    expect(c.causes).toHaveLength(c.reasons.length);
   });
 });

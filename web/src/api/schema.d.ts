@@ -1678,6 +1678,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/driver/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the language of my phone pages and of the messages sent to me */
+        put: operations["putMeDriverLanguage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/inspections": {
         parameters: {
             query?: never;
@@ -10174,6 +10191,11 @@ export interface operations {
                                 windowDays: number;
                             };
                             clearance: {
+                                causes: {
+                                    /** @enum {string} */
+                                    code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                    value: string | null;
+                                }[];
                                 cleared: boolean;
                                 reasons: string[];
                                 vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -10278,6 +10300,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         clearance: {
+                            causes: {
+                                /** @enum {string} */
+                                code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                value: string | null;
+                            }[];
                             cleared: boolean;
                             reasons: string[];
                             vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -10399,6 +10426,11 @@ export interface operations {
                             windowDays: number;
                         };
                         clearance: {
+                            causes: {
+                                /** @enum {string} */
+                                code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                value: string | null;
+                            }[];
                             cleared: boolean;
                             reasons: string[];
                             vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -10518,6 +10550,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         clearance: {
+                            causes: {
+                                /** @enum {string} */
+                                code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                value: string | null;
+                            }[];
                             cleared: boolean;
                             reasons: string[];
                             vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -12107,6 +12144,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         clearance: {
+                            causes: {
+                                /** @enum {string} */
+                                code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                value: string | null;
+                            }[];
                             cleared: boolean;
                             reasons: string[];
                             vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -15685,6 +15727,11 @@ export interface operations {
                     "application/json": {
                         driver: {
                             clearance: {
+                                causes: {
+                                    /** @enum {string} */
+                                    code: "status" | "no_license" | "license_expired" | "step_failed" | "no_van_types" | "medical_expired" | "no_medical";
+                                    value: string | null;
+                                }[];
                                 cleared: boolean;
                                 reasons: string[];
                                 vanTypes: ("edv" | "cdv" | "step_van" | "rental")[];
@@ -15729,6 +15776,90 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMeDriverLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language: "en" | "es";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "en" | "es";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

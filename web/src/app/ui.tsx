@@ -13,6 +13,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from './api.js';
 
@@ -619,11 +620,16 @@ export function SecretReveal({ label, value, note }: { label: string; value: str
   );
 }
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+const UI_MESSAGES = defineMessages({
+  loading: { id: 'ui.loading', defaultMessage: 'Loading…' },
+});
+
+export function Loading({ label }: { label?: string }) {
+  const t = useIntl().formatMessage;
   return (
     <p className="loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      {label}
+      {label ?? t(UI_MESSAGES.loading)}
     </p>
   );
 }

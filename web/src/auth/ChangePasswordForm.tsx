@@ -1,11 +1,35 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { defineMessage, defineMessages, useIntl } from 'react-intl';
 import { ErrorNotice, Form, fieldError, Notice, SubmitButton, TextField } from '../app/ui.js';
 import { authApi, MIN_PASSWORD } from './api.js';
 
+const MESSAGES = defineMessages({
+  current: { id: 'password.current', defaultMessage: 'Current password' },
+  submit: { id: 'password.submit', defaultMessage: 'Change password' },
+  whyDisabled: { id: 'password.whyDisabled', defaultMessage: 'Enter your current and new password.' },
+  tooShort: defineMessage<{ min: number }>({
+    id: 'password.tooShort',
+    defaultMessage: 'Use at least {min} characters.',
+  }),
+  same: { id: 'password.same', defaultMessage: 'Choose a password different from the current one.' },
+  differ: { id: 'password.differ', defaultMessage: 'The two new passwords are not the same.' },
+  changed: {
+    id: 'password.changed',
+    defaultMessage: 'Password changed. Your other sessions were signed out.',
+  },
+  next: { id: 'password.next', defaultMessage: 'New password' },
+  hint: defineMessage<{ min: number }>({
+    id: 'password.hint',
+    defaultMessage: 'At least {min} characters. A few unrelated words make a strong one.',
+  }),
+  repeat: { id: 'password.repeat', defaultMessage: 'Repeat the new password' },
+  saving: { id: 'password.saving', defaultMessage: 'Saving…' },
+});
+
 export function ChangePasswordForm({
-  currentLabel = 'Current password',
-  submitLabel = 'Change password',
+  currentLabel,
+  submitLabel,
   onDone,
   showSuccess = true,
 }: {
@@ -14,6 +38,7 @@ export function ChangePasswordForm({
   onDone?: () => void | Promise<void>;
   showSuccess?: boolean;
 }) {
+  const t = useIntl().formatMessage;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -30,9 +55,9 @@ export function ChangePasswordForm({
 
   function submit() {
     const errors: { next?: string; confirm?: string } = {};
-    if (next.length < MIN_PASSWORD) errors.next = `Use at least ${MIN_PASSWORD} characters.`;
-    else if (next === current) errors.next = 'Choose a password different from the current one.';
-    if (confirm !== next) errors.confirm = 'The two new passwords are not the same.';
+    if (next.length < MIN_PASSWORD) errors.next = t(MESSAGES.tooShort, { min: MIN_PASSWORD });
+    else if (next === current) errors.next = t(MESSAGES.same);
+    if (confirm !== next) errors.confirm = t(MESSAGES.differ);
     setLocalErrors(errors);
     if (errors.next || errors.confirm) return;
     change.mutate();
@@ -40,12 +65,10 @@ export function ChangePasswordForm({
 
   return (
     <Form onSubmit={submit}>
-      {change.isSuccess && showSuccess ? (
-        <Notice kind="success">Password changed. Your other sessions were signed out.</Notice>
-      ) : null}
+      {change.isSuccess && showSuccess ? <Notice kind="success">{t(MESSAGES.changed)}</Notice> : null}
       <ErrorNotice error={change.error} />
       <TextField
-        label={currentLabel}
+        label={currentLabel ?? t(MESSAGES.current)}
         type="password"
         value={current}
         onValue={setCurrent}
@@ -54,18 +77,18 @@ export function ChangePasswordForm({
         required
       />
       <TextField
-        label="New password"
+        label={t(MESSAGES.next)}
         type="password"
         value={next}
         onValue={setNext}
         error={localErrors.next ?? fieldError(change.error, 'newPassword')}
-        hint={`At least ${MIN_PASSWORD} characters. A few unrelated words make a strong one.`}
+        hint={t(MESSAGES.hint, { min: MIN_PASSWORD })}
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD}
       />
       <TextField
-        label="Repeat the new password"
+        label={t(MESSAGES.repeat)}
         type="password"
         value={confirm}
         onValue={setConfirm}
@@ -76,11 +99,11 @@ export function ChangePasswordForm({
       <div className="form-actions">
         <SubmitButton
           pending={change.isPending}
-          pendingLabel="Saving…"
+          pendingLabel={t(MESSAGES.saving)}
           disabled={!current || !next}
-          whyDisabled="Enter your current and new password."
+          whyDisabled={t(MESSAGES.whyDisabled)}
         >
-          {submitLabel}
+          {submitLabel ?? t(MESSAGES.submit)}
         </SubmitButton>
       </div>
     </Form>

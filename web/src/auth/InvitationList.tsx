@@ -1,8 +1,22 @@
 import { useState } from 'react';
+import { defineMessage, defineMessages, type MessageValue, useIntl } from 'react-intl';
 import { errorMessage } from '../app/api.js';
 import { useSession } from '../app/auth.js';
-import { formatShort } from '../app/format.js';
-import { ROLE_LABELS } from '../app/types.js';
+import { ROLE_MESSAGES } from './role-messages.js';
+
+const MESSAGES = defineMessages({
+  label: { id: 'invitations.label', defaultMessage: 'Invitations' },
+  invited: defineMessage<{ org: MessageValue; role: MessageValue }>({
+    id: 'invitations.invited',
+    defaultMessage: '{org} invited you to join as {role}.',
+  }),
+  openUntil: defineMessage<{ date: MessageValue }>({
+    id: 'invitations.openUntil',
+    defaultMessage: 'Open until {date}.',
+  }),
+  accept: { id: 'invitations.accept', defaultMessage: 'Accept' },
+  decline: { id: 'invitations.decline', defaultMessage: 'Decline' },
+});
 
 /**
  * The places other organisations offered this account. Nobody joins an org by being named in it:
@@ -10,6 +24,8 @@ import { ROLE_LABELS } from '../app/types.js';
  */
 export function InvitationList() {
   const { me, acceptInvitation, declineInvitation } = useSession();
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (me.invitations.length === 0) return null;
@@ -27,12 +43,17 @@ export function InvitationList() {
   };
 
   return (
-    <section className="invitations stack" aria-label="Invitations">
+    <section className="invitations stack" aria-label={t(MESSAGES.label)}>
       {me.invitations.map((i) => (
         <div key={i.id} className="notice notice-info invitation">
           <p>
-            <strong>{i.orgName}</strong> invited you to join as {ROLE_LABELS[i.role].toLowerCase()}.{' '}
-            <span className="muted">Open until {formatShort(i.expiresAt)}.</span>
+            {intl.formatMessage(MESSAGES.invited, {
+              org: <strong key="org">{i.orgName}</strong>,
+              role: t(ROLE_MESSAGES[i.role]),
+            })}{' '}
+            <span className="muted">
+              {t(MESSAGES.openUntil, { date: intl.formatDate(i.expiresAt, { dateStyle: 'medium' }) })}
+            </span>
           </p>
           <div className="button-row">
             <button
@@ -41,7 +62,7 @@ export function InvitationList() {
               disabled={busy !== null}
               onClick={() => void answer(i.id, acceptInvitation)}
             >
-              Accept
+              {t(MESSAGES.accept)}
             </button>
             <button
               type="button"
@@ -49,7 +70,7 @@ export function InvitationList() {
               disabled={busy !== null}
               onClick={() => void answer(i.id, declineInvitation)}
             >
-              Decline
+              {t(MESSAGES.decline)}
             </button>
           </div>
         </div>

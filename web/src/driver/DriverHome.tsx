@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
-import { formatDate, timeIn } from '../app/format.js';
-import { ROLE_LABELS } from '../app/types.js';
 import { Loading, useTitle } from '../app/ui.js';
+import { ROLE_MESSAGES } from '../auth/role-messages.js';
 import { type Driver, peopleApi } from '../people/api.js';
-import { vanTypesLabel } from '../people/labels.js';
+import { VAN_TYPE_LABELS } from '../people/labels.js';
+import { CLEARANCE, CLEARANCE_CAUSES, HOME } from './HomeMessages.js';
 import { InspectionHomeCard } from './InspectionOutbox.js';
+import { MY_DRIVER_KEY } from './i18n.js';
+import { useDriverDates } from './intl.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
 import { MyClockHomeCard } from './MyClockHomeCard.js';
 import { MyCoachingHomeCard } from './MyCoachingHomeCard.js';
 import { MyDayCard } from './MyDayCard.js';
@@ -15,7 +19,9 @@ import { MyRecordsCard } from './MyDocumentsHomeCard.js';
 import { MyScheduleHomeCards, useMySchedule } from './MyTodayCard.js';
 
 export function DriverHome() {
-  useTitle('Me');
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  useTitle(t(HOME.title));
   const { me, signOut, switchOrg } = useSession();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -33,11 +39,16 @@ export function DriverHome() {
   return (
     <div className="driver-stack">
       <section className="driver-card driver-hello" aria-labelledby="hello">
-        <h1 id="hello">Hi, {firstName}</h1>
+        <h1 id="hello">{t(HOME.hello, { name: firstName })}</h1>
         <p className="driver-name">{me.user.name}</p>
         <p className="muted">{me.user.email}</p>
         <p>
-          {me.role ? ROLE_LABELS[me.role] : ''} at <strong>{me.org?.name}</strong>
+          {me.role
+            ? intl.formatMessage(HOME.roleAt, {
+                role: t(ROLE_MESSAGES[me.role]),
+                org: <strong key="org">{me.org?.name}</strong>,
+              })
+            : null}
         </p>
       </section>
 
@@ -58,9 +69,9 @@ export function DriverHome() {
           <MyCoachingHomeCard />
 
           <section className="driver-card" aria-labelledby="my-station">
-            <h2 id="my-station">{me.stations.length === 1 ? 'Your station' : 'Your stations'}</h2>
+            <h2 id="my-station">{t(HOME.stations, { n: me.stations.length })}</h2>
             {me.stations.length === 0 ? (
-              <p className="muted">No station assigned yet. Ask your dispatcher.</p>
+              <p className="muted">{t(HOME.noStation)}</p>
             ) : (
               <ul className="driver-stations">
                 {me.stations.map((s) => (
@@ -70,7 +81,7 @@ export function DriverHome() {
                       <span className="station-name">{s.name}</span>
                       <span className="muted">
                         {' '}
-                        · {s.state} · local time {timeIn(s.timeZone, now)}
+                        · {s.state} · {t(HOME.localTime, { time: timeIn(intl.locale, s.timeZone, now) })}
                       </span>
                     </span>
                   </li>
@@ -81,7 +92,7 @@ export function DriverHome() {
 
           {me.orgs.length > 1 ? (
             <section className="driver-card" aria-labelledby="other-orgs">
-              <h2 id="other-orgs">Other companies</h2>
+              <h2 id="other-orgs">{t(HOME.otherOrgs)}</h2>
               <div className="driver-actions">
                 {me.orgs
                   .filter((o) => o.id !== me.org?.id)
@@ -92,7 +103,7 @@ export function DriverHome() {
                       className="big-button button-secondary"
                       onClick={() => void switchOrg(o.id)}
                     >
-                      Switch to {o.name}
+                      {t(HOME.switchTo, { org: o.name })}
                     </button>
                   ))}
               </div>
@@ -100,13 +111,14 @@ export function DriverHome() {
           ) : null}
 
           <section className="driver-card" aria-labelledby="account-actions">
-            <h2 id="account-actions">Account</h2>
+            <h2 id="account-actions">{t(HOME.account)}</h2>
+            <LanguageSwitch />
             <div className="driver-actions">
               <Link to="/me/password" className="big-button button-secondary">
-                Change password
+                {t(HOME.changePassword)}
               </Link>
               <button type="button" className="big-button button-danger-ghost" onClick={() => void signOut()}>
-                Sign out
+                {t(HOME.signOut)}
               </button>
             </div>
           </section>
@@ -118,34 +130,56 @@ export function DriverHome() {
   );
 }
 
+/** The wall-clock time now in a station's zone, in the DA's locale, e.g. "9:41 AM". */
+function timeIn(locale: string, zone: string, now: Date): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(
+      now,
+    );
+  } catch {
+    return '—';
+  }
+}
+
 /** The DA's own answer to "can I be given a route today?", with what to fix when not. */
 function MyClearance() {
-  const mine = useQuery({ queryKey: ['me', 'driver'], queryFn: () => peopleApi.myDriver() });
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
+  const mine = useQuery({ queryKey: MY_DRIVER_KEY, queryFn: () => peopleApi.myDriver() });
   const driver: Driver | null | undefined = mine.data?.driver;
   if (!driver) return null;
-  const { cleared, reasons, vanTypes } = driver.clearance;
+  const { cleared, causes, vanTypes } = driver.clearance;
+  const vans = vanTypes.length ? vanTypes.map((v) => VAN_TYPE_LABELS[v]).join(', ') : t(CLEARANCE.noVans);
+  const cause = (c: (typeof causes)[number]) =>
+    c.code === 'status' || c.code === 'step_failed'
+      ? t(CLEARANCE_CAUSES[c.code], { value: c.value ?? '' })
+      : c.code === 'license_expired' || c.code === 'medical_expired'
+        ? t(CLEARANCE_CAUSES[c.code], { value: dates.date(c.value) })
+        : t(CLEARANCE_CAUSES[c.code]);
   return (
     <section className="driver-card" aria-labelledby="my-clearance" data-testid="my-clearance">
-      <h2 id="my-clearance">Cleared to drive</h2>
+      <h2 id="my-clearance">{t(CLEARANCE.title)}</h2>
       {cleared ? (
         <p>
-          <strong>You are cleared to drive.</strong> Vans: {vanTypesLabel(vanTypes)}.
+          <strong>{t(CLEARANCE.cleared)}</strong> {t(CLEARANCE.vans, { vans })}
         </p>
       ) : (
         <>
           <p>
-            <strong>You can’t be given a route yet.</strong> Talk to your manager about:
+            <strong>{t(CLEARANCE.notYet)}</strong> {t(CLEARANCE.talk)}
           </p>
           <ul>
-            {reasons.map((r) => (
-              <li key={r}>{r}</li>
+            {causes.map((c) => (
+              <li key={`${c.code}:${c.value}`}>{cause(c)}</li>
             ))}
           </ul>
         </>
       )}
       <p className="muted">
-        Driver’s license valid until {formatDate(driver.licenseExpiry)}
-        {driver.dotMedicalExpiry ? ` · DOT medical card until ${formatDate(driver.dotMedicalExpiry)}` : ''}
+        {t(CLEARANCE.license, { date: dates.date(driver.licenseExpiry) })}
+        {driver.dotMedicalExpiry
+          ? ` · ${t(CLEARANCE.medical, { date: dates.date(driver.dotMedicalExpiry) })}`
+          : ''}
       </p>
     </section>
   );

@@ -1,17 +1,33 @@
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { InvitationList } from '../auth/InvitationList.js';
+import { DriverIntl } from './intl.js';
 
-/** The phone layout drivers get: one column, big touch targets, nothing they cannot use. */
+const MESSAGES = defineMessages({
+  skip: { id: 'me.layout.skip', defaultMessage: 'Skip to content' },
+  home: { id: 'me.layout.home', defaultMessage: 'Stationhand home' },
+});
+
+/** The phone layout drivers get: one column, big touch targets, nothing they cannot use, in their language. */
 export function DriverLayout() {
+  return (
+    <DriverIntl>
+      <PhoneLayout />
+    </DriverIntl>
+  );
+}
+
+function PhoneLayout() {
   const { me } = useSession();
+  const t = useIntl().formatMessage;
   return (
     <div className="driver-app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t(MESSAGES.skip)}
       </a>
       <header className="driver-top">
-        <Link to="/me" className="brand" aria-label="Stationhand home">
+        <Link to="/me" className="brand" aria-label={t(MESSAGES.home)}>
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Stationhand</span>
         </Link>

@@ -1,23 +1,20 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { useIntl } from 'react-intl';
 import { Notice, useTitle } from '../app/ui.js';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm.js';
+import { BackToMe } from './BackToMe.js';
+import { PASSWORD } from './HomeMessages.js';
 
 export function DriverPasswordPage() {
-  useTitle('Change password');
+  const t = useIntl().formatMessage;
+  useTitle(t(PASSWORD.title));
   const [done, setDone] = useState(false);
   return (
     <div className="driver-stack">
-      <p>
-        <Link to="/me" className="back-link">
-          ‹ Back
-        </Link>
-      </p>
+      <BackToMe label={t(PASSWORD.back)} />
       <section className="driver-card" aria-labelledby="pw-title">
-        <h1 id="pw-title">Change password</h1>
-        {done ? (
-          <Notice kind="success">Password changed. Other phones and computers were signed out.</Notice>
-        ) : null}
+        <h1 id="pw-title">{t(PASSWORD.title)}</h1>
+        {done ? <Notice kind="success">{t(PASSWORD.done)}</Notice> : null}
         <ChangePasswordForm showSuccess={false} onDone={() => setDone(true)} />
       </section>
     </div>

@@ -1,19 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 import { Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { formatPoints } from '../people/record-labels.js';
 import { type AttendanceKind, recordKeys, recordsApi, type WindowCounts } from '../people/records-api.js';
-import { formatDateIn, useDriverLanguage } from './i18n.js';
-import { MY_ATTENDANCE } from './MyAttendanceStrings.js';
+import { useDriverDates } from './intl.js';
+import { MY_ATTENDANCE, MY_ATTENDANCE_KINDS } from './MyAttendanceMessages.js';
 
 const KINDS: AttendanceKind[] = ['callout', 'ncns', 'late', 'left_early', 'sent_home'];
 
 /** The DA's own attendance on their phone: points against the flag, what was logged, and the rules. */
 export function MyAttendancePage() {
-  const lang = useDriverLanguage();
-  const s = MY_ATTENDANCE[lang];
-  useTitle(s.title);
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
+  useTitle(t(MY_ATTENDANCE.title));
   const mine = useQuery({
     queryKey: [...recordKeys.mine, 'attendance'],
     queryFn: () => recordsApi.myAttendance(),
@@ -21,35 +22,42 @@ export function MyAttendancePage() {
   const data = mine.data;
   const counts = (w: WindowCounts) =>
     KINDS.filter((k) => w.counts[k] > 0)
-      .map((k) => `${w.counts[k]} × ${s.kinds[k]}`)
-      .join(', ') || s.nothing;
+      .map((k) => `${w.counts[k]} × ${t(MY_ATTENDANCE_KINDS[k])}`)
+      .join(', ') || t(MY_ATTENDANCE.nothing);
 
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_ATTENDANCE.back)} />
       <section className="driver-card" aria-labelledby="att-title" data-testid="my-points">
-        <h1 id="att-title">{s.title}</h1>
+        <h1 id="att-title">{t(MY_ATTENDANCE.title)}</h1>
         {mine.isPending ? <Loading /> : null}
-        {mine.error ? <Notice kind="warning">{s.noRecord}</Notice> : null}
+        {mine.error ? <Notice kind="warning">{t(MY_ATTENDANCE.noRecord)}</Notice> : null}
         {data ? (
           <>
             <p>
               <span className="points-big">{formatPoints(data.summary.policyWindow.points)}</span>{' '}
-              {s.points.toLowerCase()} {s.inDays(data.summary.policyWindow.days)}
+              {t(MY_ATTENDANCE.points).toLowerCase()}{' '}
+              {t(MY_ATTENDANCE.inDays, { d: data.summary.policyWindow.days })}
             </p>
             {data.summary.flagged ? (
-              <Notice kind="warning">{s.flagged(formatPoints(data.summary.flagPoints))}</Notice>
+              <Notice kind="warning">
+                {t(MY_ATTENDANCE.flagged, { f: formatPoints(data.summary.flagPoints) })}
+              </Notice>
             ) : (
-              <p className="muted">{s.underFlag(formatPoints(data.summary.flagPoints))}</p>
+              <p className="muted">
+                {t(MY_ATTENDANCE.underFlag, { f: formatPoints(data.summary.flagPoints) })}
+              </p>
             )}
             <dl className="details">
-              <dt>{s.last30}</dt>
+              <dt>{t(MY_ATTENDANCE.last30)}</dt>
               <dd>
-                {s.pointsOf(formatPoints(data.summary.last30.points))} · {counts(data.summary.last30)}
+                {t(MY_ATTENDANCE.pointsOf, { p: formatPoints(data.summary.last30.points) })} ·{' '}
+                {counts(data.summary.last30)}
               </dd>
-              <dt>{s.last90}</dt>
+              <dt>{t(MY_ATTENDANCE.last90)}</dt>
               <dd>
-                {s.pointsOf(formatPoints(data.summary.last90.points))} · {counts(data.summary.last90)}
+                {t(MY_ATTENDANCE.pointsOf, { p: formatPoints(data.summary.last90.points) })} ·{' '}
+                {counts(data.summary.last90)}
               </dd>
             </dl>
           </>
@@ -57,27 +65,29 @@ export function MyAttendancePage() {
       </section>
       {data ? (
         <section className="driver-card" aria-labelledby="att-history">
-          <h2 id="att-history">{s.history}</h2>
-          {data.items.length === 0 ? <p className="muted">{s.none}</p> : null}
+          <h2 id="att-history">{t(MY_ATTENDANCE.history)}</h2>
+          {data.items.length === 0 ? <p className="muted">{t(MY_ATTENDANCE.none)}</p> : null}
           <ul className="driver-list">
             {data.items.map((e) => (
               <li key={e.id}>
                 <div className="line">
-                  <strong>{s.kinds[e.kind]}</strong>
+                  <strong>{t(MY_ATTENDANCE_KINDS[e.kind])}</strong>
                   <span>
                     {e.excused ? (
-                      <StatusBadge tone="good">{s.excused}</StatusBadge>
+                      <StatusBadge tone="good">{t(MY_ATTENDANCE.excused)}</StatusBadge>
                     ) : (
-                      s.pointsOf(formatPoints(e.points))
+                      t(MY_ATTENDANCE.pointsOf, { p: formatPoints(e.points) })
                     )}
                   </span>
                 </div>
                 <div className="muted">
-                  {formatDateIn(lang, e.date)}
+                  {dates.date(e.date)}
                   {e.kind === 'callout' && e.noticeHours !== null
-                    ? ` · ${s.noticeHours(formatPoints(e.noticeHours))}`
+                    ? ` · ${t(MY_ATTENDANCE.noticeHours, { h: formatPoints(e.noticeHours) })}`
                     : ''}
-                  {e.kind === 'late' && e.lateMinutes !== null ? ` · ${s.lateMinutes(e.lateMinutes)}` : ''}
+                  {e.kind === 'late' && e.lateMinutes !== null
+                    ? ` · ${t(MY_ATTENDANCE.lateMinutes, { m: e.lateMinutes })}`
+                    : ''}
                 </div>
                 {e.reason ? <div>{e.reason}</div> : null}
               </li>
@@ -87,24 +97,49 @@ export function MyAttendancePage() {
       ) : null}
       {data ? (
         <section className="driver-card" aria-labelledby="att-how">
-          <h2 id="att-how">{s.howTitle}</h2>
-          <p>{s.how(data.policy.windowDays, formatPoints(data.policy.flagPoints))}</p>
+          <h2 id="att-how">{t(MY_ATTENDANCE.howTitle)}</h2>
+          <p>
+            {t(MY_ATTENDANCE.how, { w: data.policy.windowDays, f: formatPoints(data.policy.flagPoints) })}
+          </p>
           <ul>
-            <li>{s.rule(s.kinds.ncns ?? '', formatPoints(data.policy.ncnsPoints))}</li>
             <li>
-              {s.rule(
-                s.shortNotice(data.policy.shortNoticeHours),
-                formatPoints(data.policy.calloutShortNoticePoints),
-              )}
+              {t(MY_ATTENDANCE.rule, {
+                what: t(MY_ATTENDANCE_KINDS.ncns),
+                p: formatPoints(data.policy.ncnsPoints),
+              })}
             </li>
             <li>
-              {s.rule(s.withNotice(data.policy.shortNoticeHours), formatPoints(data.policy.calloutPoints))}
+              {t(MY_ATTENDANCE.rule, {
+                what: t(MY_ATTENDANCE.shortNotice, { h: data.policy.shortNoticeHours }),
+                p: formatPoints(data.policy.calloutShortNoticePoints),
+              })}
             </li>
-            <li>{s.rule(s.lateAfter(data.policy.lateGraceMinutes), formatPoints(data.policy.latePoints))}</li>
-            <li>{s.rule(s.kinds.left_early ?? '', formatPoints(data.policy.leftEarlyPoints))}</li>
-            <li>{s.rule(s.kinds.sent_home ?? '', formatPoints(data.policy.sentHomePoints))}</li>
+            <li>
+              {t(MY_ATTENDANCE.rule, {
+                what: t(MY_ATTENDANCE.withNotice, { h: data.policy.shortNoticeHours }),
+                p: formatPoints(data.policy.calloutPoints),
+              })}
+            </li>
+            <li>
+              {t(MY_ATTENDANCE.rule, {
+                what: t(MY_ATTENDANCE.lateAfter, { m: data.policy.lateGraceMinutes }),
+                p: formatPoints(data.policy.latePoints),
+              })}
+            </li>
+            <li>
+              {t(MY_ATTENDANCE.rule, {
+                what: t(MY_ATTENDANCE_KINDS.left_early),
+                p: formatPoints(data.policy.leftEarlyPoints),
+              })}
+            </li>
+            <li>
+              {t(MY_ATTENDANCE.rule, {
+                what: t(MY_ATTENDANCE_KINDS.sent_home),
+                p: formatPoints(data.policy.sentHomePoints),
+              })}
+            </li>
           </ul>
-          <p className="muted">{s.excusedRule}</p>
+          <p className="muted">{t(MY_ATTENDANCE.excusedRule)}</p>
         </section>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import {
   ErrorNotice,
   Form,
@@ -14,17 +15,15 @@ import {
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type Availability, myKeys, myScheduleApi } from '../schedule/api.js';
-import { type Language, useDriverLanguage } from './i18n.js';
-import { dayIn, MY_AVAILABILITY, WEEKDAY_LETTERS, WEEKDAY_NAMES } from './MyScheduleStrings.js';
+import { useDriverDates } from './intl.js';
+import { MY_AVAILABILITY } from './MyAvailabilityMessages.js';
 import { useMySchedule } from './MyTodayCard.js';
-
-type S = (typeof MY_AVAILABILITY)['en'];
 
 /** The DA's recurring week: the days they can work, the ones they prefer, and how many they want. */
 export function MyAvailabilityPage() {
-  const lang = useDriverLanguage();
-  const s = MY_AVAILABILITY[lang];
-  useTitle(s.title);
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
+  useTitle(t(MY_AVAILABILITY.title));
   const { hasRecord, recordPending } = useMySchedule();
   const availability = useQuery({
     queryKey: myKeys.availability,
@@ -35,18 +34,16 @@ export function MyAvailabilityPage() {
   const [saved, setSaved] = useState(false);
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_AVAILABILITY.back)} />
       <section className="driver-card" aria-labelledby="availability-title">
-        <h1 id="availability-title">{s.title}</h1>
-        <p className="muted">{s.intro}</p>
+        <h1 id="availability-title">{t(MY_AVAILABILITY.title)}</h1>
+        <p className="muted">{t(MY_AVAILABILITY.intro)}</p>
         {recordPending || (hasRecord && availability.isPending) ? <Loading /> : null}
         <ErrorNotice error={availability.error} />
         {data ? (
           <PatternForm
             key={JSON.stringify([data.pattern, data.note])}
             data={data}
-            s={s}
-            lang={lang}
             saved={saved}
             setSaved={setSaved}
           />
@@ -54,14 +51,14 @@ export function MyAvailabilityPage() {
       </section>
       {data && data.exceptions.length > 0 ? (
         <section className="driver-card" aria-labelledby="exceptions-title">
-          <h2 id="exceptions-title">{s.exceptions}</h2>
+          <h2 id="exceptions-title">{t(MY_AVAILABILITY.exceptions)}</h2>
           <ul className="driver-list">
             {data.exceptions.map((e) => (
               <li key={e.id}>
                 <div className="line">
-                  <strong>{dayIn(lang, e.date)}</strong>
+                  <strong>{dates.day(e.date)}</strong>
                   <StatusBadge tone={e.available ? 'good' : 'warn'}>
-                    {e.available ? s.canWorkThatDay : s.cannotWorkThatDay}
+                    {e.available ? t(MY_AVAILABILITY.canWorkThatDay) : t(MY_AVAILABILITY.cannotWorkThatDay)}
                   </StatusBadge>
                 </div>
                 {e.note ? <div className="muted">{e.note}</div> : null}
@@ -74,13 +71,15 @@ export function MyAvailabilityPage() {
   );
 }
 
+/** Sunday first, as the availability pattern is stored. */
+const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
+
 function DayToggles({
   legend,
   hint,
   values,
   enabled,
   preferred,
-  lang,
   onToggle,
 }: {
   legend: string;
@@ -88,24 +87,24 @@ function DayToggles({
   values: boolean[];
   enabled?: boolean[];
   preferred?: boolean;
-  lang: Language;
   onToggle: (i: number, on: boolean) => void;
 }) {
+  const dates = useDriverDates();
   const hintId = useId();
   return (
     <fieldset className="field" aria-describedby={hintId}>
       <legend className="label">{legend}</legend>
       <div className={`week-days${preferred ? ' preferred' : ''}`}>
-        {WEEKDAY_LETTERS[lang].map((letter, i) => (
-          <label key={letter} title={WEEKDAY_NAMES[lang][i]}>
+        {WEEKDAYS.map((i) => (
+          <label key={i} title={dates.weekday(i)}>
             <input
               type="checkbox"
               checked={values[i] ?? false}
               disabled={enabled ? !enabled[i] : false}
               onChange={(e) => onToggle(i, e.target.checked)}
-              aria-label={WEEKDAY_NAMES[lang][i]}
+              aria-label={dates.weekday(i)}
             />
-            <span aria-hidden="true">{letter}</span>
+            <span aria-hidden="true">{dates.weekday(i, 'short')}</span>
           </label>
         ))}
       </div>
@@ -118,25 +117,22 @@ function DayToggles({
 
 function PatternForm({
   data,
-  s,
-  lang,
   saved,
   setSaved,
 }: {
   data: Availability;
-  s: S;
-  lang: Language;
   /** Kept above the form: the form starts again from the saved week once it is saved. */
   saved: boolean;
   setSaved: (saved: boolean) => void;
 }) {
+  const t = useIntl().formatMessage;
   const queryClient = useQueryClient();
   const [weekdays, setWeekdays] = useState(data.pattern.weekdays);
   const [preferred, setPreferred] = useState(data.pattern.preferredWeekdays);
   const [wants, setWants] = useState(data.pattern.wantsDays);
   const [note, setNote] = useState(data.note ?? '');
   const available = weekdays.filter(Boolean).length;
-  const tooMany = wants > available ? s.tooMany(wants, available) : undefined;
+  const tooMany = wants > available ? t(MY_AVAILABILITY.tooMany, { w: wants, a: available }) : undefined;
   const toggle = (list: boolean[], i: number, on: boolean) => list.map((v, j) => (j === i ? on : v));
   const changed = () => setSaved(false);
   const save = useMutation({
@@ -154,13 +150,12 @@ function PatternForm({
   });
   return (
     <Form onSubmit={() => save.mutate()}>
-      {saved ? <Notice kind="success">{s.saved}</Notice> : null}
+      {saved ? <Notice kind="success">{t(MY_AVAILABILITY.saved)}</Notice> : null}
       <ErrorNotice error={save.error} />
       <DayToggles
-        legend={s.canWork}
-        hint={s.canWorkHint}
+        legend={t(MY_AVAILABILITY.canWork)}
+        hint={t(MY_AVAILABILITY.canWorkHint)}
         values={weekdays}
-        lang={lang}
         onToggle={(i, on) => {
           setWeekdays(toggle(weekdays, i, on));
           if (!on) setPreferred(toggle(preferred, i, false));
@@ -168,24 +163,23 @@ function PatternForm({
         }}
       />
       <DayToggles
-        legend={s.prefer}
-        hint={s.preferHint}
+        legend={t(MY_AVAILABILITY.prefer)}
+        hint={t(MY_AVAILABILITY.preferHint)}
         values={preferred}
         enabled={weekdays}
         preferred
-        lang={lang}
         onToggle={(i, on) => {
           setPreferred(toggle(preferred, i, on));
           changed();
         }}
       />
       <fieldset className={`field${tooMany || fieldError(save.error, 'wantsDays') ? ' has-error' : ''}`}>
-        <legend>{s.wants}</legend>
+        <legend>{t(MY_AVAILABILITY.wants)}</legend>
         <div className="stepper">
           <button
             type="button"
             className="button-secondary"
-            aria-label={s.fewer}
+            aria-label={t(MY_AVAILABILITY.fewer)}
             disabled={wants <= 0}
             onClick={() => {
               setWants(wants - 1);
@@ -200,7 +194,7 @@ function PatternForm({
           <button
             type="button"
             className="button-secondary"
-            aria-label={s.more}
+            aria-label={t(MY_AVAILABILITY.more)}
             disabled={wants >= 7}
             onClick={() => {
               setWants(wants + 1);
@@ -213,11 +207,11 @@ function PatternForm({
         {tooMany || fieldError(save.error, 'wantsDays') ? (
           <p className="field-error">{tooMany ?? fieldError(save.error, 'wantsDays')}</p>
         ) : (
-          <p className="hint">{s.wantsHint(available)}</p>
+          <p className="hint">{t(MY_AVAILABILITY.wantsHint, { a: available })}</p>
         )}
       </fieldset>
       <TextAreaField
-        label={s.note}
+        label={t(MY_AVAILABILITY.note)}
         value={note}
         onValue={(v) => {
           setNote(v);
@@ -225,12 +219,16 @@ function PatternForm({
         }}
         rows={2}
         maxLength={500}
-        hint={s.noteHint}
+        hint={t(MY_AVAILABILITY.noteHint)}
         error={fieldError(save.error, 'note')}
       />
       <div className="form-actions">
-        <SubmitButton pending={save.isPending} pendingLabel={s.saving} disabled={Boolean(tooMany)}>
-          {s.save}
+        <SubmitButton
+          pending={save.isPending}
+          pendingLabel={t(MY_AVAILABILITY.saving)}
+          disabled={Boolean(tooMany)}
+        >
+          {t(MY_AVAILABILITY.save)}
         </SubmitButton>
       </div>
     </Form>

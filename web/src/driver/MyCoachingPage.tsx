@@ -1,37 +1,36 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { ErrorNotice, Loading, Notice, StatusBadge, TextAreaField, TextField, useTitle } from '../app/ui.js';
 import { coachingApi, coachingKeys, type MyItem, type MyItems } from '../coaching/api.js';
 import { STATUS_TONES } from '../coaching/labels.js';
 import '../coaching/coaching.css';
 import { BackToMe } from './BackToMe.js';
-import { formatDateIn, type Language, useDriverLanguage } from './i18n.js';
-import { MY_COACHING } from './MyCoachingStrings.js';
-
-type S = (typeof MY_COACHING)['en'];
+import { eventName } from './EventMessages.js';
+import { useDriverDates } from './intl.js';
+import { MY_COACHING, MY_COACHING_RESOLUTIONS, MY_COACHING_STATUSES } from './MyCoachingMessages.js';
 
 const newestFirst = (items: MyItem[]) => [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
 /** The DA's coaching, newest first, in their language: why, the evidence, and acknowledge or dispute. */
 export function MyCoachingPage() {
-  const lang = useDriverLanguage();
-  const s = MY_COACHING[lang];
-  useTitle(s.title);
+  const t = useIntl().formatMessage;
+  useTitle(t(MY_COACHING.title));
   const mine = useQuery({ queryKey: coachingKeys.mine, queryFn: () => coachingApi.mine() });
   const items = newestFirst(mine.data?.items ?? []);
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_COACHING.back)} />
       <section className="driver-card" aria-labelledby="coaching-title">
-        <h1 id="coaching-title">{s.title}</h1>
+        <h1 id="coaching-title">{t(MY_COACHING.title)}</h1>
         {mine.isPending ? <Loading /> : null}
-        {mine.error ? <Notice kind="warning">{s.noRecord}</Notice> : null}
-        {mine.isSuccess && items.length === 0 ? <Notice>{s.none}</Notice> : null}
+        {mine.error ? <Notice kind="warning">{t(MY_COACHING.noRecord)}</Notice> : null}
+        {mine.isSuccess && items.length === 0 ? <Notice>{t(MY_COACHING.none)}</Notice> : null}
       </section>
       {items.length > 0 ? (
         <ul className="driver-stack my-coaching" data-testid="my-coaching">
           {items.map((item) => (
-            <MyCoachingItem key={item.id} item={item} lang={lang} s={s} />
+            <MyCoachingItem key={item.id} item={item} />
           ))}
         </ul>
       ) : null}
@@ -40,65 +39,76 @@ export function MyCoachingPage() {
 }
 
 /** One item as a card: what it is, why, its events and definition, the manager's answer, and the DA's buttons. */
-function MyCoachingItem({ item, lang, s }: { item: MyItem; lang: Language; s: S }) {
+function MyCoachingItem({ item }: { item: MyItem }) {
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
   return (
     <li className={`driver-card${item.canAcknowledge ? ' coaching-waiting' : ''}`}>
       <div className="line">
         <h2>{item.title}</h2>
-        <StatusBadge tone={STATUS_TONES[item.status]}>{s.statuses[item.status] ?? item.status}</StatusBadge>
+        <StatusBadge tone={STATUS_TONES[item.status]}>{t(MY_COACHING_STATUSES[item.status])}</StatusBadge>
       </div>
-      <p className="muted">{s.weekOf(formatDateIn(lang, item.week))}</p>
+      <p className="muted">{t(MY_COACHING.weekOf, { date: dates.date(item.week) })}</p>
       <p>{item.cause}</p>
       {item.definition ? <p className="muted">{item.definition}</p> : null}
-      {item.events.length > 0 ? <Events item={item} lang={lang} s={s} /> : null}
+      {item.events.length > 0 ? <Events item={item} /> : null}
       {item.managerNote ? (
         <p className="coaching-answer">
-          <strong>{s.managerNote}</strong> {item.managerNote}
+          <strong>{t(MY_COACHING.managerNote)}</strong> {item.managerNote}
         </p>
       ) : null}
       {item.disputeText ? (
         <p className="coaching-answer">
-          <strong>{s.youWrote}</strong> {item.disputeText}
+          <strong>{t(MY_COACHING.youWrote)}</strong> {item.disputeText}
         </p>
       ) : null}
       {item.resolution ? (
         <p>
-          <strong>{s.resolutions[item.resolution]}</strong>
+          <strong>{t(MY_COACHING_RESOLUTIONS[item.resolution])}</strong>
         </p>
       ) : null}
       {item.resolutionNote ? (
         <blockquote className="coaching-answer">{item.resolutionNote}</blockquote>
       ) : null}
       {item.acknowledgedAt ? (
-        <p className="muted">{s.acknowledgedOn(formatDateIn(lang, item.acknowledgedAt.slice(0, 10)))}</p>
+        <p className="muted">
+          {t(MY_COACHING.acknowledgedOn, { date: dates.date(item.acknowledgedAt.slice(0, 10)) })}
+        </p>
       ) : null}
       {item.warningPdf ? (
         <p>
           <a href={item.warningPdf} target="_blank" rel="noopener noreferrer">
-            {s.readWarning}
-            <span className="sr-only"> {s.newTab}</span>
+            {t(MY_COACHING.readWarning)}
+            <span className="sr-only"> {t(MY_COACHING.newTab)}</span>
           </a>
         </p>
       ) : null}
-      <ItemButtons item={item} s={s} />
+      <ItemButtons item={item} />
     </li>
   );
 }
 
-function Events({ item, lang, s }: { item: MyItem; lang: Language; s: S }) {
+function Events({ item }: { item: MyItem }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  const dates = useDriverDates();
   return (
     <>
-      <h3>{s.events}</h3>
+      <h3>{t(MY_COACHING.events)}</h3>
       <ul className="events">
         {item.events.map((e) => (
           <li key={e.id}>
-            {formatDateIn(lang, e.businessDate)} · {[e.type, e.subtype].filter(Boolean).join(' · ')}
+            {dates.date(e.businessDate)} ·{' '}
+            {[e.type, e.subtype]
+              .filter((name): name is string => Boolean(name))
+              .map((name) => eventName(intl, name))
+              .join(' · ')}
             {e.videoLink ? (
               <>
                 {' · '}
                 <a href={e.videoLink} target="_blank" rel="noopener noreferrer">
-                  {s.video}
-                  <span className="sr-only"> {s.newTab}</span>
+                  {t(MY_COACHING.video)}
+                  <span className="sr-only"> {t(MY_COACHING.newTab)}</span>
                 </a>
               </>
             ) : null}
@@ -110,7 +120,8 @@ function Events({ item, lang, s }: { item: MyItem; lang: Language; s: S }) {
 }
 
 /** Acknowledge (a written warning signed with the typed full name) or dispute in the DA's own words. */
-function ItemButtons({ item, s }: { item: MyItem; s: S }) {
+function ItemButtons({ item }: { item: MyItem }) {
+  const t = useIntl().formatMessage;
   const queryClient = useQueryClient();
   const [signature, setSignature] = useState('');
   const [disputing, setDisputing] = useState(false);
@@ -134,12 +145,12 @@ function ItemButtons({ item, s }: { item: MyItem; s: S }) {
       <ErrorNotice error={acknowledge.error ?? dispute.error} />
       {item.canAcknowledge && item.needsSignature && !disputing ? (
         <TextField
-          label={s.sign}
+          label={t(MY_COACHING.sign)}
           value={signature}
           onValue={setSignature}
           autoComplete="name"
           maxLength={200}
-          hint={s.signHint(item.fullName)}
+          hint={t(MY_COACHING.signHint, { name: item.fullName })}
         />
       ) : null}
       {item.canAcknowledge && !disputing ? (
@@ -149,18 +160,18 @@ function ItemButtons({ item, s }: { item: MyItem; s: S }) {
           disabled={busy || (item.needsSignature && !signature.trim())}
           onClick={() => acknowledge.mutate()}
         >
-          {acknowledge.isPending ? s.sending : s.acknowledge}
+          {acknowledge.isPending ? t(MY_COACHING.sending) : t(MY_COACHING.acknowledge)}
         </button>
       ) : null}
       {item.canDispute && disputing ? (
         <>
           <TextAreaField
-            label={s.disputeLabel}
+            label={t(MY_COACHING.disputeLabel)}
             value={text}
             onValue={setText}
             rows={4}
             maxLength={2000}
-            hint={s.disputeHint}
+            hint={t(MY_COACHING.disputeHint)}
           />
           <button
             type="button"
@@ -168,16 +179,16 @@ function ItemButtons({ item, s }: { item: MyItem; s: S }) {
             disabled={busy || text.trim().length < 3}
             onClick={() => dispute.mutate()}
           >
-            {dispute.isPending ? s.sending : s.send}
+            {dispute.isPending ? t(MY_COACHING.sending) : t(MY_COACHING.send)}
           </button>
           <button type="button" className="big-button button-secondary" onClick={() => setDisputing(false)}>
-            {s.cancel}
+            {t(MY_COACHING.cancel)}
           </button>
         </>
       ) : null}
       {item.canDispute && !disputing ? (
         <button type="button" className="big-button button-secondary" onClick={() => setDisputing(true)}>
-          {s.dispute}
+          {t(MY_COACHING.dispute)}
         </button>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import {
   ErrorNotice,
   Form,
@@ -17,40 +18,32 @@ import { Thumb } from '../files/Thumb.js';
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type DriverDocument, recordKeys, recordsApi } from '../people/records-api.js';
-import { formatDateIn, type Language, MY_DRIVER_KEY, useDriverLanguage } from './i18n.js';
-import { MY_DOCUMENTS } from './MyDocumentsStrings.js';
+import { MY_DRIVER_KEY } from './i18n.js';
+import { useDriverDates } from './intl.js';
+import { MY_DOCUMENTS, MY_DOCUMENTS_TYPES } from './MyDocumentsMessages.js';
 
 type Card = 'drivers_license' | 'dot_medical_card';
-type S = (typeof MY_DOCUMENTS)['en'];
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-function ExpiryLine({
-  expiry,
-  today,
-  s,
-  lang,
-}: {
-  expiry: string | null;
-  today: string;
-  s: S;
-  lang: Language;
-}) {
-  if (!expiry) return <StatusBadge tone="bad">{s.notOnFile}</StatusBadge>;
+function ExpiryLine({ expiry, today }: { expiry: string | null; today: string }) {
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
+  if (!expiry) return <StatusBadge tone="bad">{t(MY_DOCUMENTS.notOnFile)}</StatusBadge>;
   const days = daysBetween(today, expiry);
-  const date = formatDateIn(lang, expiry);
-  if (days < 0) return <StatusBadge tone="bad">{s.expired(date)}</StatusBadge>;
-  if (days === 0) return <StatusBadge tone="bad">{s.expiresToday}</StatusBadge>;
-  if (days <= 30) return <StatusBadge tone="warn">{`${s.expiresIn(days)} · ${date}`}</StatusBadge>;
-  return <span>{s.validUntil(date)}</span>;
+  const date = dates.date(expiry);
+  if (days < 0) return <StatusBadge tone="bad">{t(MY_DOCUMENTS.expired, { d: date })}</StatusBadge>;
+  if (days === 0) return <StatusBadge tone="bad">{t(MY_DOCUMENTS.expiresToday)}</StatusBadge>;
+  if (days <= 30)
+    return <StatusBadge tone="warn">{`${t(MY_DOCUMENTS.expiresIn, { n: days })} · ${date}`}</StatusBadge>;
+  return <span>{t(MY_DOCUMENTS.validUntil, { d: date })}</span>;
 }
 
 /** The DA's documents on their phone: what is on file, and sending a renewed license or DOT card. */
 export function MyDocumentsPage() {
-  const lang = useDriverLanguage();
-  const s = MY_DOCUMENTS[lang];
-  useTitle(s.title);
+  const t = useIntl().formatMessage;
+  useTitle(t(MY_DOCUMENTS.title));
   const mine = useQuery({
     queryKey: [...recordKeys.mine, 'documents'],
     queryFn: () => recordsApi.myDocuments(),
@@ -59,35 +52,36 @@ export function MyDocumentsPage() {
 
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_DOCUMENTS.back)} />
       <section className="driver-card" aria-labelledby="docs-title">
-        <h1 id="docs-title">{s.title}</h1>
+        <h1 id="docs-title">{t(MY_DOCUMENTS.title)}</h1>
         {mine.isPending ? <Loading /> : null}
-        {mine.error ? <Notice kind="warning">{s.noRecord}</Notice> : null}
+        {mine.error ? <Notice kind="warning">{t(MY_DOCUMENTS.noRecord)}</Notice> : null}
         {data ? (
           <dl className="details">
-            <dt>{s.license}</dt>
+            <dt>{t(MY_DOCUMENTS.license)}</dt>
             <dd>
-              <ExpiryLine expiry={data.licenseExpiry} today={data.today} s={s} lang={lang} />
+              <ExpiryLine expiry={data.licenseExpiry} today={data.today} />
             </dd>
             {data.needsDotMedical ? (
               <>
-                <dt>{s.dotCard}</dt>
+                <dt>{t(MY_DOCUMENTS.dotCard)}</dt>
                 <dd>
-                  <ExpiryLine expiry={data.dotMedicalExpiry} today={data.today} s={s} lang={lang} />
+                  <ExpiryLine expiry={data.dotMedicalExpiry} today={data.today} />
                 </dd>
               </>
             ) : null}
           </dl>
         ) : null}
       </section>
-      {data ? <SendRenewal s={s} needsDot={data.needsDotMedical} today={data.today} /> : null}
-      {data ? <DocumentList s={s} lang={lang} items={data.items} /> : null}
+      {data ? <SendRenewal needsDot={data.needsDotMedical} today={data.today} /> : null}
+      {data ? <DocumentList items={data.items} /> : null}
     </div>
   );
 }
 
-function SendRenewal({ s, needsDot, today }: { s: S; needsDot: boolean; today: string }) {
+function SendRenewal({ needsDot, today }: { needsDot: boolean; today: string }) {
+  const t = useIntl().formatMessage;
   const queryClient = useQueryClient();
   const [type, setType] = useState<Card>('drivers_license');
   const [file, setFile] = useState<File | null>(null);
@@ -98,7 +92,7 @@ function SendRenewal({ s, needsDot, today }: { s: S; needsDot: boolean; today: s
   const fileId = useId();
   const send = useMutation({
     mutationFn: async () => {
-      if (!file) throw new Error(s.fileHint);
+      if (!file) throw new Error(t(MY_DOCUMENTS.fileHint));
       const uploaded = await uploadFile(file, file.name, 'document');
       return recordsApi.sendMyDocument({ type, fileId: uploaded.id, expiry, note: note.trim() || null });
     },
@@ -117,18 +111,24 @@ function SendRenewal({ s, needsDot, today }: { s: S; needsDot: boolean; today: s
   };
   return (
     <section className="driver-card" aria-labelledby="send-title">
-      <h2 id="send-title">{s.sendTitle}</h2>
-      <p className="muted">{s.sendIntro}</p>
-      {sent ? <Notice kind="success">{s.sent}</Notice> : null}
+      <h2 id="send-title">{t(MY_DOCUMENTS.sendTitle)}</h2>
+      <p className="muted">{t(MY_DOCUMENTS.sendIntro)}</p>
+      {sent ? <Notice kind="success">{t(MY_DOCUMENTS.sent)}</Notice> : null}
       <Form onSubmit={() => send.mutate()}>
         <ErrorNotice error={send.error} />
         {needsDot ? (
           <fieldset className="driver-choice">
-            <legend className="sr-only">{s.which}</legend>
-            {(['drivers_license', 'dot_medical_card'] as const).map((t) => (
-              <label key={t}>
-                <input type="radio" name="card" value={t} checked={type === t} onChange={() => setType(t)} />
-                {t === 'drivers_license' ? s.license : s.dotCard}
+            <legend className="sr-only">{t(MY_DOCUMENTS.which)}</legend>
+            {(['drivers_license', 'dot_medical_card'] as const).map((card) => (
+              <label key={card}>
+                <input
+                  type="radio"
+                  name="card"
+                  value={card}
+                  checked={type === card}
+                  onChange={() => setType(card)}
+                />
+                {card === 'drivers_license' ? t(MY_DOCUMENTS.license) : t(MY_DOCUMENTS.dotCard)}
               </label>
             ))}
           </fieldset>
@@ -143,7 +143,7 @@ function SendRenewal({ s, needsDot, today }: { s: S; needsDot: boolean; today: s
             onChange={(e) => pick(e.target.files?.[0] ?? null)}
           />
           <label htmlFor={cameraId} className="big-button button-primary">
-            {s.takePhoto}
+            {t(MY_DOCUMENTS.takePhoto)}
           </label>
           <input
             id={fileId}
@@ -153,7 +153,7 @@ function SendRenewal({ s, needsDot, today }: { s: S; needsDot: boolean; today: s
             onChange={(e) => pick(e.target.files?.[0] ?? null)}
           />
           <label htmlFor={fileId} className="big-button button-secondary">
-            {s.chooseFile}
+            {t(MY_DOCUMENTS.chooseFile)}
           </label>
         </div>
         <p
@@ -163,22 +163,26 @@ function SendRenewal({ s, needsDot, today }: { s: S; needsDot: boolean; today: s
         >
           {fieldError(send.error, 'file') ??
             fieldError(send.error, 'fileId') ??
-            (file ? s.chosen(file.name) : s.fileHint)}
+            (file ? t(MY_DOCUMENTS.chosen, { n: file.name }) : t(MY_DOCUMENTS.fileHint))}
         </p>
         <TextField
-          label={s.expiry}
+          label={t(MY_DOCUMENTS.expiry)}
           type="date"
           value={expiry}
           onValue={setExpiry}
           min={today}
           required
-          hint={s.expiryHint}
+          hint={t(MY_DOCUMENTS.expiryHint)}
           error={fieldError(send.error, 'expiry')}
         />
-        <TextAreaField label={s.note} value={note} onValue={setNote} rows={2} maxLength={500} />
+        <TextAreaField label={t(MY_DOCUMENTS.note)} value={note} onValue={setNote} rows={2} maxLength={500} />
         <div className="form-actions">
-          <SubmitButton pending={send.isPending} pendingLabel={s.sending} disabled={!file || !expiry}>
-            {s.send}
+          <SubmitButton
+            pending={send.isPending}
+            pendingLabel={t(MY_DOCUMENTS.sending)}
+            disabled={!file || !expiry}
+          >
+            {t(MY_DOCUMENTS.send)}
           </SubmitButton>
         </div>
       </Form>
@@ -186,32 +190,40 @@ function SendRenewal({ s, needsDot, today }: { s: S; needsDot: boolean; today: s
   );
 }
 
-function DocumentList({ s, lang, items }: { s: S; lang: Language; items: DriverDocument[] }) {
+function DocumentList({ items }: { items: DriverDocument[] }) {
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
+  const typeName = (type: string) =>
+    type in MY_DOCUMENTS_TYPES ? t(MY_DOCUMENTS_TYPES[type as keyof typeof MY_DOCUMENTS_TYPES]) : type;
   const status = (d: DriverDocument) =>
     d.status === 'approved' ? (
-      <StatusBadge tone="good">{s.approved}</StatusBadge>
+      <StatusBadge tone="good">{t(MY_DOCUMENTS.approved)}</StatusBadge>
     ) : d.status === 'rejected' ? (
-      <StatusBadge tone="bad">{s.rejected}</StatusBadge>
+      <StatusBadge tone="bad">{t(MY_DOCUMENTS.rejected)}</StatusBadge>
     ) : (
-      <StatusBadge tone="warn">{s.pending}</StatusBadge>
+      <StatusBadge tone="warn">{t(MY_DOCUMENTS.pending)}</StatusBadge>
     );
   return (
     <section className="driver-card" aria-labelledby="list-title">
-      <h2 id="list-title">{s.myDocuments}</h2>
-      {items.length === 0 ? <p className="muted">{s.none}</p> : null}
+      <h2 id="list-title">{t(MY_DOCUMENTS.myDocuments)}</h2>
+      {items.length === 0 ? <p className="muted">{t(MY_DOCUMENTS.none)}</p> : null}
       <ul className="driver-list" data-testid="my-documents">
         {items.map((d) => (
           <li key={d.id}>
             <div className="line">
-              <strong>{s.types[d.type] ?? d.type}</strong>
+              <strong>{typeName(d.type)}</strong>
               {status(d)}
             </div>
-            {d.expiry ? <div className="muted">{s.validUntil(formatDateIn(lang, d.expiry))}</div> : null}
-            {d.status === 'rejected' && d.reviewNote ? <p>{s.rejectedWhy(d.reviewNote)}</p> : null}
+            {d.expiry ? (
+              <div className="muted">{t(MY_DOCUMENTS.validUntil, { d: dates.date(d.expiry) })}</div>
+            ) : null}
+            {d.status === 'rejected' && d.reviewNote ? (
+              <p>{t(MY_DOCUMENTS.rejectedWhy, { w: d.reviewNote })}</p>
+            ) : null}
             {d.file ? (
-              <Thumb file={d.file} label={`${s.open}: ${s.types[d.type] ?? d.type}`} />
+              <Thumb file={d.file} label={`${t(MY_DOCUMENTS.open)}: ${typeName(d.type)}`} />
             ) : (
-              <p className="muted">{s.noFile}</p>
+              <p className="muted">{t(MY_DOCUMENTS.noFile)}</p>
             )}
           </li>
         ))}

@@ -1,29 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ErrorNotice, Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type Message, myKeys, myScheduleApi } from '../schedule/api.js';
 import '../schedule/schedule.css';
-import { type Language, useDriverLanguage } from './i18n.js';
-import { MY_MESSAGES } from './MyScheduleStrings.js';
+import { MY_MESSAGES } from './MyMessagesMessages.js';
 import { useMySchedule } from './MyTodayCard.js';
 
-const when = (lang: Language, iso: string) =>
-  new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(new Date(iso));
+/** When a message came, "Wed, Dec 2, 9:58 AM", in the DA's language. */
+const WHEN = {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+} as const;
 
 /** The DA's messages, newest first; opening the page marks them read (those new stay marked "New" here). */
 export function MyMessagesPage() {
-  const lang = useDriverLanguage();
-  const s = MY_MESSAGES[lang];
-  useTitle(s.title);
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  useTitle(t(MY_MESSAGES.title));
   const queryClient = useQueryClient();
   const { hasRecord, recordPending } = useMySchedule();
   const messages = useQuery({
@@ -60,27 +60,31 @@ export function MyMessagesPage() {
 
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_MESSAGES.back)} />
       <section className="driver-card" aria-labelledby="messages-title">
         <h1 id="messages-title">
-          {s.title}
-          {fresh.size > 0 ? <span className="count-badge">{s.unread(fresh.size)}</span> : null}
+          {t(MY_MESSAGES.title)}
+          {fresh.size > 0 ? (
+            <span className="count-badge">{t(MY_MESSAGES.unread, { n: fresh.size })}</span>
+          ) : null}
         </h1>
         {recordPending || (hasRecord && messages.isPending) ? <Loading /> : null}
         <ErrorNotice error={messages.error} />
         <ErrorNotice error={markRead.error} />
-        {messages.isSuccess && items.length === 0 ? <Notice>{s.none}</Notice> : null}
+        {messages.isSuccess && items.length === 0 ? <Notice>{t(MY_MESSAGES.none)}</Notice> : null}
         <ul className="driver-list" data-testid="my-messages">
           {items.map((m) => (
             <li key={m.id} className={fresh.has(m.id) ? 'message-new' : undefined}>
               <div className="line">
-                <span className="muted">{when(lang, m.createdAt)}</span>
-                {fresh.has(m.id) ? <StatusBadge tone="warn">{s.new}</StatusBadge> : null}
+                <span className="muted">{intl.formatDate(m.createdAt, WHEN)}</span>
+                {fresh.has(m.id) ? <StatusBadge tone="warn">{t(MY_MESSAGES.new)}</StatusBadge> : null}
               </div>
               <p className="message-body">{m.body}</p>
               {m.link?.startsWith('/me') ? (
                 <p>
-                  <Link to={m.link}>{m.link === '/me/schedule' ? s.openSchedule : s.open}</Link>
+                  <Link to={m.link}>
+                    {m.link === '/me/schedule' ? t(MY_MESSAGES.openSchedule) : t(MY_MESSAGES.open)}
+                  </Link>
                 </p>
               ) : null}
             </li>

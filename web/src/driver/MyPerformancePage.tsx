@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Loading, Notice, SelectField, useTitle } from '../app/ui.js';
 import { Chart } from '../charts/Chart.js';
 import { METRIC_KEYS, type MyPerformance, PERFORMANCE_KEY, performanceApi } from '../performance/api.js';
@@ -7,8 +8,9 @@ import { formatMetric, formatScore, METRIC_LABELS } from '../performance/labels.
 import { TierBadge } from '../performance/TierBadge.js';
 import '../performance/performance.css';
 import { BackToMe } from './BackToMe.js';
-import { formatDateIn, useDriverLanguage } from './i18n.js';
-import { MY_PERFORMANCE } from './MyPerformanceStrings.js';
+import { useDriverLanguage } from './i18n.js';
+import { useDriverDates } from './intl.js';
+import { BUILT_IN_PROFILES, MY_PERFORMANCE } from './MyPerformanceMessages.js';
 
 /** The metrics of a DA's page: those with data in one of their 12 weeks, in the catalogue's order. */
 const shown = (data: MyPerformance) =>
@@ -17,8 +19,14 @@ const shown = (data: MyPerformance) =>
 /** The DA's own weeks on their phone: score and tiers, each metric's 12 weeks and what it means. */
 export function MyPerformancePage() {
   const lang = useDriverLanguage();
-  const s = MY_PERFORMANCE[lang];
-  useTitle(s.title);
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  const dates = useDriverDates();
+  const profileName = (name: string) => {
+    const builtIn = Object.values(BUILT_IN_PROFILES).find((m) => m.defaultMessage === name);
+    return builtIn ? t(builtIn) : name;
+  };
+  useTitle(t(MY_PERFORMANCE.title));
   const [week, setWeek] = useState('');
   const mine = useQuery({
     queryKey: [...PERFORMANCE_KEY, 'mine', week],
@@ -30,47 +38,53 @@ export function MyPerformancePage() {
 
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_PERFORMANCE.back)} />
       <section className="driver-card" aria-labelledby="perf-title" data-testid="my-performance">
-        <h1 id="perf-title">{s.title}</h1>
+        <h1 id="perf-title">{t(MY_PERFORMANCE.title)}</h1>
         {mine.isPending ? <Loading /> : null}
-        {mine.error ? <Notice kind="warning">{s.noRecord}</Notice> : null}
+        {mine.error ? <Notice kind="warning">{t(MY_PERFORMANCE.noRecord)}</Notice> : null}
         {data ? (
           <>
             <SelectField
-              label={s.week}
+              label={t(MY_PERFORMANCE.week)}
               value={week}
               onValue={setWeek}
               options={[
-                { value: '', label: s.newest },
+                { value: '', label: t(MY_PERFORMANCE.newest) },
                 ...data.weeksWithData.map((w) => ({
                   value: w.week,
-                  label: s.weekOf(w.label, formatDateIn(lang, w.week)),
+                  label: t(MY_PERFORMANCE.weekOf, { label: w.label, from: dates.date(w.week) }),
                 })),
               ]}
             />
             {current ? (
               <dl className="details">
-                <dt>{s.amazonScore}</dt>
+                <dt>{t(MY_PERFORMANCE.amazonScore)}</dt>
                 <dd>
                   <span className="amazon-score">{formatScore(current.amazon.score)}</span>{' '}
                   <TierBadge tier={current.amazon.standing} />
                 </dd>
-                <dt>{s.ourEstimate}</dt>
+                <dt>{t(MY_PERFORMANCE.ourEstimate)}</dt>
                 <dd className="estimate">
                   {formatScore(current.score)} <TierBadge tier={current.standing} />
                 </dd>
               </dl>
             ) : (
-              <p className="muted">{s.none}</p>
+              <p className="muted">{t(MY_PERFORMANCE.none)}</p>
             )}
             {current ? (
               <Chart
-                label={s.scoreChart}
+                label={t(MY_PERFORMANCE.scoreChart)}
                 labels={data.weeks.map((w) => w.label)}
                 series={[
-                  { label: s.amazonScore, values: data.weeks.map((w) => w.data?.amazon.score ?? null) },
-                  { label: s.ourEstimate, values: data.weeks.map((w) => w.data?.score ?? null) },
+                  {
+                    label: t(MY_PERFORMANCE.amazonScore),
+                    values: data.weeks.map((w) => w.data?.amazon.score ?? null),
+                  },
+                  {
+                    label: t(MY_PERFORMANCE.ourEstimate),
+                    values: data.weeks.map((w) => w.data?.score ?? null),
+                  },
                 ]}
                 goals={[{ value: data.profile.bands.fantastic, label: 'Fantastic' }]}
                 min={0}
@@ -81,20 +95,21 @@ export function MyPerformancePage() {
             ) : null}
             <p className="muted">
               {data.accuracy.meanAbsError === null || data.accuracy.standingAgreement === null
-                ? s.accuracyUnknown
-                : s.accuracy(
-                    data.accuracy.meanAbsError.toLocaleString(lang, { maximumFractionDigits: 1 }),
-                    data.accuracy.das,
-                    Math.round(data.accuracy.standingAgreement * 100),
-                  )}{' '}
-              {s.estimateNote} {s.profileNote(data.profile.name)}
+                ? t(MY_PERFORMANCE.accuracyUnknown)
+                : t(MY_PERFORMANCE.accuracy, {
+                    points: intl.formatNumber(data.accuracy.meanAbsError, { maximumFractionDigits: 1 }),
+                    das: data.accuracy.das,
+                    share: Math.round(data.accuracy.standingAgreement * 100),
+                  })}{' '}
+              {t(MY_PERFORMANCE.estimateNote)}{' '}
+              {t(MY_PERFORMANCE.profileNote, { name: profileName(data.profile.name) })}
             </p>
           </>
         ) : null}
       </section>
       {data && current ? (
         <section className="driver-card" aria-labelledby="perf-metrics">
-          <h2 id="perf-metrics">{s.metrics}</h2>
+          <h2 id="perf-metrics">{t(MY_PERFORMANCE.metrics)}</h2>
           <ul className="my-metrics">
             {shown(data).map((key) => (
               <li key={key}>
@@ -105,10 +120,13 @@ export function MyPerformancePage() {
                 <div className="line">
                   <span className="metric-cell">
                     {current.amazon.tiers[key] ? (
-                      <TierBadge tier={current.amazon.tiers[key]} prefix={`${s.amazonTier}:`} />
+                      <TierBadge
+                        tier={current.amazon.tiers[key]}
+                        prefix={`${t(MY_PERFORMANCE.amazonTier)}:`}
+                      />
                     ) : null}
                     {current.tiers[key] ? (
-                      <TierBadge tier={current.tiers[key]} prefix={`${s.ourTier}:`} />
+                      <TierBadge tier={current.tiers[key]} prefix={`${t(MY_PERFORMANCE.ourTier)}:`} />
                     ) : null}
                   </span>
                   <Chart
@@ -126,7 +144,7 @@ export function MyPerformancePage() {
                         : [{ value: data.profile.goals[key] as number, label: 'Fantastic' }]
                     }
                     format={(v) => formatMetric(key, v)}
-                    label={s.trendLabel(METRIC_LABELS[lang][key])}
+                    label={t(MY_PERFORMANCE.trendLabel, { metric: METRIC_LABELS[lang][key] })}
                   />
                 </div>
                 <p className="muted">{definition(key)}</p>
@@ -136,8 +154,8 @@ export function MyPerformancePage() {
         </section>
       ) : null}
       <section className="driver-card" aria-labelledby="perf-how">
-        <h2 id="perf-how">{s.howTitle}</h2>
-        <p>{s.how}</p>
+        <h2 id="perf-how">{t(MY_PERFORMANCE.howTitle)}</h2>
+        <p>{t(MY_PERFORMANCE.how)}</p>
       </section>
     </div>
   );

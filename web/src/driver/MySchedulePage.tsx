@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 import { ErrorNotice, Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type MySchedule, myKeys, myScheduleApi, type Shift } from '../schedule/api.js';
 import { addDays } from '../schedule/labels.js';
-import { type Language, useDriverLanguage } from './i18n.js';
-import { dayIn, hours, KINDS, MY_SCHEDULE } from './MyScheduleStrings.js';
+import { hours, useDriverDates } from './intl.js';
+import { MY_SCHEDULE, SHIFT_KINDS } from './MyScheduleMessages.js';
 import { TodayCard, useMySchedule } from './MyTodayCard.js';
-
-type S = (typeof MY_SCHEDULE)['en'];
 
 /** Shifts the DA can still confirm: published, not called out, today or later. */
 const toConfirm = (data: MySchedule) =>
@@ -16,9 +15,9 @@ const toConfirm = (data: MySchedule) =>
 
 /** The DA's published shifts this week and next, today's route and check-in, and confirming shifts. */
 export function MySchedulePage() {
-  const lang = useDriverLanguage();
-  const s = MY_SCHEDULE[lang];
-  useTitle(s.title);
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
+  useTitle(t(MY_SCHEDULE.title));
   const queryClient = useQueryClient();
   const { hasRecord, recordPending, schedule } = useMySchedule();
   const data = schedule.data;
@@ -38,11 +37,11 @@ export function MySchedulePage() {
 
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_SCHEDULE.back)} />
       <section className="driver-card" aria-labelledby="schedule-title">
-        <h1 id="schedule-title">{s.title}</h1>
+        <h1 id="schedule-title">{t(MY_SCHEDULE.title)}</h1>
         {recordPending || (hasRecord && schedule.isPending) ? <Loading /> : null}
-        {!recordPending && !hasRecord ? <Notice kind="warning">{s.noRecord}</Notice> : null}
+        {!recordPending && !hasRecord ? <Notice kind="warning">{t(MY_SCHEDULE.noRecord)}</Notice> : null}
         <ErrorNotice error={schedule.error} />
         <ErrorNotice error={confirm.error ?? confirmAll.error} />
         {data && open.length > 1 ? (
@@ -53,12 +52,14 @@ export function MySchedulePage() {
               onClick={() => confirmAll.mutate(open.map((x) => x.id))}
               disabled={busy}
             >
-              {confirmAll.isPending ? s.confirming : s.confirmAll(open.length)}
+              {confirmAll.isPending
+                ? t(MY_SCHEDULE.confirming)
+                : t(MY_SCHEDULE.confirmAll, { n: open.length })}
             </button>
           </div>
         ) : null}
         {data && data.shifts.length > 0 && open.length === 0 ? (
-          <p className="muted">{s.allConfirmed}</p>
+          <p className="muted">{t(MY_SCHEDULE.allConfirmed)}</p>
         ) : null}
       </section>
       {data ? <TodayCard data={data} /> : null}
@@ -69,12 +70,10 @@ export function MySchedulePage() {
             return (
               <WeekCard
                 key={from}
-                title={offset === 0 ? s.thisWeek : s.nextWeek}
-                range={s.weekOf(dayIn(lang, from), dayIn(lang, to))}
+                title={offset === 0 ? t(MY_SCHEDULE.thisWeek) : t(MY_SCHEDULE.nextWeek)}
+                range={t(MY_SCHEDULE.weekOf, { a: dates.day(from), b: dates.day(to) })}
                 shifts={data.shifts.filter((x) => x.date >= from && x.date <= to)}
                 today={data.today}
-                s={s}
-                lang={lang}
                 busy={busy}
                 pendingId={confirm.isPending ? confirm.variables : undefined}
                 onConfirm={(id) => confirm.mutate(id)}
@@ -91,8 +90,6 @@ function WeekCard({
   range,
   shifts,
   today,
-  s,
-  lang,
   busy,
   pendingId,
   onConfirm,
@@ -101,32 +98,34 @@ function WeekCard({
   range: string;
   shifts: Shift[];
   today: string;
-  s: S;
-  lang: Language;
   busy: boolean;
   pendingId: string | undefined;
   onConfirm: (id: string) => void;
 }) {
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
   const id = `week-${title.replace(/\W+/g, '-')}`;
   return (
     <section className="driver-card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <p className="muted">{range}</p>
-      {shifts.length === 0 ? <p className="muted">{s.none}</p> : null}
+      {shifts.length === 0 ? <p className="muted">{t(MY_SCHEDULE.none)}</p> : null}
       <ul className="driver-list" data-testid="my-shifts">
         {shifts.map((x) => (
           <li key={x.id} className="my-shift" data-date={x.date} data-testid={`my-shift-${x.date}`}>
             <div className="line">
-              <span className="when">{dayIn(lang, x.date)}</span>
+              <span className="when">{dates.day(x.date)}</span>
               {x.status === 'called_out' ? (
-                <StatusBadge tone="bad">{s.calledOut}</StatusBadge>
+                <StatusBadge tone="bad">{t(MY_SCHEDULE.calledOut)}</StatusBadge>
               ) : x.status === 'no_show' ? (
-                <StatusBadge tone="bad">{s.noShow}</StatusBadge>
+                <StatusBadge tone="bad">{t(MY_SCHEDULE.noShow)}</StatusBadge>
               ) : x.confirmedAt ? (
-                <StatusBadge tone="good">✓ {s.confirmed}</StatusBadge>
+                <StatusBadge tone="good">✓ {t(MY_SCHEDULE.confirmed)}</StatusBadge>
               ) : null}
             </div>
-            <div>{s.shiftLine(KINDS[lang][x.kind] ?? x.kind, x.startTime, hours(x.minutes))}</div>
+            <div>
+              {t(MY_SCHEDULE.shiftLine, { k: t(SHIFT_KINDS[x.kind]), s: x.startTime, l: hours(x.minutes) })}
+            </div>
             {x.note ? <div className="muted">{x.note}</div> : null}
             {x.status === 'scheduled' && !x.confirmedAt && x.date >= today ? (
               <button
@@ -135,7 +134,7 @@ function WeekCard({
                 onClick={() => onConfirm(x.id)}
                 disabled={busy}
               >
-                {pendingId === x.id ? s.confirming : s.confirm}
+                {pendingId === x.id ? t(MY_SCHEDULE.confirming) : t(MY_SCHEDULE.confirm)}
               </button>
             ) : null}
           </li>

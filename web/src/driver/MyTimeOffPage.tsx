@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import {
   ErrorNotice,
   Form,
@@ -17,22 +18,21 @@ import '../people/people.css';
 import { myKeys, myScheduleApi, type TimeOffRequest } from '../schedule/api.js';
 import { TIME_OFF_TONES } from '../schedule/labels.js';
 import { spanDays } from '../schedule/TimeOffQueue.js';
-import { type Language, useDriverLanguage } from './i18n.js';
-import { dayIn, MY_TIME_OFF } from './MyScheduleStrings.js';
+import { useDriverDates } from './intl.js';
+import { MY_TIME_OFF, MY_TIME_OFF_STATUSES } from './MyTimeOffMessages.js';
 import { useMySchedule } from './MyTodayCard.js';
 
-type S = (typeof MY_TIME_OFF)['en'];
+type Dates = ReturnType<typeof useDriverDates>;
 
-const span = (lang: Language, r: Pick<TimeOffRequest, 'firstDate' | 'lastDate'>) =>
+const span = (dates: Dates, r: Pick<TimeOffRequest, 'firstDate' | 'lastDate'>) =>
   r.firstDate === r.lastDate
-    ? dayIn(lang, r.firstDate)
-    : `${dayIn(lang, r.firstDate)} – ${dayIn(lang, r.lastDate)}`;
+    ? dates.day(r.firstDate)
+    : `${dates.day(r.firstDate)} – ${dates.day(r.lastDate)}`;
 
 /** The DA asks for time off and sees their requests, withdrawing one while it waits. */
 export function MyTimeOffPage() {
-  const lang = useDriverLanguage();
-  const s = MY_TIME_OFF[lang];
-  useTitle(s.title);
+  const t = useIntl().formatMessage;
+  useTitle(t(MY_TIME_OFF.title));
   const { hasRecord, recordPending } = useMySchedule();
   const availability = useQuery({
     queryKey: myKeys.availability,
@@ -45,30 +45,32 @@ export function MyTimeOffPage() {
 
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_TIME_OFF.back)} />
       <section className="driver-card" aria-labelledby="time-off-title">
-        <h1 id="time-off-title">{s.title}</h1>
-        <p className="muted">{s.intro}</p>
+        <h1 id="time-off-title">{t(MY_TIME_OFF.title)}</h1>
+        <p className="muted">{t(MY_TIME_OFF.intro)}</p>
         {recordPending || (hasRecord && availability.isPending) ? <Loading /> : null}
         <ErrorNotice error={availability.error} />
         {done ? <Notice kind="success">{done}</Notice> : null}
         {data ? (
-          <AskForm s={s} today={data.today} onSent={() => setDone(s.sent)} onChange={() => setDone(null)} />
+          <AskForm
+            today={data.today}
+            onSent={() => setDone(t(MY_TIME_OFF.sent))}
+            onChange={() => setDone(null)}
+          />
         ) : null}
       </section>
       {data ? (
         <section className="driver-card" aria-labelledby="my-requests">
-          <h2 id="my-requests">{s.mine}</h2>
-          {requests.length === 0 ? <p className="muted">{s.none}</p> : null}
+          <h2 id="my-requests">{t(MY_TIME_OFF.mine)}</h2>
+          {requests.length === 0 ? <p className="muted">{t(MY_TIME_OFF.none)}</p> : null}
           <ul className="driver-list" data-testid="my-time-off">
             {requests.map((r) => (
               <Request
                 key={r.id}
                 r={r}
-                s={s}
-                lang={lang}
                 today={data.today}
-                onWithdrawn={() => setDone(s.withdrawn)}
+                onWithdrawn={() => setDone(t(MY_TIME_OFF.withdrawn))}
               />
             ))}
           </ul>
@@ -78,22 +80,13 @@ export function MyTimeOffPage() {
   );
 }
 
-function AskForm({
-  s,
-  today,
-  onSent,
-  onChange,
-}: {
-  s: S;
-  today: string;
-  onSent: () => void;
-  onChange: () => void;
-}) {
+function AskForm({ today, onSent, onChange }: { today: string; onSent: () => void; onChange: () => void }) {
+  const t = useIntl().formatMessage;
   const queryClient = useQueryClient();
   const [firstDate, setFirstDate] = useState('');
   const [lastDate, setLastDate] = useState('');
   const [reason, setReason] = useState('');
-  const order = firstDate && lastDate && lastDate < firstDate ? s.order : undefined;
+  const order = firstDate && lastDate && lastDate < firstDate ? t(MY_TIME_OFF.order) : undefined;
   const ask = useMutation({
     mutationFn: () =>
       myScheduleApi.askTimeOff({ firstDate, lastDate: lastDate || firstDate, reason: reason.trim() || null }),
@@ -109,7 +102,7 @@ function AskForm({
     <Form onSubmit={() => ask.mutate()}>
       <ErrorNotice error={ask.error} />
       <TextField
-        label={s.firstDate}
+        label={t(MY_TIME_OFF.firstDate)}
         type="date"
         value={firstDate}
         min={today}
@@ -122,49 +115,39 @@ function AskForm({
         error={fieldError(ask.error, 'firstDate')}
       />
       <TextField
-        label={s.lastDate}
+        label={t(MY_TIME_OFF.lastDate)}
         type="date"
         value={lastDate}
         min={firstDate || today}
         onValue={setLastDate}
-        hint={s.lastHint}
+        hint={t(MY_TIME_OFF.lastHint)}
         error={order ?? fieldError(ask.error, 'lastDate')}
       />
       <TextAreaField
-        label={s.reason}
+        label={t(MY_TIME_OFF.reason)}
         value={reason}
         onValue={setReason}
         rows={2}
         maxLength={500}
-        hint={s.reasonHint}
+        hint={t(MY_TIME_OFF.reasonHint)}
         error={fieldError(ask.error, 'reason')}
       />
       <div className="form-actions">
         <SubmitButton
           pending={ask.isPending}
-          pendingLabel={s.sending}
+          pendingLabel={t(MY_TIME_OFF.sending)}
           disabled={!firstDate || Boolean(order)}
         >
-          {s.send}
+          {t(MY_TIME_OFF.send)}
         </SubmitButton>
       </div>
     </Form>
   );
 }
 
-function Request({
-  r,
-  s,
-  lang,
-  today,
-  onWithdrawn,
-}: {
-  r: TimeOffRequest;
-  s: S;
-  lang: Language;
-  today: string;
-  onWithdrawn: () => void;
-}) {
+function Request({ r, today, onWithdrawn }: { r: TimeOffRequest; today: string; onWithdrawn: () => void }) {
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
   const withdraw = useMutation({
@@ -180,21 +163,21 @@ function Request({
   return (
     <li data-testid={`time-off-${r.firstDate}`}>
       <div className="line">
-        <strong>{span(lang, r)}</strong>
-        <StatusBadge tone={TIME_OFF_TONES[r.status]}>{s.statuses[r.status] ?? r.status}</StatusBadge>
+        <strong>{span(dates, r)}</strong>
+        <StatusBadge tone={TIME_OFF_TONES[r.status]}>{t(MY_TIME_OFF_STATUSES[r.status])}</StatusBadge>
       </div>
       <div className="muted">
-        {s.days(spanDays(r))}
+        {t(MY_TIME_OFF.days, { n: spanDays(r) })}
         {r.reason ? ` · ${r.reason}` : ''}
       </div>
-      {r.decisionNote ? <p>{s.managerSaid(r.decisionNote)}</p> : null}
+      {r.decisionNote ? <p>{t(MY_TIME_OFF.managerSaid, { n: r.decisionNote })}</p> : null}
       {withdrawable ? (
         <div className="driver-actions">
           <ErrorNotice error={withdraw.error} />
           {asking ? (
             <>
               <p>
-                <strong>{s.withdrawQuestion}</strong>
+                <strong>{t(MY_TIME_OFF.withdrawQuestion)}</strong>
               </p>
               <button
                 type="button"
@@ -202,15 +185,15 @@ function Request({
                 onClick={() => withdraw.mutate()}
                 disabled={withdraw.isPending}
               >
-                {s.withdrawYes}
+                {t(MY_TIME_OFF.withdrawYes)}
               </button>
               <button type="button" className="big-button button-secondary" onClick={() => setAsking(false)}>
-                {s.withdrawNo}
+                {t(MY_TIME_OFF.withdrawNo)}
               </button>
             </>
           ) : (
             <button type="button" className="big-button button-danger-ghost" onClick={() => setAsking(true)}>
-              {s.withdraw}
+              {t(MY_TIME_OFF.withdraw)}
             </button>
           )}
         </div>

@@ -1,11 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ErrorNotice, Loading, Notice } from '../app/ui.js';
 import { peopleApi } from '../people/api.js';
 import { type MySchedule, myKeys, myScheduleApi, type TodayRoute } from '../schedule/api.js';
 import '../schedule/schedule.css';
-import { MY_DRIVER_KEY, useDriverLanguage } from './i18n.js';
-import { dayIn, hours, KINDS, MY_TODAY, timeIn } from './MyScheduleStrings.js';
+import { MY_DRIVER_KEY } from './i18n.js';
+import { hours, useDriverDates } from './intl.js';
+import { SHIFT_KINDS } from './MyScheduleMessages.js';
+import { MY_TODAY } from './MyTodayMessages.js';
 
 /** The signed-in DA's schedule, once we know they have a DA record (a login without one gets 403). */
 export function useMySchedule() {
@@ -27,8 +30,8 @@ export function useUnreadMessages(enabled: boolean): number {
 
 /** Today's shift and route (route code, wave, staging, van), with the big check-in button. */
 export function TodayCard({ data }: { data: MySchedule }) {
-  const lang = useDriverLanguage();
-  const s = MY_TODAY[lang];
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
   const queryClient = useQueryClient();
   const shift = data.todayShift;
   const route = data.todayRoute;
@@ -38,19 +41,19 @@ export function TodayCard({ data }: { data: MySchedule }) {
   });
   return (
     <section className="driver-card" aria-labelledby="today-title" data-testid="my-today">
-      <h2 id="today-title">{s.today(dayIn(lang, data.today))}</h2>
+      <h2 id="today-title">{t(MY_TODAY.today, { day: dates.day(data.today) })}</h2>
       {shift ? (
         <p className="driver-name">
-          {KINDS[lang][shift.kind] ?? shift.kind} · {shift.startTime} · {hours(shift.minutes)}
+          {t(SHIFT_KINDS[shift.kind])} · {shift.startTime} · {hours(shift.minutes)}
         </p>
       ) : (
-        <p className="muted">{s.noShift}</p>
+        <p className="muted">{t(MY_TODAY.noShift)}</p>
       )}
-      {route ? <RouteFacts route={route} /> : shift ? <p className="muted">{s.noRoute}</p> : null}
-      {shift?.status === 'called_out' ? <Notice kind="warning">{s.calledOut}</Notice> : null}
-      {shift?.status === 'no_show' ? <Notice kind="warning">{s.noShow}</Notice> : null}
+      {route ? <RouteFacts route={route} /> : shift ? <p className="muted">{t(MY_TODAY.noRoute)}</p> : null}
+      {shift?.status === 'called_out' ? <Notice kind="warning">{t(MY_TODAY.calledOut)}</Notice> : null}
+      {shift?.status === 'no_show' ? <Notice kind="warning">{t(MY_TODAY.noShow)}</Notice> : null}
       {shift?.checkedInAt ? (
-        <Notice kind="success">{s.checkedIn(timeIn(lang, shift.checkedInAt))}</Notice>
+        <Notice kind="success">{t(MY_TODAY.checkedIn, { t: dates.time(shift.checkedInAt) })}</Notice>
       ) : shift?.status === 'scheduled' ? (
         <div className="driver-actions">
           <ErrorNotice error={checkIn.error} />
@@ -60,7 +63,7 @@ export function TodayCard({ data }: { data: MySchedule }) {
             onClick={() => checkIn.mutate(shift.id)}
             disabled={checkIn.isPending}
           >
-            {checkIn.isPending ? s.checkingIn : s.checkIn}
+            {checkIn.isPending ? t(MY_TODAY.checkingIn) : t(MY_TODAY.checkIn)}
           </button>
         </div>
       ) : null}
@@ -70,38 +73,46 @@ export function TodayCard({ data }: { data: MySchedule }) {
 
 /** Where and when a route leaves, and in which van. */
 function RouteFacts({ route }: { route: TodayRoute }) {
-  const s = MY_TODAY[useDriverLanguage()];
+  const t = useIntl().formatMessage;
   return (
     <>
       <dl className="today-facts">
         <div>
-          <dt>{s.route}</dt>
+          <dt>{t(MY_TODAY.route)}</dt>
           <dd>{route.code}</dd>
         </div>
         <div>
-          <dt>{s.wave}</dt>
+          <dt>{t(MY_TODAY.wave)}</dt>
           <dd>{route.waveTime}</dd>
         </div>
         <div>
-          <dt>{s.staging}</dt>
+          <dt>{t(MY_TODAY.staging)}</dt>
           <dd>{route.stagingLocation ?? '—'}</dd>
         </div>
         <div>
-          <dt>{s.van}</dt>
-          <dd>{route.van?.fleetNumber ?? s.vanLater}</dd>
+          <dt>{t(MY_TODAY.van)}</dt>
+          <dd>{route.van?.fleetNumber ?? t(MY_TODAY.vanLater)}</dd>
         </div>
       </dl>
-      {route.stops !== null ? <p className="muted">{s.stops(route.stops, route.packages)}</p> : null}
+      {route.stops !== null ? (
+        <p className="muted">
+          {t(MY_TODAY.stops, {
+            s: route.stops,
+            p: route.packages === null ? 'none' : String(route.packages),
+          })}
+        </p>
+      ) : null}
     </>
   );
 }
 
 /** The next route once its roster is out: DSPs often send tomorrow's the evening before. */
 export function NextRouteCard({ route }: { route: TodayRoute }) {
-  const lang = useDriverLanguage();
+  const t = useIntl().formatMessage;
+  const dates = useDriverDates();
   return (
     <section className="driver-card" aria-labelledby="next-route-title" data-testid="my-next-route">
-      <h2 id="next-route-title">{MY_TODAY[lang].next(dayIn(lang, route.date))}</h2>
+      <h2 id="next-route-title">{t(MY_TODAY.next, { day: dates.day(route.date) })}</h2>
       <RouteFacts route={route} />
     </section>
   );
@@ -109,8 +120,7 @@ export function NextRouteCard({ route }: { route: TodayRoute }) {
 
 /** On the DA's home page: today's card and the way to their schedule, time off, availability and messages. */
 export function MyScheduleHomeCards() {
-  const lang = useDriverLanguage();
-  const s = MY_TODAY[lang];
+  const t = useIntl().formatMessage;
   const { hasRecord, schedule } = useMySchedule();
   const unread = useUnreadMessages(hasRecord);
   if (!hasRecord) return null;
@@ -125,25 +135,27 @@ export function MyScheduleHomeCards() {
       {data ? <TodayCard data={data} /> : null}
       {data?.nextRoute ? <NextRouteCard route={data.nextRoute} /> : null}
       <section className="driver-card" aria-labelledby="my-schedule-links">
-        <h2 id="my-schedule-links">{s.links}</h2>
+        <h2 id="my-schedule-links">{t(MY_TODAY.links)}</h2>
         <div className="driver-actions">
           <Link to="/me/schedule" className="big-button button-secondary">
-            {s.schedule}
-            {toConfirm > 0 ? <span className="count-badge">{s.toConfirm(toConfirm)}</span> : null}
+            {t(MY_TODAY.schedule)}
+            {toConfirm > 0 ? (
+              <span className="count-badge">{t(MY_TODAY.toConfirm, { n: toConfirm })}</span>
+            ) : null}
           </Link>
           <Link to="/me/messages" className="big-button button-secondary">
-            {s.messages}
+            {t(MY_TODAY.messages)}
             {unread > 0 ? (
               <span className="count-badge" data-testid="unread-count">
-                {s.unread(unread)}
+                {t(MY_TODAY.unread, { n: unread })}
               </span>
             ) : null}
           </Link>
           <Link to="/me/time-off" className="big-button button-secondary">
-            {s.timeOff}
+            {t(MY_TODAY.timeOff)}
           </Link>
           <Link to="/me/availability" className="big-button button-secondary">
-            {s.availability}
+            {t(MY_TODAY.availability)}
           </Link>
         </div>
       </section>

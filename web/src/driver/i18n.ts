@@ -2,13 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { peopleApi } from '../people/api.js';
 
 /**
- * English and Spanish for the driver's phone pages. A page keeps its own strings beside it as
- * `{ en: {...}, es: {...} }` (the same keys in both, checked by the type) and picks the DA's language:
+ * The DA's language, from their own record. Their pages' words come from react-intl's catalogues
+ * (see ./intl.tsx and messages/*.json).
  *
- *   const s = useStrings(STRINGS);  // or t(STRINGS, lang)
- *   <h1>{s.title}</h1>  <p>{s.daysLeft(3)}</p>
- *
- * Strings may be functions for the ones that carry a number or a date.
+ * @deprecated `Dict`, `t`, `useStrings` and `formatDateIn` below are the hand-made `{ en, es }` tables
+ * the phone pages used before the catalogues; kept only until the pages still on them (the inspection
+ * flow, and pages being added alongside) move to defineMessages. Write new pages with react-intl.
  */
 export type Language = 'en' | 'es';
 
@@ -38,7 +37,7 @@ export function useDriverLanguage(): Language {
 /** The strings of `dict` in `lang`. */
 export const t = <S extends Strings>(dict: Dict<S>, lang: Language): S => dict[lang];
 
-/** The strings of `dict` in the signed-in DA's language. */
+/** @deprecated Use react-intl (defineMessages + useIntl) and the catalogues in ./messages. */
 export function useStrings<S extends Strings>(dict: Dict<S>): S {
   return t(dict, useDriverLanguage());
 }

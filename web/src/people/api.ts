@@ -46,6 +46,7 @@ export const peopleApi = {
     answer(client.PATCH('/drivers/{id}', { params: { path: { id } }, body: patch })),
   /** The signed-in person's own DA record (null when their login has none). */
   myDriver: () => answer(client.GET('/me/driver')),
+  setMyLanguage: (language: 'en' | 'es') => answer(client.PUT('/me/driver/language', { body: { language } })),
   changeStatus: (id: string, change: Body<'/drivers/{id}/status', 'post'>) =>
     answer(client.POST('/drivers/{id}/status', { params: { path: { id } }, body: change })),
 };

@@ -1,0 +1,61 @@
+import { expect, signIn, test } from './fixtures.js';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+/**
+ * Words that only the English pages use: none may show on a Spanish DA's pages. (Amazon's tier names,
+ * van types, station and company names stay as they are in both languages.) Event names are not
+ * listed yet: the coaching titles and messages the server writes still carry them in English.
+ */
+const ENGLISH_ONLY = [
+  'Hi,',
+  'Your station',
+  'Account',
+  'Sign out',
+  'Change password',
+  'Cleared to drive',
+  'Back',
+  'Loading',
+  'My schedule',
+  'My records',
+  'My documents',
+  'My attendance',
+  'My performance',
+  'Time off',
+  'Messages',
+  'Week',
+  'Scoring profile',
+  'Community estimate',
+  'local time',
+  'waiting',
+  'points',
+  'Approved',
+];
+
+const PAGES = ['/me', '/me/schedule', '/me/time-off', '/me/availability', '/me/messages', '/me/documents'];
+const MORE = ['/me/attendance', '/me/performance', '/me/coaching', '/me/password'];
+
+test('a Spanish DA’s pages carry no English words, and the DA switches language on the phone', async ({
+  page,
+}) => {
+  // driver5 is used by no other phone spec: switching their language leaves the others in English.
+  await signIn(page, 'driver5@demo.test');
+  await expect(page).toHaveURL('/me');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+
+  for (const path of [...PAGES, ...MORE]) {
+    await page.goto(path);
+    await expect(page.locator('.loading')).toHaveCount(0);
+    const text = await page.locator('#main').innerText();
+    for (const word of ENGLISH_ONLY) {
+      expect(text, `${path} shows “${word}”`).not.toContain(word);
+    }
+  }
+
+  // Back to English: the page changes at once.
+  await page.goto('/me');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hi,');
+});
