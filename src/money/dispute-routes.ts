@@ -15,7 +15,7 @@ export function disputeRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/money/disputes',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Approve a dispute of open discrepancies of one station',

@@ -61,7 +61,7 @@ export function moneyRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/money/rates',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: { tags, summary: 'Add a rate-card line', body: RateIn, response: { 201: RateOut } },
     },
     async (req, reply) => {

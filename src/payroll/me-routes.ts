@@ -66,6 +66,7 @@ export function myPunchRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/me/payroll/questions',
     {
+      config: { refuses: [409] },
       schema: {
         tags,
         summary:

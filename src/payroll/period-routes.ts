@@ -93,7 +93,7 @@ export function periodRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/payroll/pay-periods/close',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary:
@@ -108,7 +108,7 @@ export function periodRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/payroll/pay-periods/:id/reopen',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary: 'Reopen a closed pay period (owner, with a reason)',
@@ -123,7 +123,7 @@ export function periodRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/payroll/pay-periods/:id/exports',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409, 422] },
       schema: {
         tags,
         summary:
