@@ -12,6 +12,7 @@ import { createDispatchDemo, planDispatchDemo } from './dispatch.js';
 import { DAS_PER_STATION, demoDriver } from './drivers.js';
 import { createFleetDemo } from './fleet.js';
 import { createInspectionsDemo } from './inspections.js';
+import { createMoneyDemo } from './money.js';
 import { createPayPeriodDemo } from './pay-period.js';
 import { createPayrollDemo } from './payroll.js';
 import { createPeopleRecordsDemo } from './people-records.js';
@@ -275,6 +276,8 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
   await createPayrollDemo(db, { orgId: summary.orgId, seed: opts.seed });
   // Then the owner's pay run of a settled week: closed and exported once.
   await createPayPeriodDemo(db, summary.orgId);
+  // Amazon's money files of the last weeks, checked as they are imported, one leak disputed.
+  await createMoneyDemo(db, { orgId: summary.orgId, seed: opts.seed });
   return summary;
 }
 
