@@ -49,7 +49,7 @@ async function seedGroup(db: Db) {
   const stations: StationsTable[] = [];
   for (const s of STATIONS) stations.push(await insertStation(db, org.id, s));
   let punches = 0;
-  for (const station of stations) {
+  for (const [at, station] of stations.entries()) {
     const das = await insertDrivers(
       db,
       org.id,
@@ -57,7 +57,7 @@ async function seedGroup(db: Db) {
         ...demoDriver(
           rand,
           station,
-          { index: i + 1, firstName: 'DA', lastName: `${i + 1}`, forceActive: true },
+          { index: i + 1, stationNumber: at + 1, firstName: 'DA', lastName: `${i + 1}`, forceActive: true },
           PERIOD_END,
         ),
       })),

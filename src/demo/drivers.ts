@@ -43,6 +43,8 @@ function statusFor(rand: () => number): DriverStatus {
 
 export interface DemoDriverSpec {
   index: number;
+  /** The station's place in the group (1, 2, …): the first digits of its DAs' employee IDs. */
+  stationNumber: number;
   firstName: string;
   lastName: string;
   /** Logins are given to the first few DAs of a station: they must be able to work. */
@@ -81,7 +83,8 @@ export function demoDriver(
     user_id: null,
     first_name: spec.firstName,
     last_name: spec.lastName,
-    employee_id: `${station.code}-${String(spec.index).padStart(4, '0')}`,
+    // The payroll provider's employee number (ADP's File # is at most 6 digits): 1017 is DA 17 of the first station.
+    employee_id: String(spec.stationNumber * 1000 + spec.index),
     transporter_id: transporterId,
     phone: `+1${area}555${String(1000 + Math.floor(rand() * 8999)).slice(0, 4)}`,
     email: null,

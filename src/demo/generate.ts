@@ -12,6 +12,8 @@ import { createDispatchDemo, planDispatchDemo } from './dispatch.js';
 import { DAS_PER_STATION, demoDriver } from './drivers.js';
 import { createFleetDemo } from './fleet.js';
 import { createInspectionsDemo } from './inspections.js';
+import { createMoneyDemo } from './money.js';
+import { createPayPeriodDemo } from './pay-period.js';
 import { createPayrollDemo } from './payroll.js';
 import { createPeopleRecordsDemo } from './people-records.js';
 import { createPerformanceDemo } from './performance.js';
@@ -220,7 +222,7 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
       await addLogin(`dispatcher.${s.code.toLowerCase()}@demo.test`, 'dispatcher', [s.id], s.code);
     }
     let n = 0;
-    for (const s of stations) {
+    for (const [at, s] of stations.entries()) {
       const today = localDate(s.time_zone);
       for (let i = 0; i < DAS_PER_STATION; i++) {
         const login =
@@ -229,7 +231,7 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
         const values = demoDriver(
           rand,
           s,
-          { index: i + 1, firstName, lastName, forceActive: login !== null },
+          { index: i + 1, stationNumber: at + 1, firstName, lastName, forceActive: login !== null },
           today,
         );
         const row = await insertDriver(trx, org.id, { ...values, user_id: login?.id ?? null });
@@ -272,6 +274,10 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
   await createPerformanceDemo(db, { orgId: summary.orgId, seed: opts.seed });
   // Exceptions are rebuilt and resolved through the payroll slice's own transactions, after the commit too.
   await createPayrollDemo(db, { orgId: summary.orgId, seed: opts.seed });
+  // Then the owner's pay run of a settled week: closed and exported once.
+  await createPayPeriodDemo(db, summary.orgId);
+  // Amazon's money files of the last weeks, checked as they are imported, one leak disputed.
+  await createMoneyDemo(db, { orgId: summary.orgId, seed: opts.seed });
   return summary;
 }
 

@@ -146,4 +146,35 @@ describe('demo payroll', () => {
       expect(todays.some((p) => p.driver_id === s.driver_id && p.kind === 'in')).toBe(true);
     expect(todays.some((p) => p.kind === 'out')).toBe(false);
   });
+
+  it('closes the period before last week with nothing open and exports it once to ADP Workforce Now', async () => {
+    const periods = await db.db.selectFrom('pay_periods').selectAll().execute();
+    expect(periods).toHaveLength(1);
+    const period = periods[0] as (typeof periods)[number];
+    expect(period).toMatchObject({ status: 'closed', frequency: 'weekly', open_exceptions: 0 });
+    const dxc1 = stations.find((s) => s.code === 'DXC1') as StationsTable;
+    expect(period.end_date < addDays(todayAt(dxc1.id), -7)).toBe(true);
+    const totals = await db.db.selectFrom('pay_period_totals').selectAll().execute();
+    const das = new Set(totals.map((t) => t.driver_id));
+    expect(das.size).toBeGreaterThan(40);
+    // The premiums of the period's late meals are paid by it.
+    const paid = await db.db
+      .selectFrom('payroll_premiums')
+      .selectAll()
+      .where('paid_period_id', '=', period.id)
+      .execute();
+    expect(paid.length).toBeGreaterThan(0);
+    const exports = await db.db.selectFrom('pay_period_exports').selectAll().execute();
+    expect(exports.map((e) => [e.provider, e.period_id])).toEqual([['adp_wfn', period.id]]);
+    const lines = (exports[0]?.content ?? '').trim().split(/\r?\n/);
+    expect(lines[0]?.startsWith('Co Code,Batch ID,File #')).toBe(true);
+    // One row a DA, each with their 6-digit File #: the employee ID the demo gave them.
+    expect(lines).toHaveLength(das.size + 1);
+    const numbers = new Set(totals.map((t) => (t.employee_number ?? '').padStart(6, '0')));
+    for (const line of lines.slice(1)) {
+      const [co, batch, file] = line.split(',');
+      expect([co, batch]).toEqual(['DCD', period.end_date.replaceAll('-', '')]);
+      expect(numbers.has(file as string)).toBe(true);
+    }
+  });
 });

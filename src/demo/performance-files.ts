@@ -13,7 +13,14 @@ import type { CameraEvent, DrawnEvent, DrawnFeedback, EventMetric } from './perf
  */
 
 export type Cell = string | number;
-export type DemoFileKind = 'da-weekly' | 'safety-events' | 'customer-feedback';
+export type DemoFileKind =
+  | 'da-weekly'
+  | 'safety-events'
+  | 'customer-feedback'
+  | 'rate-card'
+  | 'wst-service-details'
+  | 'variable-invoice'
+  | 'deposit';
 
 export interface DemoFile {
   kind: DemoFileKind;

@@ -68,6 +68,8 @@ export async function importDemoFiles(
   actor: Actor,
   written: readonly { file: DemoFile; path: string }[],
   stationIdOf: ReadonlyMap<string, string>,
+  /** Money files are checked as each commits; performance files are coached afterwards, week by week. */
+  opts: { afterCommit: boolean } = { afterCommit: false },
 ): Promise<ImportResult[]> {
   assembleSlices();
   const results: ImportResult[] = [];
@@ -75,7 +77,7 @@ export async function importDemoFiles(
     const found = importKinds.get(file.kind);
     if (!found) throw new Error(`No import kind ${file.kind}`);
     // The coaching rules run week by week afterwards (src/demo/coaching.ts), as the weeks happened.
-    const kind = { ...found, afterCommit: undefined };
+    const kind = opts.afterCommit ? found : { ...found, afterCommit: undefined };
     const result = await runImport(db, {
       kind,
       file: target,
