@@ -11,11 +11,10 @@ const DROPPED =
 /** One file through the Imports page: preview, nothing wrong, commit. */
 async function importFile(page: Page, kind: string, file: string) {
   await page.goto('/imports');
-  await page.getByLabel('What is in the file').selectOption({ label: kind });
-  await page
-    .getByLabel('Station', { exact: true })
-    .selectOption({ label: 'DXC1 · Riverside Delivery Station' });
-  await page.getByLabel('File (CSV or Excel .xlsx)').setInputFiles({
+  const form = page.getByRole('region', { name: 'New import' });
+  await form.getByLabel('What is in the file').selectOption({ label: kind });
+  await form.getByLabel('Station').selectOption({ label: 'DXC1 · Riverside Delivery Station' });
+  await form.getByLabel('File (CSV or Excel .xlsx)').setInputFiles({
     name: file,
     mimeType: 'text/csv',
     buffer: await readFile(new URL(file, FIXTURES)),
