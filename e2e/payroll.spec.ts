@@ -22,12 +22,12 @@ interface Station {
   timeZone: string;
 }
 
-/** The DA on a 390 px phone, at the station (Riverside), signed in on the time clock. */
+/** The DA on a 390 px phone, standing at the demo's Riverside station (src/demo/punches.ts), signed in. */
 async function daPhone(browser: Browser): Promise<{ phone: Page; da: { id: string; name: string } }> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     permissions: ['geolocation'],
-    geolocation: { latitude: 33.95, longitude: -117.4 },
+    geolocation: { latitude: 33.9533, longitude: -117.3962 },
   });
   const phone = await context.newPage();
   await signIn(phone, DA_LOGIN);
@@ -73,7 +73,7 @@ test('a DA punches a day on the phone; the manager settles a late meal; the owne
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(60_000);
   const { phone, da } = await daPhone(browser);
 
   // The DA's day on the phone. The demo may have clocked them in already today: start from where they are.
@@ -90,6 +90,7 @@ test('a DA punches a day on the phone; the manager settles a late meal; the owne
   await punch(phone, 'End meal', 'Meal ended');
   await punch(phone, 'Clock out', 'Clocked out');
   await expect(phone.getByText('You are not clocked in.')).toBeVisible();
+  await expect(phone.getByText(/taken away from the station/)).toHaveCount(0);
   await phone.context().close();
 
   // The manager sees the DA's day on Timecards, punched on the phone.
@@ -141,7 +142,9 @@ test('a DA punches a day on the phone; the manager settles a late meal; the owne
   await expect(meal).toContainText('Premium owed: “No waiver on file: one hour at the regular rate”');
 
   // The owner closes the latest period that is over, over the demo's open exceptions, with a reason.
-  await page.context().clearCookies();
+  await page.getByRole('button', { name: /account menu/ }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL('/login');
   await signIn(page, DEMO.owner);
   await page.goto('/pay-periods');
   await expect(page.getByRole('heading', { name: 'Pay periods', level: 1 })).toBeVisible();
