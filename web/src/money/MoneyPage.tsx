@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { answer, client } from '../app/api.js';
 import { ErrorNotice, PageHeader, QueryStatus, SelectField } from '../app/ui.js';
+import { RecoverForm } from './RecoverForm.js';
 
 const STATUSES = ['open', 'disputed', 'recovered', 'written_off'] as const;
 type Status = (typeof STATUSES)[number];
@@ -12,7 +13,10 @@ const dollars = (cents: number | null) =>
     ? 'not comparable'
     : `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
 
-/** Discrepancies with filters, bulk select → dispute, and the disputes with their packets (issue 16 items 7–8). */
+/**
+ * Discrepancies with filters, bulk select → dispute, a disputed one marked recovered, and the disputes
+ * with their packets (issue 16 items 7–8).
+ */
 export function MoneyPage() {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status>('open');
@@ -74,6 +78,7 @@ export function MoneyPage() {
                 <th>Billed</th>
                 <th>Difference</th>
                 <th>Dispute by</th>
+                {status === 'disputed' ? <th>Outcome</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -96,6 +101,18 @@ export function MoneyPage() {
                   <td>{dollars(d.billedCents)}</td>
                   <td>{dollars(d.differenceCents)}</td>
                   <td>{d.deadline}</td>
+                  {status === 'disputed' ? (
+                    <td>
+                      {d.disputeId ? (
+                        <RecoverForm
+                          id={d.id}
+                          disputeId={d.disputeId}
+                          description={d.description}
+                          claimedCents={d.differenceCents}
+                        />
+                      ) : null}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
