@@ -66,9 +66,6 @@ async function addPunch(page: Page, kind: string, date: string, time: string) {
   await expect(panel.getByRole('button', { name: 'Add a punch' })).toBeVisible();
 }
 
-// ADP Workforce Now's refusal is a 422 the browser logs; the page shows it in words.
-test.use({ allowConsole: [/status of 422 .*\/api\/v1\/payroll\/pay-periods\/[^/]+\/exports$/] });
-
 test('a DA punches a day on the phone; the manager settles a late meal; the owner closes and exports', async ({
   page,
   browser,
@@ -157,21 +154,19 @@ test('a DA punches a day on the phone; the manager settles a late meal; the owne
   await close.getByRole('button', { name: 'Close over exceptions' }).click();
   await expect(page.getByText(/over its open exceptions\.$/)).toBeVisible();
 
-  // Its export: ADP Workforce Now wants numeric File #s, which the demo's employee IDs (DXC1-0001) are
-  // not, so it says so; Gusto takes the DAs by name and downloads.
+  // Its export to ADP Workforce Now (the demo's pay codes and numeric File #s are set): the paydata CSV.
   await page
     .getByRole('button', { name: /^Export/ })
     .first()
     .click();
   const exports = page.getByRole('dialog', { name: /^Export / });
-  await exports.getByRole('button', { name: 'ADP Workforce Now' }).click();
-  await expect(exports.getByText('This file could not be made')).toBeVisible();
-  await expect(exports).toContainText('needs an employee ID for ADP Workforce Now');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    exports.getByRole('button', { name: 'Gusto' }).click(),
+    exports.getByRole('button', { name: 'ADP Workforce Now' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const file = await readFile(await download.path(), 'utf8');
-  expect(file.split(/\r?\n/)[0]).toMatch(/^first_name,last_name,ssn\(\*1234\),gusto_employee_id,/);
+  const [header, first] = file.split(/\r?\n/);
+  expect(header).toMatch(/^Co Code,Batch ID,File #,Reg Hours,O\/T Hours,/);
+  expect(first).toMatch(/^DCD,/);
 });
