@@ -33,7 +33,15 @@ const ENGLISH_ONLY = [
 ];
 
 const PAGES = ['/me', '/me/schedule', '/me/time-off', '/me/availability', '/me/messages', '/me/documents'];
-const MORE = ['/me/attendance', '/me/performance', '/me/coaching', '/me/password'];
+const MORE = [
+  '/me/attendance',
+  '/me/performance',
+  '/me/coaching',
+  '/me/password',
+  '/me/clock',
+  '/me/hours',
+  '/me/inspection',
+];
 
 test('a Spanish DA’s pages carry no English words, and the DA switches language on the phone', async ({
   page,

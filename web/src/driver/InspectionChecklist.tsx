@@ -1,11 +1,9 @@
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import type { CheckResult, TemplateItem } from '../inspections/api.js';
-import { checkLabel, type INSPECTION_STRINGS } from '../inspections/phone-strings.js';
+import { checkLabel, INSPECTION } from '../inspections/phone-messages.js';
 import { PhotoList } from './InspectionPhotoInput.js';
-import type { Language } from './i18n.js';
 import type { Draft, DraftItem } from './offline-queue.js';
-
-type S = (typeof INSPECTION_STRINGS)['en'];
 
 const RESULTS: CheckResult[] = ['pass', 'fail', 'na'];
 
@@ -15,22 +13,20 @@ function Check({
   answer,
   onAnswer,
   draftId,
-  s,
-  lang,
 }: {
   item: TemplateItem;
   answer: DraftItem;
   onAnswer: (a: DraftItem) => void;
   draftId: string;
-  s: S;
-  lang: Language;
 }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const noteId = useId();
-  const label = checkLabel(item, lang);
+  const label = checkLabel(item, intl);
   return (
     <fieldset className={`check check-is-${answer.result ?? 'open'}`} data-testid={`check-${item.key}`}>
       <legend>{label}</legend>
-      {item.critical ? <p className="check-critical">{s.critical}</p> : null}
+      {item.critical ? <p className="check-critical">{t(INSPECTION.critical)}</p> : null}
       <div className="check-choices">
         {RESULTS.map((r) => (
           <label
@@ -45,13 +41,13 @@ function Check({
               disabled={r === 'na' && item.critical}
               onChange={() => onAnswer({ ...answer, result: r })}
             />
-            <span>{s[r]}</span>
+            <span>{t(INSPECTION[r])}</span>
           </label>
         ))}
       </div>
       {answer.result === 'fail' ? (
         <div className="check-finding">
-          <label htmlFor={noteId}>{s.whatIsWrong(label)}</label>
+          <label htmlFor={noteId}>{t(INSPECTION.whatIsWrong, { item: label })}</label>
           <textarea
             id={noteId}
             rows={2}
@@ -64,8 +60,8 @@ function Check({
             draftId={draftId}
             keys={answer.photoKeys}
             onChange={(photoKeys) => onAnswer({ ...answer, photoKeys })}
-            addLabel={s.addPhoto}
-            removeLabel={s.removePhoto}
+            addLabel={t(INSPECTION.addPhoto)}
+            removeLabel={t(INSPECTION.removePhoto)}
           />
         </div>
       ) : null}
@@ -79,18 +75,15 @@ export const emptyAnswer = (): DraftItem => ({ result: null, note: '', photoKeys
 export function InspectionChecklist({
   draft,
   update,
-  s,
-  lang,
 }: {
   draft: Draft;
   update: (change: (d: Draft) => Draft) => void;
-  s: S;
-  lang: Language;
 }) {
+  const t = useIntl().formatMessage;
   return (
     <section className="driver-card" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">{s.checklist}</h2>
-      <p className="muted">{s.checklistHelp}</p>
+      <h2 id="checklist-title">{t(INSPECTION.checklist)}</h2>
+      <p className="muted">{t(INSPECTION.checklistHelp)}</p>
       {draft.template.map((item) => (
         <Check
           key={item.key}
@@ -98,8 +91,6 @@ export function InspectionChecklist({
           answer={draft.items[item.key] ?? emptyAnswer()}
           onAnswer={(a) => update((d) => ({ ...d, items: { ...d.items, [item.key]: a } }))}
           draftId={draft.id}
-          s={s}
-          lang={lang}
         />
       ))}
     </section>

@@ -1,32 +1,29 @@
 import { useId } from 'react';
-import type { Panel } from '../inspections/api.js';
+import { useIntl } from 'react-intl';
+import { PANELS, type Panel } from '../inspections/api.js';
 import { PanelDiagram } from '../inspections/PanelDiagram.js';
-import { type INSPECTION_STRINGS, panelLabels } from '../inspections/phone-strings.js';
+import { INSPECTION, PANEL_NAMES } from '../inspections/phone-messages.js';
 import { PhotoList } from './InspectionPhotoInput.js';
-import type { Language } from './i18n.js';
 import type { Draft, DraftMark } from './offline-queue.js';
-
-type S = (typeof INSPECTION_STRINGS)['en'];
 
 function MarkDetails({
   mark,
   label,
   draftId,
   onChange,
-  s,
 }: {
   mark: DraftMark;
   label: string;
   draftId: string;
   onChange: (m: DraftMark) => void;
-  s: S;
 }) {
+  const t = useIntl().formatMessage;
   const id = useId();
   return (
     <li className="mark">
       <label htmlFor={id}>
-        {s.damageNote(label)}
-        {mark.known ? <span className="muted"> ({s.knownDamage})</span> : null}
+        {t(INSPECTION.damageNote, { panel: label })}
+        {mark.known ? <span className="muted"> ({t(INSPECTION.knownDamage)})</span> : null}
       </label>
       <textarea
         id={id}
@@ -40,8 +37,8 @@ function MarkDetails({
         draftId={draftId}
         keys={mark.photoKeys}
         onChange={(photoKeys) => onChange({ ...mark, photoKeys })}
-        addLabel={s.addPhoto}
-        removeLabel={s.removePhoto}
+        addLabel={t(INSPECTION.addPhoto)}
+        removeLabel={t(INSPECTION.removePhoto)}
       />
     </li>
   );
@@ -51,15 +48,12 @@ function MarkDetails({
 export function InspectionDamage({
   draft,
   update,
-  s,
-  lang,
 }: {
   draft: Draft;
   update: (change: (d: Draft) => Draft) => void;
-  s: S;
-  lang: Language;
 }) {
-  const labels = panelLabels(lang);
+  const t = useIntl().formatMessage;
+  const labels = Object.fromEntries(PANELS.map((p) => [p, t(PANEL_NAMES[p])])) as Record<Panel, string>;
   const toggle = (panel: Panel) =>
     update((d) => ({
       ...d,
@@ -70,14 +64,14 @@ export function InspectionDamage({
   const marked = draft.marks.map((m) => m.panel);
   return (
     <section className="driver-card" aria-labelledby="damage-title">
-      <h2 id="damage-title">{s.damage}</h2>
-      <p className="muted">{s.damageHelp}</p>
+      <h2 id="damage-title">{t(INSPECTION.damage)}</h2>
+      <p className="muted">{t(INSPECTION.damageHelp)}</p>
       <PanelDiagram
         marked={marked}
         fresh={draft.marks.filter((m) => !m.known).map((m) => m.panel)}
         onToggle={toggle}
         labels={labels}
-        title={s.damage}
+        title={t(INSPECTION.damage)}
       />
       {draft.marks.length > 0 ? (
         <ul className="marks">
@@ -87,7 +81,6 @@ export function InspectionDamage({
               mark={m}
               label={labels[m.panel]}
               draftId={draft.id}
-              s={s}
               onChange={(next) =>
                 update((d) => ({ ...d, marks: d.marks.map((x) => (x.panel === m.panel ? next : x)) }))
               }

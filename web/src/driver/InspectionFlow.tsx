@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
-import { KIND_LABELS } from '../inspections/labels.js';
-import { clock, type INSPECTION_STRINGS } from '../inspections/phone-strings.js';
+import { useIntl } from 'react-intl';
+import { clock, INSPECTION, INSPECTION_KINDS } from '../inspections/phone-messages.js';
 import { InspectionChecklist } from './InspectionChecklist.js';
 import { InspectionDamage } from './InspectionDamage.js';
 import { InspectionPhotos, InspectionReadings } from './InspectionPhotos.js';
 import { InspectionReview, missingByStep } from './InspectionReview.js';
-import type { Language } from './i18n.js';
 import type { Draft } from './offline-queue.js';
-
-type S = (typeof INSPECTION_STRINGS)['en'];
 
 const STEPS = 5;
 
@@ -32,26 +29,24 @@ export function InspectionFlow({
   onSubmit,
   onDiscard,
   submitting,
-  s,
-  lang,
 }: {
   draft: Draft;
   update: (change: (d: Draft) => Draft) => void;
   onSubmit: () => void;
   onDiscard: () => void;
   submitting: boolean;
-  s: S;
-  lang: Language;
 }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const elapsed = useElapsed(draft.startedAt);
-  const missing = missingByStep(draft, s, lang);
+  const missing = missingByStep(draft, intl);
   const step = Math.min(draft.step, STEPS - 1);
   const goTo = (n: number) => {
     update((d) => ({ ...d, step: n }));
     window.scrollTo({ top: 0 });
   };
   const ready = missing.every((m) => m.length === 0);
-  const kind = lang === 'es' ? (draft.kind === 'pre_trip' ? s.preTrip : s.postTrip) : KIND_LABELS[draft.kind];
+  const kind = t(INSPECTION_KINDS[draft.kind]);
   return (
     <div className="driver-stack inspection-flow">
       <header className="inspection-head">
@@ -59,27 +54,28 @@ export function InspectionFlow({
           {kind} · {draft.van.fleetNumber}
         </h1>
         <p className="muted">
-          {s.stepOf(step + 1, STEPS)} · <span className="sr-only">{s.elapsed(clock(elapsed))}</span>
+          {t(INSPECTION.stepOf, { n: step + 1, of: STEPS })} ·{' '}
+          <span className="sr-only">{t(INSPECTION.elapsed, { time: clock(elapsed) })}</span>
           <span aria-hidden="true">⏱ {clock(elapsed)}</span>
         </p>
       </header>
-      {step === 0 ? <InspectionChecklist draft={draft} update={update} s={s} lang={lang} /> : null}
-      {step === 1 ? <InspectionPhotos draft={draft} update={update} s={s} /> : null}
-      {step === 2 ? <InspectionReadings draft={draft} update={update} s={s} /> : null}
-      {step === 3 ? <InspectionDamage draft={draft} update={update} s={s} lang={lang} /> : null}
+      {step === 0 ? <InspectionChecklist draft={draft} update={update} /> : null}
+      {step === 1 ? <InspectionPhotos draft={draft} update={update} /> : null}
+      {step === 2 ? <InspectionReadings draft={draft} update={update} /> : null}
+      {step === 3 ? <InspectionDamage draft={draft} update={update} /> : null}
       {step === 4 ? (
-        <InspectionReview draft={draft} s={s} lang={lang} elapsed={elapsed} missing={missing} onGoTo={goTo} />
+        <InspectionReview draft={draft} elapsed={elapsed} missing={missing} onGoTo={goTo} />
       ) : null}
       <div className="driver-actions inspection-nav">
         {step < STEPS - 1 ? (
           <>
             {missing[step]?.length ? (
               <p className="hint">
-                {s.missing} {missing[step]?.join(', ')}
+                {t(INSPECTION.missing)} {missing[step]?.join(', ')}
               </p>
             ) : null}
             <button type="button" className="big-button button-primary" onClick={() => goTo(step + 1)}>
-              {s.next}
+              {t(INSPECTION.next)}
             </button>
           </>
         ) : (
@@ -89,16 +85,16 @@ export function InspectionFlow({
             onClick={onSubmit}
             disabled={!ready || submitting}
           >
-            {submitting ? s.sending : s.submit}
+            {submitting ? t(INSPECTION.sending) : t(INSPECTION.submit)}
           </button>
         )}
         {step > 0 ? (
           <button type="button" className="big-button button-secondary" onClick={() => goTo(step - 1)}>
-            {s.back}
+            {t(INSPECTION.back)}
           </button>
         ) : null}
         <button type="button" className="big-button button-danger-ghost" onClick={onDiscard}>
-          {s.discard}
+          {t(INSPECTION.discard)}
         </button>
       </div>
     </div>

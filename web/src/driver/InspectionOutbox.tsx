@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
-import { INSPECTION_STRINGS } from '../inspections/phone-strings.js';
-import { useStrings } from './i18n.js';
+import { INSPECTION } from '../inspections/phone-messages.js';
 import { listDrafts, onDraftsChange, sendQueued } from './offline-queue.js';
 
 export interface Outbox {
@@ -57,21 +57,23 @@ export function useOutbox(): Outbox {
 
 /** The DA's way in from their phone home page, with what is still waiting to be sent. */
 export function InspectionHomeCard() {
-  const s = useStrings(INSPECTION_STRINGS);
+  const t = useIntl().formatMessage;
   const outbox = useOutbox();
   return (
     <section className="driver-card" aria-labelledby="inspection-card">
-      <h2 id="inspection-card">{s.title}</h2>
-      <p className="muted">{s.homeBlurb}</p>
+      <h2 id="inspection-card">{t(INSPECTION.title)}</h2>
+      <p className="muted">{t(INSPECTION.homeBlurb)}</p>
       {outbox.queued > 0 ? (
         <p className="notice notice-warning" role="status">
-          {s.pending(outbox.queued)}
+          {t(INSPECTION.pending, { n: outbox.queued })}
         </p>
       ) : null}
-      {outbox.rejected > 0 ? <p className="notice notice-error">{s.rejected(outbox.rejected)}</p> : null}
+      {outbox.rejected > 0 ? (
+        <p className="notice notice-error">{t(INSPECTION.rejected, { n: outbox.rejected })}</p>
+      ) : null}
       <div className="driver-actions">
         <Link to="/me/inspection" className="big-button button-primary">
-          {s.homeLink}
+          {t(INSPECTION.homeLink)}
         </Link>
       </div>
     </section>

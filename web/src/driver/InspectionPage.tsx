@@ -1,15 +1,16 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { ConfirmDialog, ErrorNotice, Loading, StatusBadge, useTitle } from '../app/ui.js';
 import { type InspectableVan, type InspectionKind, myInspectionsApi } from '../inspections/api.js';
-import { INSPECTION_STRINGS } from '../inspections/phone-strings.js';
 import '../inspections/inspections.css';
+import { INSPECTION, INSPECTION_KINDS } from '../inspections/phone-messages.js';
 import { emptyAnswer } from './InspectionChecklist.js';
 import { InspectionFlow } from './InspectionFlow.js';
 import { useOutbox } from './InspectionOutbox.js';
-import { formatDateIn, t, useDriverLanguage } from './i18n.js';
+import { useDriverDates } from './intl.js';
 import { useMySchedule } from './MyTodayCard.js';
 import {
   type Draft,
@@ -21,17 +22,14 @@ import {
   uuid,
 } from './offline-queue.js';
 
-type S = (typeof INSPECTION_STRINGS)['en'];
-
 /**
  * /me/inspection: the DA's DVIC on their phone (issue 14). Pick the van and pre- or post-trip, then the
  * checklist, photos, readings and damage, one step at a time; everything is kept on the phone as it is
  * entered and sent when there is a connection.
  */
 export function InspectionPage() {
-  const lang = useDriverLanguage();
-  const s = t(INSPECTION_STRINGS, lang);
-  useTitle(s.title);
+  const t = useIntl().formatMessage;
+  useTitle(t(INSPECTION.title));
   const { me } = useSession();
   const userId = me.user.id;
   const orgId = me.org?.id ?? '';
@@ -89,7 +87,7 @@ export function InspectionPage() {
   const back = (
     <p>
       <Link to="/me" className="back-link">
-        ‹ {s.home}
+        ‹ {t(INSPECTION.home)}
       </Link>
     </p>
   );
@@ -99,7 +97,6 @@ export function InspectionPage() {
       <div className="driver-stack">
         {back}
         <Outcome
-          s={s}
           outcome={outcome}
           onFix={(d) => void fix(d)}
           rejected={rejected}
@@ -118,13 +115,11 @@ export function InspectionPage() {
           onSubmit={() => void submit()}
           onDiscard={() => setDiscarding(true)}
           submitting={submitting}
-          s={s}
-          lang={lang}
         />
         {discarding ? (
           <ConfirmDialog
-            title={s.discard}
-            confirmLabel={s.discard}
+            title={t(INSPECTION.discard)}
+            confirmLabel={t(INSPECTION.discard)}
             danger
             run={() => deleteDraft(draft.id)}
             onDone={() => {
@@ -133,7 +128,7 @@ export function InspectionPage() {
             }}
             onCancel={() => setDiscarding(false)}
           >
-            <p>{s.resume(draft.van.fleetNumber)}</p>
+            <p>{t(INSPECTION.resume, { van: draft.van.fleetNumber })}</p>
           </ConfirmDialog>
         ) : null}
       </>
@@ -142,87 +137,87 @@ export function InspectionPage() {
   return (
     <div className="driver-stack">
       {back}
-      <h1>{s.title}</h1>
+      <h1>{t(INSPECTION.title)}</h1>
       <ErrorNotice error={storageError} />
       {outbox.queued > 0 ? (
         <p className="notice notice-warning" role="status">
-          {s.pending(outbox.queued)} — {s.savedOffline}
+          {t(INSPECTION.pending, { n: outbox.queued })} — {t(INSPECTION.savedOffline)}
         </p>
       ) : null}
       {rejected.map((d) => (
-        <Rejected key={d.id} draft={d} s={s} onFix={() => void fix(d)} />
+        <Rejected key={d.id} draft={d} onFix={() => void fix(d)} />
       ))}
-      <StartInspection s={s} lang={lang} userId={userId} orgId={orgId} onStarted={setDraft} />
-      <MyRecent s={s} lang={lang} />
+      <StartInspection userId={userId} orgId={orgId} onStarted={setDraft} />
+      <MyRecent />
     </div>
   );
 }
 
-function Rejected({ draft, s, onFix }: { draft: Draft; s: S; onFix: () => void }) {
+function Rejected({ draft, onFix }: { draft: Draft; onFix: () => void }) {
+  const t = useIntl().formatMessage;
   return (
     <section className="driver-card" role="alert">
       <p>
         <strong>
-          {s.rejectedTitle} {draft.van.fleetNumber}
+          {t(INSPECTION.rejectedTitle)} {draft.van.fleetNumber}
         </strong>
       </p>
       <p>{draft.error}</p>
       <button type="button" className="big-button button-primary" onClick={onFix}>
-        {s.fixAndResend}
+        {t(INSPECTION.fixAndResend)}
       </button>
     </section>
   );
 }
 
 function Outcome({
-  s,
   outcome,
   rejected,
   onFix,
   onAgain,
 }: {
-  s: S;
   outcome: { result: SendOutcome; fleetNumber: string };
   rejected: Draft[];
   onFix: (d: Draft) => void;
   onAgain: () => void;
 }) {
+  const t = useIntl().formatMessage;
   const { result } = outcome;
   return (
     <section className="driver-card" aria-labelledby="outcome-title" data-testid="inspection-outcome">
-      <h1 id="outcome-title">{s.title}</h1>
+      <h1 id="outcome-title">{t(INSPECTION.title)}</h1>
       {result.kind === 'sent' ? (
         <>
           <p className="notice notice-success" role="status">
-            {s.sent}
+            {t(INSPECTION.sent)}
           </p>
           {result.inspection.grounded ? (
             <p className="notice notice-error" role="alert">
-              {s.grounded(outcome.fleetNumber)}
+              {t(INSPECTION.grounded, { van: outcome.fleetNumber })}
             </p>
           ) : null}
         </>
       ) : null}
       {result.kind === 'offline' ? (
         <p className="notice notice-warning" role="status">
-          {s.savedOffline}
+          {t(INSPECTION.savedOffline)}
         </p>
       ) : null}
       {result.kind === 'rejected' ? (
         <>
           <p className="notice notice-error" role="alert">
-            {s.rejectedTitle} {result.message}
+            {t(INSPECTION.rejectedTitle)} {result.message}
           </p>
           {rejected.slice(-1).map((d) => (
             <button key={d.id} type="button" className="big-button button-primary" onClick={() => onFix(d)}>
-              {s.fixAndResend}
+              {t(INSPECTION.fixAndResend)}
             </button>
           ))}
         </>
       ) : null}
       <div className="driver-actions">
         <button type="button" className="big-button button-secondary" onClick={onAgain}>
-          {s.newInspection}
+          {t(INSPECTION.newInspection)}
         </button>
       </div>
     </section>
@@ -232,26 +227,21 @@ function Outcome({
 const PRE_TRIP_TONE = { passed: 'good', failed: 'bad', missing: 'warn' } as const;
 
 /** A time of day as the DA's phone says it. */
-const timeIn = (lang: 'en' | 'es', iso: string) =>
-  new Date(iso).toLocaleTimeString(lang === 'es' ? 'es-US' : 'en-US', { hour: 'numeric', minute: '2-digit' });
-
 /**
  * Van, then pre- or post-trip; the checklist (and the timer) opens once both are chosen. The DA starts on
  * their van today from the roster; any other van of their station is one tap away.
  */
 function StartInspection({
-  s,
-  lang,
   userId,
   orgId,
   onStarted,
 }: {
-  s: S;
-  lang: 'en' | 'es';
   userId: string;
   orgId: string;
   onStarted: (d: Draft) => void;
 }) {
+  const t = useIntl().formatMessage;
+  const { time } = useDriverDates();
   const vans = useQuery({ queryKey: ['me', 'inspections', 'vans'], queryFn: () => myInspectionsApi.vans() });
   const [search, setSearch] = useState('');
   const [picked, setVan] = useState<InspectableVan | null>(null);
@@ -309,22 +299,22 @@ function StartInspection({
   if (van) {
     return (
       <section className="driver-card" aria-labelledby="kind-title">
-        <h2 id="kind-title">{s.whichKind}</h2>
+        <h2 id="kind-title">{t(INSPECTION.whichKind)}</h2>
         {todayVan && van.id === todayVan.vanId ? (
-          <p className="muted">{s.todayVan(todayVan.routeCode)}</p>
+          <p className="muted">{t(INSPECTION.todayVan, { route: todayVan.routeCode })}</p>
         ) : null}
         <p>
           <strong>{van.fleetNumber}</strong> {[van.make, van.model].filter(Boolean).join(' ')}
         </p>
         <ErrorNotice error={start.error} />
-        {start.isPending ? <Loading label={s.starting} /> : null}
+        {start.isPending ? <Loading label={t(INSPECTION.starting)} /> : null}
         {secondPreTrip && van.lastPreTripToday ? (
           <div className="notice notice-warning" role="alert" data-testid="second-pre-trip">
             <p>
-              {s.secondPreTrip(
-                timeIn(lang, van.lastPreTripToday.startedAt),
-                van.lastPreTripToday.inspectorName,
-              )}
+              {t(INSPECTION.secondPreTrip, {
+                time: time(van.lastPreTripToday.startedAt),
+                who: van.lastPreTripToday.inspectorName,
+              })}
             </p>
             <div className="driver-actions">
               <button
@@ -333,10 +323,10 @@ function StartInspection({
                 disabled={start.isPending}
                 onClick={() => start.mutate({ picked: van, kind: 'pre_trip' })}
               >
-                {s.startAnother}
+                {t(INSPECTION.startAnother)}
               </button>
               <button type="button" className="big-button button-secondary" onClick={pickAnother}>
-                {s.otherVan}
+                {t(INSPECTION.otherVan)}
               </button>
             </div>
           </div>
@@ -354,11 +344,11 @@ function StartInspection({
                     : start.mutate({ picked: van, kind })
                 }
               >
-                {kind === 'pre_trip' ? s.preTrip : s.postTrip}
+                {t(INSPECTION_KINDS[kind])}
               </button>
             ))}
             <button type="button" className="big-button button-secondary" onClick={pickAnother}>
-              {picked ? s.back : s.otherVan}
+              {picked ? t(INSPECTION.back) : t(INSPECTION.otherVan)}
             </button>
           </div>
         )}
@@ -367,9 +357,9 @@ function StartInspection({
   }
   return (
     <section className="driver-card" aria-labelledby="van-title">
-      <h2 id="van-title">{s.pickVan}</h2>
+      <h2 id="van-title">{t(INSPECTION.pickVan)}</h2>
       <div className="field">
-        <label htmlFor="van-search">{s.searchVan}</label>
+        <label htmlFor="van-search">{t(INSPECTION.searchVan)}</label>
         <input
           id="van-search"
           type="search"
@@ -380,7 +370,7 @@ function StartInspection({
       </div>
       {vans.isPending ? <Loading /> : null}
       <ErrorNotice error={vans.error} />
-      {vans.isSuccess && shown.length === 0 ? <p className="muted">{s.noVans}</p> : null}
+      {vans.isSuccess && shown.length === 0 ? <p className="muted">{t(INSPECTION.noVans)}</p> : null}
       <ul className="van-picks">
         {shown.map((v) => (
           <li key={v.id}>
@@ -389,15 +379,19 @@ function StartInspection({
               <span className="muted">{[v.make, v.model].filter(Boolean).join(' ')}</span>
               <span className="van-pick-badges">
                 {v.id === todayVan?.vanId ? (
-                  <StatusBadge tone="good">{s.todayVan(todayVan.routeCode)}</StatusBadge>
+                  <StatusBadge tone="good">
+                    {t(INSPECTION.todayVan, { route: todayVan.routeCode })}
+                  </StatusBadge>
                 ) : null}
-                {v.status === 'grounded' ? <StatusBadge tone="bad">{s.vanGrounded}</StatusBadge> : null}
+                {v.status === 'grounded' ? (
+                  <StatusBadge tone="bad">{t(INSPECTION.vanGrounded)}</StatusBadge>
+                ) : null}
                 <StatusBadge tone={PRE_TRIP_TONE[v.preTripToday]}>
                   {v.preTripToday === 'passed'
-                    ? s.preTripPassed
+                    ? t(INSPECTION.preTripPassed)
                     : v.preTripToday === 'failed'
-                      ? s.preTripFailed
-                      : s.preTripMissing}
+                      ? t(INSPECTION.preTripFailed)
+                      : t(INSPECTION.preTripMissing)}
                 </StatusBadge>
               </span>
             </button>
@@ -409,23 +403,25 @@ function StartInspection({
 }
 
 /** The DA's own last inspections: sent, and how they came out. */
-function MyRecent({ s, lang }: { s: S; lang: 'en' | 'es' }) {
+function MyRecent() {
+  const t = useIntl().formatMessage;
+  const { date } = useDriverDates();
   const mine = useQuery({ queryKey: ['me', 'inspections', 'mine'], queryFn: () => myInspectionsApi.mine() });
   const items = mine.data?.items ?? [];
   if (items.length === 0) return null;
   return (
     <section className="driver-card" aria-labelledby="recent-title">
-      <h2 id="recent-title">{s.recent}</h2>
+      <h2 id="recent-title">{t(INSPECTION.recent)}</h2>
       <ul className="driver-stations">
         {items.slice(0, 10).map((i) => (
           <li key={i.id}>
             <span className="station-code">{i.fleetNumber}</span>
             <span>
-              {i.kind === 'pre_trip' ? s.preTrip : s.postTrip} · {formatDateIn(lang, i.businessDate)}{' '}
+              {t(INSPECTION_KINDS[i.kind])} · {date(i.businessDate)}{' '}
               {i.passed ? (
-                <StatusBadge tone="good">{s.pass}</StatusBadge>
+                <StatusBadge tone="good">{t(INSPECTION.pass)}</StatusBadge>
               ) : (
-                <StatusBadge tone="bad">{s.fail}</StatusBadge>
+                <StatusBadge tone="bad">{t(INSPECTION.fail)}</StatusBadge>
               )}
             </span>
           </li>

@@ -1,40 +1,41 @@
+import { useIntl } from 'react-intl';
 import { BODY_SIDES } from '../inspections/api.js';
-import type { INSPECTION_STRINGS } from '../inspections/phone-strings.js';
+import { INSPECTION, SIDE_PHOTOS } from '../inspections/phone-messages.js';
 import { PhotoInput } from './InspectionPhotoInput.js';
 import type { Draft } from './offline-queue.js';
 
-type S = (typeof INSPECTION_STRINGS)['en'];
 type Update = (change: (d: Draft) => Draft) => void;
 
 /** The walk-around: four sides and the odometer, required; a short video if the DA wants (step 2). */
-export function InspectionPhotos({ draft, update, s }: { draft: Draft; update: Update; s: S }) {
+export function InspectionPhotos({ draft, update }: { draft: Draft; update: Update }) {
+  const t = useIntl().formatMessage;
   return (
     <section className="driver-card" aria-labelledby="photos-title">
-      <h2 id="photos-title">{s.photos}</h2>
-      <p className="muted">{s.photosHelp}</p>
+      <h2 id="photos-title">{t(INSPECTION.photos)}</h2>
+      <p className="muted">{t(INSPECTION.photosHelp)}</p>
       <div className="photo-grid">
         {BODY_SIDES.map((side) => (
           <PhotoInput
             key={side}
-            label={s[side]}
+            label={t(SIDE_PHOTOS[side])}
             draftId={draft.id}
             photoKey={draft.body[side] ?? null}
-            retakeLabel={s.retake}
+            retakeLabel={t(INSPECTION.retake)}
             onChange={(key) => update((d) => ({ ...d, body: { ...d.body, [side]: key ?? undefined } }))}
           />
         ))}
         <PhotoInput
-          label={s.odometerPhoto}
+          label={t(INSPECTION.odometerPhoto)}
           draftId={draft.id}
           photoKey={draft.odometerPhoto}
-          retakeLabel={s.retake}
+          retakeLabel={t(INSPECTION.retake)}
           onChange={(key) => update((d) => ({ ...d, odometerPhoto: key }))}
         />
         <PhotoInput
-          label={s.video}
+          label={t(INSPECTION.video)}
           draftId={draft.id}
           photoKey={draft.video}
-          retakeLabel={s.retake}
+          retakeLabel={t(INSPECTION.retake)}
           video
           onChange={(key) => update((d) => ({ ...d, video: key }))}
         />
@@ -44,13 +45,14 @@ export function InspectionPhotos({ draft, update, s }: { draft: Draft; update: U
 }
 
 /** Odometer and fuel (or charge, for an electric van) as the DA reads them (step 3). */
-export function InspectionReadings({ draft, update, s }: { draft: Draft; update: Update; s: S }) {
+export function InspectionReadings({ draft, update }: { draft: Draft; update: Update }) {
+  const t = useIntl().formatMessage;
   const electric = draft.van.vanType === 'edv';
   return (
     <section className="driver-card" aria-labelledby="readings-title">
-      <h2 id="readings-title">{s.readings}</h2>
+      <h2 id="readings-title">{t(INSPECTION.readings)}</h2>
       <div className="field">
-        <label htmlFor="odometer-miles">{s.odometer}</label>
+        <label htmlFor="odometer-miles">{t(INSPECTION.odometer)}</label>
         <input
           id="odometer-miles"
           type="number"
@@ -63,7 +65,7 @@ export function InspectionReadings({ draft, update, s }: { draft: Draft; update:
         />
       </div>
       <div className="field">
-        <label htmlFor="fuel-percent">{electric ? s.charge : s.fuel}</label>
+        <label htmlFor="fuel-percent">{electric ? t(INSPECTION.charge) : t(INSPECTION.fuel)}</label>
         <input
           id="fuel-percent"
           type="number"

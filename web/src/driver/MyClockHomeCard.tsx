@@ -1,16 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { clockState } from '../../../src/payroll/domain/clock.js';
 import { useSession } from '../app/auth.js';
 import { myPayrollApi, myPayrollKeys } from '../payroll/me-api.js';
-import { useStrings } from './i18n.js';
-import { MY_CLOCK } from './MyClockStrings.js';
+import { MY_CLOCK } from './MyClockMessages.js';
 import { type QueuedPunch, queuedPunches, sendPunches } from './punch-queue.js';
-
-/** A local clock time on this phone, e.g. "06:02". */
-export const clockTime = (iso: string) =>
-  new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /**
  * The DA's clock: their punches of this week as the server has them, the ones still waiting on this
@@ -50,37 +46,43 @@ export function useClock() {
   };
 }
 
-/** "Working since 06:02", "On meal since 11:00", or not clocked in. */
-export function stateLine(s: (typeof MY_CLOCK)['en'], clock: ReturnType<typeof clockState>): string {
-  if (clock.state === 'off' || !clock.since) return s.notIn;
-  const at = clockTime(clock.since);
-  if (clock.state === 'working') return s.workingSince(at);
-  return clock.state === 'meal' ? s.onMealSince(at) : s.onRestSince(at);
+/** "Working since 6:02 AM", "En comida desde las 11:00 a.m.", or not clocked in; in the DA's locale. */
+export function stateLine(intl: IntlShape, clock: ReturnType<typeof clockState>): string {
+  if (clock.state === 'off' || !clock.since) return intl.formatMessage(MY_CLOCK.notIn);
+  const time = intl.formatTime(clock.since, { hour: 'numeric', minute: '2-digit' });
+  const since =
+    clock.state === 'working'
+      ? MY_CLOCK.workingSince
+      : clock.state === 'meal'
+        ? MY_CLOCK.onMealSince
+        : MY_CLOCK.onRestSince;
+  return intl.formatMessage(since, { time });
 }
 
 /** The DA's time clock on their home page: where they stand, and the way to punch and to their hours. */
 export function MyClockHomeCard() {
-  const s = useStrings(MY_CLOCK);
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const clock = useClock();
   if (clock.punches.isError) return null;
-  const line = stateLine(s, clock);
+  const line = stateLine(intl, clock);
   return (
     <section className="driver-card" aria-labelledby="clock-card" data-testid="my-clock-card">
-      <h2 id="clock-card">{s.clockTitle}</h2>
+      <h2 id="clock-card">{t(MY_CLOCK.clockTitle)}</h2>
       <p>
         <strong>{line}</strong>
       </p>
       {clock.waiting.length > 0 ? (
         <p className="notice notice-warning" role="status">
-          {s.waiting(clock.waiting.length)}
+          {t(MY_CLOCK.waiting, { n: clock.waiting.length })}
         </p>
       ) : null}
       <div className="driver-actions">
         <Link to="/me/clock" className="big-button button-primary">
-          {s.openClock}
+          {t(MY_CLOCK.openClock)}
         </Link>
         <Link to="/me/hours" className="big-button button-secondary">
-          {s.openHours}
+          {t(MY_CLOCK.openHours)}
         </Link>
       </div>
     </section>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { ALLOWED } from '../../../src/payroll/domain/clock.js';
 import { Loading, Notice, useTitle } from '../app/ui.js';
 import type { PunchKind } from '../payroll/me-api.js';
 import { BackToMe } from './BackToMe.js';
-import { useStrings } from './i18n.js';
 import { stateLine, useClock } from './MyClockHomeCard.js';
-import { MY_CLOCK } from './MyClockStrings.js';
+import { MY_CLOCK, PUNCH_ACTIONS, PUNCH_DONE } from './MyClockMessages.js';
 import { uuid } from './offline-queue.js';
 import { dismissPunch, type PunchOutcome, punchNow } from './punch-queue.js';
 
@@ -27,8 +27,9 @@ function whereAmI(): Promise<{ latitude: number; longitude: number } | undefined
  * punch waits on the phone and is sent when it is back.
  */
 export function MyClockPage() {
-  const s = useStrings(MY_CLOCK);
-  useTitle(s.clockTitle);
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  useTitle(t(MY_CLOCK.clockTitle));
   const clock = useClock();
   const [busy, setBusy] = useState<PunchKind | null>(null);
   const [last, setLast] = useState<{ kind: PunchKind; outcome: PunchOutcome; located: boolean } | null>(null);
@@ -56,15 +57,15 @@ export function MyClockPage() {
   const rejected = clock.queued.filter((p) => p.error !== null);
   return (
     <div className="driver-stack">
-      <BackToMe label={s.back} />
+      <BackToMe label={t(MY_CLOCK.back)} />
       <section className="driver-card" aria-labelledby="clock-title" data-testid="my-clock">
-        <h1 id="clock-title">{s.clockTitle}</h1>
+        <h1 id="clock-title">{t(MY_CLOCK.clockTitle)}</h1>
         {clock.punches.isError ? (
-          <Notice kind="warning">{s.noRecord}</Notice>
+          <Notice kind="warning">{t(MY_CLOCK.noRecord)}</Notice>
         ) : (
           <>
             <p className="clock-state">
-              <strong>{stateLine(s, clock)}</strong>
+              <strong>{stateLine(intl, clock)}</strong>
             </p>
             <div className="driver-actions">
               {ALLOWED[clock.state].map((kind) => (
@@ -75,32 +76,34 @@ export function MyClockPage() {
                   disabled={busy !== null}
                   onClick={() => void punch(kind)}
                 >
-                  {busy === kind ? s.locating : s.actions[kind]}
+                  {busy === kind ? t(MY_CLOCK.locating) : t(PUNCH_ACTIONS[kind])}
                 </button>
               ))}
             </div>
           </>
         )}
-        <LastPunch s={s} last={last} />
+        <LastPunch last={last} />
         {clock.waiting.length > 0 ? (
           <div className="notice notice-warning" role="status">
-            <p>{s.waiting(clock.waiting.length)}</p>
+            <p>{t(MY_CLOCK.waiting, { n: clock.waiting.length })}</p>
             <button type="button" className="big-button button-secondary" onClick={clock.flush}>
-              {s.sendNow}
+              {t(MY_CLOCK.sendNow)}
             </button>
           </div>
         ) : null}
         {rejected.map((p) => (
           <div key={p.clientId} className="notice notice-error">
             <p>
-              {s.actions[p.kind]} · {new Date(p.at).toLocaleString()} — {s.refused(p.error ?? '')}
+              {t(PUNCH_ACTIONS[p.kind])} ·{' '}
+              {intl.formatDate(p.at, { dateStyle: 'medium', timeStyle: 'short' })} —{' '}
+              {t(MY_CLOCK.refused, { message: p.error ?? '' })}
             </p>
             <button
               type="button"
               className="big-button button-secondary"
               onClick={() => void dismissPunch(p.clientId).then(clock.reload)}
             >
-              {s.dismiss}
+              {t(MY_CLOCK.dismiss)}
             </button>
           </div>
         ))}
@@ -109,27 +112,23 @@ export function MyClockPage() {
   );
 }
 
-function LastPunch({
-  s,
-  last,
-}: {
-  s: (typeof MY_CLOCK)['en'];
-  last: { kind: PunchKind; outcome: PunchOutcome; located: boolean } | null;
-}) {
+function LastPunch({ last }: { last: { kind: PunchKind; outcome: PunchOutcome; located: boolean } | null }) {
+  const t = useIntl().formatMessage;
   if (!last) return null;
   const { outcome } = last;
-  if (outcome.kind === 'unsaved') return <p className="notice notice-error">{s.unsaved}</p>;
-  if (outcome.kind === 'rejected') return <p className="notice notice-error">{s.refused(outcome.message)}</p>;
+  if (outcome.kind === 'unsaved') return <p className="notice notice-error">{t(MY_CLOCK.unsaved)}</p>;
+  if (outcome.kind === 'rejected')
+    return <p className="notice notice-error">{t(MY_CLOCK.refused, { message: outcome.message })}</p>;
   return (
     <>
       <Notice kind="success">
-        {s.done[last.kind]}
-        {outcome.kind === 'saved' ? `. ${s.savedOnPhone}` : ''}
+        {t(PUNCH_DONE[last.kind])}
+        {outcome.kind === 'saved' ? `. ${t(MY_CLOCK.savedOnPhone)}` : ''}
       </Notice>
       {outcome.kind === 'sent' && outcome.punch.outsideRadius ? (
-        <Notice kind="warning">{s.outsideRadius}</Notice>
+        <Notice kind="warning">{t(MY_CLOCK.outsideRadius)}</Notice>
       ) : null}
-      {last.located ? null : <p className="muted">{s.noLocation}</p>}
+      {last.located ? null : <p className="muted">{t(MY_CLOCK.noLocation)}</p>}
     </>
   );
 }
