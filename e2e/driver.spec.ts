@@ -5,14 +5,14 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 test('a driver signs in on a phone and lands on the phone layout at /me', async ({ page }) => {
   await signIn(page, DEMO.driver);
   await expect(page).toHaveURL('/me');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hi,');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
   await expect(page.getByText('DXC1', { exact: true })).toBeVisible();
-  // driver1 is an active demo DA with a valid license: the phone says so.
-  await expect(page.getByTestId('my-clearance')).toContainText('You are cleared to drive.');
+  // driver1 is an active demo DA with a valid license, who reads Spanish: the phone says so in Spanish.
+  await expect(page.getByTestId('my-clearance')).toContainText('Está autorizado para manejar.');
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  const changePassword = page.getByRole('link', { name: 'Change password' });
+  const signOut = page.getByRole('button', { name: 'Cerrar sesión' });
+  const changePassword = page.getByRole('link', { name: 'Cambiar contraseña' });
   for (const target of [signOut, changePassword]) {
     const box = await target.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
@@ -26,8 +26,8 @@ test('a driver signs in on a phone and lands on the phone layout at /me', async 
   await expect(page).toHaveURL('/me');
 
   await changePassword.click();
-  await expect(page.getByRole('heading', { name: 'Change password' })).toBeVisible();
-  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { name: 'Cambiar contraseña' })).toBeVisible();
+  await page.getByRole('link', { name: /Volver/ }).click();
   await signOut.click();
   await expect(page).toHaveURL('/login');
 });

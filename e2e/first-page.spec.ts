@@ -40,9 +40,9 @@ test.describe('on a phone', () => {
     const scripts = recordScripts(page);
     await signIn(page, DEMO.driver);
     await expect(page).toHaveURL('/me');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hi,');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hi,');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
 
     expect([...scripts.keys()]).toContain(chunkOf('src/driver/DriverRoutes.tsx'));
     for (const chunk of OFFICE_CHUNKS) expect([...scripts.keys()]).not.toContain(chunk);

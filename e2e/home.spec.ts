@@ -39,6 +39,6 @@ test.describe('on a phone', () => {
     const day = page.getByTestId('my-day');
     await expect(day.getByRole('heading', { name: 'Su día' })).toBeVisible();
     await expect(day.getByRole('link').first()).toBeVisible();
-    await expect(day).not.toContainText(/Today|Tomorrow|Confirm|to renew/);
+    await expect(day).not.toContainText(/\b(Today|Tomorrow|Confirm|to renew)\b/);
   });
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { DEMO, expect, signIn, test } from './fixtures.js';
 
-// Issue 16 item 13: the owner brings in DXC1's week of 2026-11-22 (rate card, WST Service Details, Variable
+// Issue 16 item 13: the owner brings in DXT1's week of 2026-11-22 (the demo's money weeks are DXC1's) (rate card, WST Service Details, Variable
 // invoice). WST has three Rivian routes on Monday 11-23, the invoice pays two: one route worth $325 at the card.
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const DROPPED =
@@ -13,7 +13,7 @@ async function importFile(page: Page, kind: string, file: string) {
   await page.goto('/imports');
   const form = page.getByRole('region', { name: 'New import' });
   await form.getByLabel('What is in the file').selectOption({ label: kind });
-  await form.getByLabel('Station').selectOption({ label: 'DXC1 · Riverside Delivery Station' });
+  await form.getByLabel('Station').selectOption({ label: 'DXT1 · Fort Worth Delivery Station' });
   await form.getByLabel('File (CSV or Excel .xlsx)').setInputFiles({
     name: file,
     mimeType: 'text/csv',
@@ -30,6 +30,12 @@ test('the owner imports a week, disputes a dropped route, downloads the packet a
 }) => {
   test.setTimeout(60_000);
   await signIn(page, DEMO.owner);
+  const recoveredToDate = async () => {
+    await page.goto('/money');
+    const text = (await page.getByText(/Recovered to date/).textContent()) ?? '';
+    return Number(/\$([\d,.]+)/.exec(text)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+  };
+  const recoveredBefore = await recoveredToDate();
   await importFile(page, 'Rate card', 'money-rate-card.csv');
   await importFile(page, 'WST Service Details', 'money-wst.csv');
   await importFile(page, 'Amazon Variable invoice (lines)', 'money-variable-invoice.csv');
@@ -37,16 +43,16 @@ test('the owner imports a week, disputes a dropped route, downloads the packet a
   // The dropped route, priced by the card, with its deadline (Saturday 11-28 + 14 days).
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Money' }).click();
   await expect(page.getByRole('heading', { name: 'Money', level: 1 })).toBeVisible();
-  const row = page.getByRole('row').filter({ hasText: DROPPED });
+  const row = page.getByRole('row').filter({ hasText: DROPPED }).filter({ hasText: 'DXT1' });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('2026-11-23');
-  await expect(row.getByRole('cell').nth(6)).toHaveText('$325.00');
+  await expect(row.getByRole('cell').nth(7)).toHaveText('$325.00');
   await expect(row).toContainText('2026-12-12');
 
   await row.getByRole('checkbox', { name: `Choose ${DROPPED}` }).check();
   await page.getByRole('button', { name: 'Dispute 1 selected' }).click();
   await expect(row).toHaveCount(0);
-  const dispute = page.getByRole('listitem').filter({ hasText: 'claimed $325.00' });
+  const dispute = page.getByRole('listitem').filter({ hasText: /^DXT1 · .* claimed \$325\.00/ });
   await expect(dispute).toContainText('awaiting outcome');
 
   // The packet names the route and both files by their SHA-256.
@@ -62,12 +68,12 @@ test('the owner imports a week, disputes a dropped route, downloads the packet a
 
   // The next invoice paid it back in full.
   await page.getByLabel('Status').selectOption('disputed');
-  const disputed = page.getByRole('row').filter({ hasText: DROPPED });
+  const disputed = page.getByRole('row').filter({ hasText: DROPPED }).filter({ hasText: 'DXT1' });
   await expect(disputed.getByLabel(`Recovered for ${DROPPED} ($)`)).toHaveValue('325.00');
   await disputed.getByRole('button', { name: 'Mark recovered' }).click();
   await expect(disputed).toHaveCount(0);
   await expect(dispute).toContainText('recovered $325.00');
   await page.getByLabel('Status').selectOption('recovered');
-  await expect(page.getByRole('row').filter({ hasText: DROPPED })).toHaveCount(1);
-  await expect(page.getByText(/Recovered to date/)).toContainText('$325.00');
+  await expect(page.getByRole('row').filter({ hasText: DROPPED }).filter({ hasText: 'DXT1' })).toHaveCount(1);
+  expect(await recoveredToDate()).toBeCloseTo(recoveredBefore + 325, 2);
 });

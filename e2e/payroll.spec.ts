@@ -164,7 +164,7 @@ test('a DA punches a day on the phone; the manager settles a late meal; the owne
     page.waitForEvent('download'),
     exports.getByRole('button', { name: 'ADP Workforce Now' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/i);
   const file = await readFile(await download.path(), 'utf8');
   const [header, first] = file.split(/\r?\n/);
   expect(header).toMatch(/^Co Code,Batch ID,File #,Reg Hours,O\/T Hours,/);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { answer, client } from '../app/api.js';
+import { useSession } from '../app/auth.js';
 import { ErrorNotice, PageHeader, QueryStatus, SelectField } from '../app/ui.js';
 import { RecoverForm } from './RecoverForm.js';
 
@@ -19,6 +20,8 @@ const dollars = (cents: number | null) =>
  */
 export function MoneyPage() {
   const queryClient = useQueryClient();
+  const { me } = useSession();
+  const codeOf = (stationId: string) => me.stations.find((s) => s.id === stationId)?.code ?? '—';
   const [status, setStatus] = useState<Status>('open');
   const [chosen, setChosen] = useState<string[]>([]);
   const summary = useQuery({
@@ -71,6 +74,7 @@ export function MoneyPage() {
             <thead>
               <tr>
                 <th />
+                <th>Station</th>
                 <th>Week</th>
                 <th>Date</th>
                 <th>What</th>
@@ -94,6 +98,7 @@ export function MoneyPage() {
                       />
                     ) : null}
                   </td>
+                  <td>{codeOf(d.stationId)}</td>
                   <td>{d.weekStart}</td>
                   <td>{d.date ?? 'week'}</td>
                   <td>{d.description}</td>
@@ -138,7 +143,7 @@ export function MoneyPage() {
       <ul>
         {(disputes.data?.items ?? []).map((d) => (
           <li key={d.id}>
-            {d.approvedAt.slice(0, 10)} · claimed {dollars(d.claimedCents)} ·{' '}
+            {codeOf(d.stationId)} · {d.approvedAt.slice(0, 10)} · claimed {dollars(d.claimedCents)} ·{' '}
             {d.recoveredCents === null ? 'awaiting outcome' : `recovered ${dollars(d.recoveredCents)}`} ·{' '}
             <a href={`/api/v1/money/disputes/${d.id}/packet?format=pdf`}>Packet (PDF)</a> ·{' '}
             <a href={`/api/v1/money/disputes/${d.id}/packet?format=csv`}>CSV</a>
