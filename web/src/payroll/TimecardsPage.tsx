@@ -7,7 +7,8 @@ import { useStation } from '../app/station.js';
 import { PageHeader, QueryStatus, SelectField, TextField } from '../app/ui.js';
 import '../people/people.css';
 import { Tabs } from '../people/Tabs.js';
-import { addDays, formatWeek, isDate, weekStartOf } from '../schedule/labels.js';
+import { formatWeek, isDate, weekStartOf } from '../schedule/labels.js';
+import { WeekNav } from '../schedule/WeekNav.js';
 import { payrollApi, payrollKeys } from './api.js';
 import { DayPanel } from './DayPanel.js';
 import { RulesTab } from './RulesTab.js';
@@ -81,25 +82,7 @@ export function TimecardsPage() {
           options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
         />
         {tab === 'week' ? (
-          <fieldset className="field field-wide week-nav-field">
-            <legend>Week of {formatWeek(shown)}</legend>
-            <div className="week-nav">
-              <button type="button" className="button-secondary" onClick={() => goTo(addDays(shown, -7))}>
-                <span aria-hidden="true">‹</span> Previous
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => goTo(thisWeek)}
-                disabled={shown === thisWeek}
-              >
-                This week
-              </button>
-              <button type="button" className="button-secondary" onClick={() => goTo(addDays(shown, 7))}>
-                Next <span aria-hidden="true">›</span>
-              </button>
-            </div>
-          </fieldset>
+          <WeekNav legend={`Week of ${formatWeek(shown)}`} shown={shown} thisWeek={thisWeek} goTo={goTo} />
         ) : null}
         {tab === 'week' ? (
           <TextField label="Find a DA" type="search" value={search} onValue={setSearch} placeholder="Name" />

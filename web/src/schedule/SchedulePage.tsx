@@ -15,11 +15,12 @@ import {
   type Week,
   type WeekDriver,
 } from './api.js';
-import { addDays, formatDayShort, formatWeek, isDate, weekStartOf } from './labels.js';
+import { formatDayShort, formatWeek, isDate, weekStartOf } from './labels.js';
 import { driverName, ShiftDialog } from './ShiftDialog.js';
 import { TimeOffQueue } from './TimeOffQueue.js';
 import { AutoResultPanel, DemandDialog, RulesPanel } from './WeekDialogs.js';
 import { GridLegend, WeekGrid } from './WeekGrid.js';
+import { WeekNav } from './WeekNav.js';
 import './schedule.css';
 
 type TabKey = 'week' | 'time-off';
@@ -156,25 +157,7 @@ function WeekView({
           }}
           options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
         />
-        <fieldset className="field field-wide week-nav-field">
-          <legend>Week</legend>
-          <div className="week-nav">
-            <button type="button" className="button-secondary" onClick={() => goTo(addDays(shown, -7))}>
-              <span aria-hidden="true">‹</span> Previous
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => goTo(thisWeek)}
-              disabled={shown === thisWeek}
-            >
-              This week
-            </button>
-            <button type="button" className="button-secondary" onClick={() => goTo(addDays(shown, 7))}>
-              Next <span aria-hidden="true">›</span>
-            </button>
-          </div>
-        </fieldset>
+        <WeekNav legend="Week" shown={shown} thisWeek={thisWeek} goTo={goTo} />
         <TextField label="Find a DA" type="search" value={search} onValue={setSearch} placeholder="Name" />
       </div>
       {me.stations.length === 0 ? <p className="muted">No stations yet.</p> : null}
