@@ -15,6 +15,8 @@ import autocannon from 'autocannon';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+/** The bare server's port; Stationhand's is the next one (set it when another run holds 4101–4102). */
+const PORT = Number(process.env.BENCH_PORT ?? 4101);
 const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'dist/cli/main.js');
 
@@ -106,10 +108,10 @@ async function main() {
     stdio: 'ignore',
   });
 
-  const hello = await start([path.join(root, 'bench/hello-server.js')], { PORT: '4101' });
-  const app = await start([cli, 'serve'], { ...env, PORT: '4102' });
+  const hello = await start([path.join(root, 'bench/hello-server.js')], { PORT: String(PORT) });
+  const app = await start([cli, 'serve'], { ...env, PORT: String(PORT + 1) });
   try {
-    const api = 'http://127.0.0.1:4102/api/v1';
+    const api = `http://127.0.0.1:${PORT + 1}/api/v1`;
     const login = await fetch(`${api}/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -124,7 +126,7 @@ async function main() {
     const board = (await (await fetch(boardUrl, { headers: { cookie } })).json()) as { version: number };
 
     // Warm up each server so JIT and caches are comparable.
-    await autocannon({ url: 'http://127.0.0.1:4101/', connections: 10, duration: 2 });
+    await autocannon({ url: `http://127.0.0.1:${PORT}/`, connections: 10, duration: 2 });
     await autocannon({
       url: `${api}/users?limit=50`,
       connections: 10,
@@ -132,7 +134,7 @@ async function main() {
       headers: { cookie },
     });
 
-    const bare = await load('http://127.0.0.1:4101/');
+    const bare = await load(`http://127.0.0.1:${PORT}/`);
     print('bare-fastify requests/s', bare.rps, 'req/s');
     print('bare-fastify p99', bare.p99, 'ms');
     // The board as a dispatcher opens it (`board`, one at a time: its own latency), and as open boards
@@ -154,7 +156,7 @@ async function main() {
       console.log(`${name} ratio: ${(measured.rps / bare.rps).toFixed(3)}`);
     }
     await rosterBuild(
-      'http://127.0.0.1:4102',
+      `http://127.0.0.1:${PORT + 1}`,
       cookie,
       items.map((s) => s.id),
     );

@@ -1,5 +1,7 @@
 import type { AuditActor } from '../audit/store.js';
 import type { Db } from '../db/database.js';
+import { localDate } from '../shared/dates.js';
+import { findOrgStationZones } from '../tenancy/store.js';
 import { type DueItem, groundingReason, overdueCritical } from './domain/maintenance.js';
 import { dueOfVans } from './due.js';
 import { groundVan } from './ground-van.js';
@@ -48,6 +50,33 @@ export async function enforceOverdueCritical(trx: Db, orgId: string, scope: Enfo
     if (changed) grounded.push(van.id);
   }
   return grounded;
+}
+
+/** Looks without the write lock (which would queue reads behind one another); takes it only to ground. */
+async function enforceNow(db: Db, orgId: string, scope: EnforceScope): Promise<void> {
+  if ((await vansToGround(db, orgId, scope)).length === 0) return;
+  await db.transaction().execute((trx) => enforceOverdueCritical(trx, orgId, scope));
+}
+
+/** The business date up to which each station's vans were swept, by `org id, station id`: this process's. */
+const sweptOn = new Map<string, string>();
+
+/**
+ * Items also fall overdue by the calendar, with nobody writing anything: reading the fleet applies the
+ * rule first, so what is shown is enforced. Every write that can make an item overdue applies it in its
+ * own transaction, so only a new business date can change the answer: a station's vans are swept on its
+ * first fleet read of each business date there (in each server process; a second process sweeping
+ * again grounds nothing twice), not on every read. One van (its page) is cheap, and always checked.
+ */
+export async function enforceOnRead(db: Db, orgId: string, scope: EnforceScope): Promise<void> {
+  if (scope.vanIds) return enforceNow(db, orgId, scope);
+  const stale = [...(await findOrgStationZones(db, orgId))]
+    .filter(([stationId]) => !scope.stationId || stationId === scope.stationId)
+    .map(([stationId, zone]) => ({ key: `${orgId} ${stationId}`, date: localDate(zone) }))
+    .filter((s) => sweptOn.get(s.key) !== s.date);
+  if (stale.length === 0) return;
+  await enforceNow(db, orgId, scope);
+  for (const s of stale) sweptOn.set(s.key, s.date);
 }
 
 /** The overdue critical items that keep this van off the road while the org's setting is on (else none). */

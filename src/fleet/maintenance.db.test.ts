@@ -244,36 +244,32 @@ describe('fleet maintenance', () => {
     });
   });
 
-  it('grounds a van whose critical item fell overdue by the calendar when the fleet is next read', async () => {
+  it('grounds a van whose critical item fell overdue by the calendar on the next day’s first read', async () => {
     await setGrounding(true);
     const id = await stepVanJoined(30);
     must(
       await owner.request('POST', `/api/v1/vans/${id}/services`, {
         scheduleId: await scheduleId('Annual DOT inspection'),
-        serviceDate: today(),
+        serviceDate: addDays(today(), -365),
         odometerMiles: 5_000,
         vendor: 'State inspection station',
         costCents: 15_000,
       }),
       201,
     );
-    expect((await van(id)).status).toBe('active');
-    // A year and a day pass: nothing is written, the next reading of the fleet applies the rule.
-    await t.db.db
-      .updateTable('service_records')
-      .set({ service_date: addDays(today(), -366) })
-      .where('van_id', '=', id)
-      .execute();
-    await t.db.db
-      .updateTable('vans')
-      .set({ ownership_start: addDays(today(), -800) })
-      .where('id', '=', id)
-      .execute();
-    const list = must(
-      await dispatcher.request('GET', `/api/v1/vans?stationId=${station}&limit=500`),
-      200,
-    ).json();
-    expect(list.items.find((v: { id: string }) => v.id === id).status).toBe('grounded');
+    const listed = async () =>
+      must(await dispatcher.request('GET', `/api/v1/vans?stationId=${station}&limit=500`), 200)
+        .json()
+        .items.find((v: { id: string }) => v.id === id).status;
+    // Due today: still on the road. Tomorrow, with nothing written, the first reading of the fleet grounds it.
+    expect(await listed()).toBe('active');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 86_400_000);
+      expect(await listed()).toBe('grounded');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads the fleet without a write transaction when the rule finds nothing to ground', async () => {

@@ -9,7 +9,7 @@ import { localDate } from '../shared/dates.js';
 import { findStation } from '../tenancy/store.js';
 import type { DueItem } from './domain/maintenance.js';
 import { dueOfVans } from './due.js';
-import { type EnforceScope, enforceOverdueCritical, vansToGround } from './enforce.js';
+import { enforceOnRead } from './enforce.js';
 import { recordOdometer } from './odometer.js';
 import { listSchedules } from './schedules.js';
 import {
@@ -38,17 +38,6 @@ export interface ServiceRecord {
   notes: string | null;
   recordedBy: string;
   createdAt: string;
-}
-
-/**
- * Items fall overdue by the calendar with nobody writing anything; when the org grounds vans for
- * overdue critical maintenance, reading the fleet applies the rule first, so what is shown is enforced.
- */
-export async function enforceOnRead(db: Db, orgId: string, scope: EnforceScope): Promise<void> {
-  // Almost every read finds nothing to ground: it looks without the write lock, which would queue
-  // every read of the fleet behind one another (and behind an import saving), and takes it only to ground.
-  if ((await vansToGround(db, orgId, scope)).length === 0) return;
-  await db.transaction().execute((trx) => enforceOverdueCritical(trx, orgId, scope));
 }
 
 export type VanSummary = Van & { maintenance: { overdue: number; dueSoon: number } };

@@ -11,7 +11,8 @@ import { IdParams } from '../tenancy/schemas.js';
 import { modelYearRange, OWNERSHIPS, STATUS_SOURCES, VAN_STATUSES } from './domain/van.js';
 import { Vin } from './domain/vin.js';
 import { EXPORT_FORMATS, exportVans } from './export.js';
-import { enforceOnRead, vanSummary, withMaintenanceCounts } from './maintenance.js';
+import { enforceOnRead } from './enforce.js';
+import { vanSummary, withMaintenanceCounts } from './maintenance.js';
 import { findVanRow, listVanStatusChanges, listVans, toVan } from './store.js';
 import { changeVan, changeVanStatus, createVan, visibleVan } from './vans.js';
 

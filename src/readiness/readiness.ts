@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { dueOfVans } from '../fleet/due.js';
-import { enforceOnRead } from '../fleet/maintenance.js';
+import { enforceOnRead } from '../fleet/enforce.js';
 import { listSchedules } from '../fleet/schedules.js';
 import { listStationVans, type Van } from '../fleet/store.js';
 import { preTripStatuses } from '../inspections/readiness.js';
