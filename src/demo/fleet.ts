@@ -5,17 +5,13 @@ import type { StationsTable, VanOwnership, VanStatus } from '../db/schema.js';
 import { addDays, DUE_SOON_DAYS, DUE_SOON_MILES } from '../fleet/domain/maintenance.js';
 import { withCheckDigit } from '../fleet/domain/vin.js';
 import { enforceOverdueCritical } from '../fleet/enforce.js';
+import { listScheduleRows, type Schedule, toSchedule, updateFleetSettings } from '../fleet/schedule-store.js';
 import { ensureFleetDefaults } from '../fleet/schedules.js';
+import { insertServiceRecords, type ServiceValues } from '../fleet/service-store.js';
 import {
-  insertServiceRecords,
   insertVanStatusChanges,
   insertVans,
-  listScheduleRows,
-  type Schedule,
-  type ServiceValues,
   type StatusChangeValues,
-  toSchedule,
-  updateFleetSettings,
   type VanValues,
 } from '../fleet/store.js';
 import { localDate } from '../shared/dates.js';

@@ -9,7 +9,8 @@ import {
   type MaintenanceSchedule,
   maintenanceDue,
 } from './domain/maintenance.js';
-import { listScheduledServices, type Van } from './store.js';
+import { listScheduledServices } from './service-store.js';
+import type { Van } from './store.js';
 
 /** The count starts when the van joined the fleet: its ownership term, else when it was added here. */
 export const dueVan = (van: Van): DueVan => ({

@@ -5,7 +5,8 @@ import { findOrgStationZones } from '../tenancy/store.js';
 import { type DueItem, groundingReason, overdueCritical } from './domain/maintenance.js';
 import { dueOfVans } from './due.js';
 import { groundVan } from './ground-van.js';
-import { fleetSettings, listActiveVans, listScheduleRows, toSchedule, type Van } from './store.js';
+import { fleetSettings, listScheduleRows, toSchedule } from './schedule-store.js';
+import { listActiveVans, type Van } from './store.js';
 
 /** How the audit trail and the status history name a grounding by the org's maintenance setting. */
 export const maintenanceRule = (orgId: string): AuditActor => ({

@@ -11,17 +11,10 @@ import type { DueItem } from './domain/maintenance.js';
 import { dueOfVans } from './due.js';
 import { enforceOnRead } from './enforce.js';
 import { recordOdometer } from './odometer.js';
+import { findScheduleRow, listScheduleRows } from './schedule-store.js';
 import { listSchedules } from './schedules.js';
-import {
-  findScheduleRow,
-  findVanRow,
-  insertServiceRecords,
-  listScheduleRows,
-  listServiceRecordRows,
-  listVans,
-  toVan,
-  type Van,
-} from './store.js';
+import { insertServiceRecords, listServiceRecordRows } from './service-store.js';
+import { findVanRow, listVans, toVan, type Van } from './store.js';
 import { visibleVan } from './vans.js';
 
 export interface ServiceRecord {

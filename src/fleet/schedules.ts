@@ -9,7 +9,6 @@ import { DEFAULT_SCHEDULES, scheduleIssues } from './domain/maintenance.js';
 import { enforceOverdueCritical } from './enforce.js';
 import {
   claimFleetSettings,
-  countServiceRecordsOfSchedule,
   deleteSchedule,
   type FleetSettings,
   findFleetSettingsRow,
@@ -23,7 +22,8 @@ import {
   toSchedule,
   updateFleetSettings,
   updateSchedule,
-} from './store.js';
+} from './schedule-store.js';
+import { countServiceRecordsOfSchedule } from './service-store.js';
 
 /** Who writes the default schedules into an org's audit trail. */
 const defaultsActor = (orgId: string): AuditActor => ({ orgId, userId: null, label: 'Stationhand defaults' });

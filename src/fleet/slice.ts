@@ -3,7 +3,7 @@ import { MANAGERS, STAFF } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { maintenanceRoutes } from './maintenance-routes.js';
 import { vanRoutes } from './routes.js';
-import { serviceKeepsFileIn } from './store.js';
+import { serviceKeepsFileIn } from './service-store.js';
 import { fleetToday } from './today.js';
 import { vehiclesImport } from './vehicles-import.js';
 

@@ -1,20 +1,10 @@
 import type { Actor } from '../auth/domain/permissions.js';
-import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
-import type {
-  FleetSettingsTable,
-  MaintenanceSchedulesTable,
-  ServiceRecordsTable,
-  VanOwnership,
-  VanStatus,
-  VanStatusChangesTable,
-  VansTable,
-} from '../db/schema.js';
+import type { VanOwnership, VanStatus, VanStatusChangesTable, VansTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
 import type { VanType } from '../shared/vans.js';
-import type { MaintenanceSchedule, ScheduleDefaults } from './domain/maintenance.js';
 
 /** A van as the rest of Stationhand sees it (dispatch, inspections, damage, readiness). */
 export interface Van {
@@ -230,9 +220,6 @@ export async function deleteVan(db: Db, orgId: string, id: string): Promise<void
   await db.deleteFrom('vans').where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
-export const countServiceRecordsOfVan = (db: Db, orgId: string, vanId: string): Promise<number> =>
-  countOf(db, 'service_records', orgId, 'van_id', vanId);
-
 // ---- status history ---------------------------------------------------------------------------------
 
 export interface StatusChangeValues {
@@ -276,193 +263,4 @@ export async function listVanStatusChanges(db: Db, orgId: string, vanId: string)
     changedBy: r.changed_by,
     at: r.at,
   }));
-}
-
-// ---- fleet settings ---------------------------------------------------------------------------------
-
-export interface FleetSettings {
-  groundOnOverdueCritical: boolean;
-}
-
-const toSettings = (r: FleetSettingsTable | undefined): FleetSettings => ({
-  groundOnOverdueCritical: r?.ground_on_overdue_critical === 1,
-});
-
-export const findFleetSettingsRow = (db: Db, orgId: string) =>
-  db.selectFrom('fleet_settings').selectAll().where('org_id', '=', orgId).executeTakeFirst();
-
-/** An org without a settings row has the defaults (grounding off). */
-export const fleetSettings = async (db: Db, orgId: string): Promise<FleetSettings> =>
-  toSettings(await findFleetSettingsRow(db, orgId));
-
-/**
- * Creates the org's settings row unless it exists; true when this call created it. The row doubles as
- * the record that the default schedules were given, so two first readers never both seed them.
- */
-export async function claimFleetSettings(db: Db, orgId: string): Promise<boolean> {
-  const at = nowIso();
-  const res = await db
-    .insertInto('fleet_settings')
-    .values({ org_id: orgId, ground_on_overdue_critical: 0, created_at: at, updated_at: at })
-    .onConflict((oc) => oc.column('org_id').doNothing())
-    .executeTakeFirst();
-  return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
-}
-
-export async function updateFleetSettings(db: Db, orgId: string, s: FleetSettings): Promise<void> {
-  await db
-    .updateTable('fleet_settings')
-    .set({ ground_on_overdue_critical: s.groundOnOverdueCritical ? 1 : 0, updated_at: nowIso() })
-    .where('org_id', '=', orgId)
-    .execute();
-}
-
-// ---- maintenance schedules --------------------------------------------------------------------------
-
-export interface Schedule extends MaintenanceSchedule {
-  retiredAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const toSchedule = (r: MaintenanceSchedulesTable): Schedule => ({
-  id: r.id,
-  name: r.name,
-  vanTypes: JSON.parse(r.van_types) as VanType[],
-  everyMiles: r.every_miles,
-  everyDays: r.every_days,
-  critical: r.critical === 1,
-  retiredAt: r.retired_at,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-export type ScheduleValues = Pick<
-  MaintenanceSchedulesTable,
-  'name' | 'van_types' | 'every_miles' | 'every_days' | 'critical' | 'retired_at'
->;
-
-export const scheduleValues = (s: ScheduleDefaults): ScheduleValues => ({
-  name: s.name,
-  van_types: JSON.stringify([...new Set(s.vanTypes)].sort()),
-  every_miles: s.everyMiles,
-  every_days: s.everyDays,
-  critical: s.critical ? 1 : 0,
-  retired_at: null,
-});
-
-/** The org's schedules by name; retired ones only when asked for. */
-export async function listScheduleRows(db: Db, orgId: string, withRetired = false) {
-  let q = db.selectFrom('maintenance_schedules').selectAll().where('org_id', '=', orgId);
-  if (!withRetired) q = q.where('retired_at', 'is', null);
-  return q.orderBy('name').orderBy('id').execute();
-}
-
-export const findScheduleRow = (db: Db, orgId: string, id: string) =>
-  db
-    .selectFrom('maintenance_schedules')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-
-export async function insertSchedules(db: Db, orgId: string, values: ScheduleValues[]) {
-  const at = nowIso();
-  const rows: MaintenanceSchedulesTable[] = values.map((v) => ({
-    org_id: orgId,
-    id: newId(),
-    ...v,
-    created_at: at,
-    updated_at: at,
-  }));
-  if (rows.length > 0) await db.insertInto('maintenance_schedules').values(rows).execute();
-  return rows;
-}
-
-export async function updateSchedule(db: Db, orgId: string, id: string, patch: Partial<ScheduleValues>) {
-  await db
-    .updateTable('maintenance_schedules')
-    .set({ ...patch, updated_at: nowIso() })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function deleteSchedule(db: Db, orgId: string, id: string): Promise<void> {
-  await db.deleteFrom('maintenance_schedules').where('org_id', '=', orgId).where('id', '=', id).execute();
-}
-
-export const countServiceRecordsOfSchedule = async (db: Db, orgId: string, scheduleId: string) => {
-  const r = await db
-    .selectFrom('service_records')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('org_id', '=', orgId)
-    .where('schedule_id', '=', scheduleId)
-    .executeTakeFirst();
-  return Number(r?.n ?? 0);
-};
-
-// ---- service records --------------------------------------------------------------------------------
-
-export type ServiceValues = Omit<ServiceRecordsTable, 'org_id' | 'id' | 'created_at'>;
-
-export async function insertServiceRecords(db: Db, orgId: string, values: ServiceValues[]) {
-  const at = nowIso();
-  const rows: ServiceRecordsTable[] = values.map((v) => ({
-    org_id: orgId,
-    id: newId(),
-    ...v,
-    created_at: at,
-  }));
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('service_records')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
-  return rows;
-}
-
-/** A van's service records, newest work first. */
-export const listServiceRecordRows = (db: Db, orgId: string, vanId: string) =>
-  db
-    .selectFrom('service_records')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('van_id', '=', vanId)
-    .orderBy('service_date', 'desc')
-    .orderBy('odometer_miles', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-
-/** Whether a service record of a van of one of `stationIds` has this file as its invoice. */
-export async function serviceKeepsFileIn(
-  db: Db,
-  orgId: string,
-  fileId: string,
-  stationIds: readonly string[],
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('service_records')
-    .innerJoin('vans', (j) =>
-      j.onRef('vans.org_id', '=', 'service_records.org_id').onRef('vans.id', '=', 'service_records.van_id'),
-    )
-    .select('service_records.id')
-    .where('service_records.org_id', '=', orgId)
-    .where('service_records.invoice_file_id', '=', fileId)
-    .where('vans.station_id', 'in', [...stationIds])
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** The scheduled services of many vans (what the due count needs), in one query. */
-export async function listScheduledServices(db: Db, orgId: string, vanIds: string[]) {
-  if (vanIds.length === 0) return [];
-  return db
-    .selectFrom('service_records')
-    .select(['van_id', 'schedule_id', 'service_date', 'odometer_miles'])
-    .where('org_id', '=', orgId)
-    .where('van_id', 'in', vanIds)
-    .where('schedule_id', 'is not', null)
-    .execute();
 }

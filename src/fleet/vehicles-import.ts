@@ -25,8 +25,8 @@ import {
 import { odometerAdvances, ownershipIssues } from './domain/van.js';
 import { Vin } from './domain/vin.js';
 import { enforceOverdueCritical } from './enforce.js';
+import { countServiceRecordsOfVan } from './service-store.js';
 import {
-  countServiceRecordsOfVan,
   deleteVan,
   findVanByFleetNumber,
   findVanByVin,
