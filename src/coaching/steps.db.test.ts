@@ -209,7 +209,7 @@ describe('a coaching item’s steps', () => {
     const wrong = await phone.request('POST', url, { signature: 'Maria Lopez' });
     expect(wrong.statusCode).toBe(409);
     expect(wrong.headers['content-type']).toMatch(/problem\+json/);
-    expect(wrong.json().detail).toBe('Type your full name as we have it: María José López.');
+    expect(wrong.json().detail).toBe('Escriba su nombre completo tal como lo tenemos: María José López.');
     const signed = await phone.request('POST', url, { signature: '  maría josé   LÓPEZ ' });
     expect(must(signed, 200).json()).toMatchObject({ status: 'acknowledged' });
     const detail = must(await s.manager.request('GET', `/api/v1/coaching/items/${warning.id}`), 200).json();
