@@ -1,6 +1,12 @@
 import { expect, signIn, test } from './fixtures.js';
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test.use({
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  // The refusal the test provokes on purpose (the same day asked for twice).
+  allowConsole: [/status of 409 .*\/api\/v1\/me\/time-off$/],
+});
 
 /**
  * Words that only the English pages use: none may show on a Spanish DA's pages. (Amazon's tier names,

@@ -5,7 +5,7 @@ import es from './messages/es.json' with { type: 'json' };
 /**
  * The server's own words to a DA, in their language: one ICU catalogue per language (messages/en.json,
  * messages/es.json), keyed by a stable code. A refusal carries its code and arguments (`Said`) beside
- * its English text, and the error handler says it again in the caller's language (docs/i18n.md).
+ * its English text, and the error handler says it again in the caller's language (README, “The DA's phone”).
  */
 
 export const LANGUAGES = ['en', 'es'] as const;
