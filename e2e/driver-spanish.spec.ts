@@ -1,6 +1,12 @@
 import { expect, signIn, test } from './fixtures.js';
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test.use({
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  // The refusal the test provokes on purpose (the same day asked for twice).
+  allowConsole: [/status of 409 .*\/api\/v1\/me\/time-off$/],
+});
 
 /**
  * Words that only the English pages use: none may show on a Spanish DA's pages. (Amazon's tier names,
@@ -60,6 +66,22 @@ test('a Spanish DA’s pages carry no English words, and the DA switches languag
     for (const word of ENGLISH_ONLY) {
       expect(text, `${path} shows “${word}”`).not.toContain(word);
     }
+  }
+
+  // An error the DA provokes reads in Spanish too (issue 14, item 12): the same day asked for twice.
+  await page.goto('/me/time-off');
+  const today = (await page.locator('input[type=date]').first().getAttribute('min')) ?? '';
+  const later = new Date(Date.parse(`${today}T12:00:00Z`) + 40 * 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < 2; i++) {
+    await page.locator('input[type=date]').first().fill(later);
+    await page.getByRole('button', { name: 'Pedir días libres' }).click();
+    if (i === 0) await expect(page.getByText('Enviado.')).toBeVisible();
+  }
+  const error = page.getByRole('alert');
+  await expect(error).toContainText('ya cubre');
+  const said = await page.locator('#main').innerText();
+  for (const word of [...ENGLISH_ONLY, 'request', 'already', 'covers', 'Conflict']) {
+    expect(said, `the error shows “${word}”`).not.toContain(word);
   }
 
   // Back to English: the page changes at once.

@@ -33,20 +33,24 @@ export function catalogueProblems(source: Catalogue, target: Catalogue, language
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const MESSAGES_DIR = path.resolve(here, '../web/src/driver/messages');
+/** The server's own words to a DA (refusals, validation): src/app/messages. */
+export const SERVER_MESSAGES_DIR = path.resolve(here, '../src/app/messages');
 
 export const readCatalogue = (file: string): Catalogue => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const problems = catalogueProblems(
-    readCatalogue(path.join(MESSAGES_DIR, 'en.json')),
-    readCatalogue(path.join(MESSAGES_DIR, 'es.json')),
-    'es',
-  );
-  if (problems.length > 0) {
-    console.error(
-      `The Spanish catalogue (web/src/driver/messages/es.json) is not complete:\n${problems.join('\n')}`,
+  for (const dir of [MESSAGES_DIR, SERVER_MESSAGES_DIR]) {
+    const problems = catalogueProblems(
+      readCatalogue(path.join(dir, 'en.json')),
+      readCatalogue(path.join(dir, 'es.json')),
+      'es',
     );
-    process.exit(1);
+    if (problems.length > 0) {
+      console.error(
+        `The Spanish catalogue (${path.relative(process.cwd(), dir)}/es.json) is not complete:\n${problems.join('\n')}`,
+      );
+      process.exit(1);
+    }
   }
   console.log('i18n: every English message has its Spanish.');
 }

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DatabaseBusyError } from '../db/sqlite-driver.js';
+import { type Language, languageOfHeader, say } from './i18n.js';
+import { localized, validationMessage, type ZodValidationItem } from './localize.js';
 import { HttpProblem, type Refusal } from './problems.js';
 
 const REFUSALS: readonly number[] = [409, 422, 429] satisfies Refusal[];
@@ -10,10 +12,22 @@ interface FieldError {
   message: string;
 }
 
+/** The language a caller reads, when the server knows it (a DA's stored language); null: ask their browser. */
+export type LanguageOf = (request: FastifyRequest) => Promise<Language | null>;
+
+/** The DA's own pages (`/me…`) answer in the DA's language; everything else in English. */
+const DA_ROUTE = /^\/api\/v1\/me(\/|$)/;
+
+async function callerLanguage(request: FastifyRequest, languageOf?: LanguageOf): Promise<Language> {
+  if (!DA_ROUTE.test(request.routeOptions.url ?? '')) return 'en';
+  const stored = languageOf ? await languageOf(request).catch(() => null) : null;
+  return stored ?? languageOfHeader(request.headers['accept-language']) ?? 'en';
+}
+
 export function sendProblem(reply: FastifyReply, p: HttpProblem): FastifyReply {
   const body: Record<string, unknown> = { type: 'about:blank', title: p.title, status: p.status };
   if (p.detail) body.detail = p.detail;
-  if (p.errors) body.errors = p.errors;
+  if (p.errors) body.errors = p.errors.map(({ path, message }) => ({ path, message }));
   return reply.status(p.status).type('application/problem+json').send(body);
 }
 
@@ -24,22 +38,19 @@ const CONTEXT_PREFIX: Record<string, string> = {
   headers: 'headers.',
 };
 
-function validationErrors(error: FastifyError & { validation: unknown[] }): FieldError[] {
+function validationErrors(error: FastifyError & { validation: unknown[] }, language: Language): FieldError[] {
   const prefix = CONTEXT_PREFIX[error.validationContext ?? 'body'] ?? '';
-  return (
-    error.validation as { instancePath: string; message?: string; params?: { keys?: string[] } }[]
-  ).flatMap((v) => {
+  return (error.validation as (ZodValidationItem & { params?: { keys?: string[] } })[]).flatMap((v) => {
     const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
     // An unknown field is reported at its parent; name the field itself.
     if (v.params?.keys?.length) {
       return v.params.keys.map((k) => ({
         path: prefix + (base ? `${base}.${k}` : k),
-        message: 'Unknown field.',
+        message: say(language, { code: 'problem.unknownField' }),
       }));
     }
-    return [
-      { path: prefix + base || prefix.replace(/\.$/, '') || 'body', message: v.message ?? 'Invalid value.' },
-    ];
+    const path = prefix + base || prefix.replace(/\.$/, '') || 'body';
+    return [{ path, message: validationMessage(v, path, language) }];
   });
 }
 
@@ -65,23 +76,27 @@ const TITLES: Record<number, string> = {
 const unlisted = (request: FastifyRequest, status: number): boolean =>
   REFUSALS.includes(status) && !(request.routeOptions.config?.refuses ?? []).some((s) => s === status);
 
-export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+export function installErrorHandling(app: FastifyInstance, languageOf?: LanguageOf): void {
+  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const language = await callerLanguage(request, languageOf);
+    const send = (p: HttpProblem) => sendProblem(reply, localized(p, language));
     if (error instanceof HttpProblem) {
       if (unlisted(request, error.status))
         request.log.warn(
           `${request.routeOptions.url} answered ${error.status}, which its config's \`refuses\` (and so the API document) does not list`,
         );
-      return sendProblem(reply, error);
+      return send(error);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = validationErrors(error);
-      return sendProblem(reply, new HttpProblem(400, 'Bad Request', 'Some fields are not valid.', errors));
+      const errors = validationErrors(error, language);
+      const detail = { code: 'problem.invalidFields' } as const;
+      return send(new HttpProblem(400, 'Bad Request', say('en', detail), errors, detail));
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(reply, new HttpProblem(known[0], TITLES[known[0]] ?? 'Error', known[1]));
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-      return sendProblem(reply, new HttpProblem(400, 'Bad Request', 'The body is not valid JSON.'));
+      const detail = { code: 'problem.invalidJson' } as const;
+      return send(new HttpProblem(400, 'Bad Request', say('en', detail), undefined, detail));
     }
     if (error instanceof DatabaseBusyError) {
       request.log.warn('a write waited its turn on the embedded database too long: answered 503');
@@ -93,9 +108,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, new HttpProblem(status, TITLES[status] ?? 'Error', error.message));
     }
     request.log.error({ err: error }, 'request failed');
-    return sendProblem(
-      reply,
-      new HttpProblem(500, 'Internal Server Error', 'Something went wrong on our side.'),
-    );
+    const detail = { code: 'problem.serverError' } as const;
+    return send(new HttpProblem(500, 'Internal Server Error', say('en', detail), undefined, detail));
   });
 }

@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { catalogueProblems, MESSAGES_DIR, readCatalogue } from '../../scripts/i18n-check.js';
+import {
+  catalogueProblems,
+  MESSAGES_DIR,
+  readCatalogue,
+  SERVER_MESSAGES_DIR,
+} from '../../scripts/i18n-check.js';
 
 const fixture = (name: string) =>
   readCatalogue(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', name));
@@ -33,5 +38,11 @@ describe('the DA pages’ message catalogues', () => {
     const en = readCatalogue(path.join(MESSAGES_DIR, 'en.json'));
     expect(Object.keys(en).length).toBeGreaterThan(100);
     expect(catalogueProblems(en, readCatalogue(path.join(MESSAGES_DIR, 'es.json')), 'es')).toEqual([]);
+  });
+
+  it('has the Spanish of every English message the server writes to a DA', () => {
+    const en = readCatalogue(path.join(SERVER_MESSAGES_DIR, 'en.json'));
+    expect(Object.keys(en).length).toBeGreaterThan(50);
+    expect(catalogueProblems(en, readCatalogue(path.join(SERVER_MESSAGES_DIR, 'es.json')), 'es')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { findDriverOfUser } from '../people/store.js';
 import { installAccessControl } from './access.js';
 import type { App, AppContext } from './context.js';
 import { installErrorHandling } from './errors.js';
@@ -31,7 +32,11 @@ export async function buildApp(ctx: AppContext): Promise<App> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app);
+  installErrorHandling(app, async (req) => {
+    const actor = req.auth?.actor;
+    if (!actor?.userId) return null;
+    return (await findDriverOfUser(ctx.handle.db, actor.orgId, actor.userId))?.language ?? null;
+  });
 
   await app.register(cookie);
   installSecurityHeaders(app);

@@ -1,4 +1,4 @@
-import { HttpProblem, notFound } from '../app/problems.js';
+import { conflict, HttpProblem, notFound } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
@@ -7,7 +7,7 @@ import { toMessage } from '../messaging/store.js';
 import { findDriversByIds } from '../people/store.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { visibleStation } from '../tenancy/visible-station.js';
-import { refusal, type Step, statusAfter } from './domain/steps.js';
+import { type Step, statusAfter, whyNot } from './domain/steps.js';
 import { itemEffectView } from './effect.js';
 import {
   eventIdsOf,
@@ -119,8 +119,8 @@ export async function takeStep(
   note: string | null,
 ): Promise<void> {
   const state = { action: actionOf(item), status: item.status, heldAt: item.held_at };
-  const why = refusal(state, step);
-  if (why) throw new HttpProblem(409, 'Conflict', why);
+  const why = whyNot(state, step);
+  if (why) throw conflict(why);
   await db.transaction().execute(async (trx) => {
     const at = nowIso();
     const patch = { ...patchOf(step, actor, note, at), status: statusAfter(state, step), updated_at: at };
@@ -131,8 +131,7 @@ export async function takeStep(
       .where('id', '=', item.id)
       .where('status', '=', item.status)
       .executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1)
-      throw new HttpProblem(409, 'Conflict', 'The item changed meanwhile; reload it.');
+    if (Number(done.numUpdatedRows) !== 1) throw conflict({ code: 'coaching.changed' });
     const eventStatus = eventStatusAfter(step);
     if (eventStatus) {
       const events = (await eventIdsOf(trx, item.org_id, [item.id])).get(item.id) ?? [];

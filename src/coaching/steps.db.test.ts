@@ -204,11 +204,12 @@ describe('a coaching item’s steps', () => {
     const url = `/api/v1/me/coaching/${warning.id}/acknowledge`;
     const unsigned = await phone.request('POST', url, {});
     expect(unsigned.statusCode).toBe(409);
-    expect(unsigned.json().detail).toBe('A written warning is signed: type your full name.');
+    // Issue 14, item 12: the refusal is in the DA's language too.
+    expect(unsigned.json().detail).toBe('Una amonestación escrita se firma: escriba su nombre completo.');
     const wrong = await phone.request('POST', url, { signature: 'Maria Lopez' });
     expect(wrong.statusCode).toBe(409);
     expect(wrong.headers['content-type']).toMatch(/problem\+json/);
-    expect(wrong.json().detail).toBe('Type your full name as we have it: María José López.');
+    expect(wrong.json().detail).toBe('Escriba su nombre completo tal como lo tenemos: María José López.');
     const signed = await phone.request('POST', url, { signature: '  maría josé   LÓPEZ ' });
     expect(must(signed, 200).json()).toMatchObject({ status: 'acknowledged' });
     const detail = must(await s.manager.request('GET', `/api/v1/coaching/items/${warning.id}`), 200).json();
@@ -284,7 +285,7 @@ describe('a coaching item’s steps', () => {
       text: 'No lo merezco.',
     });
     expect(dispute.statusCode).toBe(409);
-    expect(dispute.json().detail).toBe('Recognition is not disputed.');
+    expect(dispute.json().detail).toBe('Un reconocimiento no se disputa.');
     expect(
       must(await phone.request('POST', `/api/v1/me/coaching/${item?.id}/acknowledge`, {}), 200).json(),
     ).toMatchObject({ status: 'acknowledged' });

@@ -52,6 +52,9 @@ function weekDa(d: WeekDriver, weekStart: string): WeekDa {
       unavailable[day.date] = `not cleared to drive (${day.clearance.reasons.join(' ')})`;
   }
   const lastWeek = before.filter((s) => s.date >= addDays(weekStart, -7));
+  const minutesBeforeWeek: Record<string, number> = {};
+  for (const s of before.filter((x) => x.date >= addDays(weekStart, -6)))
+    minutesBeforeWeek[s.date] = (minutesBeforeWeek[s.date] ?? 0) + s.minutes;
   const lastShift = before.at(-1);
   return {
     id: d.driver.id,
@@ -62,6 +65,7 @@ function weekDa(d: WeekDriver, weekStart: string): WeekDa {
     lastWeekDays: [...new Set(lastWeek.map((s) => WEEKDAYS[weekday(s.date)] as (typeof WEEKDAYS)[number]))],
     consecutiveDaysBeforeWeek: streakBefore(weekStart, new Set(before.map((s) => s.date))),
     lastShiftEndBeforeWeek: lastShift ? shiftEnd(lastShift) : null,
+    minutesBeforeWeek,
     pinned,
   };
 }

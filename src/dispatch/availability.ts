@@ -1,4 +1,4 @@
-import { badRequest, conflict, notFound } from '../app/problems.js';
+import { badRequest, conflict, type FieldProblem, fieldProblem, notFound } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
@@ -67,8 +67,11 @@ export async function setPattern(
 ) {
   const available = input.weekdays.filter(Boolean).length;
   if (input.wantsDays > available) {
-    throw badRequest('More days asked for than days available.', [
-      { path: 'wantsDays', message: `Asks for ${input.wantsDays} days but is available on ${available}.` },
+    throw badRequest({ code: 'availability.tooManyDays' }, [
+      fieldProblem('wantsDays', {
+        code: 'availability.asksMore',
+        args: { asked: input.wantsDays, available },
+      }),
     ]);
   }
   return db.transaction().execute(async (trx) => {
@@ -138,18 +141,20 @@ export async function requestTimeOff(
   return db.transaction().execute(async (trx) => {
     const da = await visibleDriver(trx, actor, driverId);
     const today = await stationToday(trx, actor.orgId, da);
-    const errors: { path: string; message: string }[] = [];
+    const errors: FieldProblem[] = [];
     if (input.lastDate < input.firstDate)
-      errors.push({ path: 'lastDate', message: 'The last day is before the first.' });
+      errors.push(fieldProblem('lastDate', { code: 'timeOff.lastBeforeFirst' }));
     if (input.firstDate < today)
-      errors.push({ path: 'firstDate', message: `Time off starts today (${today}) or later.` });
+      errors.push(fieldProblem('firstDate', { code: 'timeOff.startsToday', args: { today } }));
     if (input.firstDate > addDays(today, TIME_OFF_AHEAD_DAYS)) {
-      errors.push({ path: 'firstDate', message: 'Time off can be asked for up to a year ahead.' });
+      errors.push(fieldProblem('firstDate', { code: 'timeOff.yearAhead' }));
     }
     if (input.lastDate > addDays(input.firstDate, LONGEST_TIME_OFF_DAYS - 1)) {
-      errors.push({ path: 'lastDate', message: `At most ${LONGEST_TIME_OFF_DAYS} days in one request.` });
+      errors.push(
+        fieldProblem('lastDate', { code: 'timeOff.tooLong', args: { days: LONGEST_TIME_OFF_DAYS } }),
+      );
     }
-    if (errors.length) throw badRequest('Check the dates.', errors);
+    if (errors.length) throw badRequest({ code: 'timeOff.checkDates' }, errors);
     const open = await listTimeOff(trx, actor.orgId, {
       driverIds: [da.id],
       from: input.firstDate,
@@ -158,7 +163,10 @@ export async function requestTimeOff(
     const overlap = open.find((t) => t.status === 'pending' || t.status === 'approved');
     if (overlap) {
       throw conflict(
-        `A ${overlap.status} request already covers ${overlap.first_date} to ${overlap.last_date}.`,
+        {
+          code: 'timeOff.overlap',
+          args: { status: overlap.status, first: overlap.first_date, last: overlap.last_date },
+        },
         'firstDate',
       );
     }
@@ -265,7 +273,8 @@ export async function cancelTimeOff(db: Db, actor: Actor, driverId: string, id: 
     const today = await stationToday(trx, actor.orgId, da);
     const cancellable =
       before.status === 'pending' || (before.status === 'approved' && before.first_date > today);
-    if (!cancellable) throw conflict(`This request is ${before.status} and cannot be withdrawn now.`, 'id');
+    if (!cancellable)
+      throw conflict({ code: 'timeOff.cannotWithdraw', args: { status: before.status } }, 'id');
     await updateTimeOff(trx, actor.orgId, id, { status: 'cancelled' });
     const after = await findTimeOff(trx, actor.orgId, id);
     await recordAudit(trx, actor, { entity: 'time_off_request', entityId: id, before, after: after ?? null });

@@ -97,7 +97,7 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
       const { actor, da } = await own(req);
       const { today, todayShift } = await mySchedule(db, actor);
       if (todayShift?.id !== req.params.id)
-        throw conflict(`Only today’s shift (${today}) can be checked in.`, 'id');
+        throw conflict({ code: 'shift.onlyToday', args: { today } }, 'id');
       return checkIn(db, actor, req.params.id, da.id);
     },
   );

@@ -69,7 +69,7 @@ export async function confirmMyShift(db: Db, actor: Actor, shiftId: string) {
   return db.transaction().execute(async (trx) => {
     const before = await findShift(trx, actor.orgId, shiftId);
     if (!before || before.driver_id !== da.id || before.published_at === null) throw notFound('Shift');
-    if (before.status !== 'scheduled') throw conflict('This shift was called out.', 'id');
+    if (before.status !== 'scheduled') throw conflict({ code: 'shift.calledOut' }, 'id');
     if (before.confirmed_at) return toShift(before);
     await updateShift(trx, actor.orgId, shiftId, { confirmed_at: nowIso() });
     const after = (await findShift(trx, actor.orgId, shiftId)) as typeof before;

@@ -151,7 +151,7 @@ export async function checkIn(db: Db, actor: Actor, shiftId: string, driverId?: 
     // Staff check a DA in at their stations; a DA checks in their own shift wherever it is.
     if (driverId === undefined) await visibleStation(trx, actor, before.station_id);
     if (before.status !== 'scheduled')
-      throw conflict(`This shift is marked ${before.status.replace('_', ' ')}.`, 'id');
+      throw conflict({ code: 'shift.marked', args: { status: before.status } }, 'id');
     if (before.checked_in_at) return toShift(before);
     await updateShift(trx, actor.orgId, shiftId, { checked_in_at: nowIso() });
     const after = (await findShift(trx, actor.orgId, shiftId)) as NonNullable<typeof before>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
-import { badRequest } from '../app/problems.js';
+import { badRequest, fieldProblem } from '../app/problems.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
 import {
@@ -62,7 +62,10 @@ export function myInspectionRoutes(app: App, { handle }: AppContext): void {
       const van = (await inspectableVans(db, actor.orgId, inspector.stationIds ?? [])).find(
         (v) => v.id === req.query.vanId,
       );
-      if (!van) throw badRequest('Unknown van.', [{ path: 'query.vanId', message: 'Unknown van.' }]);
+      if (!van)
+        throw badRequest({ code: 'inspection.unknownVan' }, [
+          fieldProblem('query.vanId', { code: 'inspection.unknownVan' }),
+        ]);
       return inspectionStart(db, actor.orgId, van);
     },
   );

@@ -1,4 +1,4 @@
-import { badRequest, conflict } from '../app/problems.js';
+import { badRequest, conflict, fieldProblem } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
@@ -64,15 +64,14 @@ export interface Submitted {
 
 const KIND_WORDS: Record<InspectionKind, string> = { pre_trip: 'pre-trip', post_trip: 'post-trip' };
 
-const unknownVan = () => badRequest('Unknown van.', [{ path: 'vanId', message: 'Unknown van.' }]);
+const unknownVan = () =>
+  badRequest({ code: 'inspection.unknownVan' }, [fieldProblem('vanId', { code: 'inspection.unknownVan' })]);
 
 async function inspectableVan(db: Db, orgId: string, inspector: Inspector, vanId: string): Promise<Van> {
   const van = await findVan(db, orgId, vanId);
   if (!van || (inspector.stationIds && !inspector.stationIds.includes(van.stationId))) throw unknownVan();
   if (van.status === 'returned') {
-    throw badRequest('This van has left the fleet.', [
-      { path: 'vanId', message: 'This van has been returned.' },
-    ]);
+    throw badRequest({ code: 'inspection.vanLeft' }, [fieldProblem('vanId', { code: 'inspection.vanLeft' })]);
   }
   return van;
 }
@@ -87,8 +86,7 @@ function resendOf(
   const sameInspector = inspector.driverId
     ? existing.driverId === inspector.driverId
     : existing.inspectorUserId === actor.userId;
-  if (!sameInspector || existing.vanId !== input.vanId)
-    throw conflict('This inspection id is already used.', 'id');
+  if (!sameInspector || existing.vanId !== input.vanId) throw conflict({ code: 'inspection.idUsed' }, 'id');
   return existing;
 }
 

@@ -1,4 +1,4 @@
-import { badRequest, conflict, notFound } from '../app/problems.js';
+import { badRequest, conflict, fieldProblem, notFound } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
@@ -46,16 +46,12 @@ export async function askAboutDay(db: Db, actor: Actor, input: { workday: string
   const station = await findStation(db, actor.orgId, da.home_station_id);
   if (!station) throw notFound('Station');
   if (input.workday > localDate(station.time_zone)) {
-    const message = 'That day has not happened yet.';
-    throw badRequest(message, [{ path: 'body.workday', message }]);
+    const said = { code: 'question.future' } as const;
+    throw badRequest(said, [fieldProblem('body.workday', said)]);
   }
   const key = { stationId: station.id, driverId: da.id, workday: input.workday, kind: DA_QUESTION };
   const old = await findDriverDayException(db, actor.orgId, key);
-  if (old?.status === 'resolved')
-    throw conflict(
-      'Your question about this day was already answered. Talk to your manager to look at it again.',
-      'body.workday',
-    );
+  if (old?.status === 'resolved') throw conflict({ code: 'question.answered' }, 'body.workday');
   const now = nowIso();
   const words = [...(old ? questionWords(old) : []), { text: input.text, askedAt: now }];
   const punches = countingPunches(

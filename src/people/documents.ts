@@ -1,4 +1,4 @@
-import { badRequest, conflict, forbidden, notFound } from '../app/problems.js';
+import { badRequest, conflict, fieldProblem, forbidden, notFound } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
@@ -135,7 +135,7 @@ export async function addDocument(
 /** A DA's own record, for their phone pages; a login without one may not file documents. */
 export async function ownDriver(db: Db, actor: Actor) {
   const own = actor.userId ? await findDriverOfUser(db, actor.orgId, actor.userId) : undefined;
-  if (!own) throw forbidden('This login has no DA record.');
+  if (!own) throw forbidden({ code: 'problem.noDaRecord' });
   return own;
 }
 
@@ -151,9 +151,7 @@ export async function submitMyDocument(
   const own = await ownDriver(db, actor);
   const today = await stationToday(db, actor.orgId, own.home_station_id);
   if (input.expiry < today) {
-    throw badRequest('That card has already expired.', [
-      { path: 'expiry', message: 'The expiry date has passed: send the renewed card.' },
-    ]);
+    throw badRequest({ code: 'document.expired' }, [fieldProblem('expiry', { code: 'document.renew' })]);
   }
   const row = await db.transaction().execute(async (trx) => {
     const fileId = await attachableFile(trx, actor, input.fileId);

@@ -1,3 +1,4 @@
+import { english, type Said } from '../../app/i18n.js';
 import type { Action } from './rules.js';
 
 /**
@@ -22,33 +23,41 @@ export type Step =
 
 const MEETINGS: readonly Action[] = ['one_on_one', 'ride_along', 'written_warning'];
 
-/** Why the step cannot be taken now, or null. */
-export function refusal(item: ItemState, step: Step): string | null {
+/** Why the step cannot be taken now, as catalogue words, or null. */
+export function whyNot(item: ItemState, step: Step): Said | null {
+  const status = { status: item.status };
   switch (step.kind) {
     case 'acknowledge':
-      if (item.status !== 'open' && item.status !== 'upheld') return `It is ${item.status} already.`;
+      if (item.status !== 'open' && item.status !== 'upheld')
+        return { code: 'coaching.already', args: status };
       if (item.action === 'written_warning') return signatureProblem(step.signature, step.fullName);
       return null;
     case 'dispute':
-      if (item.action === 'recognition') return 'Recognition is not disputed.';
-      return item.status === 'open' ? null : `Only an open item can be disputed; this one is ${item.status}.`;
+      if (item.action === 'recognition') return { code: 'coaching.recognitionNotDisputed' };
+      return item.status === 'open' ? null : { code: 'coaching.onlyOpenDisputed', args: status };
     case 'resolve':
-      return item.status === 'disputed'
-        ? null
-        : `Only a disputed item is resolved; this one is ${item.status}.`;
+      return item.status === 'disputed' ? null : { code: 'coaching.onlyDisputedResolved', args: status };
     case 'hold':
-      if (!MEETINGS.includes(item.action)) return 'Only a 1:1, a ride-along or a written warning is held.';
-      if (item.status === 'dismissed') return 'The item was dismissed.';
-      return item.heldAt ? 'It was recorded as held already.' : null;
+      if (!MEETINGS.includes(item.action)) return { code: 'coaching.onlyMeetingsHeld' };
+      if (item.status === 'dismissed') return { code: 'coaching.dismissed' };
+      return item.heldAt ? { code: 'coaching.heldAlready' } : null;
   }
+}
+
+/** Why the step cannot be taken now, in English, or null. */
+export function refusal(item: ItemState, step: Step): string | null {
+  const why = whyNot(item, step);
+  return why && english(why);
 }
 
 const normal = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A warning is signed with the DA's full name as the company has it, typed by the DA. */
-function signatureProblem(signature: string | null, fullName: string): string | null {
-  if (!signature?.trim()) return 'A written warning is signed: type your full name.';
-  return normal(signature) === normal(fullName) ? null : `Type your full name as we have it: ${fullName}.`;
+function signatureProblem(signature: string | null, fullName: string): Said | null {
+  if (!signature?.trim()) return { code: 'coaching.signFullName' };
+  return normal(signature) === normal(fullName)
+    ? null
+    : { code: 'coaching.nameAsWeHaveIt', args: { fullName } };
 }
 
 /** The status a step leaves the item in. */

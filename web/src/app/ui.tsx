@@ -98,7 +98,10 @@ export function ErrorNotice({ error, title }: { error: unknown; title?: string }
         <ul>
           {fieldErrors.map((e) => (
             <li key={`${e.path}:${e.message}`}>
-              {e.path ? <strong>{labelOf(e.path)}:</strong> : null} {e.message}
+              {e.path && !e.message.startsWith(`${labelOf(e.path)}:`) ? (
+                <strong>{labelOf(e.path)}:</strong>
+              ) : null}{' '}
+              {e.message}
             </li>
           ))}
         </ul>

@@ -227,6 +227,7 @@ function PatternForm({
           pending={save.isPending}
           pendingLabel={t(MY_AVAILABILITY.saving)}
           disabled={Boolean(tooMany)}
+          whyDisabled={tooMany}
         >
           {t(MY_AVAILABILITY.save)}
         </SubmitButton>

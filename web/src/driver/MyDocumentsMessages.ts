@@ -31,6 +31,8 @@ export const MY_DOCUMENTS = defineMessages({
   chosen: defineMessage<{ n: MessageValue }>({ id: 'me.documents.chosen', defaultMessage: 'Chosen: {n}' }),
   fileHint: { id: 'me.documents.fileHint', defaultMessage: 'PDF, JPEG or PNG, up to 10 MB.' },
   expiry: { id: 'me.documents.expiry', defaultMessage: 'New expiry date' },
+  needFile: { id: 'me.documents.needFile', defaultMessage: 'Choose the photo or PDF of the card.' },
+  needExpiry: { id: 'me.documents.needExpiry', defaultMessage: 'Give the expiry date.' },
   expiryHint: { id: 'me.documents.expiryHint', defaultMessage: 'As printed on the card.' },
   note: { id: 'me.documents.note', defaultMessage: 'Note for your manager (optional)' },
   send: { id: 'me.documents.send', defaultMessage: 'Send for review' },

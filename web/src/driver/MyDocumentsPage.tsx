@@ -108,6 +108,7 @@ function SendRenewal({ needsDot, today }: { needsDot: boolean; today: string }) 
   const pick = (f: File | null) => {
     setFile(f);
     setSent(false);
+    send.reset();
   };
   return (
     <section className="driver-card" aria-labelledby="send-title">
@@ -169,7 +170,10 @@ function SendRenewal({ needsDot, today }: { needsDot: boolean; today: string }) 
           label={t(MY_DOCUMENTS.expiry)}
           type="date"
           value={expiry}
-          onValue={setExpiry}
+          onValue={(v) => {
+            setExpiry(v);
+            send.reset();
+          }}
           min={today}
           required
           hint={t(MY_DOCUMENTS.expiryHint)}
@@ -181,6 +185,7 @@ function SendRenewal({ needsDot, today }: { needsDot: boolean; today: string }) 
             pending={send.isPending}
             pendingLabel={t(MY_DOCUMENTS.sending)}
             disabled={!file || !expiry}
+            whyDisabled={file ? t(MY_DOCUMENTS.needExpiry) : t(MY_DOCUMENTS.needFile)}
           >
             {t(MY_DOCUMENTS.send)}
           </SubmitButton>

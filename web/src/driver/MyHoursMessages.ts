@@ -59,6 +59,8 @@ export const MY_HOURS = defineMessages({
     id: 'me.hours.askExample',
     defaultMessage: 'My route closed at 19:05 and I was clocked out at 18:30',
   },
+  askNeedDay: { id: 'me.hours.askNeedDay', defaultMessage: 'Choose the day.' },
+  askNeedWords: { id: 'me.hours.askNeedWords', defaultMessage: 'Say what is wrong (at least 3 characters).' },
   askSend: { id: 'me.hours.askSend', defaultMessage: 'Send to my manager' },
   askSent: { id: 'me.hours.askSent', defaultMessage: 'Sent. Your manager will look at it before payday.' },
   questionsTitle: { id: 'me.hours.questionsTitle', defaultMessage: 'My questions' },

@@ -1,10 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { addDays } from '../../../src/shared/days.js';
-import { errorMessage } from '../app/api.js';
-import { Loading, Notice, StatusBadge, TextAreaField, TextField, useTitle } from '../app/ui.js';
+import {
+  ErrorNotice,
+  Form,
+  Loading,
+  Notice,
+  StatusBadge,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useTitle,
+  whyNotReady,
+} from '../app/ui.js';
 import { type MyWeek, myPayrollApi, myPayrollKeys } from '../payroll/me-api.js';
 import '../people/people.css';
 import { BackToMe } from './BackToMe.js';
@@ -204,20 +214,23 @@ function AskAboutDay({ data }: { data: MyWeek }) {
       void client.invalidateQueries({ queryKey: myPayrollKeys.all });
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    ask.mutate();
-  };
+  const whyNot = whyNotReady([
+    [workday, t(MY_HOURS.askNeedDay)],
+    [text.trim().length >= 3, t(MY_HOURS.askNeedWords)],
+  ]);
   return (
     <section className="driver-card" aria-labelledby="ask-title">
       <h2 id="ask-title">{t(MY_HOURS.askTitle)}</h2>
       <p className="muted">{t(MY_HOURS.askHint)}</p>
-      <form onSubmit={submit} className="driver-actions">
+      <Form onSubmit={() => ask.mutate()} className="driver-actions">
         <TextField
           label={t(MY_HOURS.askDay)}
           type="date"
           value={workday}
-          onValue={setWorkday}
+          onValue={(v) => {
+            setWorkday(v);
+            ask.reset();
+          }}
           min={data.weekStart}
           max={data.weekEnd}
           required
@@ -225,17 +238,27 @@ function AskAboutDay({ data }: { data: MyWeek }) {
         <TextAreaField
           label={t(MY_HOURS.askWords)}
           value={text}
-          onValue={setText}
+          onValue={(v) => {
+            setText(v);
+            ask.reset();
+          }}
           placeholder={t(MY_HOURS.askExample)}
+          maxLength={1000}
           required
           rows={3}
         />
-        {ask.error ? <p className="notice notice-error">{errorMessage(ask.error)}</p> : null}
+        <ErrorNotice error={ask.error} />
         {ask.isSuccess ? <Notice kind="success">{t(MY_HOURS.askSent)}</Notice> : null}
-        <button type="submit" className="big-button button-primary" disabled={ask.isPending}>
+        <SubmitButton
+          className="big-button button-primary"
+          pending={ask.isPending}
+          pendingLabel={t(MY_HOURS.askSend)}
+          disabled={Boolean(whyNot)}
+          whyDisabled={whyNot}
+        >
           {t(MY_HOURS.askSend)}
-        </button>
-      </form>
+        </SubmitButton>
+      </Form>
       {data.questions.length > 0 ? (
         <>
           <h2>{t(MY_HOURS.questionsTitle)}</h2>

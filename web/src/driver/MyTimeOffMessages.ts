@@ -9,6 +9,7 @@ export const MY_TIME_OFF = defineMessages({
   },
   firstDate: { id: 'me.timeOff.firstDate', defaultMessage: 'First day off' },
   lastDate: { id: 'me.timeOff.lastDate', defaultMessage: 'Last day off' },
+  needFirst: { id: 'me.timeOff.needFirst', defaultMessage: 'Choose your first day off.' },
   lastHint: { id: 'me.timeOff.lastHint', defaultMessage: 'The same day for one day off.' },
   reason: { id: 'me.timeOff.reason', defaultMessage: 'Reason (optional)' },
   reasonHint: { id: 'me.timeOff.reasonHint', defaultMessage: 'Your manager reads it.' },

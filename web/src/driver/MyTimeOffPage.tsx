@@ -110,6 +110,7 @@ function AskForm({ today, onSent, onChange }: { today: string; onSent: () => voi
         onValue={(v) => {
           setFirstDate(v);
           if (!lastDate || lastDate < v) setLastDate(v);
+          ask.reset();
           onChange();
         }}
         error={fieldError(ask.error, 'firstDate')}
@@ -119,7 +120,10 @@ function AskForm({ today, onSent, onChange }: { today: string; onSent: () => voi
         type="date"
         value={lastDate}
         min={firstDate || today}
-        onValue={setLastDate}
+        onValue={(v) => {
+          setLastDate(v);
+          ask.reset();
+        }}
         hint={t(MY_TIME_OFF.lastHint)}
         error={order ?? fieldError(ask.error, 'lastDate')}
       />
@@ -137,6 +141,7 @@ function AskForm({ today, onSent, onChange }: { today: string; onSent: () => voi
           pending={ask.isPending}
           pendingLabel={t(MY_TIME_OFF.sending)}
           disabled={!firstDate || Boolean(order)}
+          whyDisabled={firstDate ? order : t(MY_TIME_OFF.needFirst)}
         >
           {t(MY_TIME_OFF.send)}
         </SubmitButton>

@@ -25,6 +25,8 @@ export type MissingDayReason =
   | 'minutes-cap'
   | 'rest'
   | 'consecutive'
+  | 'day-cap'
+  | 'seven-days'
   | 'overtime'
   | 'filled'
   | 'open';
@@ -116,6 +118,10 @@ function blockerText(input: WeekInput, b: Blocker): string {
     }
     case 'consecutive':
       return `would work ${b.run} days in a row (the most is ${rules.maxConsecutiveDays})`;
+    case 'day-cap':
+      return `would work ${hoursText(b.minutes)} in a day, past the ${hoursText(rules.maxDayMinutes)} day cap`;
+    case 'seven-days':
+      return `would reach ${hoursText(b.minutes)} in 7 days, past the ${hoursText(rules.maxSevenDayMinutes)} cap`;
   }
 }
 

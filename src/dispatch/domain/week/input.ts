@@ -65,6 +65,19 @@ export const WeekRulesSchema = z
     /** From the end of one shift to the start of the next. */
     minRestMinutes: z.number().int().min(0).max(1440),
     maxConsecutiveDays: z.number().int().min(1).max(14),
+    /** The org's hard caps on a DA's day (docs/dispatch.md): the longest shift and the most minutes in any 7 days. */
+    maxDayMinutes: z
+      .number()
+      .int()
+      .min(60)
+      .max(16 * 60)
+      .default(12 * 60),
+    maxSevenDayMinutes: z
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 1440)
+      .default(60 * 60),
   })
   .refine((r) => !r.overtimeAllowed || r.maxWeekMinutesWithOvertime >= r.maxWeekMinutes, {
     message: 'maxWeekMinutesWithOvertime must not be below maxWeekMinutes',
@@ -119,6 +132,17 @@ export const WeekDaSchema = z.strictObject({
   consecutiveDaysBeforeWeek: z.number().int().min(0).max(60).default(0),
   /** End of the DA's last shift before the week (station wall-clock), for the rest rule on Sunday. */
   lastShiftEndBeforeWeek: localDateTime.nullable().default(null),
+  /** Minutes scheduled on each of the six days before the week, by date, for the rolling 7-day cap. */
+  minutesBeforeWeek: z
+    .record(
+      businessDate,
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(2 * 1440),
+    )
+    .default({}),
   pinned: z.array(PinnedShiftSchema).default([]),
 });
 export type WeekDa = z.output<typeof WeekDaSchema>;
@@ -161,6 +185,15 @@ export const WeekInputSchema = z
         }
         pinnedDates.add(p.date);
       });
+      for (const date of Object.keys(da.minutesBeforeWeek)) {
+        if (first && (date >= first || date < addDays(first, -6))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['das', i, 'minutesBeforeWeek', date],
+            message: 'not one of the six days before the week',
+          });
+        }
+      }
       if (first && da.lastShiftEndBeforeWeek && da.lastShiftEndBeforeWeek.slice(0, 10) >= addDays(first, 1)) {
         ctx.addIssue({
           code: 'custom',

@@ -1,7 +1,7 @@
 import type { ModelData } from 'highs';
 import { DEMAND_KINDS, type DemandKind, type PlannedShift, type WeekInput } from './input.js';
 import { dayCountCost, WEIGHTS } from './objective.js';
-import { hardMinutesCap, runThrough } from './rules.js';
+import { hardMinutesCap, runThrough, sevenDayPeak } from './rules.js';
 import {
   type DaWeek,
   daWeek,
@@ -132,7 +132,9 @@ function openShifts(
       if ((open[dayIndex]?.[kind] ?? 0) === 0) continue;
       const { start, minutes } = demandShift(input, dayIndex, kind);
       const window = windowOf(dayIndex, start, minutes);
-      if (pinnedMinutes + minutes > hardMinutesCap(input)) continue;
+      if (pinnedMinutes + minutes > hardMinutesCap(input) || minutes > rules.maxDayMinutes) continue;
+      const byDay = w.pins.map((p, i) => (i === dayIndex ? minutes : (p?.minutes ?? 0)));
+      if (sevenDayPeak(w, byDay) > rules.maxSevenDayMinutes) continue;
       if (
         w.lastEnd !== null &&
         restBroken({ start: w.lastEnd, end: w.lastEnd }, window, rules.minRestMinutes)
@@ -309,6 +311,7 @@ function addDaRows(input: WeekInput, m: ModelBuilder, w: DaWeek, byDay: number[]
   const overtime = addMinutesRow(input, m, byDay, shifts, maxMore, pinnedMinutes);
   addRestRows(input, m, byDay, shifts);
   addConsecutiveRows(input, m, w, byDay);
+  addSevenDayRows(input, m, w, byDay, shifts);
   return { units, overtime, pinnedMinutes };
 }
 
@@ -375,6 +378,35 @@ function addConsecutiveRows(input: WeekInput, m: ModelBuilder, w: DaWeek, byDay:
     const openDays = byDay.slice(from, to + 1).filter((c) => c.length > 0).length;
     if (openDays > room) m.row(cols, 1, NO_LOWER, room);
   }
+}
+
+/**
+ * The rolling 7-day cap: the 7 days ending on each day t of the week hold days 0…t and the DA's
+ * minutes before the week within them; a row for each window the open shifts could overfill.
+ */
+function addSevenDayRows(
+  input: WeekInput,
+  m: ModelBuilder,
+  w: DaWeek,
+  byDay: number[][],
+  shifts: ShiftColumn[],
+) {
+  let cols: number[] = [];
+  let pinned = 0;
+  let most = 0;
+  byDay.forEach((day, t) => {
+    cols = [...cols, ...day];
+    pinned += w.pins[t]?.minutes ?? 0;
+    most += Math.max(0, ...day.map((c) => shifts[c]?.minutes ?? 0));
+    const room = input.rules.maxSevenDayMinutes - (w.minutesBefore[t] ?? 0) - pinned;
+    if (most > room)
+      m.row(
+        cols,
+        cols.map((c) => shifts[c]?.minutes ?? 0),
+        NO_LOWER,
+        room,
+      );
+  });
 }
 
 function encodePlan(

@@ -19,9 +19,26 @@ export type Blocker =
   | { rule: 'minutes-cap'; minutes: number; cap: number }
   /** `neighbour` is the day index of the clashing shift, -1 for the last shift before the week. */
   | { rule: 'rest'; neighbour: number; neighbourFirst: boolean; gapMinutes: number }
-  | { rule: 'consecutive'; run: number };
+  | { rule: 'consecutive'; run: number }
+  | { rule: 'day-cap'; minutes: number }
+  /** `minutes`: the most the DA would reach in the 7 days ending on some day of the week. */
+  | { rule: 'seven-days'; minutes: number };
 
 type WeekShifts = readonly (PlannedShift | undefined)[];
+
+/**
+ * The most minutes the DA works in any 7 days ending in the week, counting the six days before it: a
+ * week-day window ending on day t holds days 0…t of the week and the days before it within 7 days.
+ */
+export function sevenDayPeak(w: DaWeek, minutesByDay: readonly number[]): number {
+  let inWeek = 0;
+  let peak = 0;
+  minutesByDay.forEach((m, t) => {
+    inWeek += m;
+    peak = Math.max(peak, inWeek + (w.minutesBefore[t] ?? 0));
+  });
+  return peak;
+}
 
 const windowOfShift = (dayIndex: number, s: PlannedShift): ShiftWindow =>
   windowOf(dayIndex, s.start, s.minutes);
@@ -68,6 +85,10 @@ export function blockersFor(
   }
   const run = runThrough(input, w, shifts, dayIndex);
   if (run > rules.maxConsecutiveDays) out.push({ rule: 'consecutive', run });
+  if (shift.minutes > rules.maxDayMinutes) out.push({ rule: 'day-cap', minutes: shift.minutes });
+  const byDay = input.days.map((_, i) => (i === dayIndex ? shift.minutes : (shifts[i]?.minutes ?? 0)));
+  const peak = sevenDayPeak(w, byDay);
+  if (peak > rules.maxSevenDayMinutes) out.push({ rule: 'seven-days', minutes: peak });
   return out;
 }
 
@@ -135,6 +156,13 @@ function daViolations(input: WeekInput, w: DaWeek, shifts: PlannedShift[]): stri
       );
     }
   }
+  for (const s of shifts)
+    if (s.minutes > rules.maxDayMinutes)
+      out.push(`${who}: ${s.minutes} minutes on ${s.date}, over the day cap of ${rules.maxDayMinutes}`);
+  const byDay = input.days.map((d) => shifts.find((s) => s.date === d.date)?.minutes ?? 0);
+  const peak = sevenDayPeak(w, byDay);
+  if (peak > rules.maxSevenDayMinutes)
+    out.push(`${who}: ${peak} minutes in 7 days, over the cap of ${rules.maxSevenDayMinutes}`);
   let run = w.da.consecutiveDaysBeforeWeek;
   input.days.forEach((d, i) => {
     run = seen.has(d.date) ? run + 1 : 0;

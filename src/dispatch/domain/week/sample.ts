@@ -104,6 +104,10 @@ export function sampleWeek(options: SampleOptions): WeekInput {
           ? `${weekStart}T00:30`
           : `${addDays(weekStart, -1)}T19:40`
         : null,
+      // Last week's Monday to Saturday, a full route each, for the rolling 7-day cap.
+      minutesBeforeWeek: Object.fromEntries(
+        WEEKDAYS.flatMap((_, d) => (d > 0 && lastWeek[d] ? [[addDays(weekStart, d - 7), 600]] : [])),
+      ),
       pinned: [],
     });
   }
@@ -115,6 +119,8 @@ export function sampleWeek(options: SampleOptions): WeekInput {
       maxWeekMinutesWithOvertime: 3000,
       minRestMinutes: 600,
       maxConsecutiveDays: 6,
+      maxDayMinutes: 720,
+      maxSevenDayMinutes: 3600,
     },
     days,
     das,

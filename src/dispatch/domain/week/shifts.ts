@@ -1,4 +1,5 @@
 import {
+  addDays,
   type DemandKind,
   type PinnedShift,
   type PlannedShift,
@@ -86,6 +87,8 @@ export interface DaWeek {
   /** Why the DA cannot work each day, or null when they can. */
   unavailable: (string | null)[];
   lastEnd: number | null;
+  /** By day index t: minutes scheduled before the week inside the 7 days ending on day t. */
+  minutesBefore: number[];
   preferred: boolean[];
   workedLastWeek: boolean[];
 }
@@ -101,6 +104,12 @@ export function daWeek(input: WeekInput, da: WeekDa): DaWeek {
     pins,
     unavailable: input.days.map((d) => da.unavailable[d.date] ?? null),
     lastEnd: lastEndBeforeWeek(input, da),
+    minutesBefore: input.days.map((_, t) =>
+      Object.entries(da.minutesBeforeWeek).reduce(
+        (sum, [date, minutes]) => (date >= addDays(input.days[0]?.date ?? date, t - 6) ? sum + minutes : sum),
+        0,
+      ),
+    ),
     preferred: input.days.map(
       (d) => da.preferredDays.length === 0 || da.preferredDays.includes(weekdayOf(d.date)),
     ),

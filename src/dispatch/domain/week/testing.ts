@@ -34,6 +34,8 @@ export const RULES: WeekRules = {
   maxWeekMinutesWithOvertime: 3000,
   minRestMinutes: 600,
   maxConsecutiveDays: 6,
+  maxDayMinutes: 720,
+  maxSevenDayMinutes: 3600,
 };
 
 export const da = (id: string, over: Partial<WeekDa> = {}): WeekDa => ({
@@ -45,6 +47,7 @@ export const da = (id: string, over: Partial<WeekDa> = {}): WeekDa => ({
   lastWeekDays: [],
   consecutiveDaysBeforeWeek: 0,
   lastShiftEndBeforeWeek: null,
+  minutesBeforeWeek: {},
   pinned: [],
   ...over,
 });

@@ -1,0 +1,58 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import en from './messages/en.json' with { type: 'json' };
+import es from './messages/es.json' with { type: 'json' };
+
+/**
+ * The server's own words to a DA, in their language: one ICU catalogue per language (messages/en.json,
+ * messages/es.json), keyed by a stable code. A refusal carries its code and arguments (`Said`) beside
+ * its English text, and the error handler says it again in the caller's language (README, “The DA's phone”).
+ */
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type MessageCode = keyof typeof en;
+export type Args = Record<string, string | number>;
+
+/** What the server means to say, before it is put in a language. */
+export interface Said {
+  code: MessageCode;
+  args?: Args;
+}
+
+export const CATALOGUES: Record<Language, Record<string, string>> = { en, es };
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** The message in `language`, English when the language lacks it (the catalogue test forbids that). */
+export function say(language: Language, said: Said): string {
+  const key = `${language}|${said.code}`;
+  let format = compiled.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(CATALOGUES[language][said.code] ?? en[said.code], language);
+    compiled.set(key, format);
+  }
+  return String(format.format(said.args));
+}
+
+export const english = (said: Said): string => say('en', said);
+
+export const isMessageCode = (code: string): code is MessageCode => code in en;
+
+/** The first language of an Accept-Language header the server speaks, by the sender's order of preference. */
+export function languageOfHeader(header: string | undefined): Language | null {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
+      return { base: tag.trim().toLowerCase().split('-')[0] ?? '', q: Number.isNaN(q) ? 0 : q, i };
+    })
+    .filter((l) => l.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return (ranked.find((l) => (LANGUAGES as readonly string[]).includes(l.base))?.base as Language) ?? null;
+}
