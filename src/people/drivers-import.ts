@@ -28,7 +28,6 @@ export const driversImport: ImportKind<DriverImportRow, DriverCells> = {
   prepare: prepareDriverCheck,
   key: (row) => (row.transporterId ? `Transporter ID ${row.transporterId}` : `employee ID ${row.employeeId}`),
   keyFields: ['transporterId', 'employeeId'],
-
   apply: applyDrivers,
   undo: undoDriver,
 };
