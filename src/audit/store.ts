@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
-import { type Changes, changesJson, type Snapshot } from './domain/changes.js';
+import { type Changes, diffSnapshots, type Snapshot } from './domain/changes.js';
 
 export type AuditActor = Pick<Actor, 'orgId' | 'userId' | 'label'>;
 
@@ -26,23 +26,24 @@ export async function recordAudit(trx: Db, actor: AuditActor, change: AuditChang
 /** Many changes by one actor (an import's batch) in a few multi-row inserts instead of one each. */
 export async function recordAudits(trx: Db, actor: AuditActor, changes: AuditChange[]): Promise<void> {
   const at = nowIso();
-  const rows = [];
-  for (const change of changes) {
-    const json = changesJson(change.before, change.after);
-    if (json === null) continue;
+  const rows = changes.flatMap((change) => {
+    const diff = diffSnapshots(change.before, change.after);
+    if (Object.keys(diff).length === 0) return [];
     const action = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
-    rows.push({
-      org_id: actor.orgId,
-      id: newId(),
-      at,
-      actor_user_id: actor.userId,
-      actor_label: actor.label,
-      entity: change.entity,
-      entity_id: change.entityId,
-      action,
-      changes: json,
-    } as const);
-  }
+    return [
+      {
+        org_id: actor.orgId,
+        id: newId(),
+        at,
+        actor_user_id: actor.userId,
+        actor_label: actor.label,
+        entity: change.entity,
+        entity_id: change.entityId,
+        action,
+        changes: JSON.stringify(diff),
+      } as const,
+    ];
+  });
   await insertRows(trx, 'audit_log', rows);
 }
 

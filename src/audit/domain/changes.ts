@@ -40,35 +40,3 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
   }
   return changes;
 }
-
-/** `"key":{"before":` for each key met, written once. */
-const openings = new Map<string, string>();
-const openingOf = (key: string) => {
-  let opening = openings.get(key);
-  if (opening === undefined) {
-    opening = `${JSON.stringify(key)}:{"before":`;
-    openings.set(key, opening);
-  }
-  return opening;
-};
-
-/**
- * `JSON.stringify(diffSnapshots(before, after))`, or null when nothing differs, written as text
- * directly: an import audits tens of thousands of rows, and the diff's object of objects (one a field)
- * cost more to build and write than the text itself.
- */
-export function changesJson(before: Snapshot | null, after: Snapshot | null): string | null {
-  const b = before as Record<string, unknown> | null;
-  const a = after as Record<string, unknown> | null;
-  let out = '';
-  const visit = (key: string) => {
-    if (SECRET_FIELDS.has(key) || key === 'updated_at') return;
-    const was = b?.[key] ?? null;
-    const is = a?.[key] ?? null;
-    if (sameValue(is, was)) return;
-    out += `${out === '' ? '{' : ','}${openingOf(key)}${JSON.stringify(was)},"after":${JSON.stringify(is)}}`;
-  };
-  for (const key of Object.keys(b ?? a ?? {})) visit(key);
-  if (b && a) for (const key of Object.keys(a)) if (!Object.hasOwn(b, key)) visit(key);
-  return out === '' ? null : `${out}}`;
-}
