@@ -2,11 +2,13 @@
  * Record imports against their floor: 10,000 DAs and 5,000 vans from CSV and XLSX, each into a fresh
  * embedded database, beside the time of writing the very rows that import wrote (records, status
  * history, audit, undo records, the import's own row) with SQLite's fastest raw statements, measured in
- * the same run (bench/import-floor.ts). Both are the best of three: the floor of three tries each of row
- * by row and multi-row statements, the import of three imports into fresh databases (the first, in a
- * process that has run no import yet, is printed too). Reading the file alone is printed beside them:
- * the import reads and checks the file, the floor does neither. Prints `NAME floor: T ms`, `NAME: T ms`,
- * `NAME first: T ms`, `NAME read: T ms` and `NAME ratio: R` (import / floor, target ≤ 1.5).
+ * the same run (bench/import-floor.ts). Both are the best: the floor of three tries each of row by row
+ * and of multi-row statements, the import of three imports into fresh databases (the first of them is
+ * printed too: for the DAs' CSV, the process's first import, its code not yet compiled). Reading the file
+ * alone is printed beside them: the import reads and checks the file, the floor does neither. Prints
+ * `NAME floor: T ms`, `NAME: T ms`, `NAME first: T ms`, `NAME read: T ms`, each also as CPU time of all
+ * threads (`… cpu: T ms`: steadier than wall time on a busy machine), `NAME ratio: R` (import / floor,
+ * target ≤ 1.5) and `NAME cpu ratio: R`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +23,7 @@ import { type FileFormat, readRows } from '../src/imports/read-rows.js';
 import { runImport } from '../src/imports/run-import.js';
 import { insertOrg, insertStation } from '../src/tenancy/store.js';
 import { benchFiles } from './import-files.js';
-import { rawWriteFloor } from './import-floor.js';
+import { fastest, rawWriteFloor, took } from './import-floor.js';
 
 async function writeFile(dir: string, name: string, format: FileFormat, header: string[], rows: string[][]) {
   const file = path.join(dir, `${name}.${format}`);
@@ -38,23 +40,17 @@ async function writeFile(dir: string, name: string, format: FileFormat, header: 
   return file;
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 /** Reading the file's rows alone, as the import reads them (no checks): the best of three. */
-async function readOnly(file: string, format: FileFormat): Promise<number> {
+async function readOnly(file: string, format: FileFormat) {
   const times = [];
   for (let n = 0; n < 3; n++) {
     times.push(
-      await timed(async () => {
+      await took(async () => {
         for await (const _ of readRows(file, format, { fileName: path.basename(file) }));
       }),
     );
   }
-  return Math.min(...times);
+  return fastest(times);
 }
 
 /** One import of `file` into a fresh database `dbFile`, beside a copy of it as it was just before. */
@@ -73,7 +69,7 @@ async function importOnce(dbFile: string, kindName: string, file: string, format
   await sql`vacuum into ${sql.lit(`${dbFile}.before`)}`.execute(handle.db);
   const actor = { orgId: org.id, userId: null, role: 'owner' as const, stationIds: null, label: 'bench' };
   let result: Awaited<ReturnType<typeof runImport>> | undefined;
-  const ms = await timed(async () => {
+  const time = await took(async () => {
     result = await runImport(handle.db, {
       kind,
       file,
@@ -88,7 +84,7 @@ async function importOnce(dbFile: string, kindName: string, file: string, format
   if (result?.status !== 'committed') {
     throw new Error(`${kindName} ${format}: ${result?.status} ${JSON.stringify(result?.errors.slice(0, 3))}`);
   }
-  return { ms, created: result.created };
+  return { ...time, created: result.created };
 }
 
 /** Three imports, each into a fresh database; the floor of the rows the first one wrote. */
@@ -97,11 +93,11 @@ async function measure(dir: string, kindName: string, file: string, format: File
   for (let n = 0; n < 3; n++)
     runs.push(await importOnce(path.join(dir, `${kindName}-${format}-${n}.sqlite`), kindName, file, format));
   const first = path.join(dir, `${kindName}-${format}-0.sqlite`);
-  const floor = rawWriteFloor(first, `${first}.before`, (n) => {
+  const floor = await rawWriteFloor(first, `${first}.before`, (n) => {
     fs.copyFileSync(`${first}.before`, `${first}.floor${n}`);
     return `${first}.floor${n}`;
   });
-  return { first: runs[0], best: Math.min(...runs.map((r) => r.ms)), floor };
+  return { first: runs[0], best: fastest(runs), floor };
 }
 
 async function main() {
@@ -121,11 +117,19 @@ async function main() {
         const { first, best, floor } = await measure(dir, spec.kind, file, format);
         if (first?.created !== spec.rows.length) throw new Error(`${spec.kind}: created ${first?.created}`);
         const name = `import-${spec.kind}-${spec.rows.length}-${format}`;
-        console.log(`${name} floor: ${floor.toFixed(0)} ms`);
-        console.log(`${name}: ${best.toFixed(0)} ms`);
-        console.log(`${name} first: ${first.ms.toFixed(0)} ms`);
-        console.log(`${name} read: ${(await readOnly(file, format)).toFixed(0)} ms`);
-        console.log(`${name} ratio: ${(best / floor).toFixed(2)}`);
+        const read = await readOnly(file, format);
+        for (const [what, t] of [
+          ['floor', floor],
+          ['', best],
+          ['first', first],
+          ['read', read],
+        ] as const) {
+          const label = what ? `${name} ${what}` : name;
+          console.log(`${label}: ${t.ms.toFixed(0)} ms`);
+          console.log(`${label} cpu: ${t.cpu.toFixed(0)} ms`);
+        }
+        console.log(`${name} ratio: ${(best.ms / floor.ms).toFixed(2)}`);
+        console.log(`${name} cpu ratio: ${(best.cpu / floor.cpu).toFixed(2)}`);
       }
     }
   } finally {
