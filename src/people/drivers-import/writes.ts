@@ -14,7 +14,7 @@ import {
 import type { DriverImportRow } from './columns.js';
 
 /** Making a DA inactive or terminated needs a reason (see changeDriverStatus); an import gives this one. */
-export const statusReason = (status: DriverStatus) =>
+const statusReason = (status: DriverStatus) =>
   status === 'inactive' || status === 'terminated' ? 'Set by an import.' : null;
 
 /** What the row changes of a stored DA (empty when nothing). */
