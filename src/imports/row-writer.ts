@@ -47,7 +47,7 @@ export class RowWriter {
     await nextTurn();
   }
 
-  private change(entityId: string, before: Record<string, unknown> | null) {
+  private change(entityId: string, before: object | null) {
     return {
       org_id: this.scope.orgId,
       import_id: this.importId,

@@ -313,6 +313,11 @@ export async function listDriversInStatuses(
 
 /** Some DAs of an org by id (one query; ids of other orgs simply find nothing). */
 export async function findDriversByIds(db: Db, orgId: string, ids: string[]): Promise<Driver[]> {
+  return (await findDriverRowsByIds(db, orgId, ids)).map(toDriver);
+}
+
+/** The stored rows of some DAs of an org, by id: a query for every 500 (none for none). */
+export async function findDriverRowsByIds(db: Db, orgId: string, ids: string[]): Promise<DriversTable[]> {
   const unique = [...new Set(ids)];
   const rows: DriversTable[] = [];
   for (let i = 0; i < unique.length; i += 500) {
@@ -325,7 +330,7 @@ export async function findDriversByIds(db: Db, orgId: string, ids: string[]): Pr
         .execute()),
     );
   }
-  return rows.map(toDriver);
+  return rows;
 }
 
 /**

@@ -45,8 +45,8 @@ export const CREATED_ROWS = '*';
 export interface AppliedRow {
   outcome: Outcome;
   entityId: string;
-  /** The stored row before this import, for undo; null when the import created it. */
-  before: Record<string, unknown> | null;
+  /** The stored row before this import, for undo (written as JSON); null when the import created it. */
+  before: object | null;
 }
 
 /**
