@@ -1,0 +1,114 @@
+import type { Answer } from '../app/api.js';
+import { useSession } from '../app/auth.js';
+import { formatDate } from '../app/format.js';
+import { StatusBadge } from '../app/ui.js';
+import { formatMoney } from '../people/labels.js';
+import { dollars, kindLabel, STATUS_LABELS } from './money-labels.js';
+import { RecoverForm } from './RecoverForm.js';
+import { WriteOffButton } from './WriteOffButton.js';
+
+export type Discrepancy = Answer<'/money/discrepancies', 'get'>['items'][number];
+
+const TONE = { open: 'warn', disputed: 'neutral', recovered: 'good', written_off: 'bad' } as const;
+
+/** What can still be done with a discrepancy, or what became of it. */
+function Outcome({ d }: { d: Discrepancy }) {
+  if (d.status === 'open') return <WriteOffButton id={d.id} disputeId={null} description={d.description} />;
+  if (d.status === 'disputed' && d.disputeId)
+    return (
+      <div className="button-row">
+        <RecoverForm
+          id={d.id}
+          disputeId={d.disputeId}
+          description={d.description}
+          claimedCents={d.differenceCents}
+        />
+        <WriteOffButton id={d.id} disputeId={d.disputeId} description={d.description} />
+      </div>
+    );
+  if (d.status === 'recovered') return <>Recovered {formatMoney(d.recoveredCents)}</>;
+  return <span className="muted">{d.writtenOffReason}</span>;
+}
+
+/** The deadline of an open one, flagged when its window closes within 3 days or has closed. */
+function Deadline({ d, today }: { d: Discrepancy; today: string }) {
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+  if (d.status !== 'open' || d.deadline > soon) return <>{formatDate(d.deadline)}</>;
+  return (
+    <StatusBadge tone="bad">
+      {d.deadline < today ? 'closed' : 'by'} {formatDate(d.deadline)}
+    </StatusBadge>
+  );
+}
+
+/** The discrepancies as a table: open ones can be chosen for a dispute. */
+export function DiscrepancyRows({
+  items,
+  chosen,
+  onToggle,
+}: {
+  items: readonly Discrepancy[];
+  chosen: readonly string[];
+  onToggle: (id: string) => void;
+}) {
+  const { me } = useSession();
+  const codeOf = (stationId: string) => me.stations.find((s) => s.id === stationId)?.code ?? '—';
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="table-wrap">
+      <table className="money-table">
+        <thead>
+          <tr>
+            <th>
+              <span className="sr-only">Choose</span>
+            </th>
+            <th>Station</th>
+            <th>Date</th>
+            <th>Kind</th>
+            <th>What</th>
+            <th className="num">Expected</th>
+            <th className="num">Billed</th>
+            <th className="num">Difference</th>
+            <th>Dispute by</th>
+            <th>Status</th>
+            <th>Outcome</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((d) => (
+            <tr key={d.id}>
+              <td>
+                {d.status === 'open' ? (
+                  <input
+                    type="checkbox"
+                    aria-label={`Choose ${d.description}`}
+                    checked={chosen.includes(d.id)}
+                    onChange={() => onToggle(d.id)}
+                  />
+                ) : null}
+              </td>
+              <td>{codeOf(d.stationId)}</td>
+              <td>{d.date ? formatDate(d.date) : `Week of ${formatDate(d.weekStart)}`}</td>
+              <td>{kindLabel(d.kind)}</td>
+              <td className="money-what">{d.description}</td>
+              <td className="num">{dollars(d.expectedCents)}</td>
+              <td className="num">{dollars(d.billedCents)}</td>
+              <td className="num">
+                <strong>{dollars(d.differenceCents)}</strong>
+              </td>
+              <td>
+                <Deadline d={d} today={today} />
+              </td>
+              <td>
+                <StatusBadge tone={TONE[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
+              </td>
+              <td>
+                <Outcome d={d} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
