@@ -21,7 +21,7 @@ export function WriteOffButton({
   const [reason, setReason] = useState('');
   const line = { status: 'written_off' as const, reason: reason.trim() };
   const writeOff = useMutation({
-    mutationFn: () =>
+    mutationFn: (): Promise<unknown> =>
       disputeId
         ? answer(
             client.POST('/money/disputes/{id}/outcome', {
