@@ -41,13 +41,15 @@ function Deadline({ d, today }: { d: Discrepancy; today: string }) {
   );
 }
 
-/** The discrepancies as a table: open ones can be chosen for a dispute. */
+/** The discrepancies as a table: open ones can be chosen for a dispute; each one's status when mixed. */
 export function DiscrepancyRows({
   items,
+  showStatus,
   chosen,
   onToggle,
 }: {
   items: readonly Discrepancy[];
+  showStatus: boolean;
   chosen: readonly string[];
   onToggle: (id: string) => void;
 }) {
@@ -64,13 +66,12 @@ export function DiscrepancyRows({
             </th>
             <th>Station</th>
             <th>Date</th>
-            <th>Kind</th>
             <th>What</th>
             <th className="num">Expected</th>
             <th className="num">Billed</th>
             <th className="num">Difference</th>
             <th>Dispute by</th>
-            <th>Status</th>
+            {showStatus ? <th>Status</th> : null}
             <th>Outcome</th>
           </tr>
         </thead>
@@ -88,20 +89,25 @@ export function DiscrepancyRows({
                 ) : null}
               </td>
               <td>{codeOf(d.stationId)}</td>
-              <td>{d.date ? formatDate(d.date) : `Week of ${formatDate(d.weekStart)}`}</td>
-              <td>{kindLabel(d.kind)}</td>
-              <td className="money-what">{d.description}</td>
+              <td className="money-date">
+                {d.date ? formatDate(d.date) : `Week of ${formatDate(d.weekStart)}`}
+              </td>
+              <td className="money-what">
+                <span className="money-kind">{kindLabel(d.kind)}</span> {d.description}
+              </td>
               <td className="num">{dollars(d.expectedCents)}</td>
               <td className="num">{dollars(d.billedCents)}</td>
               <td className="num">
                 <strong>{dollars(d.differenceCents)}</strong>
               </td>
-              <td>
+              <td className="money-date">
                 <Deadline d={d} today={today} />
               </td>
-              <td>
-                <StatusBadge tone={TONE[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
-              </td>
+              {showStatus ? (
+                <td>
+                  <StatusBadge tone={TONE[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
+                </td>
+              ) : null}
               <td>
                 <Outcome d={d} />
               </td>

@@ -39,11 +39,12 @@ export function DisputesTable({ stationId }: { stationId: string }) {
                   <td>
                     {d.recoveredCents === null ? (
                       <StatusBadge tone="warn">awaiting outcome</StatusBadge>
+                    ) : d.recoveredCents > 0 ? (
+                      <StatusBadge tone="good">recovered {formatMoney(d.recoveredCents)}</StatusBadge>
                     ) : (
-                      <StatusBadge tone={d.recoveredCents > 0 ? 'good' : 'bad'}>
-                        recovered {formatMoney(d.recoveredCents)}
-                      </StatusBadge>
-                    )}
+                      <StatusBadge tone="bad">nothing recovered</StatusBadge>
+                    )}{' '}
+                    {d.outcomeNote ? <span className="muted">{d.outcomeNote}</span> : null}
                   </td>
                   <td>
                     <a href={`/api/v1/money/disputes/${d.id}/packet?format=pdf`}>PDF</a> ·{' '}

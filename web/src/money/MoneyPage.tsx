@@ -110,7 +110,14 @@ export function MoneyPage() {
           isEmpty={items.length === 0}
           empty="No discrepancies match these filters."
         />
-        {items.length > 0 ? <DiscrepancyRows items={items} chosen={chosen} onToggle={toggle} /> : null}
+        {items.length > 0 ? (
+          <DiscrepancyRows
+            items={items}
+            showStatus={filters.status === ''}
+            chosen={chosen}
+            onToggle={toggle}
+          />
+        ) : null}
         {items.some((d) => d.status === 'open') ? (
           <div className="button-row">
             <button
