@@ -35,9 +35,11 @@ function Deadline({ d, today }: { d: Discrepancy; today: string }) {
   const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
   if (d.status !== 'open' || d.deadline > soon) return <>{formatDate(d.deadline)}</>;
   return (
-    <StatusBadge tone="bad">
-      {d.deadline < today ? 'closed' : 'by'} {formatDate(d.deadline)}
-    </StatusBadge>
+    <span className="money-late">
+      {formatDate(d.deadline)}
+      <br />
+      <small>{d.deadline < today ? 'window closed' : 'closes soon'}</small>
+    </span>
   );
 }
 
@@ -64,8 +66,7 @@ export function DiscrepancyRows({
             <th>
               <span className="sr-only">Choose</span>
             </th>
-            <th>Station</th>
-            <th>Date</th>
+            <th>Station, date</th>
             <th>What</th>
             <th className="num">Expected</th>
             <th className="num">Billed</th>
@@ -88,8 +89,9 @@ export function DiscrepancyRows({
                   />
                 ) : null}
               </td>
-              <td>{codeOf(d.stationId)}</td>
               <td className="money-date">
+                <strong>{codeOf(d.stationId)}</strong>
+                <br />
                 {d.date ? formatDate(d.date) : `Week of ${formatDate(d.weekStart)}`}
               </td>
               <td className="money-what">

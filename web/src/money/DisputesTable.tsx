@@ -20,7 +20,7 @@ export function DisputesTable({ stationId }: { stationId: string }) {
       <QueryStatus query={disputes} isEmpty={items.length === 0} empty="No disputes yet." />
       {items.length > 0 ? (
         <div className="table-wrap">
-          <table>
+          <table className="money-table">
             <thead>
               <tr>
                 <th>Station</th>
@@ -34,7 +34,7 @@ export function DisputesTable({ stationId }: { stationId: string }) {
               {items.map((d) => (
                 <tr key={d.id}>
                   <td>{codeOf(d.stationId)}</td>
-                  <td>{formatDate(d.approvedAt.slice(0, 10))}</td>
+                  <td className="money-date">{formatDate(d.approvedAt.slice(0, 10))}</td>
                   <td className="num">{formatMoney(d.claimedCents)}</td>
                   <td>
                     {d.recoveredCents === null ? (
@@ -46,7 +46,7 @@ export function DisputesTable({ stationId }: { stationId: string }) {
                     )}{' '}
                     {d.outcomeNote ? <span className="muted">{d.outcomeNote}</span> : null}
                   </td>
-                  <td>
+                  <td className="money-date">
                     <a href={`/api/v1/money/disputes/${d.id}/packet?format=pdf`}>PDF</a> ·{' '}
                     <a href={`/api/v1/money/disputes/${d.id}/packet?format=csv`}>CSV</a>
                   </td>
