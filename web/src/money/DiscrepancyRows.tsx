@@ -11,8 +11,9 @@ export type Discrepancy = Answer<'/money/discrepancies', 'get'>['items'][number]
 
 const TONE = { open: 'warn', disputed: 'neutral', recovered: 'good', written_off: 'bad' } as const;
 
-/** What can still be done with a discrepancy, or what became of it. */
-function Outcome({ d }: { d: Discrepancy }) {
+/** What can still be done with a discrepancy (by those who may), or what became of it. */
+function Outcome({ d, canWrite }: { d: Discrepancy; canWrite: boolean }) {
+  if (!canWrite && (d.status === 'open' || d.status === 'disputed')) return null;
   if (d.status === 'open') return <WriteOffButton id={d.id} disputeId={null} description={d.description} />;
   if (d.status === 'disputed' && d.disputeId)
     return (
@@ -47,11 +48,14 @@ function Deadline({ d, today }: { d: Discrepancy; today: string }) {
 export function DiscrepancyRows({
   items,
   showStatus,
+  canWrite,
   chosen,
   onToggle,
 }: {
   items: readonly Discrepancy[];
   showStatus: boolean;
+  /** The owner's: choose, dispute, recover, write off. */
+  canWrite: boolean;
   chosen: readonly string[];
   onToggle: (id: string) => void;
 }) {
@@ -80,7 +84,7 @@ export function DiscrepancyRows({
           {items.map((d) => (
             <tr key={d.id}>
               <td>
-                {d.status === 'open' ? (
+                {canWrite && d.status === 'open' ? (
                   <input
                     type="checkbox"
                     aria-label={`Choose ${d.description}`}
@@ -111,7 +115,7 @@ export function DiscrepancyRows({
                 </td>
               ) : null}
               <td>
-                <Outcome d={d} />
+                <Outcome d={d} canWrite={canWrite} />
               </td>
             </tr>
           ))}

@@ -28,7 +28,8 @@ const all = (label: string) => ({ value: '', label });
  */
 export function MoneyPage() {
   const queryClient = useQueryClient();
-  const { me } = useSession();
+  const { me, can } = useSession();
+  const canWrite = can('money.write');
   const [filters, setFilters] = useState<Filters>({ stationId: '', weekStart: '', status: 'open', kind: '' });
   const [chosen, setChosen] = useState<string[]>([]);
   const filter = (patch: Partial<Filters>) => {
@@ -114,11 +115,12 @@ export function MoneyPage() {
           <DiscrepancyRows
             items={items}
             showStatus={filters.status === ''}
+            canWrite={canWrite}
             chosen={chosen}
             onToggle={toggle}
           />
         ) : null}
-        {items.some((d) => d.status === 'open') ? (
+        {canWrite && items.some((d) => d.status === 'open') ? (
           <div className="button-row">
             <button
               type="button"
