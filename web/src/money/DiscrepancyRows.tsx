@@ -67,9 +67,11 @@ export function DiscrepancyRows({
       <table className="money-table">
         <thead>
           <tr>
-            <th>
-              <span className="sr-only">Choose</span>
-            </th>
+            {canWrite ? (
+              <th>
+                <span className="sr-only">Choose</span>
+              </th>
+            ) : null}
             <th>Station, date</th>
             <th>What</th>
             <th className="num">Expected</th>
@@ -83,16 +85,18 @@ export function DiscrepancyRows({
         <tbody>
           {items.map((d) => (
             <tr key={d.id}>
-              <td>
-                {canWrite && d.status === 'open' ? (
-                  <input
-                    type="checkbox"
-                    aria-label={`Choose ${d.description}`}
-                    checked={chosen.includes(d.id)}
-                    onChange={() => onToggle(d.id)}
-                  />
-                ) : null}
-              </td>
+              {canWrite ? (
+                <td>
+                  {d.status === 'open' ? (
+                    <input
+                      type="checkbox"
+                      aria-label={`Choose ${d.description}`}
+                      checked={chosen.includes(d.id)}
+                      onChange={() => onToggle(d.id)}
+                    />
+                  ) : null}
+                </td>
+              ) : null}
               <td className="money-date">
                 <strong>{codeOf(d.stationId)}</strong>
                 <br />

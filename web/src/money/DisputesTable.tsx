@@ -44,7 +44,7 @@ export function DisputesTable({ stationId }: { stationId: string }) {
                     ) : (
                       <StatusBadge tone="bad">nothing recovered</StatusBadge>
                     )}{' '}
-                    {d.outcomeNote ? <span className="muted">{d.outcomeNote}</span> : null}
+                    {d.outcomeNote ? <span className="muted money-note">{d.outcomeNote}</span> : null}
                   </td>
                   <td className="money-date">
                     <a href={`/api/v1/money/disputes/${d.id}/packet?format=pdf`}>PDF</a> ·{' '}
