@@ -6,8 +6,9 @@ import type { Cell, DemoFile } from './performance-files.js';
  * A station's money files for some service weeks (issue 16, item 12), as Amazon hands them to a DSP:
  * its rate card, then per week WST's Service Details (a row a route the dispatch history closed, planned
  * as whole-hour blocks), the Variable invoice pricing them, and the deposit paying its Total Due. The
- * leaks a DSP finds in them are planted: a worked route missing from an invoice, a 10-hour block paid as
- * 9 hours, and a deposit short of the Total Due.
+ * leaks a DSP finds in them are planted a week at a time (money-plan.ts): a worked route missing from the
+ * invoice, a 10-hour block paid as 9 hours, a route WST excludes still paid (a count difference), and a
+ * deposit short of the Total Due.
  */
 
 /** A route the station ran: its day, code, DA, Amazon service type and planned minutes. */
@@ -38,19 +39,24 @@ export const wstServiceType = (r: Pick<RunRoute, 'serviceType' | 'vanType'>): st
 /** Amazon plans routes in whole-hour blocks: the block a route's planned time falls in. */
 export const blockHoursOf = (plannedMinutes: number): number => Math.ceil(plannedMinutes / 60);
 
-/** The demo card's price of an hour of a block: $32.50 (a 10-hour block is $325). */
-const HOUR_CENTS = 3250;
 const BLOCKS = [8, 9, 10];
 
-export interface MoneyLeaks {
-  /** The week whose invoice leaves out one worked route. */
-  droppedWeek: string;
-  /** The week whose invoice pays one 10-hour route as a 9-hour block. */
-  shortBlockWeek: string;
-  /** The week whose deposit is short, and by how much. */
-  shortDepositWeek: string;
-  depositShortCents: number;
+/** A station as its card prices it: every block at an hour's rate ($32.50 makes a 10-hour block $325). */
+export interface PricedStation {
+  code: string;
+  hourCents: number;
 }
+
+/** A leak planted in a week's files. */
+export type Leak =
+  /** The invoice leaves out one worked route. */
+  | { kind: 'dropped-route' }
+  /** The invoice pays one 10-hour route as a 9-hour block. */
+  | { kind: 'short-block' }
+  /** WST excludes one worked route that the invoice still pays: the counts differ. */
+  | { kind: 'excluded-paid' }
+  /** The deposit is short of the Total Due. */
+  | { kind: 'short-deposit'; cents: number };
 
 const dollars = (cents: number) => formatDollars(cents);
 const file = (
@@ -63,10 +69,10 @@ const file = (
 ): DemoFile => ({ kind, stationCode, weekStart, baseName, header, rows });
 
 /** The rate card from the first week on: every service type's 8, 9 and 10-hour blocks. */
-export function rateCardFile(stationCode: string, from: string): DemoFile {
+export function rateCardFile(station: PricedStation, from: string): DemoFile {
   const types = [...new Set([...Object.values(VAN_SERVICE), NURSERY])];
-  const rows = types.flatMap((t) => BLOCKS.map((h) => [from, 'route', t, h, dollars(h * HOUR_CENTS)]));
-  return file('rate-card', stationCode, from, `${stationCode}_Rate_Card_${from}`, RATE_HEADER, rows);
+  const rows = types.flatMap((t) => BLOCKS.map((h) => [from, 'route', t, h, dollars(h * station.hourCents)]));
+  return file('rate-card', station.code, from, `${station.code}_Rate_Card_${from}`, RATE_HEADER, rows);
 }
 const RATE_HEADER = ['Effective From', 'Item', 'Service Type', 'Block Hours', 'Rate'];
 
@@ -83,8 +89,13 @@ const WST_HEADER = [
 
 const hhmm = (hours: number) => `${String(hours).padStart(2, '0')}:00`;
 
-/** A week's WST Service Details: one row a route run, planned as its block. */
-export function wstFile(stationCode: string, week: string, routes: readonly RunRoute[]): DemoFile {
+/** A week's WST Service Details: one row a route run, planned as its block; `excluded` marked Y. */
+export function wstFile(
+  stationCode: string,
+  week: string,
+  routes: readonly RunRoute[],
+  excluded?: RunRoute,
+): DemoFile {
   const rows = routes.map((r) => [
     r.date,
     stationCode,
@@ -93,7 +104,7 @@ export function wstFile(stationCode: string, week: string, routes: readonly RunR
     wstServiceType(r),
     hhmm(blockHoursOf(r.plannedMinutes)),
     r.delivered ?? '',
-    'N',
+    r === excluded ? 'Y' : 'N',
   ]);
   return file(
     'wst-service-details',
@@ -140,13 +151,13 @@ const INVOICE_HEADER = ['Date', 'Description', 'Quantity', 'Rate', 'Amount'];
 
 /** A week's Variable invoice of its routes, with its Routes section total and Total Due; its total in cents. */
 export function invoiceFile(
-  stationCode: string,
+  station: PricedStation,
   week: string,
   routes: readonly RunRoute[],
   shortBlock: boolean,
 ): { file: DemoFile; totalCents: number } {
   const lines = shortBlock ? payOneShort(routeLines(routes)) : routeLines(routes);
-  const amount = (l: InvoiceLine) => l.quantity * l.hours * HOUR_CENTS;
+  const amount = (l: InvoiceLine) => l.quantity * l.hours * station.hourCents;
   const total = lines.reduce((sum, l) => sum + amount(l), 0);
   const count = lines.reduce((n, l) => n + l.quantity, 0);
   const rows: Cell[][] = [
@@ -155,28 +166,55 @@ export function invoiceFile(
       l.date,
       `${l.serviceType} - Block of ${l.hours} Hours`,
       l.quantity,
-      dollars(l.hours * HOUR_CENTS),
+      dollars(l.hours * station.hourCents),
       dollars(amount(l)),
     ]),
     ['', 'Total Due', '', '', dollars(total)],
   ];
-  const name = `${stationCode}_Variable_Invoice_${week}`;
-  return { file: file('variable-invoice', stationCode, week, name, INVOICE_HEADER, rows), totalCents: total };
+  const name = `${station.code}_Variable_Invoice_${week}`;
+  return {
+    file: file('variable-invoice', station.code, week, name, INVOICE_HEADER, rows),
+    totalCents: total,
+  };
 }
 
-/** The remittance of the weeks, paid the Friday after each week: what arrived, short where planted. */
+/** The day Amazon pays a service week: the Friday after it. */
+export const depositDate = (week: string) => addDays(week, 12);
+
+/** The remittance of the weeks already paid: what arrived for each, short where planted. */
 export function depositFile(
   stationCode: string,
-  weeks: readonly { week: string; totalCents: number }[],
-  leaks: MoneyLeaks,
+  weeks: readonly { week: string; totalCents: number; shortCents: number }[],
 ): DemoFile {
-  const rows = weeks.map(({ week, totalCents }) => [
-    addDays(week, 12),
+  const rows = weeks.map(({ week, totalCents, shortCents }) => [
+    depositDate(week),
     week,
     `Payment ${stationCode} ${week}`,
-    dollars(totalCents - (week === leaks.shortDepositWeek ? leaks.depositShortCents : 0)),
+    dollars(totalCents - shortCents),
   ]);
   const first = weeks[0]?.week ?? '';
   return file('deposit', stationCode, first, `${stationCode}_Remittance_${first}`, DEPOSIT_HEADER, rows);
 }
 const DEPOSIT_HEADER = ['Deposit Date', 'Service Week', 'Reference', 'Amount'];
+
+/**
+ * A week's WST file and Variable invoice of the routes run, with the week's leak planted (the route it
+ * is about drawn with `rand`), and what its deposit will be short by.
+ */
+export function weekFiles(
+  station: PricedStation,
+  week: string,
+  run: readonly RunRoute[],
+  leak: Leak | undefined,
+  rand: () => number,
+) {
+  const drawn = run[Math.floor(rand() * run.length)];
+  const invoiced = leak?.kind === 'dropped-route' ? run.filter((r) => r !== drawn) : run;
+  const wst = wstFile(station.code, week, run, leak?.kind === 'excluded-paid' ? drawn : undefined);
+  const invoice = invoiceFile(station, week, invoiced, leak?.kind === 'short-block');
+  return {
+    files: [wst, invoice.file],
+    totalCents: invoice.totalCents,
+    shortCents: leak?.kind === 'short-deposit' ? leak.cents : 0,
+  };
+}

@@ -8,84 +8,119 @@ import { diskStorage } from '../files/storage.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
 import { createDemoDsp } from './generate.js';
+import { LEAK_KINDS, stationPlan } from './money-plan.js';
 
-// Issue 16, item 12: the first station's last four weeks of money files, imported and checked, with a
-// dropped route (disputed and recovered), a block paid short and a deposit short found and nothing else.
+const STATUS = { open: 'open', disputed: 'disputed', recovered: 'recovered', denied: 'written_off' } as const;
+
+// Issue 16, item 12: both stations' last twelve weeks of money files, imported and checked, with the
+// planted leaks found (and nothing else), and each disputed, recovered, denied, written off or left open.
 describe('demo money', () => {
   let db: TestDatabase;
   let dir = '';
-  let dxc1: StationsTable;
+  let stations: StationsTable[] = [];
   let found: MoneyDiscrepanciesTable[] = [];
-  let weeks: string[] = [];
+  const weeksOf = (s: StationsTable) => {
+    const today = localDate(s.time_zone);
+    const sunday = addDays(today, -weekday(today));
+    return Array.from({ length: 12 }, (_, i) => addDays(sunday, -7 * (12 - i)));
+  };
 
   beforeAll(async () => {
     db = await freshDatabase();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-demo-'));
     const { orgId } = await createDemoDsp(db.db, { seed: 1, scale: 1, storage: diskStorage(dir) });
-    dxc1 = await db.db
+    stations = await db.db
       .selectFrom('stations')
       .selectAll()
       .where('org_id', '=', orgId)
-      .where('code', '=', 'DXC1')
-      .executeTakeFirstOrThrow();
+      .orderBy('code')
+      .execute();
     found = await db.db.selectFrom('money_discrepancies').selectAll().orderBy('week_start').execute();
-    const today = localDate(dxc1.time_zone);
-    const sunday = addDays(today, -weekday(today));
-    weeks = [4, 3, 2, 1].map((n) => addDays(sunday, -7 * n));
   }, 600_000);
   afterAll(async () => {
     await db.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('imports a rate card, and a WST file and an invoice a week of the last four, and a deposit', async () => {
+  it('imports at each station a rate card, a WST file and an invoice a week, and the deposits paid', async () => {
+    expect(stations.map((s) => s.code)).toEqual(['DXC1', 'DXT1']);
     const files = await db.db.selectFrom('money_files').selectAll().execute();
-    const count = (kind: string) => files.filter((f) => f.kind === kind && f.station_id === dxc1.id).length;
-    expect([
-      count('rate-card'),
-      count('wst-service-details'),
-      count('variable-invoice'),
-      count('deposit'),
-    ]).toEqual([1, 4, 4, 1]);
-    // WST has a row for each route the dispatch history closed in those weeks.
-    const wst = await db.db.selectFrom('money_wst_rows').select('route').execute();
-    const run = await db.db
-      .selectFrom('routes')
-      .select('code')
-      .where('station_id', '=', dxc1.id)
-      .where('business_date', '>=', weeks[0] as string)
-      .where('business_date', '<=', addDays(weeks[3] as string, 6))
-      .where('actual_end', 'is not', null)
-      .where('driver_id', 'is not', null)
+    for (const s of stations) {
+      const count = (kind: string) => files.filter((f) => f.kind === kind && f.station_id === s.id).length;
+      expect([
+        count('rate-card'),
+        count('wst-service-details'),
+        count('variable-invoice'),
+        count('deposit'),
+      ]).toEqual([1, 12, 12, 1]);
+    }
+    // The stations' cards differ: DXC1 pays $32.50 an hour of a block, DXT1 $31.00.
+    const tenHours = await db.db
+      .selectFrom('money_rates')
+      .select(['station_id', 'rate_cents'])
+      .where('block_hours', '=', 10)
+      .where('variant', '=', 'Standard Parcel Electric - Rivian MEDIUM')
+      .orderBy('rate_cents', 'desc')
       .execute();
-    expect(wst.length).toBe(run.length);
-    expect(wst.length).toBeGreaterThan(4 * 7 * 20);
+    expect(tenHours.map((r) => r.rate_cents)).toEqual([32_500, 31_000]);
   });
 
-  it('finds exactly the planted leaks: a dropped route, a block paid short and a deposit short', () => {
-    expect(found.map((d) => [d.week_start, d.kind])).toEqual([
-      [weeks[0], 'route-paid-short'],
-      [weeks[1], 'block-length'],
-      [weeks[2], 'deposit'],
-    ]);
-    const [dropped, short, deposit] = found;
-    expect([26_000, 29_250, 32_500]).toContain(dropped?.difference_cents);
-    // A 10-hour route paid as a 9-hour block at $32.50 an hour.
-    expect(short?.difference_cents).toBe(3_250);
-    expect(deposit?.difference_cents).toBe(32_500);
-    for (const d of found) expect(JSON.parse(d.evidence).length).toBeGreaterThan(0);
+  it('has WST rows for every route the dispatch history closed in the twelve weeks', async () => {
+    for (const s of stations) {
+      const weeks = weeksOf(s);
+      const wst = await db.db
+        .selectFrom('money_wst_rows as w')
+        .innerJoin('money_files as f', 'f.id', 'w.file_id')
+        .select('w.route')
+        .where('f.station_id', '=', s.id)
+        .execute();
+      const run = await db.db
+        .selectFrom('routes')
+        .select('code')
+        .where('station_id', '=', s.id)
+        .where('business_date', '>=', weeks[0] as string)
+        .where('business_date', '<=', addDays(weeks[11] as string, 6))
+        .where('actual_end', 'is not', null)
+        .where('driver_id', 'is not', null)
+        .execute();
+      expect(wst.length).toBe(run.length);
+      expect(wst.length).toBeGreaterThan(11 * 5 * 10);
+    }
   });
 
-  it('disputes the dropped route and records it recovered; the others stay open', async () => {
-    const [dropped, short, deposit] = found;
-    expect(dropped).toMatchObject({ status: 'recovered', recovered_cents: dropped?.difference_cents });
-    expect([short?.status, deposit?.status]).toEqual(['open', 'open']);
+  it('finds exactly the planted leaks, each with evidence, in the state the plan left it', () => {
+    for (const [index, s] of stations.entries()) {
+      const weeks = weeksOf(s);
+      const plan = stationPlan(index);
+      const mine = found.filter((d) => d.station_id === s.id);
+      expect(mine.map((d) => d.week_start)).toEqual(plan.map((p) => weeks[p.week]));
+      for (const [i, p] of plan.entries()) {
+        const d = mine[i];
+        expect(LEAK_KINDS[p.leak.kind]).toContain(d?.kind);
+        expect(d?.status).toBe(p.fate.is === 'written-off' ? 'written_off' : STATUS[p.fate.is]);
+        expect(JSON.parse(d?.evidence ?? '[]').length).toBeGreaterThan(0);
+        if (p.fate.is === 'recovered') expect(d?.recovered_cents).toBe(d?.difference_cents);
+        if (p.fate.is === 'denied' || p.fate.is === 'written-off')
+          expect(d?.written_off_reason).toBe(p.fate.reason);
+        if (p.leak.kind === 'short-deposit') expect(d?.difference_cents).toBe(p.leak.cents);
+        // A 10-hour route paid as a 9-hour block costs an hour of the station's card.
+        if (p.leak.kind === 'short-block') expect(d?.difference_cents).toBe(index === 0 ? 3_250 : 3_100);
+      }
+    }
+  });
+
+  it('files a dispute for each disputed leak, dated after its week, with what came back', async () => {
     const disputes = await db.db.selectFrom('money_disputes').selectAll().execute();
-    expect(disputes).toHaveLength(1);
-    expect(disputes[0]).toMatchObject({
-      id: dropped?.dispute_id,
-      claimed_cents: dropped?.difference_cents,
-      recovered_cents: dropped?.difference_cents,
-    });
+    const disputed = found.filter((d) => d.dispute_id !== null);
+    expect(disputes).toHaveLength(disputed.length);
+    expect(disputed.length).toBe(9);
+    for (const d of disputed) {
+      const dispute = disputes.find((x) => x.id === d.dispute_id);
+      expect(dispute?.claimed_cents).toBe(d.difference_cents);
+      expect(dispute?.recovered_cents).toBe(
+        d.status === 'disputed' ? null : d.status === 'recovered' ? d.difference_cents : 0,
+      );
+      expect((dispute?.approved_at ?? '').slice(0, 10) > addDays(d.week_start, 6)).toBe(true);
+    }
   });
 });

@@ -1,19 +1,19 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import { createDispute, recordOutcome } from '../money/disputes.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
 import {
+  depositDate,
   depositFile,
-  invoiceFile,
-  type MoneyLeaks,
+  type PricedStation,
   type RunRoute,
   rateCardFile,
-  wstFile,
+  weekFiles,
 } from './money-files.js';
+import { settlePlanted } from './money-outcomes.js';
+import { type PlantedLeak, stationHourCents, stationPlan } from './money-plan.js';
 import { importDemoFiles } from './performance.js';
 import type { DemoFile } from './performance-files.js';
 import { ownerActor } from './performance-store.js';
@@ -21,13 +21,25 @@ import { writeDemoFiles } from './performance-write.js';
 import { seededRandom } from './random.js';
 
 /**
- * The money demo (issue 16, item 12): the first station's last four complete weeks as Amazon's files,
- * imported as the owner through the money imports (which check each week as it lands), with the leaks
- * of money-files.ts planted; the dropped route is disputed and recorded recovered.
+ * The money demo (issue 16, item 12): every station's last twelve complete weeks as Amazon's files (a
+ * rate card, then each week's WST Service Details and Variable invoice, and the remittance of the weeks
+ * paid so far), imported as the owner through the money imports (which check each week as it lands),
+ * with the leaks of money-plan.ts planted, then disputed, recovered, denied or written off as planned.
  */
 
-const WEEKS = 4;
-const STATION = 'DXC1';
+const WEEKS = 12;
+
+/** A station's money weeks: each week's Sunday and the routes the station ran in it. */
+export interface MoneyDemoStation extends PricedStation {
+  id: string;
+  weeks: { week: string; run: RunRoute[] }[];
+}
+
+/** Makes more of a station's files for its money weeks (fleet bills, Incentive invoices). */
+type MoreFiles = (station: MoneyDemoStation, seed: number) => DemoFile[] | Promise<DemoFile[]>;
+
+/** Other money demo files, imported with the rest: fleet and incentive makers go here, one line each. */
+const MORE_FILES: readonly MoreFiles[] = [];
 
 /** The routes the station ran (closed, with a DA) from a day to another, in day and code order. */
 async function routesRun(db: Db, orgId: string, stationId: string, from: string, to: string) {
@@ -65,74 +77,64 @@ async function routesRun(db: Db, orgId: string, stationId: string, from: string,
   );
 }
 
-/** The station's files for the weeks, with one worked route left off the first week's invoice. */
-async function moneyFiles(
-  db: Db,
-  orgId: string,
-  station: { id: string; code: string },
-  seed: number,
-  weeks: string[],
-) {
-  const rand = seededRandom(seed * 37 + 16);
-  const leaks: MoneyLeaks = {
-    droppedWeek: weeks[0] as string,
-    shortBlockWeek: weeks[1] as string,
-    shortDepositWeek: weeks[2] as string,
-    depositShortCents: 32_500,
-  };
-  const files: DemoFile[] = [rateCardFile(station.code, weeks[0] as string)];
-  const totals: { week: string; totalCents: number }[] = [];
-  let dropped: RunRoute | null = null;
-  for (const week of weeks) {
-    const run = await routesRun(db, orgId, station.id, week, addDays(week, 6));
-    const left = week === leaks.droppedWeek ? run[Math.floor(rand() * run.length)] : undefined;
-    if (left) dropped = left;
-    const invoiced = run.filter((r) => r !== left);
-    const invoice = invoiceFile(station.code, week, invoiced, week === leaks.shortBlockWeek);
-    files.push(wstFile(station.code, week, run), invoice.file);
-    totals.push({ week, totalCents: invoice.totalCents });
-  }
-  files.push(depositFile(station.code, totals, leaks));
-  return { files, dropped, leaks };
+/** The twelve weeks before this one at a station, oldest first, with the routes run in each. */
+async function moneyWeeks(db: Db, orgId: string, station: { id: string; code: string }, today: string) {
+  const sunday = addDays(today, -weekday(today));
+  const weeks = Array.from({ length: WEEKS }, (_, i) => addDays(sunday, -7 * (WEEKS - i)));
+  const run = await routesRun(db, orgId, station.id, weeks[0] as string, addDays(sunday, -1));
+  return weeks.map((week) => ({
+    week,
+    run: run.filter((r) => r.date >= week && r.date <= addDays(week, 6)),
+  }));
 }
 
-/** The owner disputes the dropped route and, once the next invoice paid it, records it recovered. */
-async function disputeDroppedRoute(db: Db, owner: Actor, stationId: string, date: string) {
-  const found = await db
-    .selectFrom('money_discrepancies')
-    .selectAll()
-    .where('org_id', '=', owner.orgId)
-    .where('station_id', '=', stationId)
-    .where('kind', '=', 'route-paid-short')
-    .where('date', '=', date)
-    .executeTakeFirst();
-  if (!found) throw new Error(`The demo's dropped route of ${date} was not found by the checks.`);
-  const dispute = await createDispute(db, owner, [found.id]);
-  await recordOutcome(db, owner, dispute.id, {
-    note: 'Paid as an adjustment on the next Variable invoice.',
-    lines: [{ discrepancyId: found.id, status: 'recovered', recoveredCents: found.difference_cents ?? 0 }],
-  });
+/** A station's files: its rate card, each week's WST file and invoice, the remittance of the weeks paid. */
+async function stationFiles(
+  station: MoneyDemoStation,
+  plan: readonly PlantedLeak[],
+  seed: number,
+  today: string,
+) {
+  const rand = seededRandom(seed * 37 + 16);
+  const first = station.weeks[0]?.week ?? today;
+  const files: DemoFile[] = [rateCardFile(station, first)];
+  const paid: { week: string; totalCents: number; shortCents: number }[] = [];
+  for (const [i, { week, run }] of station.weeks.entries()) {
+    const leak = plan.find((p) => p.week === i)?.leak;
+    const made = weekFiles(station, week, run, leak, rand);
+    files.push(...made.files);
+    if (depositDate(week) <= today) paid.push({ week, ...made });
+  }
+  if (paid.length > 0) files.push(depositFile(station.code, paid));
+  for (const more of MORE_FILES) files.push(...(await more(station, seed)));
+  return files;
 }
 
 export async function createMoneyDemo(db: Db, opts: { orgId: string; seed: number; now?: Date }) {
-  const station = await db
+  const stations = await db
     .selectFrom('stations')
     .select(['id', 'code', 'time_zone'])
     .where('org_id', '=', opts.orgId)
-    .where('code', '=', STATION)
-    .executeTakeFirstOrThrow();
-  const today = localDate(station.time_zone, opts.now ?? new Date());
-  const sunday = addDays(today, -weekday(today));
-  const weeks = Array.from({ length: WEEKS }, (_, i) => addDays(sunday, -7 * (WEEKS - i)));
-  const { files, dropped, leaks } = await moneyFiles(db, opts.orgId, station, opts.seed, weeks);
+    .orderBy('created_at')
+    .orderBy('code')
+    .execute();
+  const owner = await ownerActor(db, opts.orgId);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'stationhand-demo-money-'));
   try {
-    const owner = await ownerActor(db, opts.orgId);
-    const written = await writeDemoFiles(dir, files);
-    await importDemoFiles(db, owner, written, new Map([[station.code, station.id]]), { afterCommit: true });
-    if (dropped) await disputeDroppedRoute(db, owner, station.id, dropped.date);
+    for (const [index, s] of stations.entries()) {
+      const today = localDate(s.time_zone, opts.now ?? new Date());
+      const weeks = await moneyWeeks(db, opts.orgId, s, today);
+      const station = { id: s.id, code: s.code, hourCents: stationHourCents(index), weeks };
+      const plan = stationPlan(index);
+      const files = await stationFiles(station, plan, opts.seed + index, today);
+      const written = await writeDemoFiles(dir, files);
+      await importDemoFiles(db, owner, written, new Map([[s.code, s.id]]), { afterCommit: true });
+      for (const planted of plan) {
+        const week = station.weeks[planted.week]?.week;
+        if (week) await settlePlanted(db, owner, { stationId: s.id, week, planted, now: opts.now });
+      }
+    }
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
-  return { dropped, leaks };
 }

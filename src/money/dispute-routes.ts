@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
-import { addDays } from '../dispatch/domain/calendar.js';
 import { createDispute, recordOutcome, visibleDispute } from './disputes.js';
 import { disputePacket } from './packet.js';
 import { read, tags, write } from './routes.js';
 import { DisputeIn, DisputeOut, disputeView, OutcomeIn } from './schemas.js';
-import { listDiscrepancies, listDisputes } from './store.js';
+import { listDisputes } from './store.js';
 
-/** Disputes (item 8): approve, download the packet, record the outcome; and the headline figures. */
+/** Disputes (item 8): approve, download the packet, record the outcome. */
 export function disputeRoutes(app: App, { handle }: AppContext): void {
   const { db } = handle;
 
@@ -78,41 +77,5 @@ export function disputeRoutes(app: App, { handle }: AppContext): void {
       },
     },
     async (req) => disputeView(await recordOutcome(db, actorOf(req), req.params.id, req.body)),
-  );
-
-  app.get(
-    '/money/summary',
-    {
-      config: { access: read },
-      schema: {
-        tags,
-        summary: 'Recovered to date, still open, and discrepancies whose dispute window closes within 3 days',
-        querystring: z.object({ today: z.iso.date().optional() }),
-        response: {
-          200: z.object({
-            recoveredCents: z.number(),
-            openCents: z.number(),
-            openCount: z.number(),
-            dueSoonCount: z.number(),
-            dueSoonCents: z.number(),
-          }),
-        },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const all = await listDiscrepancies(db, actor.orgId, { stationIds: actor.stationIds });
-      const today = req.query.today ?? new Date().toISOString().slice(0, 10);
-      const owed = (d: { difference_cents: number | null }) => Math.max(0, d.difference_cents ?? 0);
-      const open = all.filter((d) => d.status === 'open');
-      const dueSoon = open.filter((d) => d.deadline >= today && d.deadline <= addDays(today, 3));
-      return {
-        recoveredCents: all.reduce((sum, d) => sum + (d.recovered_cents ?? 0), 0),
-        openCents: open.reduce((sum, d) => sum + owed(d), 0),
-        openCount: open.length,
-        dueSoonCount: dueSoon.length,
-        dueSoonCents: dueSoon.reduce((sum, d) => sum + owed(d), 0),
-      };
-    },
   );
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, seedOrg, signIn, startTestApp, type TestApp, uploadImport } from '../app/testing.js';
 import { must } from '../fleet/test-kit.js';
+import { STATUSES } from './schemas.js';
 
 // Issue 16 items 1–3, 6–8 through HTTP: files in by SHA-256, the week checked, a dispute with its packet.
 // The week of Sunday 2026-11-15 at DAU5; Rivian 10-hour blocks (shared domain/money.md: $325).
@@ -180,6 +181,9 @@ describe('money: files in, the week checked, disputes', () => {
     expect(closed).toMatchObject({ recoveredCents: 30000 });
     const summary = must(await manager.request('GET', '/api/v1/money/summary?today=2026-12-03'), 200).json();
     expect(summary).toMatchObject({ recoveredCents: 30000, openCents: 20000, dueSoonCount: 3 }); // not comparable, Total Due and deposit
+    expect(summary.statuses).toContainEqual({ status: 'recovered', count: 1, cents: 30000 });
+    expect(summary.statuses.map((s: { status: string }) => s.status)).toEqual([...STATUSES]);
+    expect(summary.kinds).toContain('deposit');
   });
 
   it('a discrepancy written off keeps its reason', async () => {

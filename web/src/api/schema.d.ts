@@ -2304,7 +2304,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recovered to date, still open, and discrepancies whose dispute window closes within 3 days */
+        /** Recovered to date; open, disputed, recovered and written-off counts and dollars; discrepancies whose dispute window closes within 3 days; the weeks and kinds to filter by */
         get: operations["getMoneySummary"];
         put?: never;
         post?: never;
@@ -20103,6 +20103,7 @@ export interface operations {
     getMoneySummary: {
         parameters: {
             query?: {
+                stationId?: string;
                 today?: string;
             };
             header?: never;
@@ -20120,9 +20121,17 @@ export interface operations {
                     "application/json": {
                         dueSoonCents: number;
                         dueSoonCount: number;
+                        kinds: string[];
                         openCents: number;
                         openCount: number;
                         recoveredCents: number;
+                        statuses: {
+                            cents: number;
+                            count: number;
+                            /** @enum {string} */
+                            status: "open" | "disputed" | "recovered" | "written_off";
+                        }[];
+                        weeks: string[];
                     };
                 };
             };

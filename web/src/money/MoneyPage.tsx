@@ -2,39 +2,53 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
+import { formatDate } from '../app/format.js';
 import { ErrorNotice, PageHeader, QueryStatus, SelectField } from '../app/ui.js';
-import { RecoverForm } from './RecoverForm.js';
+import { formatMoney } from '../people/labels.js';
+import { DiscrepancyRows } from './DiscrepancyRows.js';
+import { DisputesTable } from './DisputesTable.js';
+import { MoneyHeadline } from './MoneyHeadline.js';
+import { kindLabel, STATUS_LABELS, type Status } from './money-labels.js';
+import './money.css';
 
-const STATUSES = ['open', 'disputed', 'recovered', 'written_off'] as const;
-type Status = (typeof STATUSES)[number];
+interface Filters {
+  stationId: string;
+  weekStart: string;
+  status: Status | '';
+  kind: string;
+}
 
-/** Cents as dollars for people; "not comparable" where no variance is made up. */
-const dollars = (cents: number | null) =>
-  cents === null
-    ? 'not comparable'
-    : `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+const all = (label: string) => ({ value: '', label });
 
 /**
- * Discrepancies with filters, bulk select → dispute, a disputed one marked recovered, and the disputes
- * with their packets (issue 16 items 7–8).
+ * What Amazon owes against what it paid (issue 16, items 7–8 and 10): recovered to date and each
+ * status's count and dollars, the discrepancies filtered by station, week, status and kind, the open
+ * ones chosen and disputed together, disputed ones recovered or written off, and the disputes with
+ * their packets.
  */
 export function MoneyPage() {
   const queryClient = useQueryClient();
-  const { me } = useSession();
-  const codeOf = (stationId: string) => me.stations.find((s) => s.id === stationId)?.code ?? '—';
-  const [status, setStatus] = useState<Status>('open');
+  const { me, can } = useSession();
+  const canWrite = can('money.write');
+  const [filters, setFilters] = useState<Filters>({ stationId: '', weekStart: '', status: 'open', kind: '' });
   const [chosen, setChosen] = useState<string[]>([]);
-  const summary = useQuery({
-    queryKey: ['money', 'summary'],
-    queryFn: () => answer(client.GET('/money/summary')),
+  const filter = (patch: Partial<Filters>) => {
+    setFilters({ ...filters, ...patch });
+    setChosen([]);
+  };
+  const choices = useQuery({
+    queryKey: ['money', 'summary', filters.stationId],
+    queryFn: () =>
+      answer(
+        client.GET('/money/summary', {
+          params: { query: filters.stationId ? { stationId: filters.stationId } : {} },
+        }),
+      ),
   });
+  const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ''));
   const found = useQuery({
-    queryKey: ['money', 'discrepancies', status],
-    queryFn: () => answer(client.GET('/money/discrepancies', { params: { query: { status } } })),
-  });
-  const disputes = useQuery({
-    queryKey: ['money', 'disputes'],
-    queryFn: () => answer(client.GET('/money/disputes')),
+    queryKey: ['money', 'discrepancies', filters],
+    queryFn: () => answer(client.GET('/money/discrepancies', { params: { query } })),
   });
   const dispute = useMutation({
     mutationFn: () => answer(client.POST('/money/disputes', { body: { discrepancyIds: chosen } })),
@@ -44,112 +58,87 @@ export function MoneyPage() {
     },
   });
   const items = found.data?.items ?? [];
+  const claimed = items
+    .filter((d) => chosen.includes(d.id))
+    .reduce((sum, d) => sum + Math.max(0, d.differenceCents ?? 0), 0);
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   return (
-    <div className="page">
+    <div className="stack-lg">
       <PageHeader
         title="Money"
-        description="What Amazon owes against what it paid: discrepancies with their evidence, and disputes."
+        description="What Amazon owes against what it paid: the discrepancies the checks found in its files, with their evidence, and the disputes filed."
       />
-      {summary.data ? (
-        <p>
-          Recovered to date <strong>{dollars(summary.data.recoveredCents)}</strong> · open{' '}
-          <strong>{dollars(summary.data.openCents)}</strong> ({summary.data.openCount}) · due within 3 days{' '}
-          <strong>{summary.data.dueSoonCount}</strong>
-        </p>
-      ) : null}
-      <SelectField
-        label="Status"
-        value={status}
-        onValue={(s) => {
-          setStatus(s as Status);
-          setChosen([]);
-        }}
-        options={STATUSES.map((s) => ({ value: s, label: s.replace('_', ' ') }))}
-      />
-      <QueryStatus query={found} isEmpty={items.length === 0} empty="No discrepancies with this status." />
-      {items.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th />
-                <th>Station</th>
-                <th>Week</th>
-                <th>Date</th>
-                <th>What</th>
-                <th>Expected</th>
-                <th>Billed</th>
-                <th>Difference</th>
-                <th>Dispute by</th>
-                {status === 'disputed' ? <th>Outcome</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    {d.status === 'open' ? (
-                      <input
-                        type="checkbox"
-                        aria-label={`Choose ${d.description}`}
-                        checked={chosen.includes(d.id)}
-                        onChange={() => toggle(d.id)}
-                      />
-                    ) : null}
-                  </td>
-                  <td>{codeOf(d.stationId)}</td>
-                  <td>{d.weekStart}</td>
-                  <td>{d.date ?? 'week'}</td>
-                  <td>{d.description}</td>
-                  <td>{dollars(d.expectedCents)}</td>
-                  <td>{dollars(d.billedCents)}</td>
-                  <td>{dollars(d.differenceCents)}</td>
-                  <td>{d.deadline}</td>
-                  {status === 'disputed' ? (
-                    <td>
-                      {d.disputeId ? (
-                        <RecoverForm
-                          id={d.id}
-                          disputeId={d.disputeId}
-                          description={d.description}
-                          claimedCents={d.differenceCents}
-                        />
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {status === 'open' ? (
-        <button
-          type="button"
-          disabled={chosen.length === 0 || dispute.isPending}
-          onClick={() => dispute.mutate()}
-        >
-          Dispute {chosen.length} selected
-        </button>
-      ) : null}
-      <ErrorNotice error={dispute.error} />
-      <h2>Disputes</h2>
-      <QueryStatus
-        query={disputes}
-        isEmpty={(disputes.data?.items ?? []).length === 0}
-        empty="No disputes yet."
-      />
-      <ul>
-        {(disputes.data?.items ?? []).map((d) => (
-          <li key={d.id}>
-            {codeOf(d.stationId)} · {d.approvedAt.slice(0, 10)} · claimed {dollars(d.claimedCents)} ·{' '}
-            {d.recoveredCents === null ? 'awaiting outcome' : `recovered ${dollars(d.recoveredCents)}`} ·{' '}
-            <a href={`/api/v1/money/disputes/${d.id}/packet?format=pdf`}>Packet (PDF)</a> ·{' '}
-            <a href={`/api/v1/money/disputes/${d.id}/packet?format=csv`}>CSV</a>
-          </li>
-        ))}
-      </ul>
+      <MoneyHeadline stationId={filters.stationId} />
+      <div className="filters card">
+        <SelectField
+          label="Station"
+          value={filters.stationId}
+          onValue={(stationId) => filter({ stationId })}
+          options={[all('All stations'), ...me.stations.map((s) => ({ value: s.id, label: s.code }))]}
+        />
+        <SelectField
+          label="Week"
+          value={filters.weekStart}
+          onValue={(weekStart) => filter({ weekStart })}
+          options={[
+            all('All weeks'),
+            ...(choices.data?.weeks ?? []).map((w) => ({ value: w, label: `Week of ${formatDate(w)}` })),
+          ]}
+        />
+        <SelectField
+          label="Status"
+          value={filters.status}
+          onValue={(status) => filter({ status: status as Status | '' })}
+          options={[
+            all('All statuses'),
+            ...Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label })),
+          ]}
+        />
+        <SelectField
+          label="Kind"
+          value={filters.kind}
+          onValue={(kind) => filter({ kind })}
+          options={[
+            all('All kinds'),
+            ...(choices.data?.kinds ?? []).map((k) => ({ value: k, label: kindLabel(k) })),
+          ]}
+        />
+      </div>
+      <section className="card stack" aria-labelledby="money-found">
+        <h2 id="money-found">Discrepancies</h2>
+        <QueryStatus
+          query={found}
+          isEmpty={items.length === 0}
+          empty="No discrepancies match these filters."
+        />
+        {items.length > 0 ? (
+          <DiscrepancyRows
+            items={items}
+            showStatus={filters.status === ''}
+            canWrite={canWrite}
+            chosen={chosen}
+            onToggle={toggle}
+          />
+        ) : null}
+        {canWrite && items.some((d) => d.status === 'open') ? (
+          <div className="button-row">
+            <button
+              type="button"
+              disabled={chosen.length === 0 || dispute.isPending}
+              onClick={() => dispute.mutate()}
+            >
+              Dispute {chosen.length} selected
+            </button>
+            <span className="muted">
+              {chosen.length > 0
+                ? `${formatMoney(claimed)} claimed. A dispute is filed for one station.`
+                : 'Choose open discrepancies of one station to file a dispute with their evidence.'}
+            </span>
+          </div>
+        ) : null}
+        <ErrorNotice error={dispute.error} />
+      </section>
+      <DisputesTable stationId={filters.stationId} />
     </div>
   );
 }

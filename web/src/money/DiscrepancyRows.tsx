@@ -1,0 +1,130 @@
+import type { Answer } from '../app/api.js';
+import { useSession } from '../app/auth.js';
+import { formatDate } from '../app/format.js';
+import { StatusBadge } from '../app/ui.js';
+import { formatMoney } from '../people/labels.js';
+import { dollars, kindLabel, STATUS_LABELS } from './money-labels.js';
+import { RecoverForm } from './RecoverForm.js';
+import { WriteOffButton } from './WriteOffButton.js';
+
+export type Discrepancy = Answer<'/money/discrepancies', 'get'>['items'][number];
+
+const TONE = { open: 'warn', disputed: 'neutral', recovered: 'good', written_off: 'bad' } as const;
+
+/** What can still be done with a discrepancy (by those who may), or what became of it. */
+function Outcome({ d, canWrite }: { d: Discrepancy; canWrite: boolean }) {
+  if (!canWrite && (d.status === 'open' || d.status === 'disputed')) return null;
+  if (d.status === 'open') return <WriteOffButton id={d.id} disputeId={null} description={d.description} />;
+  if (d.status === 'disputed' && d.disputeId)
+    return (
+      <div className="button-row">
+        <RecoverForm
+          id={d.id}
+          disputeId={d.disputeId}
+          description={d.description}
+          claimedCents={d.differenceCents}
+        />
+        <WriteOffButton id={d.id} disputeId={d.disputeId} description={d.description} />
+      </div>
+    );
+  if (d.status === 'recovered') return <>Recovered {formatMoney(d.recoveredCents)}</>;
+  return <span className="muted">{d.writtenOffReason}</span>;
+}
+
+/** The deadline of an open one, flagged when its window closes within 3 days or has closed. */
+function Deadline({ d, today }: { d: Discrepancy; today: string }) {
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+  if (d.status !== 'open' || d.deadline > soon) return <>{formatDate(d.deadline)}</>;
+  return (
+    <span className="money-late">
+      {formatDate(d.deadline)}
+      <br />
+      <small>{d.deadline < today ? 'window closed' : 'closes soon'}</small>
+    </span>
+  );
+}
+
+/** The discrepancies as a table: open ones can be chosen for a dispute; each one's status when mixed. */
+export function DiscrepancyRows({
+  items,
+  showStatus,
+  canWrite,
+  chosen,
+  onToggle,
+}: {
+  items: readonly Discrepancy[];
+  showStatus: boolean;
+  /** The owner's: choose, dispute, recover, write off. */
+  canWrite: boolean;
+  chosen: readonly string[];
+  onToggle: (id: string) => void;
+}) {
+  const { me } = useSession();
+  const codeOf = (stationId: string) => me.stations.find((s) => s.id === stationId)?.code ?? '—';
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="table-wrap">
+      <table className="money-table">
+        <thead>
+          <tr>
+            {canWrite ? (
+              <th>
+                <span className="sr-only">Choose</span>
+              </th>
+            ) : null}
+            <th>Station, date</th>
+            <th>What</th>
+            <th className="num">Expected</th>
+            <th className="num">Billed</th>
+            <th className="num">Difference</th>
+            <th>Dispute by</th>
+            {showStatus ? <th>Status</th> : null}
+            <th>Outcome</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((d) => (
+            <tr key={d.id}>
+              {canWrite ? (
+                <td>
+                  {d.status === 'open' ? (
+                    <input
+                      type="checkbox"
+                      aria-label={`Choose ${d.description}`}
+                      checked={chosen.includes(d.id)}
+                      onChange={() => onToggle(d.id)}
+                    />
+                  ) : null}
+                </td>
+              ) : null}
+              <td className="money-date">
+                <strong>{codeOf(d.stationId)}</strong>
+                <br />
+                {d.date ? formatDate(d.date) : `Week of ${formatDate(d.weekStart)}`}
+              </td>
+              <td className="money-what">
+                <span className="money-kind">{kindLabel(d.kind)}</span> {d.description}
+              </td>
+              <td className="num">{dollars(d.expectedCents)}</td>
+              <td className="num">{dollars(d.billedCents)}</td>
+              <td className="num">
+                <strong>{dollars(d.differenceCents)}</strong>
+              </td>
+              <td className="money-date">
+                <Deadline d={d} today={today} />
+              </td>
+              {showStatus ? (
+                <td>
+                  <StatusBadge tone={TONE[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
+                </td>
+              ) : null}
+              <td>
+                <Outcome d={d} canWrite={canWrite} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
