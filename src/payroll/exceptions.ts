@@ -1,23 +1,16 @@
-import { badRequest, conflict, notFound } from '../app/problems.js';
-import { recordAudit } from '../audit/store.js';
-import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
-import type { PayrollExceptionsTable, PayrollResolution, PunchesTable, StationsTable } from '../db/schema.js';
+import type { PayrollExceptionsTable, PunchesTable, StationsTable } from '../db/schema.js';
 import { listStationRoutes } from '../dispatch/day-store.js';
 import { groupBy } from '../people/domain/group.js';
 import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
-import { byOf } from './by.js';
 import { DA_QUESTION, type FoundException, workdayExceptions } from './domain/exceptions.js';
 import { workweekStart } from './domain/workday.js';
 import { approvedOvertime, computeDriverWeek, type DriverWeek, findOrgPolicy } from './driver-week.js';
 import {
   deleteException,
-  findException,
-  findPunch,
-  insertPremium,
   listExceptions,
   listPunchesOfDrivers,
   listStationPunches,
