@@ -1,12 +1,15 @@
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
-import type { PayrollExceptionsTable, PunchesTable, StationsTable } from '../db/schema.js';
+import type { PayrollExceptionsTable, PunchesTable, RoutesTable, StationsTable } from '../db/schema.js';
 import { listStationRoutes } from '../dispatch/day-store.js';
 import { groupBy } from '../people/domain/group.js';
+import { listDriversPay } from '../people/store.js';
+import { instantAt } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { DA_QUESTION, type FoundException, workdayExceptions } from './domain/exceptions.js';
+import type { DayRoute } from './domain/route-checks.js';
 import { workweekStart } from './domain/workday.js';
 import { approvedOvertime, computeDriverWeek, type DriverWeek, findOrgPolicy } from './driver-week.js';
 import {
@@ -66,6 +69,7 @@ export async function rebuildStationExceptions(
     (p) => p.driver_id as string,
   );
   const approved = await approvedOvertime(db, orgId, ids, startOf(from), window.to);
+  const rateOf = new Map((await listDriversPay(db, orgId, ids)).map((d) => [d.id, d.hourly_rate_cents]));
   // A DA's workweek is computed once for all its dates in the range.
   const weeks = new Map<string, DriverWeek>();
   const weekOf = (driverId: string, date: string) => {
@@ -92,8 +96,9 @@ export async function rebuildStationExceptions(
     const found: (FoundException & { driverId: string })[] = [];
     for (const id of ids) {
       if (!id) continue;
-      const theirs = dayRoutes.filter(onDate(id)).map((r) => ({ code: r.code, actualEnd: r.actual_end }));
-      for (const e of driverDay(station, weekOf(id, date), date, theirs)) found.push({ ...e, driverId: id });
+      const theirs = dayRoutes.filter(onDate(id)).map((r) => dayRoute(station, r));
+      const day = driverDay(station, weekOf(id, date), date, theirs, rateOf.get(id) ?? null);
+      for (const e of day) found.push({ ...e, driverId: id });
     }
     days.push({ date, found });
   }
@@ -108,7 +113,8 @@ function driverDay(
   station: StationsTable,
   { rows, problems, rules, result }: DriverWeek,
   date: string,
-  routes: { code: string; actualEnd: string | null }[],
+  routes: DayRoute[],
+  hourlyCents: number | null,
 ): FoundException[] {
   const on = <T extends { date: string }>(xs: readonly T[]) => xs.filter((x) => x.date === date);
   return workdayExceptions({
@@ -120,8 +126,19 @@ function driverDay(
     flags: on(result.flags),
     rules,
     routes,
+    slices: on(result.slices),
+    hourlyCents,
   });
 }
+
+/** What payroll reads of a route: its wave as an instant, its plan, when it left and its last stop. */
+const dayRoute = (station: StationsTable, r: RoutesTable): DayRoute => ({
+  code: r.code,
+  waveAt: instantAt(r.business_date, r.wave_time, station.time_zone),
+  plannedMinutes: r.planned_minutes,
+  actualStart: r.actual_start,
+  actualEnd: r.actual_end,
+});
 
 const REOPENED = {
   status: 'open',
