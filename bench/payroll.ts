@@ -27,9 +27,8 @@ import { STATIONS } from '../src/demo/generate.js';
 import type { WorkedDay } from '../src/demo/punch-days.js';
 import { drawPunches, stationPlace } from '../src/demo/punches.js';
 import { seededRandom } from '../src/demo/random.js';
-import { findRules } from '../src/dispatch/schedule-store.js';
 import { workweekStart } from '../src/payroll/domain/workday.js';
-import { computeDriverWeek, orgCaps } from '../src/payroll/driver-week.js';
+import { computeDriverWeek, findOrgPolicy } from '../src/payroll/driver-week.js';
 import { listStationPunches } from '../src/payroll/store.js';
 import { groupBy } from '../src/people/domain/group.js';
 import { insertDrivers } from '../src/people/store.js';
@@ -116,7 +115,7 @@ async function readPunches(db: Db, orgId: string, stations: StationsTable[]) {
 
 /** The period computed: the punches and rules read, then every DA's two workweeks through the calculator. */
 async function computePeriod(db: Db, orgId: string, stations: StationsTable[]) {
-  const caps = orgCaps(await findRules(db, orgId));
+  const { caps } = await findOrgPolicy(db, orgId);
   const read = await readPunches(db, orgId, stations);
   let minutes = 0;
   stations.forEach((station, i) => {

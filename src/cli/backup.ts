@@ -74,6 +74,7 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   payroll_exceptions: ['org_id', 'id'],
   payroll_premiums: ['org_id', 'id'],
   payroll_settings: ['org_id'],
+  overtime_approvals: ['org_id', 'id'],
   pay_periods: ['org_id', 'id'],
   pay_period_totals: ['org_id', 'period_id', 'driver_id', 'pay_code'],
   pay_period_exports: ['org_id', 'id'],

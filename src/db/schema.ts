@@ -55,6 +55,7 @@ import type {
   MoneyWstRowsTable,
 } from './schema/money.js';
 import type {
+  OvertimeApprovalsTable,
   PayPeriodExportsTable,
   PayPeriodsTable,
   PayPeriodTotalsTable,
@@ -167,6 +168,7 @@ export interface Database {
   payroll_exceptions: PayrollExceptionsTable;
   payroll_premiums: PayrollPremiumsTable;
   payroll_settings: PayrollSettingsTable;
+  overtime_approvals: OvertimeApprovalsTable;
   pay_periods: PayPeriodsTable;
   pay_period_totals: PayPeriodTotalsTable;
   pay_period_exports: PayPeriodExportsTable;

@@ -3,12 +3,14 @@ import type { Db } from '../db/database.js';
 import type { PayrollExceptionsTable, PayrollResolution, PunchesTable } from '../db/schema.js';
 import { ruleSetFor } from '../payroll/domain/rule-sets.js';
 import type { StateCode } from '../payroll/domain/types.js';
-import { rebuildStationExceptions, resolveException } from '../payroll/exceptions.js';
+import { rebuildStationExceptions } from '../payroll/exceptions.js';
 import { addPunch, correctPunch } from '../payroll/punches.js';
+import { resolveException } from '../payroll/resolve.js';
 import { listExceptions } from '../payroll/store.js';
 import { localDate, localTime } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
 import { listStations } from '../tenancy/store.js';
+import { approveRosterOvertime } from './overtime-approvals.js';
 import { memberActor } from './performance-store.js';
 import type { WorkedDay } from './punch-days.js';
 import { createDemoPunches, type StationPunches } from './punches.js';
@@ -18,7 +20,9 @@ import { seededRandom } from './random.js';
  * The payroll demo (issue 15, item 12): the punches, then each station's exceptions built for every past
  * workday by the same function the morning worker runs, then settled by the demo's manager as a DSP
  * would before payday: forgotten punches added, early punch-outs corrected to the route's close, late
- * meals paid a premium where the law owes one, long days' overtime approved. Last week's are left open.
+ * meals paid a premium where the law owes one, long days' overtime approved. Overtime planned on the
+ * roster was approved ahead (`approveRosterOvertime`), so only unplanned overtime reaches the queue.
+ * Last week's are left open.
  */
 
 const MINUTE = 60_000;
@@ -44,6 +48,11 @@ export async function createPayrollDemo(db: Db, opts: PayrollDemoOptions): Promi
     now,
   });
   for (const s of punched) {
+    await approveRosterOvertime(
+      db,
+      manager,
+      s.days.map((d) => d.day),
+    );
     const today = localDate(s.station.timeZone, now);
     const first = s.days[0]?.day.date ?? today;
     await rebuildStationExceptions(db, opts.orgId, s.station.id, first, addDays(today, -1));

@@ -4,8 +4,9 @@ import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { enforceOverdueCritical } from '../fleet/enforce.js';
+import { saveOvertimeApprovals } from '../payroll/approval-store.js';
 import { latestRatings } from '../people/notes-store.js';
-import { nowIso } from '../shared/ids.js';
+import { newId, nowIso } from '../shared/ids.js';
 import { rankRulesOf, replacementCandidate, vanCandidates } from './callouts.js';
 import { type DayContext, driverName, loadDayContext } from './day-context.js';
 import { findRoute, listDriverRoutes, touchDay, updateRoute } from './day-store.js';
@@ -344,6 +345,7 @@ export async function buildRoster(
     await recordAudits(trx, actor, audits);
     if (overtime.status === 'approved' || overtime.status === 'declined')
       await recordOvertimeDecision(trx, actor, `${stationId}:${date}`, overtime);
+    if (overtime.status === 'approved') await saveApprovals(trx, actor, stationId, date, overtime, at);
     await tellDas(trx, actor, ctx, changes);
     const version = await touchDay(trx, actor.orgId, stationId, date);
     return {
@@ -359,6 +361,31 @@ export async function buildRoster(
     };
   });
 }
+
+/** The approved overtime per DA, which payroll reads as the approval of that day's overtime. */
+const saveApprovals = (
+  trx: Db,
+  actor: Actor,
+  stationId: string,
+  date: string,
+  d: OvertimeDecision,
+  at: string,
+) =>
+  saveOvertimeApprovals(
+    trx,
+    d.das.map((x) => ({
+      org_id: actor.orgId,
+      id: newId(),
+      station_id: stationId,
+      driver_id: x.driverId,
+      business_date: date,
+      route_code: x.routeCode,
+      minutes: x.overtimeMinutes,
+      note: `Roster: ${x.name} on ${x.routeCode}, ${x.overtimeMinutes} min past the week's line (${d.text})`,
+      approved_by: actor.label,
+      approved_at: at,
+    })),
+  );
 
 /** Who approved or declined the overtime, and what it was: the audit trail keeps it. */
 const recordOvertimeDecision = (trx: Db, actor: Actor, entityId: string, d: OvertimeDecision) =>

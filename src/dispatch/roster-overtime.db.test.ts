@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listOvertimeApprovals } from '../payroll/approval-store.js';
 import { addDays, weekStartOf } from './domain/calendar.js';
 import { givenStation, must, type StationScenario } from './test-kit.js';
 
@@ -110,6 +111,17 @@ describe('the roster covers first and asks for the overtime it needs', () => {
     const audit = must(await s.owner.request('GET', '/api/v1/audit?entity=overtime_decision'), 200).json();
     expect(JSON.stringify(audit)).toContain('2 DAs go into overtime: 2 h 20 min, about $70');
     expect(JSON.stringify(audit)).toContain('approved');
+    // Payroll reads the decision as the approval of those DAs' overtime that day, with who gave it.
+    const approvals = await listOvertimeApprovals(
+      s.t.db.db,
+      s.org.orgId,
+      withOvertime.map((r) => r.driverId as string),
+      s.today,
+      s.today,
+    );
+    expect(approvals.map((a) => [a.route_code, a.business_date, a.approved_by]).sort()).toEqual(
+      withOvertime.map((r) => [r.code, s.today, expect.any(String)]).sort(),
+    );
   });
 
   it('leaves those routes uncovered with the reason when the overtime is declined', async () => {

@@ -1,28 +1,39 @@
 import type { Db } from '../db/database.js';
 import type { PunchesTable, StationsTable } from '../db/schema.js';
-import type { DispatchRules } from '../dispatch/domain/rules.js';
-import { findRules } from '../dispatch/schedule-store.js';
 import { addDays } from '../shared/days.js';
+import { listOvertimeApprovals } from './approval-store.js';
 import { driverWeek } from './domain/driver-week.js';
 import { countingPunches } from './domain/punches.js';
-import { DEFAULT_ORG_CAPS, ruleSetFor } from './domain/rule-sets.js';
+import { ruleSetFor } from './domain/rule-sets.js';
 import type { OrgCaps, RuleSet, StateCode, Workday, WorkweekResult } from './domain/types.js';
 import type { PunchProblem } from './domain/workday.js';
+import { payrollSettings } from './payroll-settings.js';
 import { listDriverPunches } from './store.js';
 
-/**
- * The org's caps are its scheduling rules (one place, Settings → Scheduling): the longest day, the most
- * in any 7 days, and overtime needing approval unless the org allows it in advance.
- */
-export const orgCaps = (rules: DispatchRules): OrgCaps => ({
-  ...DEFAULT_ORG_CAPS,
-  maxDayMinutes: rules.maxDayMinutes,
-  maxRolling7DaysMinutes: rules.maxSevenDayMinutes,
-  overtimeNeedsApproval: !rules.overtimeAllowed,
-});
+/** What the calculator takes from the org's settings: its caps and the workweek's first day. */
+export interface OrgPolicy {
+  caps: OrgCaps;
+  workweekStartsOn: number;
+}
 
-export const findOrgCaps = async (db: Db, orgId: string): Promise<OrgCaps> =>
-  orgCaps(await findRules(db, orgId));
+export async function findOrgPolicy(db: Db, orgId: string): Promise<OrgPolicy> {
+  const { settings } = await payrollSettings(db, orgId);
+  return { caps: settings.caps, workweekStartsOn: settings.workweekStartsOn };
+}
+
+/** Each DA's dates with overtime approved ahead (the roster's decision), for the DAs and dates asked. */
+export async function approvedOvertime(
+  db: Db,
+  orgId: string,
+  driverIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<Map<string, string[]>> {
+  const byDriver = new Map<string, string[]>();
+  for (const a of await listOvertimeApprovals(db, orgId, driverIds, from, to))
+    byDriver.set(a.driver_id, [...(byDriver.get(a.driver_id) ?? []), a.business_date]);
+  return byDriver;
+}
 
 /** One DA's workweek as the calculator sees it: the counting punches, the rules and the result. */
 export interface DriverWeek {
@@ -40,6 +51,7 @@ export function computeDriverWeek(
   caps: OrgCaps,
   punches: readonly PunchesTable[],
   weekStart: string,
+  overtimeApproved: readonly string[] = [],
 ): DriverWeek {
   const priorFrom = addDays(weekStart, -6);
   const weekEnd = addDays(weekStart, 6);
@@ -51,6 +63,7 @@ export function computeDriverWeek(
     timeZone: station.time_zone,
     rules,
     caps,
+    overtimeApproved,
   });
   return { rows, problems: result.problems, days: result.days, rules, result };
 }
@@ -63,12 +76,8 @@ export async function driverWorkweek(
   driverId: string,
   weekStart: string,
 ): Promise<DriverWeek> {
-  const punches = await listDriverPunches(
-    db,
-    station.org_id,
-    driverId,
-    addDays(weekStart, -6),
-    addDays(weekStart, 6),
-  );
-  return computeDriverWeek(station, caps, punches, weekStart);
+  const [from, to] = [addDays(weekStart, -6), addDays(weekStart, 6)];
+  const punches = await listDriverPunches(db, station.org_id, driverId, from, to);
+  const approved = await approvedOvertime(db, station.org_id, [driverId], weekStart, to);
+  return computeDriverWeek(station, caps, punches, weekStart, approved.get(driverId));
 }

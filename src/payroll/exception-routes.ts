@@ -6,8 +6,9 @@ import { inStationScope } from '../auth/domain/permissions.js';
 import { findDriver, findDriversByIds } from '../people/store.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
-import { resolveException } from './exceptions.js';
+import { resolveException, resolveExceptions } from './resolve.js';
 import {
+  BulkResolveIn,
   ExceptionOut,
   ExceptionsQuery,
   exceptionView,
@@ -67,6 +68,23 @@ export function exceptionRoutes(app: App, { handle }: AppContext): void {
       },
     },
     async (req) => exceptionView(await resolveException(db, actorOf(req), req.params.id, req.body)),
+  );
+
+  app.post(
+    '/payroll/exceptions/resolve',
+    {
+      config: { access: write, refuses: [409] },
+      schema: {
+        tags,
+        summary:
+          'Resolve several open exceptions with one resolution and one reason (e.g. all overtime of a week for some DAs), each audited; all or none',
+        body: BulkResolveIn,
+        response: { 200: z.object({ items: z.array(ExceptionOut) }) },
+      },
+    },
+    async (req) => ({
+      items: (await resolveExceptions(db, actorOf(req), req.body)).map(exceptionView),
+    }),
   );
 
   app.get(

@@ -135,7 +135,12 @@ describe('payroll exceptions', () => {
     await punch(s.ana, 'meal_end', THU, '15:30');
     await punch(s.ana, 'out', THU, '18:30');
     found = (await exceptions(THU)).filter((e) => e.driverId === s.ana.id);
-    expect(found.map((e) => e.kind).sort()).toEqual(['out_before_route_closed', 'unapproved_overtime']);
+    // In at 06:00 for a 10:20 wave is also time on the clock long before the work (issue 15, item 6).
+    expect(found.map((e) => e.kind).sort()).toEqual([
+      'in_long_before_wave',
+      'out_before_route_closed',
+      'unapproved_overtime',
+    ]);
     const offClock = found.find((e) => e.kind === 'out_before_route_closed') as Ex;
     expect(offClock.message).toBe(
       'Punched out at 18:30, before route CX7 ended at 19:05: time worked off the clock.',

@@ -1,30 +1,24 @@
-import { badRequest, conflict, notFound } from '../app/problems.js';
-import { recordAudit } from '../audit/store.js';
-import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
-import type { PayrollExceptionsTable, PayrollResolution, PunchesTable, StationsTable } from '../db/schema.js';
+import type { PayrollExceptionsTable, PunchesTable, RoutesTable, StationsTable } from '../db/schema.js';
 import { listStationRoutes } from '../dispatch/day-store.js';
 import { groupBy } from '../people/domain/group.js';
+import { listDriversPay } from '../people/store.js';
+import { instantAt } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { DA_QUESTION, type FoundException, workdayExceptions } from './domain/exceptions.js';
+import type { DayRoute } from './domain/route-checks.js';
 import { workweekStart } from './domain/workday.js';
-import { computeDriverWeek, type DriverWeek, findOrgCaps } from './driver-week.js';
+import { approvedOvertime, computeDriverWeek, type DriverWeek, findOrgPolicy } from './driver-week.js';
 import {
   deleteException,
-  findException,
-  findPunch,
-  insertPremium,
   listExceptions,
   listPunchesOfDrivers,
   listStationPunches,
   updateException,
 } from './store.js';
-
-/** Who did it, as the payroll tables keep it: the user, or the API token's label. */
-export const byOf = (actor: Actor): string => actor.userId ?? actor.label;
 
 /**
  * Rebuilds a station's exceptions of one workday from its punches, the calculator and the day's
@@ -65,20 +59,25 @@ export async function rebuildStationExceptions(
     ...stationPunches.flatMap((p) => (p.driver_id ? [p.driver_id] : [])),
     ...routes.flatMap((r) => (r.driver_id ? [r.driver_id] : [])),
   ]);
+  const { caps, workweekStartsOn } = await findOrgPolicy(db, orgId);
+  const startOf = (date: string) => workweekStart(date, workweekStartsOn);
   // Each DA's punches at any station, from the 6 days before the first week to the end of the last.
-  const window = { from: addDays(workweekStart(from), -6), to: addDays(workweekStart(to), 6) };
+  const window = { from: addDays(startOf(from), -6), to: addDays(startOf(to), 6) };
+  const ids = [...driverIds];
   const punchesOf = groupBy(
-    await listPunchesOfDrivers(db, orgId, [...driverIds], window.from, window.to),
+    await listPunchesOfDrivers(db, orgId, ids, window.from, window.to),
     (p) => p.driver_id as string,
   );
-  const caps = await findOrgCaps(db, orgId);
+  const approved = await approvedOvertime(db, orgId, ids, startOf(from), window.to);
+  const rateOf = new Map((await listDriversPay(db, orgId, ids)).map((d) => [d.id, d.hourly_rate_cents]));
   // A DA's workweek is computed once for all its dates in the range.
   const weeks = new Map<string, DriverWeek>();
   const weekOf = (driverId: string, date: string) => {
-    const key = `${driverId} ${workweekStart(date)}`;
+    const key = `${driverId} ${startOf(date)}`;
     let week = weeks.get(key);
     if (!week) {
-      week = computeDriverWeek(station, caps, punchesOf.get(driverId) ?? [], workweekStart(date));
+      const punches = punchesOf.get(driverId) ?? [];
+      week = computeDriverWeek(station, caps, punches, startOf(date), approved.get(driverId));
       weeks.set(key, week);
     }
     return week;
@@ -97,8 +96,9 @@ export async function rebuildStationExceptions(
     const found: (FoundException & { driverId: string })[] = [];
     for (const id of ids) {
       if (!id) continue;
-      const theirs = dayRoutes.filter(onDate(id)).map((r) => ({ code: r.code, actualEnd: r.actual_end }));
-      for (const e of driverDay(station, weekOf(id, date), date, theirs)) found.push({ ...e, driverId: id });
+      const theirs = dayRoutes.filter(onDate(id)).map((r) => dayRoute(station, r));
+      const day = driverDay(station, weekOf(id, date), date, theirs, rateOf.get(id) ?? null);
+      for (const e of day) found.push({ ...e, driverId: id });
     }
     days.push({ date, found });
   }
@@ -113,7 +113,8 @@ function driverDay(
   station: StationsTable,
   { rows, problems, rules, result }: DriverWeek,
   date: string,
-  routes: { code: string; actualEnd: string | null }[],
+  routes: DayRoute[],
+  hourlyCents: number | null,
 ): FoundException[] {
   const on = <T extends { date: string }>(xs: readonly T[]) => xs.filter((x) => x.date === date);
   return workdayExceptions({
@@ -125,8 +126,19 @@ function driverDay(
     flags: on(result.flags),
     rules,
     routes,
+    slices: on(result.slices),
+    hourlyCents,
   });
 }
+
+/** What payroll reads of a route: its wave as an instant, its plan, when it left and its last stop. */
+const dayRoute = (station: StationsTable, r: RoutesTable): DayRoute => ({
+  code: r.code,
+  waveAt: instantAt(r.business_date, r.wave_time, station.time_zone),
+  plannedMinutes: r.planned_minutes,
+  actualStart: r.actual_start,
+  actualEnd: r.actual_end,
+});
 
 const REOPENED = {
   status: 'open',
@@ -197,82 +209,4 @@ async function settle(
         updated_at: now,
       });
   }
-}
-
-export interface Resolution {
-  resolution: PayrollResolution;
-  reason: string;
-  correctionId?: string | undefined;
-}
-
-/** Premium hours a meal or rest exception owes: one hour at the regular rate (CA Labor Code §226.7). */
-const PREMIUM_HOURS = 1;
-
-/** Settles an open exception with one resolution and a reason; a premium owed goes on the DA's ledger. */
-export async function resolveException(db: Db, actor: Actor, id: string, input: Resolution) {
-  const ex = await findException(db, actor.orgId, id);
-  if (!ex || !inStationScope(actor, ex.station_id)) throw notFound('Exception');
-  if (ex.status === 'resolved') throw conflict('This exception is already resolved.');
-  if (input.resolution === 'corrected') await checkCorrection(db, actor.orgId, ex, input.correctionId);
-  if (input.resolution === 'premium' && ex.kind !== 'meal' && ex.kind !== 'rest')
-    throw badRequest('Only a meal or rest exception owes a premium.', [
-      { path: 'body.resolution', message: 'Only a meal or rest exception owes a premium.' },
-    ]);
-  if (input.resolution === 'answered' && ex.kind !== DA_QUESTION)
-    throw badRequest('Only a DA’s question is answered.', [
-      { path: 'body.resolution', message: 'Only a DA’s question is answered.' },
-    ]);
-  const now = nowIso();
-  const resolved: PayrollExceptionsTable = {
-    ...ex,
-    status: 'resolved',
-    resolution: input.resolution,
-    resolution_reason: input.reason,
-    correction_id: input.resolution === 'corrected' ? (input.correctionId ?? null) : null,
-    resolved_by: byOf(actor),
-    resolved_at: now,
-    updated_at: now,
-  };
-  await db.transaction().execute(async (trx) => {
-    const { org_id: _o, id: _i, ...set } = resolved;
-    await updateException(trx, actor.orgId, ex.id, set);
-    await recordAudit(trx, actor, {
-      entity: 'payroll_exception',
-      entityId: ex.id,
-      before: ex,
-      after: resolved,
-    });
-    if (input.resolution !== 'premium') return;
-    const premium = {
-      org_id: actor.orgId,
-      id: newId(),
-      station_id: ex.station_id,
-      driver_id: ex.driver_id,
-      workday: ex.workday,
-      kind: ex.kind as 'meal' | 'rest',
-      hours: PREMIUM_HOURS,
-      exception_id: ex.id,
-      reason: input.reason,
-      paid_at: null,
-      paid_period_id: null,
-      created_by: byOf(actor),
-      created_at: now,
-    };
-    await insertPremium(trx, premium);
-    await recordAudit(trx, actor, {
-      entity: 'payroll_premium',
-      entityId: premium.id,
-      before: null,
-      after: premium,
-    });
-  });
-  return resolved;
-}
-
-async function checkCorrection(db: Db, orgId: string, ex: PayrollExceptionsTable, correctionId?: string) {
-  const punch = correctionId ? await findPunch(db, orgId, correctionId) : undefined;
-  if (punch && punch.source === 'manager' && punch.driver_id === ex.driver_id && punch.workday === ex.workday)
-    return;
-  const message = 'Name a manager’s punch of this DA’s workday (added or corrected) that settles it.';
-  throw badRequest(message, [{ path: 'body.correctionId', message }]);
 }

@@ -6,8 +6,8 @@ import type { PayPeriodsTable } from '../db/schema.js';
 import { localDate } from '../shared/dates.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findOrgStationZones } from '../tenancy/store.js';
+import { byOf } from './by.js';
 import { periodOf, recentPeriods } from './domain/pay-periods.js';
-import { byOf } from './exceptions.js';
 import { payrollSettings } from './payroll-settings.js';
 import {
   countOpenExceptions,

@@ -5,10 +5,10 @@ import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { PayPeriodExportsTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
+import { byOf } from './by.js';
 import { type ExportPerson, ExportRefused, WRITERS } from './domain/exports/index.js';
 import type { Provider } from './domain/pay-periods.js';
 import type { ItemTotals } from './domain/period-totals.js';
-import { byOf } from './exceptions.js';
 import { payrollSettings } from './payroll-settings.js';
 import { findExport, findPeriod, insertExport, listTotals } from './period-store.js';
 

@@ -34,7 +34,8 @@ export function periodRoutes(app: App, { handle }: AppContext): void {
       config: { access: read },
       schema: {
         tags,
-        summary: 'Pay frequency, first period and the org’s pay codes per provider',
+        summary:
+          'Pay frequency, first period, the org’s pay codes per provider, the workweek’s first day and the org’s caps',
         response: { 200: PayrollSettingsOut },
       },
     },
@@ -47,7 +48,8 @@ export function periodRoutes(app: App, { handle }: AppContext): void {
       config: { access: { permission: 'org.settings' } },
       schema: {
         tags,
-        summary: 'Change the payroll settings (owner)',
+        summary:
+          'Change the payroll settings (owner); the caps shared with scheduling are saved to its rules',
         body: PayrollSettingsIn,
         response: { 200: PayrollSettingsOut },
       },

@@ -28,10 +28,29 @@ export const PayrollSettingsIn = z.strictObject({
     gusto: ProviderSettingsIn,
     paycom: ProviderSettingsIn,
   }),
+  /** 0 Sunday … 6 Saturday; left out: unchanged. */
+  workweekStartsOn: z.number().int().min(0).max(6).optional(),
+  /** Left out: unchanged. */
+  caps: z
+    .strictObject({
+      maxDayMinutes: z
+        .number()
+        .int()
+        .min(60, 'At least 1 hour.')
+        .max(16 * 60, 'At most 16 hours.'),
+      maxRolling7DaysMinutes: z
+        .number()
+        .int()
+        .min(60, 'At least 1 hour.')
+        .max(84 * 60, 'At most 84 hours.'),
+      maxDaysIn7: z.number().int().min(1).max(7),
+      overtimeNeedsApproval: z.boolean(),
+    })
+    .optional(),
 });
 
 export const PayrollSettingsOut = z.object({
-  settings: PayrollSettingsIn,
+  settings: PayrollSettingsIn.required({ workweekStartsOn: true, caps: true }),
   updatedBy: z.string().nullable(),
   updatedAt: z.string().nullable(),
   /** Each provider's name, the items it takes under the org's own code, and its company code's name. */

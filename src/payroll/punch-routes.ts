@@ -6,7 +6,7 @@ import { addDays } from '../shared/days.js';
 import { nowIso } from '../shared/ids.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
-import { byOf } from './exceptions.js';
+import { byOf } from './by.js';
 import { addPunch, correctPunch } from './punches.js';
 import {
   CorrectionIn,

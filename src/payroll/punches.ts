@@ -10,9 +10,11 @@ import { addDays } from '../shared/days.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { byOf } from './by.js';
 import { LONGEST_WORKDAY_MS, outsideRadius, type Place } from './domain/punches.js';
 import { workweekStart } from './domain/workday.js';
-import { byOf, rebuildExceptions } from './exceptions.js';
+import { findOrgPolicy } from './driver-week.js';
+import { rebuildExceptions } from './exceptions.js';
 import {
   findLastIn,
   findPunch,
@@ -112,7 +114,9 @@ function base(actor: Actor, driverId: string, stationId: string, kind: PunchKind
 /** The DA's own punches of a workweek (corrections beside their originals). */
 export async function myPunches(db: Db, actor: Actor, week?: string) {
   const da = await ownDriver(db, actor);
-  const weekStart = workweekStart(week ?? localDate(await zoneOf(db, actor.orgId, da.home_station_id)));
+  const { workweekStartsOn } = await findOrgPolicy(db, actor.orgId);
+  const date = week ?? localDate(await zoneOf(db, actor.orgId, da.home_station_id));
+  const weekStart = workweekStart(date, workweekStartsOn);
   return {
     weekStart,
     items: await listDriverPunches(db, actor.orgId, da.id, weekStart, addDays(weekStart, 6)),

@@ -98,6 +98,13 @@ export const ResolveIn = z.object({
   correctionId: Id.optional(),
 });
 
+export const BulkResolveIn = z.object({
+  ids: z.array(Id).min(1).max(500),
+  /** One resolution for all (a correction names its own punch, so it is settled one by one). */
+  resolution: z.enum(RESOLUTIONS).exclude(['corrected']),
+  reason: Reason,
+});
+
 export const ExceptionOut = z.object({
   id: z.string(),
   stationId: z.string(),

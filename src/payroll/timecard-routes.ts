@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
-import { findRules } from '../dispatch/schedule-store.js';
 import { localDate } from '../shared/dates.js';
 import { visibleStation } from '../tenancy/visible-station.js';
 import { ruleSetFor } from './domain/rule-sets.js';
 import { ruleTerms } from './domain/rule-terms.js';
 import type { Rule, StateCode } from './domain/types.js';
-import { orgCaps } from './driver-week.js';
+import { findOrgPolicy } from './driver-week.js';
 import { RulesOut, TimecardsOut, TimecardsQuery } from './timecard-schemas.js';
 import { stationTimecards } from './timecard-week.js';
 
@@ -70,7 +69,7 @@ export function timecardRoutes(app: App, { handle }: AppContext): void {
           flatBonusMethod: set.flatBonusMethod,
           rules: set.rules.map(ruleView),
         },
-        caps: orgCaps(await findRules(db, actor.orgId)),
+        caps: (await findOrgPolicy(db, actor.orgId)).caps,
       };
     },
   );

@@ -1,7 +1,6 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { PunchesTable } from '../db/schema.js';
-import { findRules } from '../dispatch/schedule-store.js';
 import { findDriversByIds } from '../people/store.js';
 import { addDays } from '../shared/days.js';
 import { visibleStation } from '../tenancy/visible-station.js';
@@ -11,7 +10,7 @@ import { ruleSetFor } from './domain/rule-sets.js';
 import { timecardRow } from './domain/timecard-row.js';
 import type { StateCode } from './domain/types.js';
 import { workweekStart } from './domain/workday.js';
-import { orgCaps } from './driver-week.js';
+import { approvedOvertime, findOrgPolicy } from './driver-week.js';
 import { listExceptions, listStationPunches } from './store.js';
 
 /**
@@ -21,15 +20,14 @@ import { listExceptions, listStationPunches } from './store.js';
  */
 export async function stationTimecards(db: Db, actor: Actor, stationId: string, week: string) {
   const station = await visibleStation(db, actor, stationId);
-  const weekStart = workweekStart(week);
+  const { caps, workweekStartsOn } = await findOrgPolicy(db, actor.orgId);
+  const weekStart = workweekStart(week, workweekStartsOn);
   const weekEnd = addDays(weekStart, 6);
-  const [punches, exceptions, dispatchRules] = await Promise.all([
+  const [punches, exceptions] = await Promise.all([
     listStationPunches(db, actor.orgId, station.id, addDays(weekStart, -6), weekEnd),
     listExceptions(db, actor.orgId, { stationId: station.id, from: weekStart, to: weekEnd, status: 'open' }),
-    findRules(db, actor.orgId),
   ]);
   const rules = ruleSetFor(station.state as StateCode, weekStart);
-  const caps = orgCaps(dispatchRules);
   const byDriver = new Map<string, PunchesTable[]>();
   for (const p of punches) {
     if (!p.driver_id) continue;
@@ -45,6 +43,7 @@ export async function stationTimecards(db: Db, actor: Actor, stationId: string, 
   const drivers = (await findDriversByIds(db, actor.orgId, [...driverIds])).sort(
     (a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName),
   );
+  const approved = await approvedOvertime(db, actor.orgId, [...driverIds], weekStart, weekEnd);
   const rows = drivers.map((da) => {
     const counted = countingPunches(byDriver.get(da.id) ?? []);
     const computed = driverWeek({
@@ -53,6 +52,7 @@ export async function stationTimecards(db: Db, actor: Actor, stationId: string, 
       timeZone: station.time_zone,
       rules,
       caps,
+      overtimeApproved: approved.get(da.id) ?? [],
     });
     const row = timecardRow(weekStart, computed);
     const open = exceptions.filter((e) => e.driver_id === da.id);

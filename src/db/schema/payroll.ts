@@ -162,3 +162,23 @@ export interface PayPeriodExportsTable {
   created_by: string;
   created_at: string;
 }
+
+/**
+ * Overtime a DA may work on a date, approved ahead of it: the roster's overtime decision (who approved
+ * it, the route and the minutes it was shown), one per DA and date. Payroll's "unapproved overtime"
+ * check reads it as the approval.
+ */
+export interface OvertimeApprovalsTable {
+  org_id: string;
+  id: string;
+  station_id: string;
+  driver_id: string;
+  business_date: string;
+  route_code: string | null;
+  /** The overtime minutes the approver was shown. */
+  minutes: number;
+  /** What was approved, in the approver's words or the decision's text. */
+  note: string;
+  approved_by: string;
+  approved_at: string;
+}

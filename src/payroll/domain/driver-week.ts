@@ -11,6 +11,8 @@ export interface DriverWeekInput {
   timeZone: string;
   rules: RuleSet;
   caps: OrgCaps;
+  /** Dates whose overtime was approved ahead (the roster's decision). */
+  overtimeApproved?: readonly string[];
 }
 
 export interface DriverWeek extends WorkweekResult {
@@ -35,6 +37,7 @@ export function driverWeek(input: DriverWeekInput): DriverWeek {
     days,
     rules: input.rules,
     caps: input.caps,
+    overtimeApproved: input.overtimeApproved ?? [],
     priorDays: all
       .filter((d) => d.date < weekStart)
       .map((d) => ({ date: d.date, minutes: workedMinutes(d) })),

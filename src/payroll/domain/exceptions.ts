@@ -1,5 +1,5 @@
-import { localTime } from '../../shared/dates.js';
-import type { CapFlag, CapKind, RuleSet, RuleType, Violation } from './types.js';
+import { checkRoutes, type DayRoute, type RouteCheckKind } from './route-checks.js';
+import type { CapFlag, CapKind, RuleSet, RuleType, TimeSlice, Violation } from './types.js';
 import type { Punch, PunchProblem } from './workday.js';
 
 /**
@@ -13,18 +13,11 @@ export type ExceptionKind =
   | 'rest'
   | 'day_of_rest'
   | CapKind
-  | 'out_before_route_closed'
-  | 'route_without_punches'
+  | RouteCheckKind
   | typeof DA_QUESTION;
 
 /** A DA's own question about a workday, in their words: raised by the DA, never by a rebuild. */
 export const DA_QUESTION = 'da_question';
-
-export interface DayRoute {
-  code: string;
-  /** UTC instant the route's last stop was done (the day close's actual end); null while open. */
-  actualEnd: string | null;
-}
 
 export interface WorkdayFacts {
   date: string;
@@ -38,6 +31,9 @@ export interface WorkdayFacts {
   rules: RuleSet;
   /** The DA's routes of the date. */
   routes: readonly DayRoute[];
+  /** The date's time slices, to price a route's overrun. */
+  slices: readonly TimeSlice[];
+  hourlyCents: number | null;
 }
 
 export interface FoundException {
@@ -73,7 +69,7 @@ export function workdayExceptions(facts: WorkdayFacts): FoundException[] {
   for (const v of facts.violations)
     add(LAW_KINDS[typeOf.get(v.rule) ?? 'meal'] ?? 'meal', v.message, {}, v.rule);
   for (const f of facts.flags) add(f.cap, f.message);
-  routeChecks(facts, add);
+  checkRoutes(facts, (kind, message, extra) => add(kind, message, extra));
   const punches = facts.punches.map((p) => ({ kind: p.kind, at: p.at }));
   return [...found].map(([kind, e]) => ({
     kind,
@@ -88,22 +84,3 @@ export function workdayExceptions(facts: WorkdayFacts): FoundException[] {
 }
 
 type Add = (kind: ExceptionKind, message: string, extra?: Record<string, unknown>, rule?: string) => void;
-
-function routeChecks(facts: WorkdayFacts, add: Add) {
-  if (facts.routes.length === 0) return;
-  if (facts.punches.length === 0) {
-    const codes = facts.routes.map((r) => r.code);
-    add('route_without_punches', `On route ${codes.join(', ')} with no punches.`, { routes: codes });
-    return;
-  }
-  const outs = facts.punches.filter((p) => p.kind === 'out').map((p) => p.at);
-  const lastOut = outs.sort().at(-1);
-  if (!lastOut) return;
-  for (const r of facts.routes)
-    if (r.actualEnd && Date.parse(lastOut) < Date.parse(r.actualEnd))
-      add(
-        'out_before_route_closed',
-        `Punched out at ${localTime(lastOut, facts.timeZone)}, before route ${r.code} ended at ${localTime(r.actualEnd, facts.timeZone)}: time worked off the clock.`,
-        { route: r.code, routeEnd: r.actualEnd, punchOut: lastOut },
-      );
-}

@@ -1,4 +1,6 @@
 import { addDays, daysBetween, weekday } from '../../shared/days.js';
+import { DEFAULT_ORG_CAPS } from './rule-sets.js';
+import type { OrgCaps } from './types.js';
 
 /** What a pay period pays, by the org's own code at its provider: hours by pay code and the premiums. */
 export const PAY_ITEMS = ['REG', 'OT', 'DT', 'MEAL', 'REST'] as const;
@@ -22,6 +24,13 @@ export interface PayrollSettings {
   /** The first day of the first pay period: a workweek start, so periods hold whole workweeks. */
   firstPeriodStart: string;
   providers: Record<Provider, ProviderSettings>;
+  /** The workweek's first day, 0 Sunday … 6 Saturday: overtime, the 7th day and the periods count from it. */
+  workweekStartsOn: number;
+  /**
+   * The org's caps. The longest day, the most in any 7 days and overtime needing approval are shared
+   * with scheduling (its rules are where they are kept); the days in 7 are payroll's own.
+   */
+  caps: OrgCaps;
 }
 
 const codes = (c: Partial<Record<PayItem, string>>): Record<PayItem, string> => ({
@@ -48,6 +57,8 @@ export const DEFAULT_PAYROLL_SETTINGS: PayrollSettings = {
     gusto: { companyCode: '', codes: codes({}) },
     paycom: { companyCode: '', codes: codes({}) },
   },
+  workweekStartsOn: 0,
+  caps: DEFAULT_ORG_CAPS,
 };
 
 export interface PeriodDates {
@@ -85,6 +96,6 @@ export const weeksOf = (period: PeriodDates): string[] =>
     addDays(period.start, i * 7),
   );
 
-/** A period anchor must start a workweek (Sunday, the workweek payroll computes): else it splits one. */
+/** A period anchor must start a workweek (the org's day, Sunday by default): else it splits one. */
 export const startsWorkweek = (date: string, workweekStartsOn = 0): boolean =>
   weekday(date) === workweekStartsOn;

@@ -2486,6 +2486,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payroll/exceptions/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve several open exceptions with one resolution and one reason (e.g. all overtime of a week for some DAs), each audited; all or none */
+        post: operations["postPayrollExceptionsResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payroll/pay-period-exports/{id}/file": {
         parameters: {
             query?: never;
@@ -2647,9 +2664,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Pay frequency, first period and the org’s pay codes per provider */
+        /** Pay frequency, first period, the org’s pay codes per provider, the workweek’s first day and the org’s caps */
         get: operations["getPayrollSettings"];
-        /** Change the payroll settings (owner) */
+        /** Change the payroll settings (owner); the caps shared with scheduling are saved to its rules */
         put: operations["putPayrollSettings"];
         post?: never;
         delete?: never;
@@ -21164,6 +21181,117 @@ export interface operations {
             };
         };
     };
+    postPayrollExceptionsResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                    reason: string;
+                    /** @enum {string} */
+                    resolution: "waiver" | "premium" | "overtime_approved" | "answered";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            correctionId: string | null;
+                            driverId: string;
+                            evidence: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            kind: string;
+                            message: string;
+                            reason: string | null;
+                            resolution: ("corrected" | "waiver" | "premium" | "overtime_approved" | "answered") | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            stationId: string;
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            workday: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPayrollPayPeriodExportsByIdFile: {
         parameters: {
             query?: never;
@@ -22125,6 +22253,12 @@ export interface operations {
                             label: string;
                         }[];
                         settings: {
+                            caps: {
+                                maxDayMinutes: number;
+                                maxDaysIn7: number;
+                                maxRolling7DaysMinutes: number;
+                                overtimeNeedsApproval: boolean;
+                            };
                             firstPeriodStart: string;
                             /** @enum {string} */
                             frequency: "weekly" | "biweekly";
@@ -22180,6 +22314,7 @@ export interface operations {
                                     companyCode: string;
                                 };
                             };
+                            workweekStartsOn: number;
                         };
                         updatedAt: string | null;
                         updatedBy: string | null;
@@ -22216,6 +22351,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    caps?: {
+                        maxDayMinutes: number;
+                        maxDaysIn7: number;
+                        maxRolling7DaysMinutes: number;
+                        overtimeNeedsApproval: boolean;
+                    };
                     firstPeriodStart: string;
                     /** @enum {string} */
                     frequency: "weekly" | "biweekly";
@@ -22271,6 +22412,7 @@ export interface operations {
                             companyCode: string;
                         };
                     };
+                    workweekStartsOn?: number;
                 };
             };
         };
@@ -22290,6 +22432,12 @@ export interface operations {
                             label: string;
                         }[];
                         settings: {
+                            caps: {
+                                maxDayMinutes: number;
+                                maxDaysIn7: number;
+                                maxRolling7DaysMinutes: number;
+                                overtimeNeedsApproval: boolean;
+                            };
                             firstPeriodStart: string;
                             /** @enum {string} */
                             frequency: "weekly" | "biweekly";
@@ -22345,6 +22493,7 @@ export interface operations {
                                     companyCode: string;
                                 };
                             };
+                            workweekStartsOn: number;
                         };
                         updatedAt: string | null;
                         updatedBy: string | null;

@@ -15,6 +15,7 @@ import {
   type QueuedException,
   RESOLUTION_LABELS,
 } from './api.js';
+import { BulkResolveBar } from './BulkResolveBar.js';
 import { clockOf } from './clock.js';
 import { ResolveDialog } from './ResolveDialog.js';
 import './payroll.css';
@@ -80,6 +81,13 @@ export function ExceptionsPage() {
   const [kind, setKind] = useState('');
   const [resolving, setResolving] = useState<QueuedException | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const askable = isDate(date) || status !== '';
   const query = useQuery({
     queryKey: payrollKeys.exceptions(stationId, date, status),
@@ -136,10 +144,26 @@ export function ExceptionsPage() {
         empty={`No ${status ? `${status} ` : ''}exceptions${isDate(date) ? ` on ${formatDate(date)}` : ''}.`}
       />
       {items.length > 0 ? <p className="muted">{plural(items.length, 'exception')}</p> : null}
+      {can('payroll.write') ? (
+        <BulkResolveBar
+          items={items}
+          selected={selected}
+          onSelect={setSelected}
+          onDone={(text) => setMessage(text)}
+        />
+      ) : null}
       <ul className="exception-list">
         {items.map((ex) => (
           <li key={ex.id} className="card exception">
             <div className="exception-head">
+              {ex.status === 'open' && can('payroll.write') ? (
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${ex.driverName}, ${formatDate(ex.workday)}, ${EXCEPTION_KIND_LABELS[ex.kind] ?? ex.kind}`}
+                  checked={selected.has(ex.id)}
+                  onChange={() => toggle(ex.id)}
+                />
+              ) : null}
               <strong>{ex.driverName}</strong>
               <span>{formatDate(ex.workday)}</span>
               <StatusBadge tone="neutral">{EXCEPTION_KIND_LABELS[ex.kind] ?? ex.kind}</StatusBadge>

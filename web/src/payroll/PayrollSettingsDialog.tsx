@@ -17,7 +17,12 @@ const ITEM_LABEL = {
   REST: 'Rest premium',
 };
 
-/** The owner's payroll settings: how often the DSP pays, from which Sunday, and its own pay codes. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The owner's payroll settings: how often the DSP pays and from which day, the workweek's first day,
+ * the org's caps (the day, 7 days, days in 7, overtime only when approved) and its own pay codes.
+ */
 export function PayrollSettingsDialog({
   current,
   onClose,
@@ -26,7 +31,11 @@ export function PayrollSettingsDialog({
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<PayrollSettings>(current.settings);
+  const [draft, setDraft] = useState(current.settings);
+  const caps = draft.caps;
+  const setCaps = (change: Partial<typeof caps>) => setDraft({ ...draft, caps: { ...caps, ...change } });
+  const hours = (minutes: number) => String(minutes / 60);
+  const minutesOf = (v: string) => Math.round(Number(v) * 60);
   const save = useMutation({
     mutationFn: () => periodsApi.saveSettings(draft),
     onSuccess: async () => {
@@ -64,10 +73,53 @@ export function PayrollSettingsDialog({
           type="date"
           value={draft.firstPeriodStart}
           onValue={(v) => setDraft({ ...draft, firstPeriodStart: v })}
-          hint="A Sunday: the workweek starts on Sunday."
+          hint={`A ${WEEKDAYS[draft.workweekStartsOn]}: the workweek's first day.`}
           error={fieldError(save.error, 'body.firstPeriodStart')}
         />
+        <SelectField
+          label="Workweek starts on"
+          value={String(draft.workweekStartsOn)}
+          onValue={(v) => setDraft({ ...draft, workweekStartsOn: Number(v) })}
+          options={WEEKDAYS.map((label, i) => ({ value: String(i), label }))}
+        />
       </div>
+      <fieldset className="stack">
+        <legend>The org's caps (flags for managers, not law)</legend>
+        <div className="form-grid">
+          <TextField
+            label="Longest day (hours)"
+            type="number"
+            value={hours(caps.maxDayMinutes)}
+            onValue={(v) => setCaps({ maxDayMinutes: minutesOf(v) })}
+            error={fieldError(save.error, 'body.caps.maxDayMinutes')}
+            hint="Shared with Settings → Scheduling."
+          />
+          <TextField
+            label="Most hours in any 7 days"
+            type="number"
+            value={hours(caps.maxRolling7DaysMinutes)}
+            onValue={(v) => setCaps({ maxRolling7DaysMinutes: minutesOf(v) })}
+            error={fieldError(save.error, 'body.caps.maxRolling7DaysMinutes')}
+            hint="Shared with Settings → Scheduling."
+          />
+          <TextField
+            label="Most days worked in any 7"
+            type="number"
+            value={String(caps.maxDaysIn7)}
+            onValue={(v) => setCaps({ maxDaysIn7: Number(v) })}
+            error={fieldError(save.error, 'body.caps.maxDaysIn7')}
+          />
+          <SelectField
+            label="Overtime"
+            value={caps.overtimeNeedsApproval ? 'approval' : 'allowed'}
+            onValue={(v) => setCaps({ overtimeNeedsApproval: v === 'approval' })}
+            options={[
+              { value: 'approval', label: 'Only when approved (on the roster or in the queue)' },
+              { value: 'allowed', label: 'Allowed in advance' },
+            ]}
+          />
+        </div>
+      </fieldset>
       {current.providers.map((p) => (
         <fieldset key={p.id} className="stack">
           <legend>{p.label}</legend>

@@ -39,6 +39,8 @@ export const payrollApi = {
     ),
   resolve: (id: string, body: Body<'/payroll/exceptions/{id}/resolve', 'post'>) =>
     answer(client.POST('/payroll/exceptions/{id}/resolve', { params: { path: { id } }, body })),
+  resolveMany: (body: Body<'/payroll/exceptions/resolve', 'post'>) =>
+    answer(client.POST('/payroll/exceptions/resolve', { body })),
   rules: (stationId: string) => answer(client.GET('/payroll/rules', { params: { query: { stationId } } })),
 };
 
@@ -77,5 +79,8 @@ export const EXCEPTION_KIND_LABELS: Record<string, string> = {
   unapproved_overtime: 'Unapproved overtime',
   out_before_route_closed: 'Out before route closed',
   route_without_punches: 'Route, no punches',
+  in_long_before_wave: 'In long before the wave',
+  route_overrun: 'Route past its plan',
+  meal_during_deliveries: 'Meal during deliveries',
   da_question: 'DA’s question',
 };
