@@ -7,6 +7,7 @@ import { variableInvoiceImport } from './invoice-import.js';
 import { rateCardImport } from './rate-card-import.js';
 import { riskRoutes } from './risk-routes.js';
 import { moneyRoutes } from './routes.js';
+import { moneyWeekRoutes } from './week-routes.js';
 import { wstServiceDetailsImport } from './wst-import.js';
 
 /** The permissions this slice's routes name and the roles that hold them. */
@@ -20,7 +21,7 @@ const GRANTS = {
 export const moneySlice: Slice<typeof GRANTS> = {
   name: 'money',
   permissions: GRANTS,
-  routes: [moneyRoutes, disputeRoutes, riskRoutes],
+  routes: [moneyRoutes, disputeRoutes, riskRoutes, moneyWeekRoutes],
   importKinds: [
     rateCardImport as ImportKind,
     variableInvoiceImport as ImportKind,

@@ -121,18 +121,21 @@ describe('checkExpected', () => {
     ).toEqual([['records-route-count', MON, 0, 32500, -32500]]);
   });
 
-  it('units not defined the same way are not comparable: no block for 9 h 30 min, no service type', () => {
+  it('our route takes the block its planned time falls in and WST’s service type by route code; with none, not comparable', () => {
+    const planned930 = route(MON, { plannedMinutes: 570, serviceType: 'Standard Parcel' });
+    const untyped = route(MON, { serviceType: null });
     const found = checkExpected(
       week({
-        records: records([route(MON, { plannedMinutes: 570 }), route(MON, { serviceType: null })]),
-        wst: [],
+        records: records([planned930, untyped]),
+        wst: serviceDetailsOf([MON, planned930.code, RIVIAN, '10:00', '', 'N']),
       }),
     );
-    expect(found.map((d) => [d.kind, d.differenceCents, d.expected])).toEqual([
-      ['not-comparable', null, null],
-      ['not-comparable', null, null],
+    expect(found.map((d) => [d.kind, d.expected, d.invoiced, d.differenceCents])).toEqual([
+      ['not-comparable', null, null, null],
     ]);
-    expect(found[0]?.description).toContain('planned 9 h 30 min, no whole block');
+    expect(found[0]?.description).toBe(
+      `Route ${untyped.code}: no service type on our route and no WST row for it, so no block to price or compare`,
+    );
   });
 
   it('without WST the routes are compared with the invoice: a dropped route is $325', () => {
@@ -197,6 +200,13 @@ describe('checkExpected', () => {
       ['records-packages', 2500, 2400, 100],
       ['not-comparable', null, null, null],
     ]);
+  });
+
+  it('training days with no rate on the card and no line on the invoice are not expected pay', () => {
+    const invoice = invoiceOf(routeLine(MON, RIVIAN, 10, 1, '$325.00'), totalDue('$325.00'));
+    const training = [{ id: 's1', date: MON, minutes: 480, driver: 'Ana Lopez' }];
+    const card = CARD.filter((l) => l.item !== 'training');
+    expect(checkExpected(week({ card, records: records([route(MON)], { training }), invoice }))).toEqual([]);
   });
 
   it('a week our records do not cover (no route closed) is not compared', () => {

@@ -1,4 +1,3 @@
-import { hoursText } from '../../dispatch/domain/calendar.js';
 import { between, type Discrepancy, type DiscrepancyKind } from './discrepancy.js';
 import {
   type Category,
@@ -8,14 +7,16 @@ import {
   priced,
   type RecordRoute,
   recordTallies,
+  routeRate,
+  serviceTypes,
   type Tally,
-  unblockedRoutes,
+  untypedRoutes,
   type WeekRecords,
   wstTallies,
 } from './expected.js';
 import type { Invoice } from './invoice.js';
 import { formatQuantity } from './money.js';
-import { type RateLine, rateOn } from './rate-card.js';
+import type { RateLine } from './rate-card.js';
 import { typeKey } from './route-check.js';
 import type { ServiceDetailsRow } from './service-details.js';
 
@@ -67,8 +68,7 @@ interface Block {
 function routeDay(ours: Tally[], theirs: Tally[], source: string, card: readonly RateLine[]): Discrepancy[] {
   const first = (ours[0] ?? theirs[0]) as Tally;
   const { serviceType, date } = first;
-  const rate = (hours: number) =>
-    rateOn(card, { item: 'route', variant: serviceType, blockHours: hours }, date ?? '');
+  const rate = (hours: number) => routeRate(card, serviceType, hours, date ?? '');
   const times = (n: number, hours: number) => {
     const r = rate(hours);
     return r === null ? null : n * r;
@@ -169,6 +169,9 @@ function compareRoutes(
   ];
 }
 
+/** Routes of every service type, when blocks are compared by length alone. */
+const ALL_TYPES = 'All service types';
+
 const KINDS: Record<Exclude<Category, 'route'>, DiscrepancyKind> = {
   training: 'records-training',
   'late-cancel': 'records-late-cancel',
@@ -176,7 +179,11 @@ const KINDS: Record<Exclude<Category, 'route'>, DiscrepancyKind> = {
   packages: 'records-packages',
 };
 
-/** A category over the whole week, line by line: the quantities, or (priced both ways) the amounts, differ. */
+/**
+ * A category over the whole week, line by line: the quantities, or (priced both ways) the amounts,
+ * differ. Our days of an item the rate card has no price for and the other side has no line of are
+ * not expected pay (a ride-along the station is not paid for).
+ */
 function compareWeek(category: Exclude<Category, 'route'>, ours: Tally[], theirs: Tally[], source: string) {
   const of = (ts: Tally[]) =>
     groupBy(
@@ -191,6 +198,8 @@ function compareWeek(category: Exclude<Category, 'route'>, ours: Tally[], theirs
     const [expected, billed] = [cents(o), cents(t)];
     const sameCount = Math.abs(sum(o) - sum(t)) < 0.005;
     if (sameCount && (expected === null || billed === null || expected === billed)) return [];
+    // Neither the station's card prices it nor the invoice pays it: not what this station is paid for.
+    if (expected === null && t.length === 0) return [];
     const line = (o[0] ?? t[0]) as Tally;
     const description = `${lineTitle(line)}: ${formatQuantity(Math.round(sum(o) * 100) / 100)} in our records, ${formatQuantity(sum(t))} in ${source}`;
     return [
@@ -203,17 +212,14 @@ function compareWeek(category: Exclude<Category, 'route'>, ours: Tally[], theirs
   });
 }
 
-/** Routes we ran that no block describes are said, not priced. */
-function unblocked(routes: RecordRoute[]): Discrepancy[] {
+/** Routes we ran with no service type, ours or WST's, are said, not priced. */
+function untyped(routes: RecordRoute[]): Discrepancy[] {
   return routes.map((r) =>
     between(
       {
         kind: 'not-comparable',
         date: r.date,
-        description:
-          r.serviceType === null
-            ? `Route ${r.code}: no service type on our route, so no block to price or compare`
-            : `Route ${r.code} (${r.serviceType}): planned ${hoursText(r.plannedMinutes)}, no whole block to compare`,
+        description: `Route ${r.code}: no service type on our route and no WST row for it, so no block to price or compare`,
         evidence: [
           {
             file: 'records',
@@ -247,7 +253,7 @@ function packagesAgainstInvoice(ours: Tally[], invoice: Tally[]): Discrepancy[] 
 export function weekTallies(week: ExpectedWeek) {
   const price = (t: Omit<Tally, 'cents'>) => priced(week.card, t, week.weekStart);
   return {
-    records: recordTallies(week.records).map(price),
+    records: recordTallies(week.records, serviceTypes(week.records, week.wst)).map(price),
     wst: week.wst ? wstTallies(week.wst).map(price) : null,
     invoice: week.invoice ? invoiceTallies(week.invoice) : null,
   };
@@ -261,13 +267,18 @@ export function checkExpected(week: ExpectedWeek): Discrepancy[] {
   const days = closedDays(week.records);
   if (days.size === 0) return [];
   const { records, wst, invoice } = weekTallies(week);
-  const routesAgainst = wst ?? invoice;
+  // The invoice names Amazon's service types where ours are Cortex's: without WST, blocks are compared
+  // by length over all service types.
+  const anyType = (ts: Tally[]) =>
+    ts.map((t) => (t.category === 'route' ? { ...t, serviceType: ALL_TYPES } : t));
   const onOurDays = (ts: Tally[]) => ts.filter((t) => t.date === null || days.has(t.date));
   return [
-    ...unblocked(unblockedRoutes(week.records)),
-    ...(routesAgainst
-      ? compareRoutes(records, routesAgainst, wst ? 'WST' : 'the invoice', week.card, days)
-      : []),
+    ...untyped(untypedRoutes(week.records, serviceTypes(week.records, week.wst))),
+    ...(wst
+      ? compareRoutes(records, wst, 'WST', week.card, days)
+      : invoice
+        ? compareRoutes(anyType(records), anyType(invoice), 'the invoice', week.card, days)
+        : []),
     ...(invoice
       ? (['training', 'late-cancel', 'unplanned-delay'] as const).flatMap((c) =>
           compareWeek(c, records, invoice, 'the invoice'),

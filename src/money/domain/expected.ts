@@ -82,10 +82,35 @@ const RATE_ITEM: Record<Category, RateItem> = {
   packages: 'per-package',
 };
 
+/**
+ * A route block's rate on a day: the card's for the service type, else the one rate every service type's
+ * block of that length has then (our own routes carry Cortex's service type, "Standard Parcel", where
+ * Amazon's lines name the van: "… - Rivian MEDIUM"); null when the card does not settle it.
+ */
+export function routeRate(
+  card: readonly RateLine[],
+  serviceType: string,
+  hours: number,
+  date: string,
+): number | null {
+  const own = rateOn(card, { item: 'route', variant: serviceType, blockHours: hours }, date);
+  if (own !== null) return own;
+  const variants = new Set(
+    card.filter((l) => l.item === 'route' && l.blockHours === hours).map((l) => l.variant),
+  );
+  const rates = new Set(
+    [...variants].map((v) => rateOn(card, { item: 'route', variant: v, blockHours: hours }, date)),
+  );
+  return rates.size === 1 ? ([...rates][0] ?? null) : null;
+}
+
 /** A line's quantity priced by the card on its day (the week's first day for undated ones). */
 export function priced(card: readonly RateLine[], t: Omit<Tally, 'cents'>, weekStart: string): Tally {
-  const want = { item: RATE_ITEM[t.category], variant: t.serviceType, blockHours: t.blockHours };
-  const rate = rateOn(card, want, t.date ?? weekStart);
+  const date = t.date ?? weekStart;
+  const rate =
+    t.category === 'route'
+      ? routeRate(card, t.serviceType, t.blockHours, date)
+      : rateOn(card, { item: RATE_ITEM[t.category], variant: t.serviceType, blockHours: t.blockHours }, date);
   return { ...t, cents: rate === null ? null : lineAmountCents(t.quantity, rate) };
 }
 
@@ -109,25 +134,42 @@ export const closedDays = (records: WeekRecords): Set<string> =>
     records.routes.filter((r) => r.staffed && (r.closed || r.lateCancelId !== null)).map((r) => r.date),
   );
 
-/** Ran routes that no block describes: no service type, or planned for no whole number of hours. */
-export const unblockedRoutes = (records: WeekRecords) =>
-  ranRoutes(records).filter((r) => r.serviceType === null || blockOf(r.plannedMinutes) === null);
+/** Amazon plans a route in the whole-hour block its planned time falls in (9 h 10 min: a 10-hour block). */
+export const routeBlockOf = (plannedMinutes: number): number => Math.ceil(plannedMinutes / 60);
+
+/**
+ * Amazon's service type of each of our routes: WST's row of the same day and route code when there is
+ * one (WST names the van: "Standard Parcel Electric - Rivian MEDIUM"), else our own (Cortex's).
+ */
+export function serviceTypes(
+  records: WeekRecords,
+  wst: readonly ServiceDetailsRow[] | null,
+): Map<string, string | null> {
+  const key = (date: string, code: string) => `${date}|${code.trim().toUpperCase()}`;
+  const amazon = new Map(
+    (wst ?? [])
+      .filter((r) => r.route !== null && !r.excluded)
+      .map((r) => [key(r.date, r.route ?? ''), r.serviceType]),
+  );
+  return new Map(records.routes.map((r) => [r.id, amazon.get(key(r.date, r.code)) ?? r.serviceType]));
+}
+
+/** Ran routes with no service type, ours or WST's: no block line to price or compare. */
+export const untypedRoutes = (records: WeekRecords, types: Map<string, string | null>) =>
+  ranRoutes(records).filter((r) => !types.get(r.id));
 
 /** Our records as tallies, one per route (1), training day (1), late cancel (1), delay (hours), day's packages. */
-export function recordTallies(records: WeekRecords): Omit<Tally, 'cents'>[] {
+export function recordTallies(
+  records: WeekRecords,
+  types: Map<string, string | null>,
+): Omit<Tally, 'cents'>[] {
   const routes = ranRoutes(records).flatMap((r) => {
-    const hours = blockOf(r.plannedMinutes);
-    if (r.serviceType === null || hours === null) return [];
+    const serviceType = types.get(r.id);
+    if (!serviceType) return [];
     const ev = record('routes', r.id, `Route ${r.code} on ${r.date}, closed`);
+    const blockHours = routeBlockOf(r.plannedMinutes);
     return [
-      {
-        category: 'route' as const,
-        serviceType: r.serviceType,
-        blockHours: hours,
-        date: r.date,
-        quantity: 1,
-        evidence: [ev],
-      },
+      { category: 'route' as const, serviceType, blockHours, date: r.date, quantity: 1, evidence: [ev] },
     ];
   });
   const packages = ranRoutes(records)
