@@ -27,7 +27,14 @@ export async function moneyWeek(db: Db, actor: Actor, stationId: string, week: s
   const about = (line: string | null) =>
     found
       .filter((d) => d.line === line)
-      .map((d) => ({ id: d.id, kind: d.kind, differenceCents: d.difference_cents, status: d.status }));
+      .map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        date: d.date,
+        description: d.description,
+        differenceCents: d.difference_cents,
+        status: d.status,
+      }));
   return {
     stationId: station.id,
     stationCode: station.code,

@@ -13,6 +13,8 @@ const TotalOut = z.object({ cents: z.number(), partial: z.boolean() }).nullable(
 const FoundOut = z.object({
   id: z.string(),
   kind: z.string(),
+  date: z.string().nullable(),
+  description: z.string(),
   differenceCents: z.number().nullable(),
   status: z.string(),
 });

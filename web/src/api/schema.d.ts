@@ -20715,6 +20715,8 @@ export interface operations {
                             /** @enum {string} */
                             category: "route" | "training" | "late-cancel" | "unplanned-delay" | "packages";
                             discrepancies: {
+                                date: string | null;
+                                description: string;
                                 differenceCents: number | null;
                                 id: string;
                                 kind: string;
@@ -20737,6 +20739,8 @@ export interface operations {
                             wstNote: string | null;
                         }[];
                         other: {
+                            date: string | null;
+                            description: string;
                             differenceCents: number | null;
                             id: string;
                             kind: string;
@@ -20747,6 +20751,8 @@ export interface operations {
                         total: {
                             deposited: number | null;
                             discrepancies: {
+                                date: string | null;
+                                description: string;
                                 differenceCents: number | null;
                                 id: string;
                                 kind: string;
