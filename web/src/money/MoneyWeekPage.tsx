@@ -54,7 +54,7 @@ function WeekTable({ data }: { data: MoneyWeek }) {
     t === null ? '—' : `${formatMoney(t.cents)}${t.partial ? ' (some unpriced)' : ''}`;
   return (
     <div className="table-wrap">
-      <table data-testid="money-week">
+      <table data-testid="money-week" className="money-week-table">
         <thead>
           <tr>
             <th scope="col">Line</th>
@@ -69,17 +69,17 @@ function WeekTable({ data }: { data: MoneyWeek }) {
           {data.lines.map((l) => (
             <tr key={l.key}>
               <th scope="row">{l.title}</th>
-              <td className="num">
+              <td className="num" data-label="Expected">
                 <CellText cell={l.records} unit={UNITS[l.category]} />
               </td>
-              <td className="num">
+              <td className="num" data-label="WST">
                 <CellText cell={l.wst} unit={UNITS[l.category]} note={l.wstNote} />
               </td>
-              <td className="num">
+              <td className="num" data-label="Invoiced">
                 <CellText cell={l.invoiced} unit={UNITS[l.category]} note="no invoice" />
               </td>
-              <td />
-              <td>
+              <td className="money-week-empty" />
+              <td data-label="Discrepancies">
                 <Found items={l.discrepancies} />
               </td>
             </tr>
@@ -88,15 +88,19 @@ function WeekTable({ data }: { data: MoneyWeek }) {
         <tfoot>
           <tr>
             <th scope="row">Total</th>
-            <td className="num">
+            <td className="num" data-label="Expected">
               <strong>{sum(total.records)}</strong>
             </td>
-            <td className="num">{sum(total.wst)}</td>
-            <td className="num">
+            <td className="num" data-label="WST">
+              {sum(total.wst)}
+            </td>
+            <td className="num" data-label="Invoiced">
               {total.invoiced === null ? '—' : `${formatMoney(total.invoiced)} Total Due`}
             </td>
-            <td className="num">{total.deposited === null ? '—' : formatMoney(total.deposited)}</td>
-            <td>
+            <td className="num" data-label="Deposited">
+              {total.deposited === null ? '—' : formatMoney(total.deposited)}
+            </td>
+            <td data-label="Discrepancies">
               <Found items={total.discrepancies} />
             </td>
           </tr>
