@@ -75,7 +75,7 @@ export function amazonEventRoutes(app: App, { handle }: AppContext): void {
   app.delete(
     '/dispatch/routes/:id/late-cancel',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: { tags, summary: 'Remove a late cancel recorded by mistake', params: IdParams },
     },
     async (req, reply) => {
@@ -87,7 +87,7 @@ export function amazonEventRoutes(app: App, { handle }: AppContext): void {
   app.post(
     '/dispatch/delays',
     {
-      config: { access: DISPATCH_WRITE },
+      config: { access: DISPATCH_WRITE, refuses: [409] },
       schema: {
         tags,
         summary: 'Log an unplanned delay (minutes, on which routes, a note such as a late truck)',
