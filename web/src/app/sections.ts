@@ -114,9 +114,9 @@ export const SECTIONS = [
   },
   {
     to: '/money/week',
-    label: 'Money week',
+    label: 'Week reconciliation',
     permission: 'money.read',
-    what: 'The money week',
+    what: 'The week reconciliation',
     blurb: 'A station’s week: what your records expect against WST, the invoice and the deposit.',
   },
   {

@@ -165,7 +165,7 @@ export function MoneyWeekPage() {
   return (
     <div className="stack-lg">
       <PageHeader
-        title="Money: the week"
+        title="Week reconciliation"
         description="What the week should pay from your own route closes, shifts and board records, priced by the station's rate card, beside what WST shows, what the invoice pays and what was deposited."
         actions={
           <Link className="button-ghost" to="/money">
