@@ -54,7 +54,7 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
     () => import('../money/MoneyPage.js'),
     (m) => m.MoneyPage,
   ),
-  '/money/week': lazyPage(
+  '/money-week': lazyPage(
     () => import('../money/MoneyWeekPage.js'),
     (m) => m.MoneyWeekPage,
   ),

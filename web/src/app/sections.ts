@@ -113,7 +113,7 @@ export const SECTIONS = [
       'Invoices, WST and deposits checked: discrepancies with evidence, disputes and what was recovered.',
   },
   {
-    to: '/money/week',
+    to: '/money-week',
     label: 'Week reconciliation',
     permission: 'money.read',
     what: 'The week reconciliation',
