@@ -55,6 +55,8 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   dispatch_days: ['org_id', 'station_id', 'business_date'],
   routes: ['org_id', 'id'],
   rescues: ['org_id', 'id'],
+  route_late_cancels: ['org_id', 'id'],
+  unplanned_delays: ['org_id', 'id'],
   messages: ['org_id', 'id'],
   messaging_settings: ['org_id'],
   sms_opt_outs: ['org_id', 'phone'],

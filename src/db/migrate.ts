@@ -21,6 +21,7 @@ import * as m0018 from './migrations/0018_pay_periods.js';
 import * as m0019 from './migrations/0019_money.js';
 import * as m0024 from './migrations/0024_import_unmatched.js';
 import * as m0028 from './migrations/0028_overtime_approvals.js';
+import * as m0029 from './migrations/0029_amazon_events.js';
 import { DatabaseBusyError } from './sqlite-driver.js';
 
 interface DialectMigration {
@@ -50,6 +51,7 @@ const migrations: Record<string, DialectMigration> = {
   '0019_money': m0019,
   '0024_import_unmatched': m0024,
   '0028_overtime_approvals': m0028,
+  '0029_amazon_events': m0029,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

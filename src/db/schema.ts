@@ -18,9 +18,11 @@ import type {
   DispatchSettingsTable,
   DriverAvailabilityTable,
   RescuesTable,
+  RouteLateCancelsTable,
   RoutesTable,
   ShiftsTable,
   TimeOffRequestsTable,
+  UnplannedDelaysTable,
   WeekPlansTable,
 } from './schema/dispatch.js';
 import type { FilesTable } from './schema/files.js';
@@ -149,6 +151,8 @@ export interface Database {
   dispatch_days: DispatchDaysTable;
   routes: RoutesTable;
   rescues: RescuesTable;
+  route_late_cancels: RouteLateCancelsTable;
+  unplanned_delays: UnplannedDelaysTable;
   messages: MessagesTable;
   messaging_settings: MessagingSettingsTable;
   sms_opt_outs: SmsOptOutsTable;

@@ -1,6 +1,7 @@
 import type { Slice } from '../app/slice.js';
 import { MANAGERS, STAFF } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
+import { amazonEventRoutes } from './amazon-event-routes.js';
 import { boardRoutes } from './board-routes.js';
 import { dayEventRoutes } from './day-event-routes.js';
 import { countRoutesOfDriver, countRoutesOfVan } from './day-store.js';
@@ -27,7 +28,15 @@ const GRANTS = {
 export const dispatchSlice: Slice<typeof GRANTS> = {
   name: 'dispatch',
   permissions: GRANTS,
-  routes: [scheduleRoutes, boardRoutes, routeEditRoutes, rosterRoutes, dayEventRoutes, myScheduleRoutes],
+  routes: [
+    scheduleRoutes,
+    boardRoutes,
+    routeEditRoutes,
+    rosterRoutes,
+    dayEventRoutes,
+    amazonEventRoutes,
+    myScheduleRoutes,
+  ],
   importKinds: [routesImport as ImportKind],
   references: {
     driver: [

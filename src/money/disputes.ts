@@ -71,7 +71,11 @@ export async function createDispute(
   if (stations.size !== 1)
     throw conflict('A dispute is filed for one station: choose discrepancies of one station.');
   const fileIds = [
-    ...new Set(chosen.flatMap((d) => (JSON.parse(d.evidence) as StoredEvidence[]).map((e) => e.fileId))),
+    ...new Set(
+      chosen.flatMap((d) =>
+        (JSON.parse(d.evidence) as StoredEvidence[]).flatMap((e) => (e.fileId ? [e.fileId] : [])),
+      ),
+    ),
   ];
   const dispute: MoneyDisputesTable = {
     org_id: actor.orgId,

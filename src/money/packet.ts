@@ -22,7 +22,11 @@ const COLUMNS: SheetColumn[] = [
 
 const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
 const evidenceText = (e: StoredEvidence[]) =>
-  e.map((x) => `${x.fileName} row ${x.row} (SHA-256 ${x.sha256})`).join('; ');
+  e
+    .map((x) =>
+      x.record ? `Our records: ${x.record.label}` : `${x.fileName} row ${x.row} (SHA-256 ${x.sha256})`,
+    )
+    .join('; ');
 
 /** The dispute's lines as cells: what is claimed, and the file rows that show it. */
 async function packetRows(db: Db, dispute: MoneyDisputesTable): Promise<Cell[][]> {

@@ -1,11 +1,14 @@
 import type { Db } from '../db/database.js';
 import type { MoneyDiscrepanciesTable, MoneyFilesTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
-import type { Discrepancy, EvidenceFile } from './domain/discrepancy.js';
+import type { Discrepancy, EvidenceFile, RecordRef } from './domain/discrepancy.js';
+import { checkExpected } from './domain/expected-check.js';
+import { lineOfFinding } from './domain/expected-lines.js';
 import { assembleInvoice } from './domain/invoice.js';
 import type { RateLine } from './domain/rate-card.js';
 import type { ServiceDetailsRow } from './domain/service-details.js';
 import { disputeDeadline, sameFinding, weekDiscrepancies } from './domain/week.js';
+import { weekRecords } from './expected-records.js';
 import {
   deleteOpenDiscrepancies,
   insertDiscrepancies,
@@ -20,14 +23,27 @@ import {
   listWstRows,
 } from './store.js';
 
-/** A stored discrepancy's evidence: the file's row with the file's name and SHA-256. */
+/**
+ * A stored discrepancy's evidence: the file's row with the file's name and SHA-256, or one of our own
+ * records (file `records`: no file id or hash; `record` names the route, shift, late cancel or delay).
+ */
 export interface StoredEvidence {
   file: EvidenceFile;
   fileId: string;
   fileName: string;
   sha256: string;
   row: number;
+  record?: RecordRef;
 }
+
+const recordEvidence = (record: RecordRef): StoredEvidence => ({
+  file: 'records',
+  fileId: '',
+  fileName: record.label,
+  sha256: '',
+  row: 0,
+  record,
+});
 
 /** The station's rate card as the checks read it. */
 export const rateCardOf = async (db: Db, orgId: string, stationId: string): Promise<RateLine[]> =>
@@ -39,7 +55,7 @@ export const rateCardOf = async (db: Db, orgId: string, stationId: string): Prom
     rateCents: r.rate_cents,
   }));
 
-async function invoiceOfWeek(db: Db, orgId: string, stationId: string, week: string) {
+export async function invoiceOfWeek(db: Db, orgId: string, stationId: string, week: string) {
   const file = await latestFileOfWeek(db, orgId, stationId, 'variable-invoice', week);
   if (!file) return { file: null, invoice: null };
   const rows = await listInvoiceRows(db, orgId, file.id);
@@ -58,7 +74,7 @@ async function invoiceOfWeek(db: Db, orgId: string, stationId: string, week: str
   return { file, invoice: read.ok ? read.invoice : null };
 }
 
-async function wstOfWeek(db: Db, orgId: string, stationId: string, week: string) {
+export async function wstOfWeek(db: Db, orgId: string, stationId: string, week: string) {
   const file = await latestWstFileOfWeek(db, orgId, stationId, week);
   if (!file) return { file: null, rows: null };
   const rows: ServiceDetailsRow[] = (await listWstRows(db, orgId, file.id, week)).map((r) => ({
@@ -81,19 +97,23 @@ async function wstOfWeek(db: Db, orgId: string, stationId: string, week: string)
  * discrepancies of that week are replaced; disputed and settled ones stay, and are not found again.
  */
 export async function reconcileWeek(db: Db, orgId: string, stationId: string, week: string): Promise<void> {
-  const [invoice, wst, deposits, card] = await Promise.all([
+  const [invoice, wst, deposits, card, records] = await Promise.all([
     invoiceOfWeek(db, orgId, stationId, week),
     wstOfWeek(db, orgId, stationId, week),
     listDeposits(db, orgId, stationId, week),
     rateCardOf(db, orgId, stationId),
+    weekRecords(db, orgId, stationId, week),
   ]);
-  const found = weekDiscrepancies({
-    invoice: invoice.invoice,
-    wst: wst.rows,
-    // Remittances number their rows each from 2: a deposit's evidence row is its place in this list.
-    deposits: deposits.map((d, i) => ({ row: i, amountCents: d.amount_cents })),
-    card,
-  });
+  const found = [
+    ...weekDiscrepancies({
+      invoice: invoice.invoice,
+      wst: wst.rows,
+      // Remittances number their rows each from 2: a deposit's evidence row is its place in this list.
+      deposits: deposits.map((d, i) => ({ row: i, amountCents: d.amount_cents })),
+      card,
+    }),
+    ...checkExpected({ weekStart: week, records, wst: wst.rows, invoice: invoice.invoice, card }),
+  ];
   const files: Partial<Record<EvidenceFile, MoneyFilesTable>> = {
     invoice: invoice.file ?? undefined,
     wst: wst.file ?? undefined,
@@ -103,6 +123,7 @@ export async function reconcileWeek(db: Db, orgId: string, stationId: string, we
   );
   const evidenceOf = (d: Discrepancy): StoredEvidence[] =>
     d.evidence.flatMap((e) => {
+      if (e.record) return [recordEvidence(e.record)];
       const deposit = e.file === 'deposit' ? deposits[e.row] : undefined;
       const file = deposit ? depositFiles.get(deposit.file_id) : files[e.file];
       const row = deposit ? deposit.row : e.row;
@@ -135,6 +156,7 @@ export async function reconcileWeek(db: Db, orgId: string, stationId: string, we
           written_off_reason: null,
           deadline: disputeDeadline(week),
           dispute_id: null,
+          line: lineOfFinding(d),
           created_at: now,
           updated_at: now,
         }),

@@ -61,6 +61,7 @@ const EvidenceOut = z.object({
   fileName: z.string(),
   sha256: z.string(),
   row: z.number(),
+  record: z.object({ table: z.string(), id: z.string(), label: z.string() }).optional(),
 });
 export const DiscrepancyOut = z.object({
   id: z.string(),

@@ -8,6 +8,7 @@ import { rateCardImport } from './rate-card-import.js';
 import { riskRoutes } from './risk-routes.js';
 import { moneyRoutes } from './routes.js';
 import { summaryRoutes } from './summary-routes.js';
+import { moneyWeekRoutes } from './week-routes.js';
 import { wstServiceDetailsImport } from './wst-import.js';
 
 /** The permissions this slice's routes name and the roles that hold them. */
@@ -21,7 +22,7 @@ const GRANTS = {
 export const moneySlice: Slice<typeof GRANTS> = {
   name: 'money',
   permissions: GRANTS,
-  routes: [moneyRoutes, disputeRoutes, riskRoutes, summaryRoutes],
+  routes: [moneyRoutes, disputeRoutes, riskRoutes, summaryRoutes, moneyWeekRoutes],
   importKinds: [
     rateCardImport as ImportKind,
     variableInvoiceImport as ImportKind,

@@ -161,3 +161,31 @@ export interface RescuesTable {
   recorded_by: string;
   created_at: string;
 }
+
+/** Amazon cancelled a route after we staffed it (issue 16 item 4): its DA keeps the route and the day's pay. */
+export interface RouteLateCancelsTable {
+  org_id: string;
+  id: string;
+  route_id: string;
+  station_id: string;
+  business_date: string;
+  /** When Amazon cancelled it (UTC instant). */
+  cancelled_at: string;
+  note: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+/** An unplanned delay Amazon caused (a late truck) on some of a day's routes, logged on the board. */
+export interface UnplannedDelaysTable {
+  org_id: string;
+  id: string;
+  station_id: string;
+  business_date: string;
+  minutes: number;
+  /** JSON array of the route ids delayed. */
+  route_ids: string;
+  note: string | null;
+  recorded_by: string;
+  created_at: string;
+}

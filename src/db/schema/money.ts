@@ -112,6 +112,8 @@ export interface MoneyDiscrepanciesTable {
   /** The last day a dispute may be filed (the invoice's dispute window). */
   deadline: string;
   dispute_id: string | null;
+  /** The Money week page's line it is about (0029; null when about none). */
+  line: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -28,14 +28,39 @@ export type DiscrepancyKind =
   /** What arrived for the week is not the invoice's Total Due. */
   | 'deposit'
   /** The two files count in units defined differently: no variance is made up (expected/invoiced null). */
-  | 'not-comparable';
+  | 'not-comparable'
+  /** Routes we ran (roster + day close) that WST (or, without WST, the invoice) lacks for that type, block and day. */
+  | 'records-route-missing'
+  /** Fewer routes in WST (or paid) than we ran for that type, block and day. */
+  | 'records-route-short'
+  /** A route we ran for N hours that WST (or the invoice) has as a block of another length. */
+  | 'records-block-length'
+  /** More routes in WST (or paid) than we ran for that type, block and day. */
+  | 'records-route-count'
+  /** Training days on our shifts against the invoice's training blocks. */
+  | 'records-training'
+  /** Routes Amazon cancelled after we staffed them (the board's record) against the invoice's late cancels. */
+  | 'records-late-cancel'
+  /** Unplanned delay logged on the board against the invoice's hours. */
+  | 'records-delay'
+  /** Packages delivered by our day closes against WST's shipments delivered. */
+  | 'records-packages';
 
-export type EvidenceFile = 'invoice' | 'incentive' | 'wst' | 'deposit';
+export type EvidenceFile = 'invoice' | 'incentive' | 'wst' | 'deposit' | 'records';
 
-/** A row of a source file, as a spreadsheet numbers it (header = 1). */
+/** One of our own records: a closed route, a training shift, a late cancel or a delay logged on the board. */
+export interface RecordRef {
+  table: 'routes' | 'shifts' | 'route_late_cancels' | 'unplanned_delays';
+  id: string;
+  /** What a person reads: "Route CX1 on 2026-11-16, closed". */
+  label: string;
+}
+
+/** A row of a source file, as a spreadsheet numbers it (header = 1); `records` evidence names its record. */
 export interface Evidence {
   file: EvidenceFile;
   row: number;
+  record?: RecordRef;
 }
 
 export interface Discrepancy {
@@ -48,14 +73,17 @@ export interface Discrepancy {
   invoiced: number | null;
   differenceCents: number | null;
   evidence: Evidence[];
+  /** The Money week page's line it is about (`lineKey`), when it is about one. */
+  line?: string;
 }
 
 /** A discrepancy between two amounts in cents. */
 export const between = (
-  found: Pick<Discrepancy, 'kind' | 'date' | 'description' | 'evidence'>,
+  found: Pick<Discrepancy, 'kind' | 'date' | 'description' | 'evidence' | 'line'>,
   expected: number | null,
   invoiced: number | null,
 ): Discrepancy => ({
+  ...(found.line === undefined ? {} : { line: found.line }),
   kind: found.kind,
   date: found.date,
   description: found.description,

@@ -54,6 +54,10 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
     () => import('../money/MoneyPage.js'),
     (m) => m.MoneyPage,
   ),
+  '/money-week': lazyPage(
+    () => import('../money/MoneyWeekPage.js'),
+    (m) => m.MoneyWeekPage,
+  ),
   '/performance': lazyPage(
     () => import('../performance/PerformancePage.js'),
     (m) => m.PerformancePage,

@@ -113,6 +113,13 @@ export const SECTIONS = [
       'Invoices, WST and deposits checked: discrepancies with evidence, disputes and what was recovered.',
   },
   {
+    to: '/money-week',
+    label: 'Week reconciliation',
+    permission: 'money.read',
+    what: 'The week reconciliation',
+    blurb: 'A station’s week: what your records expect against WST, the invoice and the deposit.',
+  },
+  {
     to: '/coaching',
     label: 'Coaching',
     permission: 'coaching.read',

@@ -14,6 +14,7 @@ import {
   TextField,
   useTitle,
 } from '../app/ui.js';
+import { AmazonEvents } from './AmazonEvents.js';
 import { type Board, type BoardRoute, type BuildResult, dispatchApi } from './api.js';
 import { BuildOutcome } from './BuildOutcome.js';
 import { type Dragged, dropOutcome, summary, waves } from './board-model.js';
@@ -255,6 +256,7 @@ function BoardView({
       </div>
 
       <RescueCounts board={board} />
+      <AmazonEvents board={board} canWrite={canWrite} />
 
       {props && open && 'route' in open ? (
         open.action === 'assign' ? (
