@@ -1,11 +1,12 @@
 import type { Db } from '../db/database.js';
-import type { MoneyDiscrepanciesTable, MoneyFilesTable } from '../db/schema.js';
+import type { MoneyDiscrepanciesTable, MoneyFileKind, MoneyFilesTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 import type { Discrepancy, EvidenceFile } from './domain/discrepancy.js';
 import { assembleInvoice } from './domain/invoice.js';
 import type { RateLine } from './domain/rate-card.js';
 import type { ServiceDetailsRow } from './domain/service-details.js';
 import { disputeDeadline, sameFinding, weekDiscrepancies } from './domain/week.js';
+import { weekFileChecks } from './reconcile-files.js';
 import {
   deleteOpenDiscrepancies,
   insertDiscrepancies,
@@ -39,8 +40,14 @@ export const rateCardOf = async (db: Db, orgId: string, stationId: string): Prom
     rateCents: r.rate_cents,
   }));
 
-async function invoiceOfWeek(db: Db, orgId: string, stationId: string, week: string) {
-  const file = await latestFileOfWeek(db, orgId, stationId, 'variable-invoice', week);
+export async function invoiceOfWeek(
+  db: Db,
+  orgId: string,
+  stationId: string,
+  week: string,
+  kind: MoneyFileKind = 'variable-invoice',
+) {
+  const file = await latestFileOfWeek(db, orgId, stationId, kind, week);
   if (!file) return { file: null, invoice: null };
   const rows = await listInvoiceRows(db, orgId, file.id);
   const read = assembleInvoice(
@@ -87,16 +94,18 @@ export async function reconcileWeek(db: Db, orgId: string, stationId: string, we
     listDeposits(db, orgId, stationId, week),
     rateCardOf(db, orgId, stationId),
   ]);
+  const more = await weekFileChecks(db, orgId, stationId, week, invoice.invoice, card);
   const found = weekDiscrepancies({
     invoice: invoice.invoice,
     wst: wst.rows,
     // Remittances number their rows each from 2: a deposit's evidence row is its place in this list.
     deposits: deposits.map((d, i) => ({ row: i, amountCents: d.amount_cents })),
     card,
-  });
+  }).concat(more.found);
   const files: Partial<Record<EvidenceFile, MoneyFilesTable>> = {
     invoice: invoice.file ?? undefined,
     wst: wst.file ?? undefined,
+    ...more.files,
   };
   const depositFiles = new Map(
     (await listFilesById(db, orgId, [...new Set(deposits.map((d) => d.file_id))])).map((f) => [f.id, f]),

@@ -3,10 +3,12 @@ import { MANAGERS, OWNER } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { depositImport } from './deposit-import.js';
 import { disputeRoutes } from './dispute-routes.js';
+import { incentiveInvoiceImport } from './incentive-import.js';
 import { variableInvoiceImport } from './invoice-import.js';
 import { rateCardImport } from './rate-card-import.js';
 import { riskRoutes } from './risk-routes.js';
 import { moneyRoutes } from './routes.js';
+import { wstFileImports } from './wst-files-import.js';
 import { wstServiceDetailsImport } from './wst-import.js';
 
 /** The permissions this slice's routes name and the roles that hold them. */
@@ -26,5 +28,7 @@ export const moneySlice: Slice<typeof GRANTS> = {
     variableInvoiceImport as ImportKind,
     wstServiceDetailsImport as ImportKind,
     depositImport as ImportKind,
+    incentiveInvoiceImport as ImportKind,
+    ...wstFileImports,
   ],
 };
