@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, seedOrg, signIn, startTestApp, type TestApp, uploadImport } from '../app/testing.js';
 import { must } from '../fleet/test-kit.js';
+import { moneyToday } from './today.js';
 
 // Issue 16 items 2–4: the Incentive invoice and WST's Training, Weekly Report, Unplanned Delay and Delivered
 // Packages files against the week's Variable invoice, priced by the rate card (shared domain/money.md:
@@ -145,6 +146,22 @@ describe('money: the Incentive invoice and WST’s weekly files', () => {
     expect(rate).toMatchObject({ differenceCents: 3200 }); // 400 × ($0.15 − $0.07)
     expect(rate?.evidence).toEqual([expect.objectContaining({ file: 'incentive', row: 2 })]);
     expect((await found()).find((d) => d.kind === 'delay-hours')).toMatchObject({ differenceCents: 682 }); // 0.21 h × $32.49
+  });
+
+  it('the home page warns three days before a dispute window closes, to whoever disputes', async () => {
+    const on = async (today: string, role: 'owner' | 'manager' = 'owner') =>
+      moneyToday(
+        { db: t.db.db, stations: [{ id: stationId, code: 'DAU5', yesterday: '', today, tomorrow: '' }] },
+        { orgId, userId: null, role, stationIds: null, label: 'test' },
+      );
+    // The week's open discrepancies close on Saturday 12-05 (11-21 + 14 days).
+    expect(await on('2026-12-01')).toEqual([]);
+    const [line] = await on('2026-12-02');
+    expect(line).toMatchObject({ key: 'money.dispute-deadline', link: '/money', stationId });
+    // The five found above: $200 + $0.60 + $223.20 + $32.00 + $6.82.
+    expect(line?.title).toBe('5 discrepancies worth $462.62 close on Sat 12/05 at DAU5: dispute them');
+    expect(await on('2026-12-06')).toEqual([]);
+    expect(await on('2026-12-02', 'manager')).toEqual([]);
   });
 
   it('the same file again changes nothing', async () => {

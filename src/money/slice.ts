@@ -8,6 +8,7 @@ import { variableInvoiceImport } from './invoice-import.js';
 import { rateCardImport } from './rate-card-import.js';
 import { riskRoutes } from './risk-routes.js';
 import { moneyRoutes } from './routes.js';
+import { moneyToday } from './today.js';
 import { wstFileImports } from './wst-files-import.js';
 import { wstServiceDetailsImport } from './wst-import.js';
 
@@ -23,6 +24,7 @@ export const moneySlice: Slice<typeof GRANTS> = {
   name: 'money',
   permissions: GRANTS,
   routes: [moneyRoutes, disputeRoutes, riskRoutes],
+  today: moneyToday,
   importKinds: [
     rateCardImport as ImportKind,
     variableInvoiceImport as ImportKind,
