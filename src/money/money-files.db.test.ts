@@ -164,6 +164,37 @@ describe('money: the Incentive invoice and WST’s weekly files', () => {
     expect(await on('2026-12-02', 'manager')).toEqual([]);
   });
 
+  it('the rate card: a line is validated, its effective day corrected, never onto another line', async () => {
+    const add = (body: Record<string, unknown>) =>
+      owner.request('POST', '/api/v1/money/rates', { stationId, effectiveFrom: '2026-12-01', ...body });
+    const untyped = must(await add({ item: 'route', blockHours: 10, rateCents: 32500 }), 400).json();
+    expect(untyped.errors).toEqual([{ path: 'variant', message: expect.stringContaining('service type') }]);
+    must(await add({ item: 'late-cancel', blockHours: 8, rateCents: 20000 }), 400);
+    const line = must(await add({ item: 'incentive', variant: 'Fantastic', rateCents: 8 }), 201).json();
+    const moved = must(
+      await owner.request('PATCH', `/api/v1/money/rates/${line.id}`, {
+        rateCents: 9,
+        effectiveFrom: '2026-12-06',
+      }),
+      200,
+    ).json();
+    expect(moved).toMatchObject({ effectiveFrom: '2026-12-06', rateCents: 9 });
+    // Fantastic from 11-01 is on the card already.
+    const [first] = must(await owner.request('GET', `/api/v1/money/rates?stationId=${stationId}`), 200)
+      .json()
+      .items.filter(
+        (r: { item: string; variant: string }) => r.item === 'incentive' && r.variant === 'Fantastic',
+      );
+    must(
+      await owner.request('PATCH', `/api/v1/money/rates/${first.id}`, {
+        rateCents: 7,
+        effectiveFrom: '2026-12-06',
+      }),
+      409,
+    );
+    must(await owner.request('DELETE', `/api/v1/money/rates/${line.id}`), 204);
+  });
+
   it('the same file again changes nothing', async () => {
     expect(await upload('wst-training', 'training-again.csv', TRAINING)).toMatchObject({
       created: 0,

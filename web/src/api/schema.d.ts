@@ -2276,7 +2276,7 @@ export interface paths {
         delete: operations["deleteMoneyRatesById"];
         options?: never;
         head?: never;
-        /** Change a rate-card line’s rate */
+        /** Correct a rate-card line: its rate, and the day it takes effect */
         patch: operations["patchMoneyRatesById"];
         trace?: never;
     };
@@ -19927,6 +19927,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    effectiveFrom?: string;
                     rateCents: number;
                 };
             };
@@ -19979,6 +19980,15 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
