@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { ErrorNotice, PageHeader, QueryStatus, SelectField } from '../app/ui.js';
@@ -50,6 +51,11 @@ export function MoneyPage() {
       <PageHeader
         title="Money"
         description="What Amazon owes against what it paid: discrepancies with their evidence, and disputes."
+        actions={
+          <Link className="button-secondary" to="/money/rates">
+            Rate card
+          </Link>
+        }
       />
       {summary.data ? (
         <p>
