@@ -10,7 +10,8 @@ import { addDays, weekday } from '../shared/days.js';
 import { createDemoDsp } from './generate.js';
 
 // Issue 16, item 12: the first station's last four weeks of money files, imported and checked, with a
-// dropped route (disputed and recovered), a block paid short and a deposit short found and nothing else.
+// dropped route (disputed and recovered), a block paid short, a deposit short and an incentive paid at the
+// wrong tier found, and nothing else.
 describe('demo money', () => {
   let db: TestDatabase;
   let dir = '';
@@ -28,7 +29,12 @@ describe('demo money', () => {
       .where('org_id', '=', orgId)
       .where('code', '=', 'DXC1')
       .executeTakeFirstOrThrow();
-    found = await db.db.selectFrom('money_discrepancies').selectAll().orderBy('week_start').execute();
+    found = await db.db
+      .selectFrom('money_discrepancies')
+      .selectAll()
+      .orderBy('week_start')
+      .orderBy('kind')
+      .execute();
     const today = localDate(dxc1.time_zone);
     const sunday = addDays(today, -weekday(today));
     weeks = [4, 3, 2, 1].map((n) => addDays(sunday, -7 * n));
@@ -45,8 +51,9 @@ describe('demo money', () => {
       count('rate-card'),
       count('wst-service-details'),
       count('variable-invoice'),
+      count('incentive-invoice'),
       count('deposit'),
-    ]).toEqual([1, 4, 4, 1]);
+    ]).toEqual([1, 4, 4, 4, 1]);
     // WST has a row for each route the dispatch history closed in those weeks.
     const wst = await db.db.selectFrom('money_wst_rows').select('route').execute();
     const run = await db.db
@@ -67,8 +74,12 @@ describe('demo money', () => {
       [weeks[0], 'route-paid-short'],
       [weeks[1], 'block-length'],
       [weeks[2], 'deposit'],
+      [weeks[2], 'incentive-rate'], // money-incentive.ts: paid at Fantastic's $0.07, not Fantastic Plus's $0.15
     ]);
-    const [dropped, short, deposit] = found;
+    const [dropped, short, deposit, tier] = found;
+    expect(tier?.description).toMatch(/^Delivery Excellence Incentive \(Fantastic Plus\): \$0\.07 a package/);
+    expect((tier?.difference_cents ?? 0) % 8).toBe(0);
+    expect(tier?.difference_cents).toBeGreaterThan(0);
     expect([26_000, 29_250, 32_500]).toContain(dropped?.difference_cents);
     // A 10-hour route paid as a 9-hour block at $32.50 an hour.
     expect(short?.difference_cents).toBe(3_250);

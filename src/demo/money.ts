@@ -14,6 +14,7 @@ import {
   rateCardFile,
   wstFile,
 } from './money-files.js';
+import { incentiveFile, wrongTierWeek } from './money-incentive.js';
 import { importDemoFiles } from './performance.js';
 import type { DemoFile } from './performance-files.js';
 import { ownerActor } from './performance-store.js';
@@ -90,6 +91,7 @@ async function moneyFiles(
     const invoiced = run.filter((r) => r !== left);
     const invoice = invoiceFile(station.code, week, invoiced, week === leaks.shortBlockWeek);
     files.push(wstFile(station.code, week, run), invoice.file);
+    files.push(incentiveFile(station.code, week, invoiced, week === wrongTierWeek(weeks)));
     totals.push({ week, totalCents: invoice.totalCents });
   }
   files.push(depositFile(station.code, totals, leaks));
