@@ -11,6 +11,7 @@ import { moneyRoutes } from './routes.js';
 import { moneyToday } from './today.js';
 import { wstFileImports } from './wst-files-import.js';
 import { wstServiceDetailsImport } from './wst-import.js';
+import { zipRoutes } from './zip-routes.js';
 
 /** The permissions this slice's routes name and the roles that hold them. */
 const GRANTS = {
@@ -23,7 +24,7 @@ const GRANTS = {
 export const moneySlice: Slice<typeof GRANTS> = {
   name: 'money',
   permissions: GRANTS,
-  routes: [moneyRoutes, disputeRoutes, riskRoutes],
+  routes: [moneyRoutes, disputeRoutes, riskRoutes, zipRoutes],
   today: moneyToday,
   importKinds: [
     rateCardImport as ImportKind,
