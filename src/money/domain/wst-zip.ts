@@ -2,11 +2,11 @@ import type { MoneyFileKind } from '../../db/schema.js';
 
 /** The WST files a weekly ZIP holds, told by their names (shared payroll-and-money.md §3, "WST ZIP"). */
 const ENTRY_KINDS: [RegExp, MoneyFileKind][] = [
-  [/delivered\W*packages/i, 'wst-delivered-packages'],
-  [/service\W*details/i, 'wst-service-details'],
+  [/delivered[\s_-]*packages/i, 'wst-delivered-packages'],
+  [/service[\s_-]*details/i, 'wst-service-details'],
   [/training/i, 'wst-training'],
-  [/unplanned\W*delay/i, 'wst-unplanned-delay'],
-  [/weekly\W*report/i, 'wst-weekly-report'],
+  [/unplanned[\s_-]*delay/i, 'wst-unplanned-delay'],
+  [/weekly[\s_-]*report/i, 'wst-weekly-report'],
 ];
 
 /** The import kind of a file inside the ZIP, by its name; null for anything else (a folder, a readme). */
