@@ -22,7 +22,7 @@ export function zipRoutes(app: App, { handle, config }: AppContext): void {
   app.post(
     '/money/wst-zip',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
         summary:
