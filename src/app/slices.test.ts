@@ -14,6 +14,7 @@ describe('assembling the slices', () => {
       'da-weekly',
       'deposit',
       'drivers',
+      'incentive-invoice',
       'rate-card',
       'routes',
       'safety-events',
@@ -21,7 +22,11 @@ describe('assembling the slices', () => {
       'timecards',
       'variable-invoice',
       'vehicles',
+      'wst-delivered-packages',
       'wst-service-details',
+      'wst-training',
+      'wst-unplanned-delay',
+      'wst-weekly-report',
     ]);
     // Payroll rebuilds the exceptions of the workdays a timecard file brought.
     expect(importKinds.get('timecards')?.afterCommit).toBeTypeOf('function');

@@ -84,6 +84,7 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   money_files: ['org_id', 'id'],
   money_invoice_rows: ['org_id', 'file_id', 'row'],
   money_wst_rows: ['org_id', 'file_id', 'row'],
+  money_wst_facts: ['org_id', 'file_id', 'row'],
   money_deposits: ['org_id', 'file_id', 'row'],
   money_discrepancies: ['org_id', 'id'],
   money_disputes: ['org_id', 'id'],

@@ -54,6 +54,7 @@ import type {
   MoneyFilesTable,
   MoneyInvoiceRowsTable,
   MoneyRatesTable,
+  MoneyWstFactsTable,
   MoneyWstRowsTable,
 } from './schema/money.js';
 import type {
@@ -180,6 +181,7 @@ export interface Database {
   money_files: MoneyFilesTable;
   money_invoice_rows: MoneyInvoiceRowsTable;
   money_wst_rows: MoneyWstRowsTable;
+  money_wst_facts: MoneyWstFactsTable;
   money_deposits: MoneyDepositsTable;
   money_discrepancies: MoneyDiscrepanciesTable;
   money_disputes: MoneyDisputesTable;

@@ -19,6 +19,7 @@ describe('demo money', () => {
   let dir = '';
   let stations: StationsTable[] = [];
   let found: MoneyDiscrepanciesTable[] = [];
+  let wrongTier: MoneyDiscrepanciesTable[] = [];
   const weeksOf = (s: StationsTable) => {
     const today = localDate(s.time_zone);
     const sunday = addDays(today, -weekday(today));
@@ -36,6 +37,9 @@ describe('demo money', () => {
       .orderBy('code')
       .execute();
     found = await db.db.selectFrom('money_discrepancies').selectAll().orderBy('week_start').execute();
+    // The wrong tier is planted by its own maker (money-incentive.ts), outside the weekly plan.
+    wrongTier = found.filter((d) => d.kind === 'incentive-rate');
+    found = found.filter((d) => d.kind !== 'incentive-rate');
   }, 600_000);
   afterAll(async () => {
     await db.drop();
@@ -51,8 +55,9 @@ describe('demo money', () => {
         count('rate-card'),
         count('wst-service-details'),
         count('variable-invoice'),
+        count('incentive-invoice'),
         count('deposit'),
-      ]).toEqual([1, 12, 12, 1]);
+      ]).toEqual([1, 12, 12, 12, 1]);
     }
     // The stations' cards differ: DXC1 pays $32.50 an hour of a block, DXT1 $31.00.
     const tenHours = await db.db
@@ -106,6 +111,17 @@ describe('demo money', () => {
         // A 10-hour route paid as a 9-hour block costs an hour of the station's card.
         if (p.leak.kind === 'short-block') expect(d?.difference_cents).toBe(index === 0 ? 3_250 : 3_100);
       }
+    }
+  });
+
+  it('finds the week paid at the wrong tier at each station: its packages at $0.15 − $0.07', () => {
+    for (const s of stations) {
+      const mine = wrongTier.filter((d) => d.station_id === s.id);
+      expect(mine.map((d) => d.week_start)).toEqual([weeksOf(s)[10]]);
+      // Every package of the week short by 8 cents.
+      const cents = mine[0]?.difference_cents ?? 0;
+      expect(cents).toBeGreaterThan(100_00);
+      expect(cents % 8).toBe(0);
     }
   });
 

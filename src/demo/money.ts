@@ -12,6 +12,7 @@ import {
   rateCardFile,
   weekFiles,
 } from './money-files.js';
+import { incentiveFiles } from './money-incentive.js';
 import { settlePlanted } from './money-outcomes.js';
 import { type PlantedLeak, stationHourCents, stationPlan } from './money-plan.js';
 import { importDemoFiles } from './performance.js';
@@ -39,7 +40,7 @@ export interface MoneyDemoStation extends PricedStation {
 type MoreFiles = (station: MoneyDemoStation, seed: number) => DemoFile[] | Promise<DemoFile[]>;
 
 /** Other money demo files, imported with the rest: fleet and incentive makers go here, one line each. */
-const MORE_FILES: readonly MoreFiles[] = [];
+const MORE_FILES: readonly MoreFiles[] = [incentiveFiles];
 
 /** The routes the station ran (closed, with a DA) from a day to another, in day and code order. */
 async function routesRun(db: Db, orgId: string, stationId: string, from: string, to: string) {

@@ -20,6 +20,7 @@ export type DemoFileKind =
   | 'rate-card'
   | 'wst-service-details'
   | 'variable-invoice'
+  | 'incentive-invoice'
   | 'deposit';
 
 export interface DemoFile {

@@ -7,6 +7,7 @@ import { newId, nowIso } from '../shared/ids.js';
 import { MoneyDate } from './domain/cells.js';
 import { MoneyCell, QuantityCell } from './domain/money.js';
 import { RATE_ITEMS } from './domain/rate-card.js';
+import { rateLineIssue } from './domain/rate-line.js';
 import { claimFile } from './file-kind.js';
 import { reconcileStation } from './reconcile-week.js';
 import { deleteImportedFile, findRateLine, insertRate, updateRate } from './store.js';
@@ -69,16 +70,25 @@ export const rateCardImport: ImportKind<Line, z.output<z.ZodObject<typeof schema
   fields,
   reader: () => cellsParser(fields, schemas),
   async prepare() {
-    return (v) => ({
-      ok: true,
-      row: {
-        effective_from: v.effectiveFrom,
+    return (v) => {
+      const line = {
         item: v.item,
         variant: (v.variant ?? '').replace(/\s+/g, ' '),
-        block_hours: v.blockHours ?? 0,
-        rate_cents: v.rate,
-      },
-    });
+        blockHours: v.blockHours ?? 0,
+      };
+      const issue = rateLineIssue(line);
+      if (issue) return { ok: false, issues: [issue] };
+      return {
+        ok: true,
+        row: {
+          effective_from: v.effectiveFrom,
+          item: v.item,
+          variant: line.variant,
+          block_hours: line.blockHours,
+          rate_cents: v.rate,
+        },
+      };
+    };
   },
   key: (r) => `${r.item} ${r.variant} ${r.block_hours} h from ${r.effective_from}`,
   keyFields: ['item'],

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import type { MoneyDiscrepanciesTable, MoneyFilesTable } from '../db/schema.js';
+import type { MoneyDiscrepanciesTable, MoneyFileKind, MoneyFilesTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 import type { Discrepancy, EvidenceFile, RecordRef } from './domain/discrepancy.js';
 import { checkExpected } from './domain/expected-check.js';
@@ -9,6 +9,7 @@ import type { RateLine } from './domain/rate-card.js';
 import type { ServiceDetailsRow } from './domain/service-details.js';
 import { disputeDeadline, sameFinding, weekDiscrepancies } from './domain/week.js';
 import { weekRecords } from './expected-records.js';
+import { weekFileChecks } from './reconcile-files.js';
 import {
   deleteOpenDiscrepancies,
   insertDiscrepancies,
@@ -55,8 +56,14 @@ export const rateCardOf = async (db: Db, orgId: string, stationId: string): Prom
     rateCents: r.rate_cents,
   }));
 
-export async function invoiceOfWeek(db: Db, orgId: string, stationId: string, week: string) {
-  const file = await latestFileOfWeek(db, orgId, stationId, 'variable-invoice', week);
+export async function invoiceOfWeek(
+  db: Db,
+  orgId: string,
+  stationId: string,
+  week: string,
+  kind: MoneyFileKind = 'variable-invoice',
+) {
+  const file = await latestFileOfWeek(db, orgId, stationId, kind, week);
   if (!file) return { file: null, invoice: null };
   const rows = await listInvoiceRows(db, orgId, file.id);
   const read = assembleInvoice(
@@ -104,6 +111,7 @@ export async function reconcileWeek(db: Db, orgId: string, stationId: string, we
     rateCardOf(db, orgId, stationId),
     weekRecords(db, orgId, stationId, week),
   ]);
+  const more = await weekFileChecks(db, orgId, stationId, week, invoice.invoice, card);
   const found = [
     ...weekDiscrepancies({
       invoice: invoice.invoice,
@@ -113,10 +121,12 @@ export async function reconcileWeek(db: Db, orgId: string, stationId: string, we
       card,
     }),
     ...checkExpected({ weekStart: week, records, wst: wst.rows, invoice: invoice.invoice, card }),
+    ...more.found,
   ];
   const files: Partial<Record<EvidenceFile, MoneyFilesTable>> = {
     invoice: invoice.file ?? undefined,
     wst: wst.file ?? undefined,
+    ...more.files,
   };
   const depositFiles = new Map(
     (await listFilesById(db, orgId, [...new Set(deposits.map((d) => d.file_id))])).map((f) => [f.id, f]),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
-import { conflict, notFound } from '../app/problems.js';
+import { badRequest, conflict, notFound } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import { inStationScope } from '../auth/domain/permissions.js';
 import { CalendarDate } from '../shared/date-schemas.js';
@@ -9,6 +9,7 @@ import { newId, nowIso } from '../shared/ids.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
 import { settleDiscrepancy } from './disputes.js';
+import { rateLineIssue } from './domain/rate-line.js';
 import { reconcileStation } from './reconcile-week.js';
 import {
   DiscrepancyOut,
@@ -68,6 +69,8 @@ export function moneyRoutes(app: App, { handle }: AppContext): void {
       const actor = actorOf(req);
       const station = await visibleStation(db, actor, req.body.stationId);
       const b = req.body;
+      const issue = rateLineIssue(b);
+      if (issue) throw badRequest(issue.message, [{ path: issue.field, message: issue.message }]);
       const line = {
         station_id: station.id,
         effective_from: b.effectiveFrom,
@@ -98,12 +101,15 @@ export function moneyRoutes(app: App, { handle }: AppContext): void {
   app.patch(
     '/money/rates/:id',
     {
-      config: { access: write },
+      config: { access: write, refuses: [409] },
       schema: {
         tags,
-        summary: 'Change a rate-card line’s rate',
+        summary: 'Correct a rate-card line: its rate, and the day it takes effect',
         params: IdParams,
-        body: z.object({ rateCents: RateIn.shape.rateCents }),
+        body: z.object({
+          rateCents: RateIn.shape.rateCents,
+          effectiveFrom: RateIn.shape.effectiveFrom.optional(),
+        }),
         response: { 200: RateOut },
       },
     },
@@ -111,8 +117,16 @@ export function moneyRoutes(app: App, { handle }: AppContext): void {
       const actor = actorOf(req);
       const before = await findRate(db, actor.orgId, req.params.id);
       if (!before || !inStationScope(actor, before.station_id)) throw notFound('Rate');
+      const effectiveFrom = req.body.effectiveFrom ?? before.effective_from;
+      const taken = await findRateLine(db, actor.orgId, { ...before, effective_from: effectiveFrom });
+      if (taken && taken.id !== before.id)
+        throw conflict(
+          'The card already has this line from that day: change that one instead.',
+          'effectiveFrom',
+        );
       const after = {
         ...before,
+        effective_from: effectiveFrom,
         rate_cents: req.body.rateCents,
         updated_by: actor.label,
         updated_at: nowIso(),

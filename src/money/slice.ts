@@ -3,13 +3,17 @@ import { MANAGERS, OWNER } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { depositImport } from './deposit-import.js';
 import { disputeRoutes } from './dispute-routes.js';
+import { incentiveInvoiceImport } from './incentive-import.js';
 import { variableInvoiceImport } from './invoice-import.js';
 import { rateCardImport } from './rate-card-import.js';
 import { riskRoutes } from './risk-routes.js';
 import { moneyRoutes } from './routes.js';
 import { summaryRoutes } from './summary-routes.js';
+import { moneyToday } from './today.js';
 import { moneyWeekRoutes } from './week-routes.js';
+import { wstFileImports } from './wst-files-import.js';
 import { wstServiceDetailsImport } from './wst-import.js';
+import { zipRoutes } from './zip-routes.js';
 
 /** The permissions this slice's routes name and the roles that hold them. */
 const GRANTS = {
@@ -22,11 +26,14 @@ const GRANTS = {
 export const moneySlice: Slice<typeof GRANTS> = {
   name: 'money',
   permissions: GRANTS,
-  routes: [moneyRoutes, disputeRoutes, riskRoutes, summaryRoutes, moneyWeekRoutes],
+  routes: [moneyRoutes, disputeRoutes, riskRoutes, summaryRoutes, moneyWeekRoutes, zipRoutes],
+  today: moneyToday,
   importKinds: [
     rateCardImport as ImportKind,
     variableInvoiceImport as ImportKind,
     wstServiceDetailsImport as ImportKind,
     depositImport as ImportKind,
+    incentiveInvoiceImport as ImportKind,
+    ...wstFileImports,
   ],
 };

@@ -138,8 +138,14 @@ export const listDeposits = (db: Db, orgId: string, stationId: string, week: str
 
 /** The weeks a file's rows are about. */
 export async function weeksOfFile(db: Db, orgId: string, file: MoneyFilesTable): Promise<string[]> {
-  const table = file.kind === 'wst-service-details' ? 'money_wst_rows' : 'money_deposits';
-  if (file.kind === 'variable-invoice') return file.week_start ? [file.week_start] : [];
+  const table =
+    file.kind === 'wst-service-details'
+      ? 'money_wst_rows'
+      : file.kind === 'deposit'
+        ? 'money_deposits'
+        : 'money_wst_facts';
+  if (file.kind === 'variable-invoice' || file.kind === 'incentive-invoice')
+    return file.week_start ? [file.week_start] : [];
   if (file.kind === 'rate-card') return [];
   const rows = await db
     .selectFrom(table)
@@ -171,7 +177,7 @@ export async function deleteImportedFile(db: Db, orgId: string, importId: string
   const file = await findFileOfImport(db, orgId, importId);
   await db.deleteFrom('money_rates').where('org_id', '=', orgId).where('import_id', '=', importId).execute();
   if (!file) return;
-  for (const table of ['money_invoice_rows', 'money_wst_rows', 'money_deposits'] as const)
+  for (const table of ['money_invoice_rows', 'money_wst_rows', 'money_wst_facts', 'money_deposits'] as const)
     await db.deleteFrom(table).where('org_id', '=', orgId).where('file_id', '=', file.id).execute();
   await db.deleteFrom('money_files').where('org_id', '=', orgId).where('id', '=', file.id).execute();
 }

@@ -32,7 +32,20 @@ export interface MoneyRatesTable {
   updated_at: string;
 }
 
-export type MoneyFileKind = 'rate-card' | 'variable-invoice' | 'wst-service-details' | 'deposit';
+export type MoneyFileKind =
+  | 'rate-card'
+  | 'variable-invoice'
+  | 'incentive-invoice'
+  | 'wst-service-details'
+  | WstFactKind
+  | 'deposit';
+
+/** WST's weekly files other than Service Details, whose rows are kept in money_wst_facts. */
+export type WstFactKind =
+  | 'wst-delivered-packages'
+  | 'wst-training'
+  | 'wst-unplanned-delay'
+  | 'wst-weekly-report';
 
 /** Every file brought in, by its SHA-256: the evidence a dispute names. One row per file per org. */
 export interface MoneyFilesTable {
@@ -77,6 +90,23 @@ export interface MoneyWstRowsTable {
   shipments_delivered: number | null;
   pickup_packages: number | null;
   excluded: number;
+}
+
+/**
+ * A row of one of WST's other weekly files (the file's kind says which): what the checks add up
+ * (`quantity`: packages, minutes of delay, Amazon's late cancels, 1 a training) under its label (package
+ * type, course, service type).
+ */
+export interface MoneyWstFactsTable {
+  org_id: string;
+  file_id: string;
+  row: number;
+  date: string | null;
+  week_start: string;
+  label: string;
+  quantity: number;
+  /** Training Weekly's DSP Payment Eligible: 1 or 0; null for the other files. */
+  eligible: number | null;
 }
 
 /** A payment of the remittance: what arrived for a service week. */

@@ -1,3 +1,5 @@
+import type { WstFactKind } from '../../db/schema.js';
+
 /**
  * A difference between what should be paid and what an invoice pays, in cents, with the rows of the
  * files that show it. `differenceCents` is expected − invoiced: positive when Amazon owes the DSP.
@@ -25,6 +27,14 @@ export type DiscrepancyKind =
   | 'route-count'
   /** A route line paid at another rate than the station's rate card on its day. */
   | 'route-rate'
+  /** WST's eligible trainings (Training Weekly) are not the training blocks the invoice pays. */
+  | 'training-count'
+  /** WST's AMZL late cancels (Weekly Report) are not the late cancels the invoice pays. */
+  | 'late-cancel-count'
+  /** WST's minutes of unplanned delay, in hours, are not the hours the invoice pays. */
+  | 'delay-hours'
+  /** WST's Delivered Packages are not the per-piece deliveries the invoice pays. */
+  | 'package-count'
   /** What arrived for the week is not the invoice's Total Due. */
   | 'deposit'
   /** The two files count in units defined differently: no variance is made up (expected/invoiced null). */
@@ -46,7 +56,7 @@ export type DiscrepancyKind =
   /** Packages delivered by our day closes against WST's shipments delivered. */
   | 'records-packages';
 
-export type EvidenceFile = 'invoice' | 'incentive' | 'wst' | 'deposit' | 'records';
+export type EvidenceFile = 'invoice' | 'incentive' | 'wst' | 'deposit' | 'records' | WstFactKind;
 
 /** One of our own records: a closed route, a training shift, a late cancel or a delay logged on the board. */
 export interface RecordRef {

@@ -169,6 +169,12 @@ describe('checkIncentive (item 3: the Incentive invoice against the Variable one
     expect(wrongTier.map((d) => d.differenceCents)).toEqual([443232]);
   });
 
+  it('a Variable invoice with no package lines states no count: only the rate is checked', () => {
+    const routesOnly = invoiceOf(routeLine('2026-09-06', RIVIAN, 10, 30, '$325.00'), totalDue('$9,750.00'));
+    const found = checkIncentive(routesOnly, incentive('Fantastic Plus', '55,000', '$0.07', '$3,850.00'));
+    expect(found.map((d) => [d.kind, d.differenceCents])).toEqual([['incentive-rate', 55000 * 8]]);
+  });
+
   it('a count and a rate both wrong owe the whole difference once', () => {
     const found = checkIncentive(variable, incentive('Fantastic Plus', '55,000', '$0.07', '$3,850.00'));
     expect(found.map((d) => d.kind)).toEqual(['incentive-packages', 'incentive-rate']);

@@ -110,7 +110,8 @@ export function checkIncentive(
     rate: number | undefined,
   ) => {
     const [baseQuantity, paidQuantity] = [quantityOf(base), quantityOf(paid)];
-    if (baseQuantity === paidQuantity || rate === undefined) return;
+    // A Variable invoice with no such lines states no count to hold the Incentive one to.
+    if (base.length === 0 || baseQuantity === paidQuantity || rate === undefined) return;
     found.push(
       between(
         {

@@ -2345,7 +2345,7 @@ export interface paths {
         delete: operations["deleteMoneyRatesById"];
         options?: never;
         head?: never;
-        /** Change a rate-card line’s rate */
+        /** Correct a rate-card line: its rate, and the day it takes effect */
         patch: operations["patchMoneyRatesById"];
         trace?: never;
     };
@@ -2411,6 +2411,23 @@ export interface paths {
         put?: never;
         /** Run the week’s checks again on what is recorded now (day closes, late cancels, delays) */
         post: operations["postMoneyWeekCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/wst-zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import WST’s weekly ZIP (multipart: file, stationId): every WST file inside, all or nothing, errors by file, row and column */
+        post: operations["postMoneyWstZip"];
         delete?: never;
         options?: never;
         head?: never;
@@ -20495,6 +20512,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    effectiveFrom?: string;
                     rateCents: number;
                 };
             };
@@ -20547,6 +20565,15 @@ export interface operations {
             };
             /** @description The record was not found in this org. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20888,6 +20915,107 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMoneyWstZip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        files: {
+                            created: number;
+                            entry: string;
+                            errors: {
+                                column: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            importId: string;
+                            kind: string;
+                            rows: number;
+                            /** @enum {string} */
+                            status: "committed" | "rejected" | "preview";
+                            unchanged: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "committed" | "rejected";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record’s current state (e.g. it changed since the version you were shown). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

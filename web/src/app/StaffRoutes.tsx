@@ -103,6 +103,14 @@ const SECTION_PAGES: Record<SectionPath, ComponentType> = {
 /** Pages inside a section (one record of its list), open to whoever may open the section. */
 const SUB_PAGES: { path: string; section: SectionPath; page: ComponentType }[] = [
   {
+    path: '/money/rates',
+    section: '/money',
+    page: lazyPage(
+      () => import('../money/RateCardPage.js'),
+      (m) => m.RateCardPage,
+    ),
+  },
+  {
     path: '/drivers/:id',
     section: '/drivers',
     page: lazyPage(

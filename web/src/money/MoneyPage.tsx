@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
@@ -67,6 +68,11 @@ export function MoneyPage() {
       <PageHeader
         title="Money"
         description="What Amazon owes against what it paid: the discrepancies the checks found in its files, with their evidence, and the disputes filed."
+        actions={
+          <Link className="button-secondary" to="/money/rates">
+            Rate card
+          </Link>
+        }
       />
       <MoneyHeadline stationId={filters.stationId} />
       <div className="filters card">
