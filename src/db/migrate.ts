@@ -20,6 +20,7 @@ import * as m0017 from './migrations/0017_payroll.js';
 import * as m0018 from './migrations/0018_pay_periods.js';
 import * as m0019 from './migrations/0019_money.js';
 import * as m0024 from './migrations/0024_import_unmatched.js';
+import * as m0030 from './migrations/0030_money_fleet.js';
 import { DatabaseBusyError } from './sqlite-driver.js';
 
 interface DialectMigration {
@@ -48,6 +49,7 @@ const migrations: Record<string, DialectMigration> = {
   '0018_pay_periods': m0018,
   '0019_money': m0019,
   '0024_import_unmatched': m0024,
+  '0030_money_fleet': m0030,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

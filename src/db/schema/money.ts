@@ -32,7 +32,14 @@ export interface MoneyRatesTable {
   updated_at: string;
 }
 
-export type MoneyFileKind = 'rate-card' | 'variable-invoice' | 'wst-service-details' | 'deposit';
+export type MoneyFileKind =
+  | 'rate-card'
+  | 'variable-invoice'
+  | 'wst-service-details'
+  | 'deposit'
+  | 'fixed-monthly'
+  | 'afs'
+  | 'fleet-invoice';
 
 /** Every file brought in, by its SHA-256: the evidence a dispute names. One row per file per org. */
 export interface MoneyFilesTable {

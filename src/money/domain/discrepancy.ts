@@ -27,10 +27,27 @@ export type DiscrepancyKind =
   | 'route-rate'
   /** What arrived for the week is not the invoice's Total Due. */
   | 'deposit'
+  /** Fixed Monthly: a day paid fewer vans than its Authorized Fleet Size. */
+  | 'fleet-afs'
+  /** A van class paid (Fixed Monthly) or a van billed (lessor, rental) at another monthly rate than its own. */
+  | 'fleet-rate'
+  /** A lessor or rental company billed a van for days after we returned it. */
+  | 'fleet-returned'
+  /** A van billed for days it stood grounded waiting on Amazon's repair. */
+  | 'fleet-grounded'
+  /** Rental days billed beyond use: before the van was ours, or more days than the period has. */
+  | 'fleet-days'
   /** The two files count in units defined differently: no variance is made up (expected/invoiced null). */
   | 'not-comparable';
 
-export type EvidenceFile = 'invoice' | 'incentive' | 'wst' | 'deposit';
+export type EvidenceFile =
+  | 'invoice'
+  | 'incentive'
+  | 'wst'
+  | 'deposit'
+  | 'fixed-monthly'
+  | 'afs'
+  | 'fleet-invoice';
 
 /** A row of a source file, as a spreadsheet numbers it (header = 1). */
 export interface Evidence {
