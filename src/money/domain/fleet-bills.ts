@@ -1,3 +1,4 @@
+import { addDays } from '../../dispatch/domain/calendar.js';
 import type { Discrepancy, DiscrepancyKind } from './discrepancy.js';
 import { daysBetween, daysInMonth } from './fleet.js';
 import { formatDollars } from './money.js';
@@ -113,4 +114,32 @@ function checkBillRate(line: FleetBillLine, van: VanRecord): Discrepancy[] {
       evidence: [{ file: 'fleet-invoice', row: line.row }],
     },
   ];
+}
+
+/** A change of a van's status on a business day, as its history records it. */
+export interface VanStatusDay {
+  status: string;
+  reason: string | null;
+  date: string;
+}
+
+const OFF_ROAD = new Set(['grounded', 'in_shop']);
+
+/**
+ * Our record of a van from its status history (oldest first or not): the day of its return when it
+ * is still returned, and each stretch it stood off the road for Amazon's repair, up to the day before
+ * its next change (still open: to the end of time).
+ */
+export function vanRecordOf(
+  van: Pick<VanRecord, 'fleetNumber' | 'since' | 'monthlyRateCents'>,
+  history: readonly VanStatusDay[],
+): VanRecord {
+  const changes = [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const last = changes.at(-1);
+  const amazonRepair = changes.flatMap((c, i) => {
+    if (!OFF_ROAD.has(c.status) || !isAmazonRepair(c.reason ?? '')) return [];
+    const next = changes[i + 1];
+    return [{ from: c.date, to: next ? addDays(next.date, -1) : '9999-12-31', reason: c.reason ?? '' }];
+  });
+  return { ...van, returnedOn: last?.status === 'returned' ? last.date : null, amazonRepair };
 }

@@ -54,7 +54,10 @@ function gapFillRate(lines: readonly FixedMonthlyLine[], card: readonly RateLine
   if (line) return { vanClass: line.vanClass, rateCents: line.rateCents };
   const onCard = card
     .filter((r) => r.item === 'fleet' && isGapFill(r.variant))
-    .map((r) => ({ vanClass: r.variant, rateCents: rateOn(card, { item: 'fleet', variant: r.variant, blockHours: 0 }, date) }))
+    .map((r) => ({
+      vanClass: r.variant,
+      rateCents: rateOn(card, { item: 'fleet', variant: r.variant, blockHours: 0 }, date),
+    }))
     .find((r) => r.rateCents !== null);
   return onCard ? { vanClass: onCard.vanClass, rateCents: onCard.rateCents as number } : null;
 }
