@@ -52,7 +52,7 @@ export interface FileRow {
 }
 
 interface RowsFileSpec<Values, Row extends FileRow> {
-  kind: Extract<MoneyFileKind, 'variable-invoice' | 'wst-service-details' | 'deposit'>;
+  kind: Exclude<MoneyFileKind, 'rate-card'>;
   label: string;
   fields: ImportField[];
   reader: () => (cells: Record<string, string>) => ParsedRow<Values>;

@@ -6,6 +6,7 @@ import { assembleInvoice } from './domain/invoice.js';
 import type { RateLine } from './domain/rate-card.js';
 import type { ServiceDetailsRow } from './domain/service-details.js';
 import { disputeDeadline, sameFinding, weekDiscrepancies } from './domain/week.js';
+import { reconcileFleet } from './reconcile-fleet.js';
 import {
   deleteOpenDiscrepancies,
   insertDiscrepancies,
@@ -147,4 +148,5 @@ export async function reconcileWeek(db: Db, orgId: string, stationId: string, we
 export async function reconcileStation(db: Db, orgId: string, stationId: string): Promise<void> {
   for (const week of await invoiceWeeksFrom(db, orgId, stationId, '0000-01-01'))
     await reconcileWeek(db, orgId, stationId, week);
+  await reconcileFleet(db, orgId, stationId);
 }

@@ -3,6 +3,8 @@ import { MANAGERS, OWNER } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { depositImport } from './deposit-import.js';
 import { disputeRoutes } from './dispute-routes.js';
+import { afsImport, fixedMonthlyImport, fleetInvoiceImport } from './fleet-imports.js';
+import { fleetRoutes } from './fleet-routes.js';
 import { variableInvoiceImport } from './invoice-import.js';
 import { rateCardImport } from './rate-card-import.js';
 import { riskRoutes } from './risk-routes.js';
@@ -20,11 +22,14 @@ const GRANTS = {
 export const moneySlice: Slice<typeof GRANTS> = {
   name: 'money',
   permissions: GRANTS,
-  routes: [moneyRoutes, disputeRoutes, riskRoutes],
+  routes: [moneyRoutes, disputeRoutes, riskRoutes, fleetRoutes],
   importKinds: [
     rateCardImport as ImportKind,
     variableInvoiceImport as ImportKind,
     wstServiceDetailsImport as ImportKind,
     depositImport as ImportKind,
+    fixedMonthlyImport as ImportKind,
+    afsImport as ImportKind,
+    fleetInvoiceImport as ImportKind,
   ],
 };

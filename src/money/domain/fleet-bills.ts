@@ -24,15 +24,21 @@ export interface FleetBillLine {
   amountCents: number;
 }
 
+/** A stretch of a van's status history: from a change to the day before the next one. */
+export interface VanStretch {
+  from: string;
+  /** The day before the next change; '9999-12-31' while it lasts. */
+  to: string;
+  status: string;
+  reason: string | null;
+}
+
 /** Our record of a van, as the checks read it (src/fleet: the van and its status history). */
 export interface VanRecord {
   fleetNumber: string;
   /** The day it became ours (its lease or rental began); null when not recorded. */
   since: string | null;
-  /** The day it was returned or retired; null while we have it. */
-  returnedOn: string | null;
-  /** Days it stood grounded or in the shop waiting on Amazon's repair, each with the reason recorded. */
-  amazonRepair: { from: string; to: string; reason: string }[];
+  stretches: VanStretch[];
   /** The monthly rate of its lease or rental as we recorded it; null when not recorded. */
   monthlyRateCents: number | null;
 }
@@ -43,11 +49,16 @@ export interface VanRecord {
  */
 export const isAmazonRepair = (reason: string): boolean => /\b(amazon|amzl)\b/i.test(reason);
 
+const OFF_ROAD = new Set(['grounded', 'in_shop']);
+
 type DayState = 'returned' | 'amazon-repair' | 'not-ours' | 'in-use';
 
+const stretchOn = (van: VanRecord, date: string) => van.stretches.find((s) => s.from <= date && date <= s.to);
+
 function dayState(van: VanRecord, date: string): DayState {
-  if (van.returnedOn !== null && date >= van.returnedOn) return 'returned';
-  if (van.amazonRepair.some((g) => g.from <= date && date <= g.to)) return 'amazon-repair';
+  const s = stretchOn(van, date);
+  if (s?.status === 'returned') return 'returned';
+  if (s && OFF_ROAD.has(s.status) && isAmazonRepair(s.reason ?? '')) return 'amazon-repair';
   if (van.since !== null && date < van.since) return 'not-ours';
   return 'in-use';
 }
@@ -78,11 +89,12 @@ export function checkFleetBill(line: FleetBillLine, van: VanRecord): Discrepancy
       },
     ];
   };
-  const repairs = van.amazonRepair.map((g) => g.reason).join('; ');
-  const notOurs = of('not-ours');
+  const [returned, repairs, notOurs] = [of('returned'), of('amazon-repair'), of('not-ours')];
+  const returnedOn = returned[0] ? stretchOn(van, returned[0])?.from : null;
+  const why = [...new Set(repairs.map((d) => stretchOn(van, d)?.reason))].join('; ');
   return [
-    ...found('fleet-returned', of('returned'), `after it was returned on ${van.returnedOn}`),
-    ...found('fleet-grounded', of('amazon-repair'), `while grounded for Amazon's repair (${repairs})`),
+    ...found('fleet-returned', returned, `after it was returned on ${returnedOn}`),
+    ...found('fleet-grounded', repairs, `while grounded for Amazon's repair (${why})`),
     ...found(
       'fleet-days',
       notOurs,
@@ -123,23 +135,16 @@ export interface VanStatusDay {
   date: string;
 }
 
-const OFF_ROAD = new Set(['grounded', 'in_shop']);
-
-/**
- * Our record of a van from its status history (oldest first or not): the day of its return when it
- * is still returned, and each stretch it stood off the road for Amazon's repair, up to the day before
- * its next change (still open: to the end of time).
- */
-export function vanRecordOf(
-  van: Pick<VanRecord, 'fleetNumber' | 'since' | 'monthlyRateCents'>,
-  history: readonly VanStatusDay[],
-): VanRecord {
+/** A van's status history (in any order) as stretches: each change lasts to the day before the next. */
+export function stretchesOf(history: readonly VanStatusDay[]): VanStretch[] {
   const changes = [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const last = changes.at(-1);
-  const amazonRepair = changes.flatMap((c, i) => {
-    if (!OFF_ROAD.has(c.status) || !isAmazonRepair(c.reason ?? '')) return [];
+  return changes.map((c, i) => {
     const next = changes[i + 1];
-    return [{ from: c.date, to: next ? addDays(next.date, -1) : '9999-12-31', reason: c.reason ?? '' }];
+    return {
+      from: c.date,
+      to: next ? addDays(next.date, -1) : '9999-12-31',
+      status: c.status,
+      reason: c.reason,
+    };
   });
-  return { ...van, returnedOn: last?.status === 'returned' ? last.date : null, amazonRepair };
 }

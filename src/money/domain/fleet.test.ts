@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAfs, checkFixedMonthlyRates, daysInMonth, type FixedMonthlyLine } from './fleet.js';
-import { checkFleetBill, type FleetBillLine, type VanRecord, vanRecordOf } from './fleet-bills.js';
+import { checkFleetBill, type FleetBillLine, stretchesOf, type VanRecord } from './fleet-bills.js';
 import type { RateLine } from './rate-card.js';
 
 const LMR = 'Branded Last Mile Rental (LMR)';
@@ -75,8 +75,12 @@ describe('Fixed Monthly class rates against the rate card', () => {
 const van: VanRecord = {
   fleetNumber: 'DXC1-35',
   since: '2026-10-10',
-  returnedOn: '2026-11-21',
-  amazonRepair: [{ from: '2026-11-02', to: '2026-11-04', reason: 'Awaiting Amazon fleet repair' }],
+  stretches: stretchesOf([
+    { status: 'active', reason: null, date: '2026-10-10' },
+    { status: 'grounded', reason: 'Awaiting Amazon fleet repair', date: '2026-11-02' },
+    { status: 'active', reason: null, date: '2026-11-05' },
+    { status: 'returned', reason: 'Lease ended', date: '2026-11-21' },
+  ]),
   monthlyRateCents: 150_000,
 };
 const bill = (over: Partial<FleetBillLine>): FleetBillLine => ({
@@ -117,10 +121,7 @@ describe('a lessor line against our van', () => {
   it('reports a monthly rate other than the van’s', () => {
     const found = checkFleetBill(
       bill({ periodEnd: '2026-11-01', days: 1, rateCents: 165_000, amountCents: 5_500 }),
-      {
-        ...van,
-        amazonRepair: [],
-      },
+      { ...van, stretches: [] },
     );
     // $150 a month more for 1 of 30 days: $5.00
     expect(found.map((d) => [d.kind, d.differenceCents, d.expected, d.invoiced])).toEqual([
@@ -138,21 +139,53 @@ describe('a lessor line against our van', () => {
   });
 });
 
-describe('our record of a van from its status history', () => {
-  it('keeps the return only while the van is still returned, and the Amazon-repair stretches', () => {
-    const r = vanRecordOf({ fleetNumber: 'V-1', since: '2026-01-01', monthlyRateCents: null }, [
-      { status: 'returned', reason: 'Lease ended', date: '2026-11-21' },
-      { status: 'active', reason: null, date: '2026-01-01' },
-      { status: 'grounded', reason: 'Brake pads (DVIC)', date: '2026-10-01' },
-      { status: 'in_shop', reason: 'At AMZL body shop', date: '2026-11-02' },
-      { status: 'active', reason: null, date: '2026-11-05' },
-    ]);
-    expect(r.returnedOn).toBe('2026-11-21');
-    expect(r.amazonRepair).toEqual([{ from: '2026-11-02', to: '2026-11-04', reason: 'At AMZL body shop' }]);
-    const back = vanRecordOf(r, [
-      { status: 'returned', reason: 'x', date: '2026-02-01' },
+describe('a van’s status history as stretches', () => {
+  it('runs each change to the day before the next, in date order; a van back from its return is ours again', () => {
+    const stretches = stretchesOf([
       { status: 'active', reason: null, date: '2026-03-01' },
+      { status: 'returned', reason: 'Lease ended', date: '2026-02-01' },
     ]);
-    expect(back.returnedOn).toBeNull();
+    expect(stretches).toEqual([
+      { from: '2026-02-01', to: '2026-02-28', status: 'returned', reason: 'Lease ended' },
+      { from: '2026-03-01', to: '9999-12-31', status: 'active', reason: null },
+    ]);
+    const found = checkFleetBill(
+      bill({
+        periodStart: '2026-02-20',
+        periodEnd: '2026-03-05',
+        days: 14,
+        rateCents: null,
+        amountCents: 14_000,
+      }),
+      {
+        ...van,
+        since: null,
+        stretches,
+      },
+    );
+    // 20–28 February: 9 of 14 days, $90.
+    expect(found.map((d) => [d.kind, d.differenceCents])).toEqual([['fleet-returned', 9_000]]);
+  });
+
+  it('counts only groundings whose reason names Amazon', () => {
+    const found = checkFleetBill(
+      bill({ periodEnd: '2026-11-10', days: 10, amountCents: 10_000, rateCents: null }),
+      {
+        ...van,
+        stretches: stretchesOf([
+          { status: 'grounded', reason: 'Brake pads worn (DVIC)', date: '2026-11-01' },
+          { status: 'in_shop', reason: 'At the AMZL body shop', date: '2026-11-03' },
+          { status: 'active', reason: null, date: '2026-11-05' },
+        ]),
+        since: null,
+      },
+    );
+    expect(found.map((d) => [d.kind, d.differenceCents, d.description])).toEqual([
+      [
+        'fleet-grounded',
+        2_000,
+        "DXC1-35 (Element Fleet): 2 days billed while grounded for Amazon's repair (At the AMZL body shop), $20.00 of $100.00 for 10 days",
+      ],
+    ]);
   });
 });
