@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, seedOrg, signIn, startTestApp, type TestApp, uploadImport } from '../app/testing.js';
 import { insertVanStatusChanges } from '../fleet/store.js';
-import { addVan, must, testVin } from '../fleet/test-kit.js';
+import { addVan, must } from '../fleet/test-kit.js';
 
 // Issue 16 item 5 through HTTP: Fixed Monthly against the AFS and the rate card, lessors' lines against
 // our vans. September 2026 (30 days) at DAU5. Shared payroll-and-money.md §3: AFS 39, 25 owned + 12 LMR.
