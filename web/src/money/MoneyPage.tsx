@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { ErrorNotice, PageHeader, QueryStatus, SelectField } from '../app/ui.js';
@@ -51,6 +52,9 @@ export function MoneyPage() {
         title="Money"
         description="What Amazon owes against what it paid: discrepancies with their evidence, and disputes."
       />
+      <Link to="/money/fleet">
+        Fleet bills: Fixed Monthly against AFS, lessors’ invoices against your vans
+      </Link>
       {summary.data ? (
         <p>
           Recovered to date <strong>{dollars(summary.data.recoveredCents)}</strong> · open{' '}
