@@ -14,6 +14,7 @@ import {
   rateCardFile,
   wstFile,
 } from './money-files.js';
+import { createMoneyFleetDemo } from './money-fleet.js';
 import { importDemoFiles } from './performance.js';
 import type { DemoFile } from './performance-files.js';
 import { ownerActor } from './performance-store.js';
@@ -134,5 +135,7 @@ export async function createMoneyDemo(db: Db, opts: { orgId: string; seed: numbe
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+  // Fleet bills of the last three months at every station (src/demo/money-fleet.ts).
+  await createMoneyFleetDemo(db, { orgId: opts.orgId, ...(opts.now ? { now: opts.now } : {}) });
   return { dropped, leaks };
 }

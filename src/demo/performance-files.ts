@@ -20,7 +20,10 @@ export type DemoFileKind =
   | 'rate-card'
   | 'wst-service-details'
   | 'variable-invoice'
-  | 'deposit';
+  | 'deposit'
+  | 'fixed-monthly'
+  | 'afs'
+  | 'fleet-invoice';
 
 export interface DemoFile {
   kind: DemoFileKind;
