@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Db } from '../db/database.js';
 import type { VansTable } from '../db/schema.js';
 import { listOrgVanRows } from '../fleet/store.js';
-import { daysBetween, daysInMonth, vanDaysCents } from '../money/domain/fleet.js';
+import { daysInMonth, vanDaysCents } from '../money/domain/fleet.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
 import { importDemoFiles } from './performance.js';
@@ -15,8 +15,8 @@ import { writeDemoFiles } from './performance-write.js';
 /**
  * The fleet bills demo (issue 16 item 5): each station's last three complete months as Amazon's Fixed
  * Monthly invoice and AFS, from the demo's own vans (Amazon-program vans, LMR rentals and leased vans
- * in the fleet each day), with 2 LMR van-days left unpaid once at the first station; and the lease
- * invoice of the month each station's returned van went back, billing it for the whole month.
+ * in the fleet each day), with 2 LMR van-days left unpaid once at the first station; and a lessor's
+ * 4-week invoice that bills a van the demo returned during the period to the period's end.
  */
 
 const MONTHS = 3;
@@ -92,38 +92,46 @@ function monthFiles(station: Station, vans: VansTable[], first: string, shortDay
   ];
 }
 
-/** The lessor's invoice of the month the station's returned van went back: every leased van billed the month. */
-function leaseFile(station: Station, vans: VansTable[]): DemoFile | null {
-  const back = vans.find((v) => v.status === 'returned');
-  const day = back && returnedOn(back, station.time_zone);
-  if (!back || !day) return null;
-  const [from, to] = [monthStart(day), monthEnd(day)];
-  const billed = vans.filter(
-    (v) =>
-      v === back ||
-      (v.ownership === 'leased' && v.status !== 'returned' && (v.ownership_start ?? '') <= from),
+const PERIOD_DAYS = 28;
+const HELD = new Set(['leased', 'rental']);
+
+/**
+ * A lessor's or rental company's 4-week invoice ending last Saturday: the station's leased and rental
+ * vans, and first the one it returned during the period (when it was leased or rented), billed to the end.
+ */
+function leaseFile(station: Station, vans: VansTable[], today: string): DemoFile | null {
+  const to = addDays(today, -weekday(today) - 1);
+  const from = addDays(to, 1 - PERIOD_DAYS);
+  const back = vans.find((v) => {
+    const day = returnedOn(v, station.time_zone);
+    return HELD.has(v.ownership) && day !== null && from < day && day <= to;
+  });
+  const held = vans.filter(
+    (v) => HELD.has(v.ownership) && v.status !== 'returned' && (v.ownership_start ?? '') <= from,
   );
-  const lessor = back.lessor ?? 'Element Fleet';
-  const rows = billed.slice(0, 6).map((v, i): Cell[] => {
+  const billed = [...(back ? [back] : []), ...held].slice(0, 6);
+  const lessor = billed[0]?.lessor;
+  if (!lessor) return null;
+  const rows = billed.map((v, i): Cell[] => {
     const rate = v.monthly_rate_cents ?? 150_000;
-    // The lessor's file names most vans by VIN, one by its plate alone.
+    // The file names most vans by VIN, one by its plate alone.
     return [
       lessor,
-      `LS-${station.code}-${from.slice(0, 7)}`,
+      `LS-${station.code}-${to}`,
       i === 1 ? '' : v.vin,
       i === 1 ? (v.plate ?? '') : '',
       from,
       to,
-      daysBetween(from, to).length,
+      PERIOD_DAYS,
       (rate / 100).toFixed(2),
-      (rate / 100).toFixed(2),
+      (vanDaysCents(PERIOD_DAYS, rate, from) / 100).toFixed(2),
     ];
   });
   return {
     kind: 'fleet-invoice',
     stationCode: station.code,
     weekStart: sunday(from),
-    baseName: `Lease_${lessor.replace(/\W+/g, '_')}_${station.code}_${from.slice(0, 7)}`,
+    baseName: `Invoice_${lessor.replace(/\W+/g, '_')}_${station.code}_${to}`,
     header: [
       'Lessor',
       'Invoice Number',
@@ -168,7 +176,7 @@ export async function createMoneyFleetDemo(db: Db, opts: { orgId: string; now?: 
       const shortDay = s === 0 && i === 1 ? shortDayOf(station, vans, first) : null;
       files.push(...monthFiles(station, vans, first, shortDay));
     }
-    const lease = leaseFile(station, vans);
+    const lease = leaseFile(station, vans, localDate(station.time_zone, opts.now ?? new Date()));
     if (lease) files.push(lease);
   });
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'stationhand-demo-fleet-'));
