@@ -106,8 +106,13 @@ function leaseFile(station: Station, vans: VansTable[], today: string): DemoFile
     const day = returnedOn(v, station.time_zone);
     return HELD.has(v.ownership) && day !== null && from < day && day <= to;
   });
+  const lessorOf = back?.lessor ?? vans.find((v) => HELD.has(v.ownership) && v.lessor)?.lessor;
   const held = vans.filter(
-    (v) => HELD.has(v.ownership) && v.status !== 'returned' && (v.ownership_start ?? '') <= from,
+    (v) =>
+      HELD.has(v.ownership) &&
+      v.lessor === lessorOf &&
+      v.status !== 'returned' &&
+      (v.ownership_start ?? '') <= from,
   );
   const billed = [...(back ? [back] : []), ...held].slice(0, 6);
   const lessor = billed[0]?.lessor;

@@ -50,7 +50,9 @@ export async function fleetMonth(db: Db, orgId: string, stationId: string, wante
   );
   const inMonth = (r: MoneyFleetRowsTable, m: string) =>
     monthOf(r.date) === m || monthOf(r.period_end ?? r.date) === m;
-  const months = [...new Set(rows.map((r) => monthOf(r.date)))].sort().reverse();
+  const months = [...new Set(rows.flatMap((r) => [monthOf(r.date), monthOf(r.period_end ?? r.date)]))]
+    .sort()
+    .reverse();
   const month = wanted ?? months[0] ?? new Date().toISOString().slice(0, 7);
   const kindOf = new Map(files.map((f) => [f.id, f.kind]));
   const ofKind = (kind: string) => rows.filter((r) => kindOf.get(r.file_id) === kind && inMonth(r, month));

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
 import { useStation } from '../app/station.js';
@@ -60,8 +60,9 @@ const DAY_COLUMNS: Column<Day>[] = [
 export function FleetBillsPage() {
   const { me, can } = useSession();
   const { stationId: picked } = useStation();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
-  const [month, setMonth] = useState<string | undefined>(undefined);
+  const [params] = useSearchParams();
+  const [stationId, setStationId] = useState(params.get('stationId') || picked || me.stations[0]?.id || '');
+  const [month, setMonth] = useState<string | undefined>(params.get('month') ?? undefined);
   const fleet = useQuery({
     queryKey: ['money', 'fleet', stationId, month],
     queryFn: () => fleetBillsApi.month(stationId, month),
