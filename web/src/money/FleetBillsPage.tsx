@@ -35,7 +35,14 @@ const FINDING_COLUMNS: Column<FleetFinding>[] = [
     className: 'num',
     cell: (d) => (d.differenceCents === null ? 'not priced' : formatMoney(d.differenceCents)),
   },
-  { header: 'Evidence', cell: (d) => <span className="muted">{evidenceText(d)}</span> },
+  {
+    header: 'Evidence',
+    cell: (d) => (
+      <span className="muted" style={{ overflowWrap: 'anywhere' }}>
+        {evidenceText(d)}
+      </span>
+    ),
+  },
   { header: 'Status', cell: (d) => `${d.status.replace('_', ' ')} · dispute by ${formatDate(d.deadline)}` },
 ];
 
@@ -131,7 +138,8 @@ export function FleetBillsPage() {
         <>
           <section className="card stack" aria-labelledby="fleet-found">
             <h2 id="fleet-found">
-              {formatMoney(owed)} owed to you in {data.month} · {data.discrepancies.length} findings
+              {formatMoney(owed)} owed to you in {data.month} · {data.discrepancies.length} finding
+              {data.discrepancies.length === 1 ? '' : 's'}
             </h2>
             {data.discrepancies.length === 0 ? (
               <p className="muted">Nothing found in this month’s fleet bills.</p>
@@ -174,7 +182,7 @@ export function FleetBillsPage() {
             <h2 id="fleet-files">Files</h2>
             <ul>
               {data.files.map((f) => (
-                <li key={f.id}>
+                <li key={f.id} style={{ overflowWrap: 'anywhere' }}>
                   {f.fileName} · {f.kind} · SHA-256 <code>{f.sha256.slice(0, 16)}…</code>
                 </li>
               ))}
