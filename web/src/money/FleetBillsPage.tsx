@@ -162,10 +162,12 @@ export function FleetBillsPage() {
                 .map((d) => ({ ...d, id: d.date }))}
               columns={DAY_COLUMNS}
             />
-            <p className="muted">
-              {data.days.filter((d) => d.afs === d.paidVans).length} of {data.days.length} days paid exactly
-              their AFS (not listed).
-            </p>
+            {data.days.length > 0 ? (
+              <p className="muted">
+                {data.days.filter((d) => d.afs === d.paidVans).length} of {data.days.length} days paid exactly
+                their AFS (not listed).
+              </p>
+            ) : null}
           </section>
           <section className="card stack" aria-labelledby="fleet-bills">
             <h2 id="fleet-bills">Lessors’ and rental invoices</h2>
