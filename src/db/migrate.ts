@@ -22,6 +22,7 @@ import * as m0019 from './migrations/0019_money.js';
 import * as m0024 from './migrations/0024_import_unmatched.js';
 import * as m0028 from './migrations/0028_overtime_approvals.js';
 import * as m0029 from './migrations/0029_amazon_events.js';
+import * as m0030 from './migrations/0030_money_fleet.js';
 import * as m0031 from './migrations/0031_money_wst_files.js';
 import { DatabaseBusyError } from './sqlite-driver.js';
 
@@ -54,6 +55,7 @@ const migrations: Record<string, DialectMigration> = {
   '0028_overtime_approvals': m0028,
   '0029_amazon_events': m0029,
   '0031_money_wst_files': m0031,
+  '0030_money_fleet': m0030,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

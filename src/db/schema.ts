@@ -57,6 +57,7 @@ import type {
   MoneyWstFactsTable,
   MoneyWstRowsTable,
 } from './schema/money.js';
+import type { MoneyFleetRowsTable } from './schema/money-fleet.js';
 import type {
   OvertimeApprovalsTable,
   PayPeriodExportsTable,
@@ -105,6 +106,7 @@ export type * from './schema/imports.js';
 export type * from './schema/inspections.js';
 export type * from './schema/messaging.js';
 export type * from './schema/money.js';
+export type * from './schema/money-fleet.js';
 export type * from './schema/payroll.js';
 export type * from './schema/people.js';
 export type * from './schema/performance.js';
@@ -185,4 +187,5 @@ export interface Database {
   money_deposits: MoneyDepositsTable;
   money_discrepancies: MoneyDiscrepanciesTable;
   money_disputes: MoneyDisputesTable;
+  money_fleet_rows: MoneyFleetRowsTable;
 }

@@ -12,6 +12,7 @@ import {
   rateCardFile,
   weekFiles,
 } from './money-files.js';
+import { createMoneyFleetDemo } from './money-fleet.js';
 import { incentiveFiles } from './money-incentive.js';
 import { settlePlanted } from './money-outcomes.js';
 import { type PlantedLeak, stationHourCents, stationPlan } from './money-plan.js';
@@ -138,4 +139,6 @@ export async function createMoneyDemo(db: Db, opts: { orgId: string; seed: numbe
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+  // Fleet bills of the last three months at every station (src/demo/money-fleet.ts).
+  await createMoneyFleetDemo(db, { orgId: opts.orgId, ...(opts.now ? { now: opts.now } : {}) });
 }

@@ -21,7 +21,10 @@ export type DemoFileKind =
   | 'wst-service-details'
   | 'variable-invoice'
   | 'incentive-invoice'
-  | 'deposit';
+  | 'deposit'
+  | 'fixed-monthly'
+  | 'afs'
+  | 'fleet-invoice';
 
 export interface DemoFile {
   kind: DemoFileKind;

@@ -10,6 +10,7 @@ import type { ServiceDetailsRow } from './domain/service-details.js';
 import { disputeDeadline, sameFinding, weekDiscrepancies } from './domain/week.js';
 import { weekRecords } from './expected-records.js';
 import { weekFileChecks } from './reconcile-files.js';
+import { reconcileFleet } from './reconcile-fleet.js';
 import {
   deleteOpenDiscrepancies,
   insertDiscrepancies,
@@ -179,4 +180,5 @@ export async function reconcileWeek(db: Db, orgId: string, stationId: string, we
 export async function reconcileStation(db: Db, orgId: string, stationId: string): Promise<void> {
   for (const week of await invoiceWeeksFrom(db, orgId, stationId, '0000-01-01'))
     await reconcileWeek(db, orgId, stationId, week);
+  await reconcileFleet(db, orgId, stationId);
 }

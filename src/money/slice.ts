@@ -3,6 +3,8 @@ import { MANAGERS, OWNER } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { depositImport } from './deposit-import.js';
 import { disputeRoutes } from './dispute-routes.js';
+import { afsImport, fixedMonthlyImport, fleetInvoiceImport } from './fleet-imports.js';
+import { fleetRoutes } from './fleet-routes.js';
 import { incentiveInvoiceImport } from './incentive-import.js';
 import { variableInvoiceImport } from './invoice-import.js';
 import { rateCardImport } from './rate-card-import.js';
@@ -26,7 +28,7 @@ const GRANTS = {
 export const moneySlice: Slice<typeof GRANTS> = {
   name: 'money',
   permissions: GRANTS,
-  routes: [moneyRoutes, disputeRoutes, riskRoutes, summaryRoutes, moneyWeekRoutes, zipRoutes],
+  routes: [moneyRoutes, disputeRoutes, riskRoutes, summaryRoutes, moneyWeekRoutes, zipRoutes, fleetRoutes],
   today: moneyToday,
   importKinds: [
     rateCardImport as ImportKind,
@@ -35,5 +37,8 @@ export const moneySlice: Slice<typeof GRANTS> = {
     depositImport as ImportKind,
     incentiveInvoiceImport as ImportKind,
     ...wstFileImports,
+    fixedMonthlyImport as ImportKind,
+    afsImport as ImportKind,
+    fleetInvoiceImport as ImportKind,
   ],
 };

@@ -177,7 +177,13 @@ export async function deleteImportedFile(db: Db, orgId: string, importId: string
   const file = await findFileOfImport(db, orgId, importId);
   await db.deleteFrom('money_rates').where('org_id', '=', orgId).where('import_id', '=', importId).execute();
   if (!file) return;
-  for (const table of ['money_invoice_rows', 'money_wst_rows', 'money_wst_facts', 'money_deposits'] as const)
+  for (const table of [
+    'money_invoice_rows',
+    'money_wst_rows',
+    'money_wst_facts',
+    'money_deposits',
+    'money_fleet_rows',
+  ] as const)
     await db.deleteFrom(table).where('org_id', '=', orgId).where('file_id', '=', file.id).execute();
   await db.deleteFrom('money_files').where('org_id', '=', orgId).where('id', '=', file.id).execute();
 }
@@ -278,6 +284,7 @@ export const findDiscrepancies = (db: Db, orgId: string, ids: readonly string[])
 export const listWeekDiscrepancies = (db: Db, orgId: string, stationId: string, week: string) =>
   listDiscrepancies(db, orgId, { stationIds: null, stationId, weekStart: week });
 
+/** The week's open discrepancies of the weekly checks (fleet bills are checked by reconcile-fleet.ts). */
 export async function deleteOpenDiscrepancies(db: Db, orgId: string, stationId: string, week: string) {
   await db
     .deleteFrom('money_discrepancies')
@@ -285,6 +292,7 @@ export async function deleteOpenDiscrepancies(db: Db, orgId: string, stationId: 
     .where('station_id', '=', stationId)
     .where('week_start', '=', week)
     .where('status', '=', 'open')
+    .where('kind', 'not like', 'fleet-%')
     .execute();
 }
 

@@ -38,7 +38,10 @@ export type MoneyFileKind =
   | 'incentive-invoice'
   | 'wst-service-details'
   | WstFactKind
-  | 'deposit';
+  | 'deposit'
+  | 'fixed-monthly'
+  | 'afs'
+  | 'fleet-invoice';
 
 /** WST's weekly files other than Service Details, whose rows are kept in money_wst_facts. */
 export type WstFactKind =

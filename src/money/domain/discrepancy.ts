@@ -37,6 +37,16 @@ export type DiscrepancyKind =
   | 'package-count'
   /** What arrived for the week is not the invoice's Total Due. */
   | 'deposit'
+  /** Fixed Monthly: a day paid fewer vans than its Authorized Fleet Size. */
+  | 'fleet-afs'
+  /** A van class paid (Fixed Monthly) or a van billed (lessor, rental) at another monthly rate than its own. */
+  | 'fleet-rate'
+  /** A lessor or rental company billed a van for days after we returned it. */
+  | 'fleet-returned'
+  /** A van billed for days it stood grounded waiting on Amazon's repair. */
+  | 'fleet-grounded'
+  /** Rental days billed beyond use: before the van was ours, or more days than the period has. */
+  | 'fleet-days'
   /** The two files count in units defined differently: no variance is made up (expected/invoiced null). */
   | 'not-comparable'
   /** Routes we ran (roster + day close) that WST (or, without WST, the invoice) lacks for that type, block and day. */
@@ -56,7 +66,16 @@ export type DiscrepancyKind =
   /** Packages delivered by our day closes against WST's shipments delivered. */
   | 'records-packages';
 
-export type EvidenceFile = 'invoice' | 'incentive' | 'wst' | 'deposit' | 'records' | WstFactKind;
+export type EvidenceFile =
+  | 'invoice'
+  | 'incentive'
+  | 'wst'
+  | 'deposit'
+  | 'records'
+  | WstFactKind
+  | 'fixed-monthly'
+  | 'afs'
+  | 'fleet-invoice';
 
 /** One of our own records: a closed route, a training shift, a late cancel or a delay logged on the board. */
 export interface RecordRef {

@@ -2313,6 +2313,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/money/fleet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s fleet bills of a month: Fixed Monthly beside the AFS, lessors’ lines, discrepancies */
+        get: operations["getMoneyFleet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/money/fleet/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a billed van no VIN or plate matched to one of our vans; its bills are checked again */
+        post: operations["postMoneyFleetLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/money/rates": {
         parameters: {
             query?: never;
@@ -20242,6 +20276,216 @@ export interface operations {
             };
             /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMoneyFleet: {
+        parameters: {
+            query: {
+                month?: string;
+                stationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bills: {
+                            amountCents: number;
+                            days: number;
+                            fileId: string;
+                            lessor: string;
+                            periodEnd: string;
+                            periodStart: string;
+                            plate: string | null;
+                            rateCents: number | null;
+                            reference: string | null;
+                            row: number;
+                            van: {
+                                fleetNumber: string;
+                                id: string;
+                                status: string;
+                            } | null;
+                            vanClass: string | null;
+                            vin: string | null;
+                        }[];
+                        days: {
+                            afs: number | null;
+                            date: string;
+                            lines: {
+                                amountCents: number;
+                                quantity: number;
+                                rateCents: number;
+                                row: number;
+                                vanClass: string;
+                            }[];
+                            paidCents: number;
+                            paidVans: number;
+                        }[];
+                        discrepancies: {
+                            billedCents: number | null;
+                            date: string | null;
+                            deadline: string;
+                            description: string;
+                            differenceCents: number | null;
+                            disputeId: string | null;
+                            evidence: {
+                                file: string;
+                                fileId: string;
+                                fileName: string;
+                                record?: {
+                                    id: string;
+                                    label: string;
+                                    table: string;
+                                };
+                                row: number;
+                                sha256: string;
+                            }[];
+                            expectedCents: number | null;
+                            id: string;
+                            kind: string;
+                            recoveredCents: number | null;
+                            stationId: string;
+                            /** @enum {string} */
+                            status: "open" | "disputed" | "recovered" | "written_off";
+                            weekStart: string;
+                            writtenOffReason: string | null;
+                        }[];
+                        files: {
+                            bytes: number;
+                            fileName: string;
+                            id: string;
+                            importedAt: string;
+                            importId: string;
+                            kind: string;
+                            sha256: string;
+                            stationId: string;
+                            weekStart: string | null;
+                        }[];
+                        month: string;
+                        months: string[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMoneyFleetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plate: string | null;
+                    stationId: string;
+                    vanId: string;
+                    vin: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        linked: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for files, multipart/form-data). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with another write; try again after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

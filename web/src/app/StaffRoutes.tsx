@@ -143,6 +143,14 @@ const SUB_PAGES: { path: string; section: SectionPath; page: ComponentType }[] =
     ),
   },
   {
+    path: '/money/fleet',
+    section: '/money',
+    page: lazyPage(
+      () => import('../money/FleetBillsPage.js'),
+      (m) => m.FleetBillsPage,
+    ),
+  },
+  {
     path: '/coaching/items/:id',
     section: '/coaching',
     page: lazyPage(

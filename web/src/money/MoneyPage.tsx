@@ -69,9 +69,14 @@ export function MoneyPage() {
         title="Money"
         description="What Amazon owes against what it paid: the discrepancies the checks found in its files, with their evidence, and the disputes filed."
         actions={
-          <Link className="button-secondary" to="/money/rates">
-            Rate card
-          </Link>
+          <div className="button-row">
+            <Link className="button-secondary" to="/money/rates">
+              Rate card
+            </Link>
+            <Link className="button-secondary" to="/money/fleet">
+              Fleet bills
+            </Link>
+          </div>
         }
       />
       <MoneyHeadline stationId={filters.stationId} />
