@@ -28,7 +28,7 @@ export function installTextCheck(app: FastifyInstance): void {
 }
 
 export const badText = (errors: FieldError[]) =>
-  badRequest('Some fields hold characters no text may contain.', errors.slice(0, MAX_ERRORS));
+  badRequest({ code: 'problem.badText' }, errors.slice(0, MAX_ERRORS));
 
 /** The texts of a parsed value that may not be stored, by path (as validation errors name fields). */
 export function textErrors(value: unknown, root: string): FieldError[] {

@@ -6,6 +6,7 @@ import { addDays } from '../shared/days.js';
 import { listStations } from '../tenancy/store.js';
 import { actorOf } from './access.js';
 import type { App, AppContext } from './context.js';
+import { isMessageCode, type Language, say } from './i18n.js';
 import type { Slice, TodayContext, TodayItem, TodayScope, TodayStation } from './slice.js';
 import { SLICES } from './slices.js';
 
@@ -52,6 +53,14 @@ export async function todaysWork(
     );
 }
 
+/** A DA's line worded in their language from its key and facts, as the phone words it. */
+function inLanguage(item: TodayItem, language: Language): TodayItem {
+  const code = `today.${item.key}`;
+  if (!isMessageCode(code)) return item;
+  const args = { route: 'none', van: 'none', ...item.params, count: item.count };
+  return { ...item, title: say(language, { code, args }) };
+}
+
 /** `GET /today` (staff: their stations' work) and `GET /me/today` (a DA: their own day). */
 export function todayRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.handle;
@@ -87,7 +96,8 @@ export function todayRoutes(app: App, ctx: AppContext): void {
       const da = await ownDriver(db, actor);
       const home = { ...actor, stationIds: [da.home_station_id] };
       const stations = await stationDays(ctx, home, new Date());
-      return { items: await todaysWork(SLICES, { db, stations }, { ...home, driverId: da.id }) };
+      const items = await todaysWork(SLICES, { db, stations }, { ...home, driverId: da.id });
+      return { items: items.map((item) => inLanguage(item, da.language)) };
     },
   );
 }

@@ -392,4 +392,24 @@ describe('today’s work', () => {
     expect((await da.request('GET', '/api/v1/today')).statusCode).toBe(403);
     expect((await owner.request('GET', '/api/v1/me/today')).statusCode).toBe(403);
   });
+
+  it('words a DA’s lines in their language', async () => {
+    const titles = async () =>
+      Object.fromEntries((await linesOf(da, '/api/v1/me/today')).map((l) => [l.key, l.title]));
+    expect(await titles()).toMatchObject({
+      'me.shift-today': 'Today: 10:00, route CX1, van V-001',
+      'me.confirm-schedule': '2 shifts to confirm',
+    });
+    const language = (l: string) => da.request('PUT', '/api/v1/me/driver/language', { language: l });
+    expect((await language('es')).statusCode).toBe(200);
+    expect(await titles()).toEqual({
+      'me.shift-today': 'Hoy: 10:00, ruta CX1, camioneta V-001',
+      'me.inspection': 'Haga la inspección previa de la camioneta V-001',
+      'me.shift-tomorrow': 'Mañana: 10:00',
+      'me.confirm-schedule': '2 turnos por confirmar',
+      'me.documents': '1 documento por renovar',
+      'me.coaching': '1 asunto de coaching por leer y reconocer',
+    });
+    expect((await language('en')).statusCode).toBe(200);
+  });
 });

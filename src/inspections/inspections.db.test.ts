@@ -240,4 +240,23 @@ describe('inspections', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toBe('submittedAt');
   });
+
+  it('tells a Spanish DA what is missing and what is wrong with the times in Spanish', async () => {
+    const language = (l: string) => s.xavier.request('PUT', '/api/v1/me/driver/language', { language: l });
+    expect((await language('es')).statusCode).toBe(200);
+    const van = await givenVan(t, s.org, 'DAU5');
+    const body = await inspectionBody(s.xavier, { vanId: van.id });
+    const items = body.items.filter((i) => i.key !== 'horn');
+    const missing = (await s.xavier.request('POST', '/api/v1/me/inspections', { ...body, items })).json();
+    expect(missing).toMatchObject({
+      detail: 'La inspección no está completa.',
+      errors: [{ path: 'items', message: 'Horn no está respondido.' }],
+    });
+    const late = { ...body, id: crypto.randomUUID(), submittedAt: '2020-01-01T00:00:00Z' };
+    expect((await s.xavier.request('POST', '/api/v1/me/inspections', late)).json()).toMatchObject({
+      detail: 'Las horas de la inspección no pueden ser correctas.',
+      errors: [{ path: 'submittedAt', message: 'Enviada antes de empezar, o en el futuro.' }],
+    });
+    expect((await language('en')).statusCode).toBe(200);
+  });
 });

@@ -107,7 +107,9 @@ function markProblems(marks: readonly DamageMark[]) {
   return marks.flatMap((m, i) => {
     const twice = seen.has(m.panel);
     seen.add(m.panel);
-    return twice ? [{ path: `damageMarks.${i}.panel`, message: `${m.panel} is marked twice.` }] : [];
+    return twice
+      ? [fieldProblem(`damageMarks.${i}.panel`, { code: 'inspection.markedTwice', args: { panel: m.panel } })]
+      : [];
   });
 }
 
@@ -133,14 +135,14 @@ export async function submitInspection(
   const van = await inspectableVan(db, actor.orgId, inspector, input.vanId);
   const receivedAt = nowIso();
   const timing = timingProblems(input.startedAt, input.submittedAt, receivedAt);
-  if (timing.length > 0) throw badRequest('The inspection’s times cannot be right.', timing);
+  if (timing.length > 0) throw badRequest({ code: 'inspection.badTimes' }, timing);
   const zone = (await findStation(db, actor.orgId, van.stationId))?.time_zone ?? 'UTC';
   const durationSeconds = inspectionSeconds(input.startedAt, input.submittedAt) ?? 0;
   try {
     return await db.transaction().execute(async (trx) => {
       const template = await templateInUse(trx, actor, van.vanType);
       const problems = [...answerProblems(template, input.items), ...markProblems(input.damageMarks)];
-      if (problems.length > 0) throw badRequest('The inspection is not complete.', problems);
+      if (problems.length > 0) throw badRequest({ code: 'inspection.notComplete' }, problems);
       await checkFiles(trx, actor, input);
       const items = answeredItems(template, input.items);
       const outcome = outcomeOf(items);

@@ -6,8 +6,12 @@ import {
   defaultItems,
   type ItemAnswer,
   outcomeOf,
+  type Problem,
   templateProblems,
 } from './checklist.js';
+
+/** The problems as an English reader sees them (each also carries its catalogue code). */
+const inEnglish = (ps: readonly Problem[]) => ps.map(({ path, message }) => ({ path, message }));
 
 const allPass = (): ItemAnswer[] =>
   DEFAULT_ITEMS.map((i) => ({ key: i.key, result: 'pass', note: null, photoIds: [] }));
@@ -66,7 +70,7 @@ describe('answerProblems', () => {
     const answers = allPass().filter((a) => a.key !== 'horn' && a.key !== 'brakes');
     answers.push({ key: 'flux_capacitor', result: 'pass', note: null, photoIds: [] });
     answers.push({ key: 'tires', result: 'pass', note: null, photoIds: [] });
-    expect(answerProblems(DEFAULT_ITEMS, answers)).toEqual([
+    expect(inEnglish(answerProblems(DEFAULT_ITEMS, answers))).toEqual([
       { path: 'items.10.key', message: 'flux_capacitor is not on this van’s checklist.' },
       { path: 'items.11.key', message: 'tires is answered twice.' },
       { path: 'items', message: 'Horn is not answered.' },
@@ -78,7 +82,7 @@ describe('answerProblems', () => {
     const answers = allPass().map((a) =>
       a.key === 'brakes' || a.key === 'camera' ? { ...a, result: 'na' as const } : a,
     );
-    expect(answerProblems(DEFAULT_ITEMS, answers)).toEqual([
+    expect(inEnglish(answerProblems(DEFAULT_ITEMS, answers))).toEqual([
       { path: 'items.6.result', message: 'Brakes must be checked: pass or fail.' },
     ]);
   });
@@ -86,7 +90,7 @@ describe('answerProblems', () => {
   it('wants a failed check described by a note or a photo', () => {
     const fail = (over: Partial<ItemAnswer>) =>
       allPass().map((a) => (a.key === 'wipers' ? { ...a, result: 'fail' as const, ...over } : a));
-    expect(answerProblems(DEFAULT_ITEMS, fail({ note: '  ' }))).toEqual([
+    expect(inEnglish(answerProblems(DEFAULT_ITEMS, fail({ note: '  ' })))).toEqual([
       { path: 'items.4.note', message: 'Say what is wrong with: Wipers.' },
     ]);
     expect(answerProblems(DEFAULT_ITEMS, fail({ note: 'Streaks' }))).toEqual([]);

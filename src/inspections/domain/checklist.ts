@@ -1,3 +1,4 @@
+import { type FieldProblem, fieldProblem } from '../../app/problems.js';
 export const CHECK_RESULTS = ['pass', 'fail', 'na'] as const;
 export type CheckResult = (typeof CHECK_RESULTS)[number];
 
@@ -33,10 +34,7 @@ export const DEFAULT_ITEMS: readonly TemplateItem[] = [
 /** A van type's checklist before anyone has changed it: the same twelve checks for every type. */
 export const defaultItems = (): TemplateItem[] => DEFAULT_ITEMS.map((i) => ({ ...i }));
 
-export interface Problem {
-  path: string;
-  message: string;
-}
+export type Problem = FieldProblem;
 
 /** A checklist a manager saves: keys are short and unique, and there is something to check. */
 export function templateProblems(items: readonly TemplateItem[]): Problem[] {
@@ -76,17 +74,27 @@ export function answerProblems(template: readonly TemplateItem[], answers: reado
   const answered = new Set<string>();
   answers.forEach((a, i) => {
     const item = byKey.get(a.key);
-    if (!item) problems.push({ path: `items.${i}.key`, message: `${a.key} is not on this van’s checklist.` });
+    if (!item)
+      problems.push(
+        fieldProblem(`items.${i}.key`, { code: 'inspection.notOnChecklist', args: { key: a.key } }),
+      );
     else if (answered.has(a.key))
-      problems.push({ path: `items.${i}.key`, message: `${a.key} is answered twice.` });
+      problems.push(
+        fieldProblem(`items.${i}.key`, { code: 'inspection.answeredTwice', args: { key: a.key } }),
+      );
     else if (item.critical && a.result === 'na')
-      problems.push({ path: `items.${i}.result`, message: `${item.label} must be checked: pass or fail.` });
+      problems.push(
+        fieldProblem(`items.${i}.result`, { code: 'inspection.passOrFail', args: { label: item.label } }),
+      );
     else if (a.result === 'fail' && !a.note?.trim() && a.photoIds.length === 0)
-      problems.push({ path: `items.${i}.note`, message: `Say what is wrong with: ${item.label}.` });
+      problems.push(
+        fieldProblem(`items.${i}.note`, { code: 'inspection.sayWhatIsWrong', args: { label: item.label } }),
+      );
     answered.add(a.key);
   });
   template.forEach((t) => {
-    if (!answered.has(t.key)) problems.push({ path: 'items', message: `${t.label} is not answered.` });
+    if (!answered.has(t.key))
+      problems.push(fieldProblem('items', { code: 'inspection.notAnswered', args: { label: t.label } }));
   });
   return problems;
 }

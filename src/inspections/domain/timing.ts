@@ -1,3 +1,4 @@
+import { type FieldProblem, fieldProblem } from '../../app/problems.js';
 import type { VanType } from '../../shared/vans.js';
 
 /**
@@ -28,23 +29,19 @@ export const OFFLINE_DAYS = 7;
  * The phone's times are believed when they make sense against when the server got them: started
  * before submitted, neither in the future, and not older than a week offline.
  */
-export function timingProblems(
-  startedAt: string,
-  submittedAt: string,
-  receivedAt: string,
-): { path: string; message: string }[] {
+export function timingProblems(startedAt: string, submittedAt: string, receivedAt: string): FieldProblem[] {
   const received = Date.parse(receivedAt);
   if (Date.parse(startedAt) > received + CLOCK_SLACK_MS) {
-    return [{ path: 'startedAt', message: 'This is in the future: check the phone’s date and time.' }];
+    return [fieldProblem('startedAt', { code: 'inspection.future' })];
   }
   if (Date.parse(startedAt) < received - OFFLINE_DAYS * 86_400_000) {
-    return [{ path: 'startedAt', message: `Inspections older than ${OFFLINE_DAYS} days cannot be sent.` }];
+    return [fieldProblem('startedAt', { code: 'inspection.tooOld', args: { days: OFFLINE_DAYS } })];
   }
   if (
     inspectionSeconds(startedAt, submittedAt) === null ||
     Date.parse(submittedAt) > received + CLOCK_SLACK_MS
   ) {
-    return [{ path: 'submittedAt', message: 'Submitted before it was started, or in the future.' }];
+    return [fieldProblem('submittedAt', { code: 'inspection.submittedBeforeStarted' })];
   }
   return [];
 }

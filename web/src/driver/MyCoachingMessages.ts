@@ -27,6 +27,8 @@ export const MY_COACHING = defineMessages({
   disputeLabel: { id: 'me.coaching.disputeLabel', defaultMessage: 'In your own words: what is wrong?' },
   disputeHint: { id: 'me.coaching.disputeHint', defaultMessage: 'Your manager reads it and answers here.' },
   send: { id: 'me.coaching.send', defaultMessage: 'Send' },
+  needSignature: { id: 'me.coaching.needSignature', defaultMessage: 'Type your full name to sign first.' },
+  needWords: { id: 'me.coaching.needWords', defaultMessage: 'Write at least 3 characters first.' },
   cancel: { id: 'me.coaching.cancel', defaultMessage: 'Cancel' },
   youWrote: { id: 'me.coaching.youWrote', defaultMessage: 'You wrote:' },
   managerNote: { id: 'me.coaching.managerNote', defaultMessage: 'Note from your manager:' },

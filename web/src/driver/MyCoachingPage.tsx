@@ -1,7 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { ErrorNotice, Loading, Notice, StatusBadge, TextAreaField, TextField, useTitle } from '../app/ui.js';
+import {
+  ErrorNotice,
+  Form,
+  fieldError,
+  Loading,
+  Notice,
+  StatusBadge,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useTitle,
+} from '../app/ui.js';
 import { coachingApi, coachingKeys, type MyItem, type MyItems } from '../coaching/api.js';
 import { STATUS_TONES } from '../coaching/labels.js';
 import '../coaching/coaching.css';
@@ -140,51 +151,69 @@ function ItemButtons({ item }: { item: MyItem }) {
   });
   if (!item.canAcknowledge && !item.canDispute) return null;
   const busy = acknowledge.isPending || dispute.isPending;
+  const signWhy = item.needsSignature && !signature.trim() ? t(MY_COACHING.needSignature) : undefined;
+  const wordsWhy = text.trim().length < 3 ? t(MY_COACHING.needWords) : undefined;
   return (
     <div className="driver-actions">
-      <ErrorNotice error={acknowledge.error ?? dispute.error} />
-      {item.canAcknowledge && item.needsSignature && !disputing ? (
-        <TextField
-          label={t(MY_COACHING.sign)}
-          value={signature}
-          onValue={setSignature}
-          autoComplete="name"
-          maxLength={200}
-          hint={t(MY_COACHING.signHint, { name: item.fullName })}
-        />
-      ) : null}
       {item.canAcknowledge && !disputing ? (
-        <button
-          type="button"
-          className="big-button button-primary"
-          disabled={busy || (item.needsSignature && !signature.trim())}
-          onClick={() => acknowledge.mutate()}
-        >
-          {acknowledge.isPending ? t(MY_COACHING.sending) : t(MY_COACHING.acknowledge)}
-        </button>
+        <Form onSubmit={() => acknowledge.mutate()} className="driver-actions">
+          {item.needsSignature ? (
+            <TextField
+              label={t(MY_COACHING.sign)}
+              value={signature}
+              onValue={(v) => {
+                setSignature(v);
+                acknowledge.reset();
+              }}
+              autoComplete="name"
+              maxLength={200}
+              required
+              hint={t(MY_COACHING.signHint, { name: item.fullName })}
+              error={fieldError(acknowledge.error, 'signature')}
+            />
+          ) : null}
+          <ErrorNotice error={acknowledge.error} />
+          <SubmitButton
+            className="big-button button-primary"
+            pending={acknowledge.isPending}
+            pendingLabel={t(MY_COACHING.sending)}
+            disabled={busy || Boolean(signWhy)}
+            whyDisabled={signWhy}
+          >
+            {t(MY_COACHING.acknowledge)}
+          </SubmitButton>
+        </Form>
       ) : null}
       {item.canDispute && disputing ? (
-        <>
+        <Form onSubmit={() => dispute.mutate()} className="driver-actions">
           <TextAreaField
             label={t(MY_COACHING.disputeLabel)}
             value={text}
-            onValue={setText}
+            onValue={(v) => {
+              setText(v);
+              dispute.reset();
+            }}
             rows={4}
+            minLength={3}
             maxLength={2000}
+            required
             hint={t(MY_COACHING.disputeHint)}
+            error={fieldError(dispute.error, 'text')}
           />
-          <button
-            type="button"
+          <ErrorNotice error={dispute.error} />
+          <SubmitButton
             className="big-button button-primary"
-            disabled={busy || text.trim().length < 3}
-            onClick={() => dispute.mutate()}
+            pending={dispute.isPending}
+            pendingLabel={t(MY_COACHING.sending)}
+            disabled={busy || Boolean(wordsWhy)}
+            whyDisabled={wordsWhy}
           >
-            {dispute.isPending ? t(MY_COACHING.sending) : t(MY_COACHING.send)}
-          </button>
+            {t(MY_COACHING.send)}
+          </SubmitButton>
           <button type="button" className="big-button button-secondary" onClick={() => setDisputing(false)}>
             {t(MY_COACHING.cancel)}
           </button>
-        </>
+        </Form>
       ) : null}
       {item.canDispute && !disputing ? (
         <button type="button" className="big-button button-secondary" onClick={() => setDisputing(true)}>
