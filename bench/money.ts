@@ -38,6 +38,7 @@ import {
 } from '../src/money/store.js';
 import { addDays, weekday } from '../src/shared/days.js';
 import { insertOrg, insertStation } from '../src/tenancy/store.js';
+import { bestOfThree } from './timing.js';
 
 const WEEKS = 52;
 const ROUTES_A_DAY = 30;
@@ -107,20 +108,6 @@ async function readWeeks(db: Db, orgId: string, stations: StationsTable[]) {
 
 async function reconcileAll(db: Db, orgId: string, stations: StationsTable[]) {
   for (const s of stations) for (const week of weeks) await reconcileWeek(db, orgId, s.id, week);
-}
-
-async function measure(work: () => Promise<unknown>) {
-  const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  await work();
-  const used = process.cpuUsage(cpu);
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1000 };
-}
-
-/** Best of three, wall and CPU time each. */
-async function bestOfThree(work: () => Promise<unknown>) {
-  const runs = [await measure(work), await measure(work), await measure(work)];
-  return { ms: Math.min(...runs.map((r) => r.ms)), cpu: Math.min(...runs.map((r) => r.cpu)) };
 }
 
 async function main() {

@@ -34,6 +34,7 @@ import { groupBy } from '../src/people/domain/group.js';
 import { insertDrivers } from '../src/people/store.js';
 import { addDays } from '../src/shared/days.js';
 import { insertOrg, insertStation } from '../src/tenancy/store.js';
+import { bestOfThree } from './timing.js';
 
 const DAS_PER_STATION = 120;
 /** The pay period: the two workweeks before this one. */
@@ -126,20 +127,6 @@ async function computePeriod(db: Db, orgId: string, stations: StationsTable[]) {
       }
   });
   return minutes;
-}
-
-async function measure(work: () => Promise<unknown>) {
-  const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  await work();
-  const used = process.cpuUsage(cpu);
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1000 };
-}
-
-/** Best of three, wall and CPU time each. */
-async function bestOfThree(work: () => Promise<unknown>) {
-  const runs = [await measure(work), await measure(work), await measure(work)];
-  return { ms: Math.min(...runs.map((r) => r.ms)), cpu: Math.min(...runs.map((r) => r.cpu)) };
 }
 
 async function main() {
