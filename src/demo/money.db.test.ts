@@ -20,6 +20,7 @@ describe('demo money', () => {
   let stations: StationsTable[] = [];
   let found: MoneyDiscrepanciesTable[] = [];
   let wrongTier: MoneyDiscrepanciesTable[] = [];
+  let ours: MoneyDiscrepanciesTable[] = [];
   const weeksOf = (s: StationsTable) => {
     const today = localDate(s.time_zone);
     const sunday = addDays(today, -weekday(today));
@@ -45,6 +46,9 @@ describe('demo money', () => {
     // The wrong tier is planted by its own maker (money-incentive.ts), outside the weekly plan.
     wrongTier = found.filter((d) => d.kind === 'incentive-rate');
     found = found.filter((d) => d.kind !== 'incentive-rate');
+    // Our own records against WST (expected.db.test.ts): here only where WST excluded a route we ran.
+    ours = found.filter((d) => d.kind.startsWith('records-'));
+    found = found.filter((d) => !d.kind.startsWith('records-'));
   }, 600_000);
   afterAll(async () => {
     await db.drop();
@@ -127,6 +131,20 @@ describe('demo money', () => {
       const cents = mine[0]?.difference_cents ?? 0;
       expect(cents).toBeGreaterThan(100_00);
       expect(cents % 8).toBe(0);
+    }
+  });
+
+  it('finds against our own records only the routes WST excluded, which we ran', () => {
+    expect(ours.length).toBeGreaterThan(0);
+    for (const [index, s] of stations.entries()) {
+      const weeks = weeksOf(s);
+      const excluded = stationPlan(index)
+        .filter((p) => p.leak.kind === 'excluded-paid')
+        .map((p) => weeks[p.week]);
+      for (const d of ours.filter((o) => o.station_id === s.id)) {
+        expect(excluded).toContain(d.week_start);
+        expect(['records-route-missing', 'records-packages']).toContain(d.kind);
+      }
     }
   });
 
