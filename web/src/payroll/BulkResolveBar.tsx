@@ -40,14 +40,22 @@ export function BulkResolveBar({
     <div className="card bulk-resolve stack">
       <div className="bulk-resolve-row">
         <strong>{selected.size} selected</strong>
-        <button type="button" onClick={() => onSelect(new Set(overtime.map((e) => e.id)))}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => onSelect(new Set(overtime.map((e) => e.id)))}
+        >
           Select all unapproved overtime shown ({overtime.length})
         </button>
-        <button type="button" onClick={() => onSelect(new Set(open.map((e) => e.id)))}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => onSelect(new Set(open.map((e) => e.id)))}
+        >
           Select all open shown ({open.length})
         </button>
         {selected.size > 0 ? (
-          <button type="button" onClick={() => onSelect(new Set())}>
+          <button type="button" className="button-secondary" onClick={() => onSelect(new Set())}>
             Clear
           </button>
         ) : null}
