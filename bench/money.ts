@@ -21,7 +21,8 @@ import { openSqlite } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import type { StationsTable } from '../src/db/schema.js';
 import { STATIONS } from '../src/demo/generate.js';
-import { depositFile, type RunRoute, rateCardFile, weekFiles } from '../src/demo/money-files.js';
+import { rateCardFile } from '../src/demo/money-card.js';
+import { depositFile, type RunRoute, weekFiles } from '../src/demo/money-files.js';
 import { stationHourCents, stationPlan } from '../src/demo/money-plan.js';
 import { importDemoFiles } from '../src/demo/performance.js';
 import type { DemoFile } from '../src/demo/performance-files.js';
@@ -68,7 +69,7 @@ function stationYear(station: StationsTable, index: number): DemoFile[] {
   const files = [rateCardFile(priced, FIRST_WEEK)];
   const paid = weeks.map((week, i) => {
     const leak = plan.find((p) => p.week === i % 12)?.leak;
-    const made = weekFiles(priced, week, drawWeek(rand, week), leak, rand);
+    const made = weekFiles(priced, { week, run: drawWeek(rand, week), trainingDays: [] }, leak, rand);
     files.push(...made.files);
     return { week, ...made };
   });

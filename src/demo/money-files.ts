@@ -1,11 +1,13 @@
 import { formatDollars } from '../money/domain/money.js';
 import { addDays } from '../shared/days.js';
+import { NURSERY, PER_PACKAGE_CENTS, type PricedStation, TRAINING, VAN_SERVICE } from './money-card.js';
 import type { Cell, DemoFile } from './performance-files.js';
 
 /**
  * A station's money files for some service weeks (issue 16, item 12), as Amazon hands them to a DSP:
- * its rate card, then per week WST's Service Details (a row a route the dispatch history closed, planned
- * as whole-hour blocks), the Variable invoice pricing them, and the deposit paying its Total Due. The
+ * per week WST's Service Details (a row a route the dispatch history closed, planned as whole-hour
+ * blocks), the Variable invoice paying them with the week's training days and delivered packages at the
+ * rate card's rates (money-card.ts), and the deposit paying its Total Due. The
  * leaks a DSP finds in them are planted a week at a time (money-plan.ts): a worked route missing from the
  * invoice, a 10-hour block paid as 9 hours, a route WST excludes still paid (a count difference), and a
  * deposit short of the Total Due.
@@ -22,15 +24,6 @@ export interface RunRoute {
   delivered: number | null;
 }
 
-/** WST's service type of a route, by the van it ran in (the invoice's line names carry it). */
-const VAN_SERVICE: Record<string, string> = {
-  edv: 'Standard Parcel Electric - Rivian MEDIUM',
-  cdv: 'Standard Parcel - Custom Delivery Van 12ft',
-  step_van: 'Standard Parcel - Step Van',
-  rental: 'Standard Parcel - Custom Delivery Van 12ft',
-};
-const NURSERY = 'Nursery Route Level 1';
-
 export const wstServiceType = (r: Pick<RunRoute, 'serviceType' | 'vanType'>): string =>
   r.serviceType === 'Nursery'
     ? NURSERY
@@ -38,14 +31,6 @@ export const wstServiceType = (r: Pick<RunRoute, 'serviceType' | 'vanType'>): st
 
 /** Amazon plans routes in whole-hour blocks: the block a route's planned time falls in. */
 export const blockHoursOf = (plannedMinutes: number): number => Math.ceil(plannedMinutes / 60);
-
-const BLOCKS = [8, 9, 10];
-
-/** A station as its card prices it: every block at an hour's rate ($32.50 makes a 10-hour block $325). */
-export interface PricedStation {
-  code: string;
-  hourCents: number;
-}
 
 /** A leak planted in a week's files. */
 export type Leak =
@@ -67,14 +52,6 @@ const file = (
   header: string[],
   rows: Cell[][],
 ): DemoFile => ({ kind, stationCode, weekStart, baseName, header, rows });
-
-/** The rate card from the first week on: every service type's 8, 9 and 10-hour blocks. */
-export function rateCardFile(station: PricedStation, from: string): DemoFile {
-  const types = [...new Set([...Object.values(VAN_SERVICE), NURSERY])];
-  const rows = types.flatMap((t) => BLOCKS.map((h) => [from, 'route', t, h, dollars(h * station.hourCents)]));
-  return file('rate-card', station.code, from, `${station.code}_Rate_Card_${from}`, RATE_HEADER, rows);
-}
-const RATE_HEADER = ['Effective From', 'Item', 'Service Type', 'Block Hours', 'Rate'];
 
 const WST_HEADER = [
   'Date',
@@ -149,28 +126,86 @@ function payOneShort(lines: InvoiceLine[]): InvoiceLine[] {
 
 const INVOICE_HEADER = ['Date', 'Description', 'Quantity', 'Rate', 'Amount'];
 
-/** A week's Variable invoice of its routes, with its Routes section total and Total Due; its total in cents. */
+/** A line of the invoice as written: its day ('' for none), what it pays, how many, at what rate. */
+interface Line {
+  date: string;
+  description: string;
+  quantity: number;
+  rateCents: number;
+}
+
+/** A section's total row, then its lines; nothing for a section without lines. */
+function section(title: string, lines: Line[]): { rows: Cell[][]; cents: number } {
+  if (lines.length === 0) return { rows: [], cents: 0 };
+  const cents = lines.reduce((sum, l) => sum + l.quantity * l.rateCents, 0);
+  const count = lines.reduce((n, l) => n + l.quantity, 0);
+  const rows = lines.map((l) => [
+    l.date,
+    l.description,
+    l.quantity,
+    dollars(l.rateCents),
+    dollars(l.quantity * l.rateCents),
+  ]);
+  return { rows: [['', title, count, '', dollars(cents)], ...rows], cents };
+}
+
+/** Training days paid a block each, a line a day (the day's training shifts we recorded). */
+function trainingLines(days: readonly string[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const day of [...days].sort()) counts.set(day, (counts.get(day) ?? 0) + 1);
+  return [...counts].map(([date, quantity]) => ({
+    date,
+    description: `Training - Block of ${TRAINING.hours} Hours`,
+    quantity,
+    rateCents: TRAINING.cents,
+  }));
+}
+
+/** What a week's Variable invoice pays for: the routes it pays, training days, packages delivered. */
+export interface InvoicedWeek {
+  routes: readonly RunRoute[];
+  trainingDays: readonly string[];
+  packages: number;
+  shortBlock: boolean;
+}
+
+/**
+ * A week's Variable invoice: its Routes, Training sessions and Packages sections (each a total row
+ * over its lines) and Total Due; its total in cents.
+ */
 export function invoiceFile(
   station: PricedStation,
   week: string,
-  routes: readonly RunRoute[],
-  shortBlock: boolean,
+  paid: InvoicedWeek,
 ): { file: DemoFile; totalCents: number } {
-  const lines = shortBlock ? payOneShort(routeLines(routes)) : routeLines(routes);
-  const amount = (l: InvoiceLine) => l.quantity * l.hours * station.hourCents;
-  const total = lines.reduce((sum, l) => sum + amount(l), 0);
-  const count = lines.reduce((n, l) => n + l.quantity, 0);
-  const rows: Cell[][] = [
-    ['', 'Routes', count, '', dollars(total)],
-    ...lines.map((l) => [
-      l.date,
-      `${l.serviceType} - Block of ${l.hours} Hours`,
-      l.quantity,
-      dollars(l.hours * station.hourCents),
-      dollars(amount(l)),
-    ]),
-    ['', 'Total Due', '', '', dollars(total)],
+  const blocks = paid.shortBlock ? payOneShort(routeLines(paid.routes)) : routeLines(paid.routes);
+  const sections = [
+    section(
+      'Routes',
+      blocks.map((l) => ({
+        date: l.date,
+        description: `${l.serviceType} - Block of ${l.hours} Hours`,
+        quantity: l.quantity,
+        rateCents: l.hours * station.hourCents,
+      })),
+    ),
+    section('Training sessions', trainingLines(paid.trainingDays)),
+    section(
+      'Packages',
+      paid.packages > 0
+        ? [
+            {
+              date: '',
+              description: 'Per piece payment - deliveries',
+              quantity: paid.packages,
+              rateCents: PER_PACKAGE_CENTS,
+            },
+          ]
+        : [],
+    ),
   ];
+  const total = sections.reduce((sum, s) => sum + s.cents, 0);
+  const rows = [...sections.flatMap((s) => s.rows), ['', 'Total Due', '', '', dollars(total)]];
   const name = `${station.code}_Variable_Invoice_${week}`;
   return {
     file: file('variable-invoice', station.code, week, name, INVOICE_HEADER, rows),
@@ -203,15 +238,20 @@ const DEPOSIT_HEADER = ['Deposit Date', 'Service Week', 'Reference', 'Amount'];
  */
 export function weekFiles(
   station: PricedStation,
-  week: string,
-  run: readonly RunRoute[],
+  week: { week: string; run: readonly RunRoute[]; trainingDays: readonly string[] },
   leak: Leak | undefined,
   rand: () => number,
 ) {
+  const { run } = week;
   const drawn = run[Math.floor(rand() * run.length)];
-  const invoiced = leak?.kind === 'dropped-route' ? run.filter((r) => r !== drawn) : run;
-  const wst = wstFile(station.code, week, run, leak?.kind === 'excluded-paid' ? drawn : undefined);
-  const invoice = invoiceFile(station, week, invoiced, leak?.kind === 'short-block');
+  const wst = wstFile(station.code, week.week, run, leak?.kind === 'excluded-paid' ? drawn : undefined);
+  // A dropped route's line is left out; its packages are still paid, as the Incentive invoice counts them.
+  const invoice = invoiceFile(station, week.week, {
+    routes: leak?.kind === 'dropped-route' ? run.filter((r) => r !== drawn) : run,
+    trainingDays: week.trainingDays,
+    packages: run.reduce((sum, r) => sum + (r.delivered ?? 0), 0),
+    shortBlock: leak?.kind === 'short-block',
+  });
   return {
     files: [wst, invoice.file],
     totalCents: invoice.totalCents,

@@ -7,6 +7,7 @@ import { listOrgVanRows } from '../fleet/store.js';
 import { daysInMonth, vanDaysCents } from '../money/domain/fleet.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
+import { FLEET_CLASSES } from './money-card.js';
 import { importDemoFiles } from './performance.js';
 import type { Cell, DemoFile } from './performance-files.js';
 import { ownerActor } from './performance-store.js';
@@ -20,15 +21,19 @@ import { writeDemoFiles } from './performance-write.js';
  */
 
 const MONTHS = 3;
-/** Monthly rates by class (shared payroll-and-money.md §3: LMR $2,020, Leased $1,700; money.md: owned $475). */
-const CLASSES: { ownership: VansTable['ownership']; name: string; rateCents: number }[] = [
-  { ownership: 'amazon_fleet', name: 'Amazon Owned Branded Cargo Van', rateCents: 47_500 },
-  { ownership: 'rental', name: 'Branded Last Mile Rental (LMR) Cargo Van', rateCents: 202_000 },
-  { ownership: 'leased', name: 'DSP Leased Van Cargo Van', rateCents: 170_000 },
-];
 const SHORT_LMR = 2;
 
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
+
+/** The first days of the months billed: the last three complete ones before today's, oldest first. */
+export function fleetMonths(today: string): string[] {
+  const firsts: string[] = [];
+  for (let m = monthStart(today); firsts.length < MONTHS; ) {
+    m = monthStart(addDays(m, -1));
+    firsts.unshift(m);
+  }
+  return firsts;
+}
 const monthEnd = (date: string) => addDays(monthStart(date), daysInMonth(date) - 1);
 const sunday = (date: string) => addDays(date, -weekday(date));
 
@@ -55,7 +60,7 @@ function monthFiles(station: Station, vans: VansTable[], first: string, shortDay
   const afs: Cell[][] = [];
   for (const day of days) {
     let size = 0;
-    for (const c of CLASSES) {
+    for (const c of FLEET_CLASSES) {
       const count = vans.filter(
         (v) => v.ownership === c.ownership && inFleet(v, day, station.time_zone),
       ).length;
@@ -171,12 +176,7 @@ export async function createMoneyFleetDemo(db: Db, opts: { orgId: string; now?: 
   const files: DemoFile[] = [];
   stations.forEach((station, s) => {
     const vans = allVans.filter((v) => v.station_id === station.id);
-    const thisMonth = monthStart(localDate(station.time_zone, opts.now ?? new Date()));
-    const firsts: string[] = [];
-    for (let m = thisMonth; firsts.length < MONTHS; ) {
-      m = monthStart(addDays(m, -1));
-      firsts.unshift(m);
-    }
+    const firsts = fleetMonths(localDate(station.time_zone, opts.now ?? new Date()));
     for (const [i, first] of firsts.entries()) {
       const shortDay = s === 0 && i === 1 ? shortDayOf(station, vans, first) : null;
       files.push(...monthFiles(station, vans, first, shortDay));

@@ -1,4 +1,5 @@
 import { formatDollars } from '../money/domain/money.js';
+import { INCENTIVE_CENTS } from './money-card.js';
 import type { RunRoute } from './money-files.js';
 import type { DemoFile } from './performance-files.js';
 
@@ -9,8 +10,8 @@ import type { DemoFile } from './performance-files.js';
  * the check of the tier's rate finds. Its lines carry no date, as Amazon's do; its name carries the week.
  */
 const TIER = 'Fantastic Plus';
-const TIER_CENTS = 15;
-const WRONG_CENTS = 7;
+const TIER_CENTS = INCENTIVE_CENTS[TIER];
+const WRONG_CENTS = INCENTIVE_CENTS.Fantastic;
 
 export function incentiveFile(
   stationCode: string,

@@ -2,17 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../db/database.js';
+import { weekRecords } from '../money/expected-records.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
-import {
-  depositDate,
-  depositFile,
-  type PricedStation,
-  type RunRoute,
-  rateCardFile,
-  weekFiles,
-} from './money-files.js';
-import { createMoneyFleetDemo } from './money-fleet.js';
+import { type PricedStation, rateCardFile, TRAINING } from './money-card.js';
+import { depositDate, depositFile, type RunRoute, weekFiles } from './money-files.js';
+import { createMoneyFleetDemo, fleetMonths } from './money-fleet.js';
 import { incentiveFiles } from './money-incentive.js';
 import { settlePlanted } from './money-outcomes.js';
 import { type PlantedLeak, stationHourCents, stationPlan } from './money-plan.js';
@@ -24,17 +19,18 @@ import { seededRandom } from './random.js';
 
 /**
  * The money demo (issue 16, item 12): every station's last twelve complete weeks as Amazon's files (a
- * rate card, then each week's WST Service Details and Variable invoice, and the remittance of the weeks
+ * rate card, then each week's WST Service Details and Variable invoice of the routes, training and
+ * packages our records show, and the remittance of the weeks
  * paid so far), imported as the owner through the money imports (which check each week as it lands),
  * with the leaks of money-plan.ts planted, then disputed, recovered, denied or written off as planned.
  */
 
 const WEEKS = 12;
 
-/** A station's money weeks: each week's Sunday and the routes the station ran in it. */
+/** A station's money weeks: each week's Sunday, the routes the station ran and its training days. */
 export interface MoneyDemoStation extends PricedStation {
   id: string;
-  weeks: { week: string; run: RunRoute[] }[];
+  weeks: { week: string; run: RunRoute[]; trainingDays: string[] }[];
 }
 
 /** Makes more of a station's files for its money weeks (fleet bills, Incentive invoices). */
@@ -84,10 +80,19 @@ async function moneyWeeks(db: Db, orgId: string, station: { id: string; code: st
   const sunday = addDays(today, -weekday(today));
   const weeks = Array.from({ length: WEEKS }, (_, i) => addDays(sunday, -7 * (WEEKS - i)));
   const run = await routesRun(db, orgId, station.id, weeks[0] as string, addDays(sunday, -1));
-  return weeks.map((week) => ({
-    week,
-    run: run.filter((r) => r.date >= week && r.date <= addDays(week, 6)),
-  }));
+  return Promise.all(
+    weeks.map(async (week) => ({
+      week,
+      run: run.filter((r) => r.date >= week && r.date <= addDays(week, 6)),
+      trainingDays: await trainingDays(db, orgId, station.id, week),
+    })),
+  );
+}
+
+/** The days of a week's training shifts as the money checks read them: each a training block paid. */
+async function trainingDays(db: Db, orgId: string, stationId: string, week: string) {
+  const { training } = await weekRecords(db, orgId, stationId, week);
+  return training.filter((t) => t.minutes === TRAINING.hours * 60).map((t) => t.date);
 }
 
 /** A station's files: its rate card, each week's WST file and invoice, the remittance of the weeks paid. */
@@ -98,14 +103,15 @@ async function stationFiles(
   today: string,
 ) {
   const rand = seededRandom(seed * 37 + 16);
-  const first = station.weeks[0]?.week ?? today;
+  // The card from the first week it prices, or the first month of fleet bills if earlier.
+  const first = [station.weeks[0]?.week ?? today, ...fleetMonths(today)].sort()[0] as string;
   const files: DemoFile[] = [rateCardFile(station, first)];
   const paid: { week: string; totalCents: number; shortCents: number }[] = [];
-  for (const [i, { week, run }] of station.weeks.entries()) {
+  for (const [i, week] of station.weeks.entries()) {
     const leak = plan.find((p) => p.week === i)?.leak;
-    const made = weekFiles(station, week, run, leak, rand);
+    const made = weekFiles(station, week, leak, rand);
     files.push(...made.files);
-    if (depositDate(week) <= today) paid.push({ week, ...made });
+    if (depositDate(week.week) <= today) paid.push({ week: week.week, ...made });
   }
   if (paid.length > 0) files.push(depositFile(station.code, paid));
   for (const more of MORE_FILES) files.push(...(await more(station, seed)));
