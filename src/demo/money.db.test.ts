@@ -21,6 +21,7 @@ describe('demo money', () => {
   let found: MoneyDiscrepanciesTable[] = [];
   let wrongTier: MoneyDiscrepanciesTable[] = [];
   let ours: MoneyDiscrepanciesTable[] = [];
+  let unpriced: MoneyDiscrepanciesTable[] = [];
   const weeksOf = (s: StationsTable) => {
     const today = localDate(s.time_zone);
     const sunday = addDays(today, -weekday(today));
@@ -49,6 +50,9 @@ describe('demo money', () => {
     // Our own records against WST (expected.db.test.ts): here only where WST excluded a route we ran.
     ours = found.filter((d) => d.kind.startsWith('records-'));
     found = found.filter((d) => !d.kind.startsWith('records-'));
+    // WST's shipments against the invoice's per-piece packages: said, unpriced, where WST excluded a route.
+    unpriced = found.filter((d) => d.kind === 'not-comparable');
+    found = found.filter((d) => d.kind !== 'not-comparable');
   }, 600_000);
   afterAll(async () => {
     await db.drop();
@@ -145,6 +149,74 @@ describe('demo money', () => {
         expect(excluded).toContain(d.week_start);
         expect(['records-route-missing', 'records-packages']).toContain(d.kind);
       }
+    }
+  });
+
+  it('says WST and the invoice count packages differently only where WST excluded a route still paid', () => {
+    for (const [index, s] of stations.entries()) {
+      const weeks = weeksOf(s);
+      const excluded = stationPlan(index)
+        .filter((p) => p.leak.kind === 'excluded-paid')
+        .map((p) => weeks[p.week]);
+      const mine = unpriced.filter((d) => d.station_id === s.id);
+      expect(mine.map((d) => d.week_start)).toEqual(excluded);
+      for (const d of mine) {
+        expect(d.description).toMatch(/^WST Service Details: .* shipments delivered; the invoice pays/);
+        expect([d.expected_cents, d.billed_cents, d.difference_cents]).toEqual([null, null, null]);
+      }
+    }
+  });
+
+  it('prices every line the invoices pay on the card, and pays the training days and packages we recorded', async () => {
+    const rates = await db.db.selectFrom('money_rates').selectAll().execute();
+    for (const s of stations) {
+      const card = rates.filter((r) => r.station_id === s.id);
+      const rate = (item: string, variant = '') =>
+        card.find((r) => r.item === item && r.variant === variant)?.rate_cents;
+      expect([
+        rate('training'),
+        rate('ride-along'),
+        rate('late-cancel'),
+        rate('unplanned-delay'),
+        rate('per-package'),
+        rate('pickup'),
+        rate('incentive', 'Fantastic Plus'),
+        rate('incentive', 'Fantastic'),
+        rate('fleet', 'Branded Last Mile Rental (LMR)'),
+      ]).toEqual([22_320, 57_900, 20_000, 3_249, 6, 5, 15, 7, 202_000]);
+      const weeks = weeksOf(s);
+      const lines = await db.db
+        .selectFrom('money_invoice_rows as r')
+        .innerJoin('money_files as f', 'f.id', 'r.file_id')
+        .select(['r.description', 'r.quantity', 'r.rate_cents'])
+        .where('f.station_id', '=', s.id)
+        .where('f.kind', '=', 'variable-invoice')
+        .execute();
+      const quantity = (re: RegExp) =>
+        lines
+          .filter((l) => re.test(l.description) && l.rate_cents !== null)
+          .reduce((n, l) => n + (l.quantity ?? 0), 0);
+      const last = addDays(weeks[11] as string, 6);
+      const training = await db.db
+        .selectFrom('shifts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('station_id', '=', s.id)
+        .where('kind', '=', 'training')
+        .where('status', '=', 'scheduled')
+        .where('business_date', '>=', weeks[0] as string)
+        .where('business_date', '<=', last)
+        .executeTakeFirstOrThrow();
+      expect(quantity(/^Training - Block of 8 Hours$/)).toBe(Number(training.n));
+      const delivered = await db.db
+        .selectFrom('routes')
+        .select((eb) => eb.fn.sum<number>('packages_delivered').as('n'))
+        .where('station_id', '=', s.id)
+        .where('business_date', '>=', weeks[0] as string)
+        .where('business_date', '<=', last)
+        .where('actual_end', 'is not', null)
+        .where('driver_id', 'is not', null)
+        .executeTakeFirstOrThrow();
+      expect(quantity(/^Per piece payment - deliveries$/)).toBe(Number(delivered.n));
     }
   });
 
