@@ -44,6 +44,12 @@ function Deadline({ d, today }: { d: Discrepancy; today: string }) {
   );
 }
 
+/** An amount, nowrap; "not comparable" may wrap, so the table keeps to the screen's width. */
+function Amount({ cents, strong = false }: { cents: number | null; strong?: boolean }) {
+  const text = strong ? <strong>{dollars(cents)}</strong> : dollars(cents);
+  return <td className={cents === null ? 'num money-na' : 'num'}>{text}</td>;
+}
+
 /** The discrepancies as a table: open ones can be chosen for a dispute; each one's status when mixed. */
 export function DiscrepancyRows({
   items,
@@ -100,16 +106,22 @@ export function DiscrepancyRows({
               <td className="money-date">
                 <strong>{codeOf(d.stationId)}</strong>
                 <br />
-                {d.date ? formatDate(d.date) : `Week of ${formatDate(d.weekStart)}`}
+                {d.date ? (
+                  formatDate(d.date)
+                ) : (
+                  <>
+                    Week of
+                    <br />
+                    {formatDate(d.weekStart)}
+                  </>
+                )}
               </td>
               <td className="money-what">
                 <span className="money-kind">{kindLabel(d.kind)}</span> {d.description}
               </td>
-              <td className="num">{dollars(d.expectedCents)}</td>
-              <td className="num">{dollars(d.billedCents)}</td>
-              <td className="num">
-                <strong>{dollars(d.differenceCents)}</strong>
-              </td>
+              <Amount cents={d.expectedCents} />
+              <Amount cents={d.billedCents} />
+              <Amount cents={d.differenceCents} strong />
               <td className="money-date">
                 <Deadline d={d} today={today} />
               </td>
