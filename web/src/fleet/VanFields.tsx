@@ -165,7 +165,7 @@ export function VanFields({
             value={value.vin}
             onValue={(v) => set('vin')(v.toUpperCase())}
             error={err('vin')}
-            hint="17 characters; the 9th is a check digit, so a typo is caught."
+            hint="17 letters and digits, never I, O or Q; the 9th is a check digit that catches most typos."
             className="mono-input"
             autoCapitalize="characters"
             autoComplete="off"
