@@ -132,6 +132,8 @@ export function PayrollSettingsDialog({
                 label={p.companyCode}
                 value={draft.providers[p.id].companyCode}
                 onValue={(v) => setProvider(p.id, { companyCode: v })}
+                error={fieldError(save.error, `providers.${p.id}.companyCode`)}
+                maxLength={30}
               />
             ) : null}
             {p.coded.map((item) => (
@@ -140,7 +142,8 @@ export function PayrollSettingsDialog({
                 label={`${ITEM_LABEL[item]} code`}
                 value={draft.providers[p.id].codes[item]}
                 onValue={(v) => setProvider(p.id, { codes: { ...draft.providers[p.id].codes, [item]: v } })}
-                error={fieldError(save.error, `body.providers.${p.id}.codes.${item}`)}
+                error={fieldError(save.error, `providers.${p.id}.codes.${item}`)}
+                maxLength={30}
               />
             ))}
           </div>
