@@ -9,7 +9,7 @@ import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { VAN_TYPES } from '../shared/vans.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { modelYearRange, OWNERSHIPS, STATUS_SOURCES, VAN_STATUSES } from './domain/van.js';
-import { Vin } from './domain/vin.js';
+import { Vin } from './domain/vin-schema.js';
 import { enforceOnRead } from './enforce.js';
 import { EXPORT_FORMATS, exportVans } from './export.js';
 import { vanSummary, withMaintenanceCounts } from './maintenance.js';

@@ -130,7 +130,7 @@ describe('overtime approvals, bulk resolution and the org’s payroll settings',
     const sunday = await put({ workweekStartsOn: 1 });
     expect(sunday.statusCode).toBe(400);
     expect(sunday.json().errors[0]).toEqual({
-      path: 'body.firstPeriodStart',
+      path: 'firstPeriodStart',
       message: 'A pay period starts on the first day of the workweek (a Monday).',
     });
     const caps = {

@@ -79,7 +79,7 @@ describe('pay periods', () => {
     });
     expect(monday.statusCode).toBe(400);
     expect(monday.json().errors).toEqual([
-      { path: 'body.firstPeriodStart', message: expect.stringContaining('Sunday') },
+      { path: 'firstPeriodStart', message: expect.stringContaining('Sunday') },
     ]);
     must(await s.owner.request('PUT', '/api/v1/payroll/settings', SETTINGS), 200);
     const got = must(await s.dispatcher.request('GET', '/api/v1/payroll/settings'), 200).json();

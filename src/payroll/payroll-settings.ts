@@ -49,7 +49,7 @@ export async function changePayrollSettings(db: Db, actor: Actor, change: Payrol
   if (!startsWorkweek(settings.firstPeriodStart, settings.workweekStartsOn)) {
     const day = WEEKDAYS[settings.workweekStartsOn];
     const message = `A pay period starts on the first day of the workweek (a ${day}).`;
-    throw badRequest(message, [{ path: 'body.firstPeriodStart', message }]);
+    throw badRequest(message, [{ path: 'firstPeriodStart', message }]);
   }
   await db.transaction().execute(async (trx) => {
     const before = await findPayrollSettings(trx, actor.orgId);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Vin, vinCheckDigit, vinProblem } from './vin.js';
+import { vinCheckDigit, vinProblem } from './vin.js';
+import { Vin } from './vin-schema.js';
 
 // Check digit rule: 49 CFR 565.15 (transliteration, weights 8,7,6,5,4,3,2,10,0,9,8,7,6,5,4,3,2, mod 11).
 describe('VIN check digit', () => {

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The Vehicle Identification Number of ISO 3779 as 49 CFR 565 requires it on US vehicles: 17 letters
  * and digits without I, O or Q (they read as 1 and 0), the 9th being a check digit over the other 16.
@@ -52,6 +50,9 @@ export function vinCheckDigit(vin: string): string | undefined {
   return r === 10 ? 'X' : String(r);
 }
 
+/** A VIN as typed or pasted, spaces and case forgiven. */
+export const normalVin = (typed: string): string => typed.replace(/\s+/g, '').toUpperCase();
+
 /** What is wrong with a VIN (already trimmed and upper-cased), in words a fleet manager can act on; null when valid. */
 export function vinProblem(vin: string): string | null {
   if (vin.length !== 17) return `A VIN has 17 characters; this one has ${vin.length}.`;
@@ -67,15 +68,6 @@ export function vinProblem(vin: string): string | null {
   }
   return null;
 }
-
-/** A VIN as typed or pasted: spaces and case forgiven, everything else checked. */
-export const Vin = z
-  .string()
-  .transform((s) => s.replace(/\s+/g, '').toUpperCase())
-  .superRefine((vin, ctx) => {
-    const problem = vinProblem(vin);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
 
 /** A 17-character draft with its 9th character replaced by the check digit the rest calls for. */
 export function withCheckDigit(draft: string): string {

@@ -15,7 +15,7 @@ import {
   VanStatusCell,
   VanTypeCell,
 } from '../domain/import-cells.js';
-import { Vin } from '../domain/vin.js';
+import { Vin } from '../domain/vin-schema.js';
 
 /**
  * The columns of a fleet file (a lessor's or Amazon's fleet report, or a previous export). Their labels

@@ -446,9 +446,12 @@ export function AddRouteDialog({ board, onClose, onDone }: Omit<DialogProps, 'ro
           label="Route code"
           required
           value={code}
-          onValue={setCode}
+          onValue={(v) => setCode(v.toUpperCase())}
           error={fieldError(save.error, 'code')}
           placeholder="CX127"
+          autoCapitalize="characters"
+          autoComplete="off"
+          maxLength={20}
         />
         <TextField
           label="Wave time"
@@ -460,7 +463,7 @@ export function AddRouteDialog({ board, onClose, onDone }: Omit<DialogProps, 'ro
         />
       </div>
       <div className="form-grid">
-        <TextField label="Staging location" value={staging} onValue={setStaging} />
+        <TextField label="Staging location" value={staging} onValue={setStaging} maxLength={40} />
         <SelectField
           label="Van type"
           value={vanType}
@@ -475,6 +478,8 @@ export function AddRouteDialog({ board, onClose, onDone }: Omit<DialogProps, 'ro
           onValue={setMinutes}
           inputMode="numeric"
           error={fieldError(save.error, 'plannedMinutes')}
+          hint="30 to 840 (14 hours)."
+          maxLength={3}
         />
         <TextField
           label="Stops"

@@ -305,6 +305,7 @@ function ScheduleDialog({
           error={
             fieldError(save.error, 'everyMiles') ?? (everyMiles === undefined ? 'Whole miles.' : undefined)
           }
+          hint="100 to 500,000 miles."
         />
         <TextField
           label="Every … days"
@@ -312,7 +313,7 @@ function ScheduleDialog({
           value={days}
           onValue={setDays}
           error={fieldError(save.error, 'everyDays') ?? (everyDays === undefined ? 'Whole days.' : undefined)}
-          hint="Give miles, days or both: whichever comes first."
+          hint="1 to 3,650 days. Give miles, days or both: whichever comes first."
         />
       </div>
       <fieldset className="form-section">

@@ -1,3 +1,4 @@
+import { normalVin, vinProblem } from '../../../src/fleet/domain/vin.js';
 import { useSession } from '../app/auth.js';
 import { fieldError, SelectField, TextField } from '../app/ui.js';
 import { centsToDollars, dollarsToCents, VAN_TYPE_HINTS } from '../people/labels.js';
@@ -83,7 +84,7 @@ export function inputOf(d: VanDraft): VanInput {
   return {
     stationId: d.stationId,
     fleetNumber: d.fleetNumber.trim(),
-    vin: d.vin.replace(/\s+/g, '').toUpperCase(),
+    vin: normalVin(d.vin),
     plate: text(d.plate)?.toUpperCase() ?? null,
     plateState: text(d.plateState),
     make: text(d.make),
@@ -112,9 +113,12 @@ export function patchOf(before: VanDraft, after: VanDraft): Partial<VanInput> {
   return patch as Partial<VanInput>;
 }
 
-/** Problems the form can see before sending: numbers that are not numbers, a lease without a lessor. */
+/** Problems the form can see before sending: a full-length VIN the server would refuse, numbers that are not numbers, a lease without a lessor. */
 export function draftProblems(d: VanDraft): Partial<Record<keyof VanDraft, string>> {
   const p: Partial<Record<keyof VanDraft, string>> = {};
+  const vin = normalVin(d.vin);
+  const badVin = vin.length >= 17 ? vinProblem(vin) : null;
+  if (badVin) p.vin = badVin;
   if (Number.isNaN(whole(d.year))) p.year = 'A four-digit year, e.g. 2023.';
   if (Number.isNaN(whole(d.odometerMiles))) p.odometerMiles = 'Whole miles, e.g. 45210.';
   if (dollarsToCents(d.monthlyRate) === undefined) p.monthlyRate = 'Use dollars and cents, e.g. 1250.00.';
@@ -165,7 +169,7 @@ export function VanFields({
             value={value.vin}
             onValue={(v) => set('vin')(v.toUpperCase())}
             error={err('vin')}
-            hint="17 characters; the 9th is a check digit, so a typo is caught."
+            hint="17 letters and digits, never I, O or Q; the 9th is a check digit that catches most typos."
             className="mono-input"
             autoCapitalize="characters"
             autoComplete="off"

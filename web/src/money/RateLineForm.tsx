@@ -42,6 +42,8 @@ export function RateLineForm({
   const [rate, setRate] = useState(centsToDollars(line?.rateCents));
   const spec = RATE_ITEMS.find((i) => i.value === item);
   const cents = dollarsToCents(rate);
+  const blockHours = spec?.block ? Number(block) : 0;
+  const blockOk = !spec?.block || (block.trim() !== '' && blockHours >= 0 && blockHours <= 24);
   const save = useMutation({
     mutationFn: () => {
       const rateCents = cents ?? 0;
@@ -52,7 +54,6 @@ export function RateLineForm({
             body: { rateCents, effectiveFrom: from },
           }),
         );
-      const blockHours = spec?.block ? Number(block) : 0;
       return answer(
         client.POST('/money/rates', {
           body: { stationId, item, variant, blockHours, effectiveFrom: from, rateCents },
@@ -69,8 +70,8 @@ export function RateLineForm({
       title={line ? 'Correct a rate' : 'Add a rate'}
       onClose={onClose}
       submission={save}
-      ready={Boolean(from) && typeof cents === 'number'}
-      whyNotReady="Fill in the day it takes effect and the rate in dollars."
+      ready={Boolean(from) && typeof cents === 'number' && blockOk}
+      whyNotReady="Fill in the day it takes effect, the block hours (0 to 24) and the rate in dollars."
       submitLabel={line ? 'Save rate' : 'Add rate'}
       pendingLabel="Saving…"
       intro={
@@ -109,7 +110,8 @@ export function RateLineForm({
           label="Block hours"
           value={block}
           onValue={setBlock}
-          error={fieldError(save.error, 'blockHours')}
+          error={blockOk ? fieldError(save.error, 'blockHours') : 'Hours from 0 to 24, e.g. 10.'}
+          hint="0 to 24, e.g. 10 for a 10-hour block."
           inputMode="decimal"
           disabled={Boolean(line)}
         />

@@ -74,7 +74,7 @@ export function PayrollSettingsDialog({
           value={draft.firstPeriodStart}
           onValue={(v) => setDraft({ ...draft, firstPeriodStart: v })}
           hint={`A ${WEEKDAYS[draft.workweekStartsOn]}: the workweek's first day.`}
-          error={fieldError(save.error, 'body.firstPeriodStart')}
+          error={fieldError(save.error, 'firstPeriodStart')}
         />
         <SelectField
           label="Workweek starts on"
@@ -91,7 +91,7 @@ export function PayrollSettingsDialog({
             type="number"
             value={hours(caps.maxDayMinutes)}
             onValue={(v) => setCaps({ maxDayMinutes: minutesOf(v) })}
-            error={fieldError(save.error, 'body.caps.maxDayMinutes')}
+            error={fieldError(save.error, 'caps.maxDayMinutes')}
             hint="Shared with Settings → Scheduling."
           />
           <TextField
@@ -99,7 +99,7 @@ export function PayrollSettingsDialog({
             type="number"
             value={hours(caps.maxRolling7DaysMinutes)}
             onValue={(v) => setCaps({ maxRolling7DaysMinutes: minutesOf(v) })}
-            error={fieldError(save.error, 'body.caps.maxRolling7DaysMinutes')}
+            error={fieldError(save.error, 'caps.maxRolling7DaysMinutes')}
             hint="Shared with Settings → Scheduling."
           />
           <TextField
@@ -107,7 +107,7 @@ export function PayrollSettingsDialog({
             type="number"
             value={String(caps.maxDaysIn7)}
             onValue={(v) => setCaps({ maxDaysIn7: Number(v) })}
-            error={fieldError(save.error, 'body.caps.maxDaysIn7')}
+            error={fieldError(save.error, 'caps.maxDaysIn7')}
           />
           <SelectField
             label="Overtime"
@@ -132,6 +132,8 @@ export function PayrollSettingsDialog({
                 label={p.companyCode}
                 value={draft.providers[p.id].companyCode}
                 onValue={(v) => setProvider(p.id, { companyCode: v })}
+                error={fieldError(save.error, `providers.${p.id}.companyCode`)}
+                maxLength={30}
               />
             ) : null}
             {p.coded.map((item) => (
@@ -140,7 +142,8 @@ export function PayrollSettingsDialog({
                 label={`${ITEM_LABEL[item]} code`}
                 value={draft.providers[p.id].codes[item]}
                 onValue={(v) => setProvider(p.id, { codes: { ...draft.providers[p.id].codes, [item]: v } })}
-                error={fieldError(save.error, `body.providers.${p.id}.codes.${item}`)}
+                error={fieldError(save.error, `providers.${p.id}.codes.${item}`)}
+                maxLength={30}
               />
             ))}
           </div>

@@ -55,7 +55,7 @@ export function PunchForm({
           value={kind}
           onValue={(v) => setKind(v as PunchKind)}
           options={KINDS.map((k) => ({ value: k, label: PUNCH_KIND_LABELS[k] }))}
-          error={fieldError(save.error, 'body.kind')}
+          error={fieldError(save.error, 'kind')}
         />
         <TextField
           label="Date"
@@ -69,7 +69,7 @@ export function PunchForm({
           type="time"
           value={time}
           onValue={setTime}
-          error={fieldError(save.error, 'body.at')}
+          error={fieldError(save.error, 'at')}
         />
       </div>
       <TextField
@@ -77,7 +77,8 @@ export function PunchForm({
         value={reason}
         onValue={setReason}
         placeholder="e.g. Forgot to clock out; route closed 18:55"
-        error={fieldError(save.error, 'body.reason')}
+        error={fieldError(save.error, 'reason')}
+        maxLength={500}
       />
       <div className="form-actions">
         <button type="button" className="button-secondary" onClick={onCancel}>

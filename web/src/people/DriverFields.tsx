@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { useSession } from '../app/auth.js';
+import { todayIn } from '../app/format.js';
 import { Checkbox, fieldError, SelectField, TextField } from '../app/ui.js';
 import { US_STATES } from '../tenancy/places.js';
 import { type Driver, type DriverInput, type Language, VAN_TYPES, type VanType } from './api.js';
@@ -282,6 +283,7 @@ export function DriverFields({
             onValue={set('hireDate')}
             error={fieldError(error, 'hireDate')}
             name="hireDate"
+            max={todayIn(me.stations.find((s) => s.id === value.homeStationId)?.timeZone)}
           />
         </div>
         <fieldset
