@@ -59,6 +59,15 @@ describe('the server’s words to a DA, in their language', () => {
     );
   });
 
+  it('answers a body over the size limit (413) in Spanish', async () => {
+    const res = await timeOff({ firstDate: s.today, lastDate: s.today, note: 'x'.repeat(1024 * 1024) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({
+      title: 'Contenido demasiado grande',
+      detail: 'El cuerpo de la solicitud es demasiado grande.',
+    });
+  });
+
   it('still answers staff pages and English DAs in English', async () => {
     must(await s.driver.request('PUT', '/api/v1/me/driver/language', { language: 'en' }), 200);
     const res = await timeOff({ firstDate: 'tomorrow', lastDate: 'tomorrow' });

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DatabaseBusyError } from '../db/sqlite-driver.js';
-import { type Language, languageOfHeader, say } from './i18n.js';
+import { type Language, languageOfHeader, type MessageCode, say } from './i18n.js';
 import { localized, validationMessage, type ZodValidationItem } from './localize.js';
 import { HttpProblem, type Refusal } from './problems.js';
 
@@ -55,9 +55,9 @@ function validationErrors(error: FastifyError & { validation: unknown[] }, langu
 }
 
 /** Maps Fastify's own error codes to the status a client should see. */
-const FASTIFY_CODES: Record<string, [number, string]> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'The request body is too large.'],
-  FST_REQ_FILE_TOO_LARGE: [413, 'The file is too large.'],
+const FASTIFY_CODES: Record<string, [number, string] | [number, string, MessageCode]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'The request body is too large.', 'upload.bodyTooLarge'],
+  FST_REQ_FILE_TOO_LARGE: [413, 'The file is too large.', 'upload.fileTooLarge'],
   FST_PARTS_LIMIT: [413, 'Too many parts in the upload.'],
   FST_FILES_LIMIT: [413, 'Send one file at a time.'],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'Send JSON (application/json) or, for files, multipart/form-data.'],
@@ -93,7 +93,10 @@ export function installErrorHandling(app: FastifyInstance, languageOf?: Language
       return send(new HttpProblem(400, 'Bad Request', say('en', detail), errors, detail));
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
-    if (known) return sendProblem(reply, new HttpProblem(known[0], TITLES[known[0]] ?? 'Error', known[1]));
+    if (known) {
+      const [status, detail, code] = known;
+      return send(new HttpProblem(status, TITLES[status] ?? 'Error', detail, undefined, code && { code }));
+    }
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       const detail = { code: 'problem.invalidJson' } as const;
       return send(new HttpProblem(400, 'Bad Request', say('en', detail), undefined, detail));

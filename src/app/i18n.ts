@@ -36,6 +36,24 @@ export function say(language: Language, said: Said): string {
 
 export const english = (said: Said): string => say('en', said);
 
+/** Words whose values may be words themselves (a rule's finding inside its citation), as given by a domain. */
+export interface Wording {
+  code: string;
+  args?: Record<string, string | number | Wording>;
+}
+
+/** Wording in `language`, its inner words said first; its English when its code is not in the catalogue. */
+export function sayWording(language: Language, w: Wording, english: string): string {
+  if (!isMessageCode(w.code)) return english;
+  const args = Object.fromEntries(
+    Object.entries(w.args ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'object' ? sayWording(language, v, '') : v,
+    ]),
+  );
+  return say(language, { code: w.code, args });
+}
+
 export const isMessageCode = (code: string): code is MessageCode => code in en;
 
 /** The first language of an Accept-Language header the server speaks, by the sender's order of preference. */

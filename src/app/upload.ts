@@ -5,7 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { THIS_INSTANCE } from '../db/instance.js';
 import { newId } from '../shared/ids.js';
-import { HttpProblem } from './problems.js';
+import { english } from './i18n.js';
+import { fieldProblem, HttpProblem } from './problems.js';
 import { badText, textErrors } from './text-check.js';
 
 export interface Upload {
@@ -55,10 +56,17 @@ export async function receiveUpload(
       part.file.on('data', (chunk: Buffer) => hash.update(chunk));
       saved = { file, fileName: path.basename(part.filename || 'upload'), sha256: '' };
       await pipeline(part.file, fs.createWriteStream(file));
-      if (part.file.truncated)
-        throw new HttpProblem(413, 'Content Too Large', 'The file is larger than the upload limit.', [
-          { path: 'file', message: `Larger than ${limitLabel(opts.maxBytes)}.` },
-        ]);
+      if (part.file.truncated) {
+        const detail = { code: 'upload.tooLarge' } as const;
+        const mb = opts.maxBytes ? Math.round(opts.maxBytes / (1024 * 1024)) : 'none';
+        throw new HttpProblem(
+          413,
+          'Content Too Large',
+          english(detail),
+          [fieldProblem('file', { code: 'upload.largerThan', args: { mb } })],
+          detail,
+        );
+      }
       saved.sha256 = hash.digest('hex');
     }
   } catch (error) {
@@ -71,16 +79,18 @@ export async function receiveUpload(
     throw badText(errors);
   }
   if (!saved) {
-    throw new HttpProblem(400, 'Bad Request', 'No file was sent.', [
-      { path: 'file', message: `Attach ${opts.expected ?? 'a CSV or XLSX file'}.` },
-    ]);
+    const detail = { code: 'upload.noFile' } as const;
+    throw new HttpProblem(
+      400,
+      'Bad Request',
+      english(detail),
+      [{ path: 'file', message: `Attach ${opts.expected ?? 'a CSV or XLSX file'}.` }],
+      detail,
+    );
   }
   const { file } = saved;
   return { ...saved, fields, discard: () => fs.promises.rm(file, { force: true }) };
 }
-
-const limitLabel = (bytes: number | undefined) =>
-  bytes ? `the ${Math.round(bytes / (1024 * 1024))} MB limit` : 'the upload limit';
 
 /**
  * Removes the uploads that instances no longer running left in DATA_DIR/tmp (a process killed while it

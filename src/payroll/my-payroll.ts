@@ -1,3 +1,4 @@
+import { sayWording } from '../app/i18n.js';
 import { notFound } from '../app/problems.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
@@ -51,6 +52,8 @@ export async function myPayrollWeek(db: Db, actor: Actor, week?: string) {
     })),
     ledger: ledger.map((l) => ({ workday: l.workday, kind: l.kind, paidAt: l.paid_at })),
     clock,
+    words: (english, said) =>
+      said && da.language !== 'en' ? sayWording(da.language, said, english) : english,
   });
   return {
     weekStart,

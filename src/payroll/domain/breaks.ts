@@ -1,7 +1,16 @@
 import { minutesOfDay } from '../../dispatch/domain/calendar.js';
 import { daysBetween } from '../../shared/days.js';
 import { duration } from './text.js';
-import type { DayOfRestRule, MealRule, Premium, RestRule, RuleSet, Violation, Workday } from './types.js';
+import type {
+  DayOfRestRule,
+  MealRule,
+  Premium,
+  RestRule,
+  RuleSet,
+  Violation,
+  Wording,
+  Workday,
+} from './types.js';
 import { type Gap, gaps, length, workedBefore, workedMinutes } from './workday.js';
 
 /** Meal waivers the DA has signed (California): each holds only within its waiver-limit rule. */
@@ -24,6 +33,17 @@ const mark = (minutes: number, edge: 'start' | 'end'): string =>
       : `${minutes / 60} h in`
     : `${duration(minutes)} in`;
 
+const markSaid = (minutes: number, edge: 'start' | 'end'): Wording => ({
+  code: 'payroll.mark',
+  args: { edge: minutes % 60 === 0 ? edge : 'other', hour: minutes / 60, duration: duration(minutes) },
+});
+
+/** A finding in English and as catalogue words. */
+interface Finding {
+  text: string;
+  said: Wording;
+}
+
 const inRange = (t: number, from: number, to: number): boolean =>
   from <= to ? t >= from && t < to : t >= from || t < to;
 
@@ -43,7 +63,7 @@ function owed(rule: MealRule, day: Workday, worked: number): boolean {
 const mealName = (rule: MealRule) => (rule.type === 'second_meal' ? 'second meal' : 'first meal');
 
 /** What is wrong with the meal a rule asks for, or null when it was taken as the rule says. */
-function mealProblem(rule: MealRule, day: Workday, worked: number): string | null {
+function mealProblem(rule: MealRule, day: Workday, worked: number): Finding | null {
   const all = gaps(day);
   if (rule.window) {
     const from = minutesOfDay(rule.window.from);
@@ -51,28 +71,55 @@ function mealProblem(rule: MealRule, day: Workday, worked: number): string | nul
     const inside = all.filter((g) => g.start >= from && g.end <= to);
     if (inside.some((g) => length(g) >= rule.minutes)) return null;
     const longest = Math.max(0, ...inside.map(length));
-    return `a ${rule.minutes}-min meal is owed between ${rule.window.from} and ${rule.window.to}; ${
-      longest ? `the longest break in it was ${duration(longest)}` : 'none was taken then'
-    }`;
+    return {
+      text: `a ${rule.minutes}-min meal is owed between ${rule.window.from} and ${rule.window.to}; ${
+        longest ? `the longest break in it was ${duration(longest)}` : 'none was taken then'
+      }`,
+      said: {
+        code: 'payroll.mealInWindow',
+        args: { ...rule.window, minutes: rule.minutes, longest: longest ? duration(longest) : 'none' },
+      },
+    };
   }
   const name = mealName(rule);
+  const said = (code: string, args: Wording['args'] = {}): Wording => ({
+    code: `payroll.${code}`,
+    args: { meal: rule.type === 'second_meal' ? 'second' : 'first', minutes: rule.minutes, ...args },
+  });
   const n = rule.type === 'second_meal' ? 2 : 1;
   const full = all.filter((g) => length(g) >= rule.minutes);
   const meal: Gap | undefined = full[n - 1];
   if (!meal) {
     const after = full[n - 2]?.end ?? Number.NEGATIVE_INFINITY;
     const short = all.find((g) => g.start >= after && length(g) < rule.minutes);
-    if (short) return `the ${name} must last ${rule.minutes} min; it lasted ${duration(length(short))}`;
+    if (short)
+      return {
+        text: `the ${name} must last ${rule.minutes} min; it lasted ${duration(length(short))}`,
+        said: said('mealTooShort', { lasted: duration(length(short)) }),
+      };
     const by =
       rule.startNoLaterThan === undefined
         ? ''
         : `, starting no later than ${mark(rule.startNoLaterThan, 'end')},`;
-    return `a ${name} of ${rule.minutes} min${by} is owed in a ${duration(worked)} workday; none was taken`;
+    return {
+      text: `a ${name} of ${rule.minutes} min${by} is owed in a ${duration(worked)} workday; none was taken`,
+      said: said('mealMissed', {
+        by: rule.startNoLaterThan === undefined ? 'none' : markSaid(rule.startNoLaterThan, 'end'),
+        worked: duration(worked),
+      }),
+    };
   }
+  const at = duration(meal.workedBefore);
   if (rule.startNoLaterThan !== undefined && meal.workedBefore > rule.startNoLaterThan)
-    return `the ${name} must start no later than ${mark(rule.startNoLaterThan, 'end')}; it started ${duration(meal.workedBefore)} in`;
+    return {
+      text: `the ${name} must start no later than ${mark(rule.startNoLaterThan, 'end')}; it started ${at} in`,
+      said: said('mealLate', { by: markSaid(rule.startNoLaterThan, 'end'), at }),
+    };
   if (rule.startNoEarlierThan !== undefined && meal.workedBefore < rule.startNoEarlierThan)
-    return `the ${name} must start no earlier than ${mark(rule.startNoEarlierThan, 'start')}; it started ${duration(meal.workedBefore)} in`;
+    return {
+      text: `the ${name} must start no earlier than ${mark(rule.startNoEarlierThan, 'start')}; it started ${at} in`,
+      said: said('mealEarly', { by: markSaid(rule.startNoEarlierThan, 'start'), at }),
+    };
   return null;
 }
 
@@ -94,16 +141,28 @@ export function restsOwed(rule: RestRule, worked: number): number {
     : Math.floor(worked / rule.perMinutes);
 }
 
-function restProblem(rule: RestRule, day: Workday, worked: number): string | null {
+function restProblem(rule: RestRule, day: Workday, worked: number): Finding | null {
   const rests = (day.rests ?? []).filter((r) => length(r) >= rule.minutes);
   const due = restsOwed(rule, worked);
   if (rests.length < due)
-    return `${due} rest break${due === 1 ? '' : 's'} of ${rule.minutes} min ${due === 1 ? 'is' : 'are'} owed for ${duration(worked)} worked; ${rests.length} ${rests.length === 1 ? 'was' : 'were'} taken`;
+    return {
+      text: `${due} rest break${due === 1 ? '' : 's'} of ${rule.minutes} min ${due === 1 ? 'is' : 'are'} owed for ${duration(worked)} worked; ${rests.length} ${rests.length === 1 ? 'was' : 'were'} taken`,
+      said: {
+        code: 'payroll.restsMissed',
+        args: { due, minutes: rule.minutes, worked: duration(worked), taken: rests.length },
+      },
+    };
   const first = rests[0];
   if (due > 0 && first && rule.firstByMinutes !== undefined) {
     const at = workedBefore(day, first.start);
     if (at > rule.firstByMinutes)
-      return `the first rest break must start no later than ${mark(rule.firstByMinutes, 'end')}; it started ${duration(at)} in`;
+      return {
+        text: `the first rest break must start no later than ${mark(rule.firstByMinutes, 'end')}; it started ${duration(at)} in`,
+        said: {
+          code: 'payroll.restLate',
+          args: { by: markSaid(rule.firstByMinutes, 'end'), at: duration(at) },
+        },
+      };
   }
   return null;
 }
@@ -121,12 +180,13 @@ export function checkBreaks(rules: RuleSet, day: Workday, waivers: MealWaivers =
   const worked = workedMinutes(day);
   const violations: Violation[] = [];
   const premiums: Premium[] = [];
-  const found = (rule: MealRule | RestRule, kind: 'meal' | 'rest', problem: string) => {
+  const found = (rule: MealRule | RestRule, kind: 'meal' | 'rest', problem: Finding) => {
     violations.push({
       date: day.date,
       rule: rule.id,
       citation: rule.citation,
-      message: `${rule.citation}: ${problem}`,
+      message: `${rule.citation}: ${problem.text}`,
+      said: { code: 'payroll.violation', args: { citation: rule.citation, problem: problem.said } },
     });
     if (rule.premiumHours > 0 && !premiums.some((p) => p.kind === kind))
       premiums.push({
@@ -174,5 +234,15 @@ export function checkDayOfRest(rule: DayOfRestRule, weekStart: string, days: Wor
     rule: rule.id,
     citation: rule.citation,
     message: `${rule.citation}: ${duration(rule.minutes)} in a row off are owed in every workweek; the longest time off this week was ${duration(longest)}`,
+    said: {
+      code: 'payroll.violation',
+      args: {
+        citation: rule.citation,
+        problem: {
+          code: 'payroll.dayOfRest',
+          args: { owed: duration(rule.minutes), longest: duration(longest) },
+        },
+      },
+    },
   };
 }

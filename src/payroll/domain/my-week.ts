@@ -1,6 +1,6 @@
 import { addDays } from '../../shared/days.js';
 import { computePay, type Pay } from './pay.js';
-import type { Interval, PayCode, Premium, RuleSet, Workday, WorkweekResult } from './types.js';
+import type { Interval, PayCode, Premium, RuleSet, Wording, Workday, WorkweekResult } from './types.js';
 import { gaps, type PunchProblem } from './workday.js';
 
 /**
@@ -38,6 +38,8 @@ export interface MyWeekInput {
   ledger: readonly LedgerLine[];
   /** The instant of a minute of a date's workday (minutes from its local midnight), as local `HH:MM`. */
   clock: (date: string, minute: number) => string;
+  /** A text in the DA's language from its English and its catalogue words (English: as given). */
+  words?: (english: string, said?: Wording) => string;
 }
 
 export interface Stretch {
@@ -60,9 +62,12 @@ const stretch = (input: MyWeekInput, date: string, i: Interval): Stretch => ({
   minutes: i.end - i.start,
 });
 
+const asGiven = (english: string) => english;
+
 function premiumOf(input: MyWeekInput, p: Premium): MyPremium {
-  const why =
-    input.result.violations.find((v) => v.date === p.date && v.rule === p.rule)?.message ?? p.citation;
+  const words = input.words ?? asGiven;
+  const v = input.result.violations.find((v) => v.date === p.date && v.rule === p.rule);
+  const why = v ? words(v.message, v.said) : p.citation;
   const ex = input.exceptions.find((e) => e.date === p.date && e.kind === p.kind);
   const paid = input.ledger.find((l) => l.workday === p.date && l.kind === p.kind);
   const status: PremiumStatus =
@@ -78,6 +83,7 @@ function premiumOf(input: MyWeekInput, p: Premium): MyPremium {
 
 /** The week's days (all seven), premiums and pay. A premium settled otherwise (a waiver) pays nothing. */
 export function myWeek(input: MyWeekInput) {
+  const words = input.words ?? asGiven;
   const days = Array.from({ length: 7 }, (_, i) => {
     const date = addDays(input.weekStart, i);
     const day = input.days.find((d) => d.date === date);
@@ -89,8 +95,10 @@ export function myWeek(input: MyWeekInput) {
       meals: (day ? gaps(day) : []).map((g) => stretch(input, date, g)),
       rests: (day?.rests ?? []).map((r) => stretch(input, date, r)),
       minutes,
-      problems: input.problems.filter((p) => p.date === date).map((p) => p.message),
-      violations: input.result.violations.filter((v) => v.date === date),
+      problems: input.problems.filter((p) => p.date === date).map((p) => words(p.message, p.said)),
+      violations: input.result.violations
+        .filter((v) => v.date === date)
+        .map(({ said, ...v }) => ({ ...v, message: words(v.message, said) })),
     };
   });
   const premiums = input.result.premiums.map((p) => premiumOf(input, p));
@@ -106,5 +114,10 @@ export function myWeek(input: MyWeekInput) {
           premiumHours: { meal: hours('meal'), rest: hours('rest') },
           flatBonusMethod: input.rules.flatBonusMethod,
         });
-  return { days, minutes: input.result.minutes, premiums, pay };
+  const lines = pay?.lines.map(({ said, ...l }) => ({
+    ...l,
+    label: words(l.label, said?.label),
+    arithmetic: words(l.arithmetic, said?.arithmetic),
+  }));
+  return { days, minutes: input.result.minutes, premiums, pay: pay && { ...pay, lines: lines ?? [] } };
 }

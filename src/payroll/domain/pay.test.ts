@@ -15,7 +15,7 @@ describe('the regular rate and pay in cents', () => {
     const pay = computePay(example);
     expect(pay.totalCents).toBe(121_000);
     expect(pay.regularRateCents).toBe(2200);
-    expect(pay.lines).toEqual([
+    expect(pay.lines).toMatchObject([
       { label: 'Regular', arithmetic: '40 h × $20.00/h = $800.00', cents: 80_000 },
       { label: 'Overtime', arithmetic: '10 h × $20.00/h × 1.5 = $300.00', cents: 30_000 },
       { label: 'Scorecard bonus', arithmetic: '$100.00', cents: 10_000 },
@@ -39,7 +39,7 @@ describe('the regular rate and pay in cents', () => {
 
   it('Ferra v. Loews (CA Labor Code §226.7): the meal premium is paid at the regular rate, $22.50, not $20', () => {
     const pay = computePay({ ...example, flatBonusMethod: 'california', premiumHours: { meal: 1, rest: 1 } });
-    expect(pay.lines.slice(-2)).toEqual([
+    expect(pay.lines.slice(-2)).toMatchObject([
       {
         label: 'Meal premium',
         arithmetic: '1 h × regular rate $22.50/h ($20.00/h base + $2.50/h Scorecard bonus) = $22.50',

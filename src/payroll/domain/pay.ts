@@ -1,6 +1,6 @@
 import { MULTIPLIER } from './overtime.js';
 import { duration, money } from './text.js';
-import type { FlatBonusMethod, PayCode } from './types.js';
+import type { FlatBonusMethod, PayCode, Wording } from './types.js';
 
 /**
  * A non-discretionary bonus of the workweek: `production` (per stop, per package) always enters the
@@ -25,7 +25,11 @@ export interface PayLine {
   label: string;
   arithmetic: string;
   cents: number;
+  /** The label and arithmetic as catalogue words, where they hold words (not on a bonus's lines). */
+  said?: { label: Wording; arithmetic?: Wording };
 }
+
+const lineSaid = (line: PayCode | 'meal' | 'rest'): Wording => ({ code: 'payroll.payLine', args: { line } });
 
 export interface Pay {
   lines: PayLine[];
@@ -74,6 +78,7 @@ export function computePay(input: PayInput): Pay {
       label: CODE_LABEL[code],
       arithmetic: `${duration(m)} × ${money(hourlyCents)}/h${times} = ${money(cents)}`,
       cents,
+      said: { label: lineSaid(code) },
     });
   }
   let regularRateCents = hourlyCents;
@@ -94,7 +99,8 @@ export function computePay(input: PayInput): Pay {
       });
     }
   }
-  const regularRate = `regular rate ${rate(regularRateCents)}${rateParts.length > 1 ? ` (${rateParts.join(' + ')})` : ''}`;
+  const parts = rateParts.length > 1 ? rateParts.join(' + ') : null;
+  const regularRate = `regular rate ${rate(regularRateCents)}${parts ? ` (${parts})` : ''}`;
   for (const kind of ['meal', 'rest'] as const) {
     const h = input.premiumHours[kind];
     if (h === 0) continue;
@@ -103,6 +109,18 @@ export function computePay(input: PayInput): Pay {
       label: kind === 'meal' ? 'Meal premium' : 'Rest premium',
       arithmetic: `${h} h × ${regularRate} = ${money(cents)}`,
       cents,
+      said: {
+        label: lineSaid(kind),
+        // A rate with bonuses in it is said in English only: the DA's own week carries none.
+        ...(parts
+          ? {}
+          : {
+              arithmetic: {
+                code: 'payroll.premiumArithmetic',
+                args: { hours: h, rate: rate(regularRateCents), total: money(cents) },
+              },
+            }),
+      },
     });
   }
   return { lines, totalCents: lines.reduce((sum, l) => sum + l.cents, 0), regularRateCents };

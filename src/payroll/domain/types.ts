@@ -165,11 +165,21 @@ export interface Premium {
   citation: string;
 }
 
+/**
+ * A text's catalogue code and values (src/app/messages), beside its English, so a DA's page can say it
+ * in their language; a value may itself be such a text.
+ */
+export interface Wording {
+  code: string;
+  args?: Record<string, string | number | Wording>;
+}
+
 export interface Violation {
   date: string;
   rule: string;
   citation: string;
   message: string;
+  said?: Wording;
 }
 
 export type CapKind = 'day_hours' | 'rolling_7_days_hours' | 'days_in_7' | 'unapproved_overtime';

@@ -67,7 +67,7 @@ describe('punches → workdays in the station time zone', () => {
       ['2026-11-16', 1],
       ['2026-11-17', 1],
     ]);
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       { date: '2026-11-16', message: 'No punch out after 11:30: the time after it is not counted.' },
       {
         date: '2026-11-17',

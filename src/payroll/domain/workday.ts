@@ -2,7 +2,7 @@ import type { PunchKind } from '../../db/schema/payroll.js';
 import { minutesOfDay } from '../../dispatch/domain/calendar.js';
 import { instantAt, localDate, localTime } from '../../shared/dates.js';
 import { addDays, weekday } from '../../shared/days.js';
-import type { Interval, Workday } from './types.js';
+import type { Interval, Wording, Workday } from './types.js';
 
 /** The first day of the workweek holding `date`; `startsOn` 0 = Sunday (the default) … 6 = Saturday. */
 export const workweekStart = (date: string, startsOn = 0): string =>
@@ -73,6 +73,7 @@ export interface Punch {
 export interface PunchProblem {
   date: string;
   message: string;
+  said: Wording;
 }
 
 interface OpenDay {
@@ -126,17 +127,17 @@ export function workdaysFromPunches(
     if (!ended) {
       const since = day.workFrom ?? day.mealFrom;
       const at =
-        since === null
-          ? ''
-          : ` after ${localTime(new Date(day.midnight + since * 60_000).toISOString(), timeZone)}`;
+        since === null ? null : localTime(new Date(day.midnight + since * 60_000).toISOString(), timeZone);
       problems.push({
         date: day.date,
-        message: `No punch out${at}: the time after it is not counted.`,
+        message: `No punch out${at === null ? '' : ` after ${at}`}: the time after it is not counted.`,
+        said: { code: 'payroll.noPunchOut', args: { at: at ?? 'none' } },
       });
     } else if (day.mealFrom !== null)
       problems.push({
         date: day.date,
         message: 'The meal was never ended: the time after the meal start is not counted.',
+        said: { code: 'payroll.mealNotEnded' },
       });
     if (day.work.length > 0)
       days.push({ date: day.date, work: day.work, ...(day.sawRest ? { rests: day.rests } : {}) });
@@ -167,9 +168,11 @@ export function workdaysFromPunches(
     const ok = applyPunch(day, punch.kind, t);
     if (!ok) {
       const date = day?.date ?? localDate(timeZone, new Date(punch.at));
+      const time = localTime(punch.at, timeZone);
       problems.push({
         date,
-        message: `The ${punch.kind.replace('_', ' ')} punch at ${localTime(punch.at, timeZone)} was not expected: ${EXPECTED[punch.kind]} was.`,
+        message: `The ${punch.kind.replace('_', ' ')} punch at ${time} was not expected: ${EXPECTED[punch.kind]} was.`,
+        said: { code: 'payroll.unexpectedPunch', args: { kind: punch.kind, time } },
       });
     } else if (punch.kind === 'out' && day) close(day, true);
   }

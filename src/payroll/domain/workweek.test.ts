@@ -47,7 +47,7 @@ describe('CA Labor Code §510: daily overtime, double time, weekly overtime, the
       payCode: 'DT',
       rule: 'ca-double-time',
     });
-    expect(r.violations).toEqual([
+    expect(r.violations).toMatchObject([
       {
         date: MON,
         rule: 'ca-second-meal',
