@@ -5,7 +5,7 @@ import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, plural, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
 import { Notice, PageHeader, QueryStatus, SelectField, StatusBadge, TextField } from '../app/ui.js';
-import { addDays, isDate, weekStartOf } from '../schedule/labels.js';
+import { addDays, isDate } from '../schedule/labels.js';
 import {
   EXCEPTION_KIND_LABELS,
   PUNCH_KIND_LABELS,
@@ -180,7 +180,7 @@ export function ExceptionsPage() {
             ) : null}
             <div className="exception-actions">
               <Link
-                to={`/timecards?station=${ex.stationId}&week=${weekStartOf(ex.workday)}&da=${ex.driverId}&day=${ex.workday}`}
+                to={`/timecards?station=${ex.stationId}&week=${ex.workday}&da=${ex.driverId}&day=${ex.workday}`}
               >
                 Open the timecard
               </Link>

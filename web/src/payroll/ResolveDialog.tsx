@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormDialog, fieldError, SelectField, TextField } from '../app/ui.js';
-import { weekStartOf } from '../schedule/labels.js';
 import {
   PUNCH_KIND_LABELS,
   payrollApi,
@@ -71,7 +70,7 @@ export function ResolveDialog({
     },
   });
   const ready = reason.trim().length > 0 && (resolution !== 'corrected' || pickedCorrection !== '');
-  const timecard = `/timecards?station=${ex.stationId}&week=${weekStartOf(ex.workday)}&da=${ex.driverId}&day=${ex.workday}`;
+  const timecard = `/timecards?station=${ex.stationId}&week=${ex.workday}&da=${ex.driverId}&day=${ex.workday}`;
   return (
     <FormDialog
       title={`Resolve: ${ex.driverName}`}

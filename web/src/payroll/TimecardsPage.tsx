@@ -41,9 +41,10 @@ export function TimecardsPage() {
   const stationId = params.get('station') || picked || me.stations[0]?.id || '';
   const station = me.stations.find((s) => s.id === stationId);
   const zone = station?.timeZone ?? 'UTC';
-  const thisWeek = weekStartOf(todayIn(zone));
+  // Any day of the week shown: the server answers the org's workweek that holds it (it may start on any day).
+  const today = todayIn(zone);
   const week = params.get('week') ?? '';
-  const shown = isDate(week) ? weekStartOf(week) : thisWeek;
+  const shown = isDate(week) ? week : today;
   const tab: TabKey = params.get('tab') === 'rules' ? 'rules' : 'week';
   const selected =
     params.get('da') && isDate(params.get('day') ?? '')
@@ -56,17 +57,18 @@ export function TimecardsPage() {
     enabled: Boolean(stationId) && tab === 'week',
     placeholderData: keepPreviousData,
   });
+  const weekStart = grid.data?.weekStart ?? weekStartOf(shown);
   const punches = useQuery({
-    queryKey: payrollKeys.punches(stationId, shown),
-    queryFn: () => payrollApi.weekPunches(stationId, shown),
-    enabled: Boolean(stationId) && tab === 'week' && selected !== null,
+    queryKey: payrollKeys.punches(stationId, weekStart),
+    queryFn: () => payrollApi.weekPunches(stationId, weekStart),
+    enabled: Boolean(grid.data) && tab === 'week' && selected !== null,
   });
   const [search, setSearch] = useState('');
   const needle = search.trim().toLowerCase();
   const rows = (grid.data?.rows ?? []).filter((r) => !needle || r.name.toLowerCase().includes(needle));
   const row = grid.data?.rows.find((r) => r.driverId === selected?.driverId);
   const day = row?.days.find((d) => d.date === selected?.date);
-  const goTo = (weekStart: string) => set({ week: weekStart === thisWeek ? '' : weekStart, da: '', day: '' });
+  const goTo = (day: string) => set({ week: day === today ? '' : day, da: '', day: '' });
 
   return (
     <div className="stack-lg">
@@ -82,7 +84,7 @@ export function TimecardsPage() {
           options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
         />
         {tab === 'week' ? (
-          <WeekNav legend={`Week of ${formatWeek(shown)}`} shown={shown} thisWeek={thisWeek} goTo={goTo} />
+          <WeekNav legend={`Week of ${formatWeek(weekStart)}`} shown={shown} thisWeek={today} goTo={goTo} />
         ) : null}
         {tab === 'week' ? (
           <TextField label="Find a DA" type="search" value={search} onValue={setSearch} placeholder="Name" />

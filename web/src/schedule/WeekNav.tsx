@@ -1,7 +1,7 @@
 import { addDays } from './labels.js';
 import './schedule.css';
 
-/** Previous / This week / Next over Sunday-to-Saturday weeks, under a legend that names the week shown. */
+/** Previous / This week / Next, a week at a time from the day shown, under a legend that names the week shown. */
 export function WeekNav({
   legend,
   shown,
