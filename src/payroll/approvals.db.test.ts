@@ -95,7 +95,7 @@ describe('overtime approvals, bulk resolution and the org’s payroll settings',
           'premium',
         )
       ).json().errors[0].path,
-    ).toBe('body.ids.0');
+    ).toBe('ids.0');
     expect((await open()).filter((e) => e.kind === 'unapproved_overtime')).toHaveLength(2);
     const done = must(await bulk(rest.map((e) => e.id)), 200).json().items;
     expect(done.map((e: Ex) => [e.status, e.resolution])).toEqual(

@@ -113,7 +113,7 @@ export async function closePayPeriod(db: Db, actor: Actor, input: CloseInput) {
   if (open > 0 && !input.overrideReason)
     throw conflict(
       `${open} exception${open === 1 ? ' is' : 's are'} still open in this pay period: resolve ${open === 1 ? 'it' : 'them'}, or an owner may close over them with a reason.`,
-      'body.overrideReason',
+      'overrideReason',
     );
   if (open > 0) requireOwner(actor, 'close a pay period over open exceptions');
   const now = nowIso();

@@ -47,11 +47,11 @@ export async function askAboutDay(db: Db, actor: Actor, input: { workday: string
   if (!station) throw notFound('Station');
   if (input.workday > localDate(station.time_zone)) {
     const said = { code: 'question.future' } as const;
-    throw badRequest(said, [fieldProblem('body.workday', said)]);
+    throw badRequest(said, [fieldProblem('workday', said)]);
   }
   const key = { stationId: station.id, driverId: da.id, workday: input.workday, kind: DA_QUESTION };
   const old = await findDriverDayException(db, actor.orgId, key);
-  if (old?.status === 'resolved') throw conflict({ code: 'question.answered' }, 'body.workday');
+  if (old?.status === 'resolved') throw conflict({ code: 'question.answered' }, 'workday');
   const now = nowIso();
   const words = [...(old ? questionWords(old) : []), { text: input.text, askedAt: now }];
   const punches = countingPunches(

@@ -53,7 +53,7 @@ async function resolvable(db: Db, actor: Actor, id: string, input: Resolution, i
   if (!ex || !inStationScope(actor, ex.station_id)) throw notFound(index === undefined ? 'Exception' : which);
   if (ex.status === 'resolved') throw conflict(`${which} is already resolved.`);
   const refuse = (message: string) =>
-    badRequest(message, [{ path: index === undefined ? 'body.resolution' : `body.ids.${index}`, message }]);
+    badRequest(message, [{ path: index === undefined ? 'resolution' : `ids.${index}`, message }]);
   if (input.resolution === 'corrected') await checkCorrection(db, actor.orgId, ex, input.correctionId);
   if (input.resolution === 'premium' && ex.kind !== 'meal' && ex.kind !== 'rest')
     throw refuse(`Only a meal or rest exception owes a premium; ${isKind(ex.kind)}.`);
@@ -116,5 +116,5 @@ async function checkCorrection(db: Db, orgId: string, ex: PayrollExceptionsTable
   if (punch && punch.source === 'manager' && punch.driver_id === ex.driver_id && punch.workday === ex.workday)
     return;
   const message = 'Name a manager’s punch of this DA’s workday (added or corrected) that settles it.';
-  throw badRequest(message, [{ path: 'body.correctionId', message }]);
+  throw badRequest(message, [{ path: 'correctionId', message }]);
 }

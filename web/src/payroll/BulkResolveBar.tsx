@@ -75,7 +75,7 @@ export function BulkResolveBar({
             label="Reason (one for all, kept on each)"
             value={reason}
             onValue={setReason}
-            error={fieldError(save.error, 'body.reason')}
+            error={fieldError(save.error, 'reason')}
           />
           <button
             type="button"

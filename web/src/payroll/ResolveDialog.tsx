@@ -86,7 +86,7 @@ export function ResolveDialog({
         value={resolution}
         onValue={(v) => setResolution(v as Resolution)}
         options={choices.map((r) => ({ value: r, label: RESOLUTION_LABELS[r] }))}
-        error={fieldError(save.error, 'body.resolution')}
+        error={fieldError(save.error, 'resolution')}
       />
       {resolution === 'corrected' ? (
         managers.length > 0 ? (
@@ -98,7 +98,7 @@ export function ResolveDialog({
               value: p.id,
               label: `${clockOf(p.at, zone)} ${PUNCH_KIND_LABELS[p.kind]} — ${p.reason ?? ''}`,
             }))}
-            error={fieldError(save.error, 'body.correctionId')}
+            error={fieldError(save.error, 'correctionId')}
           />
         ) : (
           <p className="notice notice-warning">
@@ -113,7 +113,7 @@ export function ResolveDialog({
         value={reason}
         onValue={setReason}
         placeholder={resolution === 'waiver' ? 'e.g. Signed meal waiver on file, dated 2026-03-02' : ''}
-        error={fieldError(save.error, 'body.reason')}
+        error={fieldError(save.error, 'reason')}
       />
     </FormDialog>
   );
