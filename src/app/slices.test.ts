@@ -10,10 +10,13 @@ describe('assembling the slices', () => {
 
   it('registers every slice’s import kinds, coaching running after the weekly figures arrive', () => {
     expect([...importKinds.keys()].sort()).toEqual([
+      'afs',
       'customer-feedback',
       'da-weekly',
       'deposit',
       'drivers',
+      'fixed-monthly',
+      'fleet-invoice',
       'incentive-invoice',
       'rate-card',
       'routes',

@@ -4,7 +4,6 @@ import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { enforceOverdueCritical } from '../fleet/enforce.js';
-import { saveOvertimeApprovals } from '../payroll/approval-store.js';
 import { latestRatings } from '../people/notes-store.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { rankRulesOf, replacementCandidate, vanCandidates } from './callouts.js';
@@ -24,6 +23,7 @@ import { parseRosterInstance } from './domain/roster/instance.js';
 import { solveRoster } from './domain/roster/solve.js';
 import { difficulties, familiarRoutes, strengthOf, usualVans } from './domain/roster-inputs.js';
 import { hardWeekMinutes } from './domain/rules.js';
+import { saveOvertimeApprovals } from './overtime-approvals.js';
 import { tellDas } from './roster.js';
 
 /** How far back "knows the route" and "usual van" look. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listOvertimeApprovals } from '../payroll/approval-store.js';
 import { addDays, weekStartOf } from './domain/calendar.js';
+import { listOvertimeApprovals } from './overtime-approvals.js';
 import { givenStation, must, type StationScenario } from './test-kit.js';
 
 // Issue 14, item 1: at DXT1 "Build roster" left routes uncovered while scheduled DAs had no route and a

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveOvertimeApprovals } from '../dispatch/overtime-approvals.js';
 import { must } from '../fleet/test-kit.js';
 import { newId } from '../shared/ids.js';
-import { saveOvertimeApprovals } from './approval-store.js';
 import { rebuildExceptions } from './exceptions.js';
 import { givenPayroll, type PayrollScenario, phonePunch } from './testing.js';
 

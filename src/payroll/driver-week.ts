@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import type { PunchesTable, StationsTable } from '../db/schema.js';
+import { listOvertimeApprovals } from '../dispatch/overtime-approvals.js';
 import { addDays } from '../shared/days.js';
-import { listOvertimeApprovals } from './approval-store.js';
 import { driverWeek } from './domain/driver-week.js';
 import { countingPunches } from './domain/punches.js';
 import { ruleSetFor } from './domain/rule-sets.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import type { OvertimeApprovalsTable } from '../db/schema.js';
 
-// Overtime approved ahead of the day (the roster's decision), scoped by org.
+// Overtime approved ahead of the day (the roster's decision), scoped by org; payroll reads it as approval.
 
 /**
  * Records approvals, one per DA and date: a later decision for the same DA and date replaces the
