@@ -4,7 +4,7 @@ import { errorMessage } from './api.js';
 import { SessionProvider, useMeQuery, useSession } from './auth.js';
 import { lazyPage } from './lazy.js';
 import { StationProvider } from './station.js';
-import { Loading } from './ui.js';
+import { Loading } from './ui/status.js';
 
 // Each kind of person gets their own chunk: the phone layout for DAs, the desktop shell for the office.
 const loadDriverRoutes = () => import('../driver/DriverRoutes.js');

@@ -6,7 +6,9 @@ import { timeIn } from './format.js';
 import { useStation } from './station.js';
 import { type TodayLine, useToday } from './today.js';
 import { ROLE_LABELS, type StationRef } from './types.js';
-import { ErrorNotice, Loading, PageHeader } from './ui.js';
+import { ErrorNotice } from './ui/notice.js';
+import { PageHeader } from './ui/page.js';
+import { Loading } from './ui/status.js';
 
 function useNow(everyMs: number): Date {
   const [now, setNow] = useState(() => new Date());

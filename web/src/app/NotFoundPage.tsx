@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTitle } from './ui.js';
+import { useTitle } from './ui/page.js';
 
 export function NotFoundPage() {
   useTitle('Page not found');

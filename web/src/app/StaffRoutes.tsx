@@ -6,7 +6,7 @@ import { lazyPage } from './lazy.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { Shell } from './Shell.js';
 import { SECTIONS, type SectionPath } from './sections.js';
-import { NoAccess } from './ui.js';
+import { NoAccess } from './ui/page.js';
 
 /** The page of each section, each in its own chunk; the section says who may open it. */
 const SECTION_PAGES: Record<SectionPath, ComponentType> = {

@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, Suspense } from 'react';
-import { Loading } from './ui.js';
+import { Loading } from './ui/status.js';
 
 /**
  * A page in a chunk of its own, fetched the first time someone opens it: a DA's phone never

@@ -4,7 +4,9 @@ import { type Answer, answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { dayStart, formatDateTime, formatValue } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
-import { LoadMore, PageHeader, QueryStatus, SelectField, StatusBadge, TextField } from '../app/ui.js';
+import { SelectField, TextField } from '../app/ui/fields.js';
+import { PageHeader } from '../app/ui/page.js';
+import { LoadMore, QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { useDirectory } from '../tenancy/directory.js';
 
 type AuditEntry = Answer<'/audit', 'get'>['items'][number];

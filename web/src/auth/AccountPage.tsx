@@ -4,18 +4,12 @@ import { useSession } from '../app/auth.js';
 import { formatDateTime, formatShort } from '../app/format.js';
 import { DataTable, RowButton } from '../app/table.js';
 import { ROLE_LABELS } from '../app/types.js';
-import {
-  ConfirmDialog,
-  ErrorNotice,
-  Form,
-  fieldError,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  StatusBadge,
-  SubmitButton,
-  TextField,
-} from '../app/ui.js';
+import { ConfirmDialog } from '../app/ui/dialog.js';
+import { fieldError, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { authApi, type SessionInfo } from './api.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { TwoFactorEnrol } from './TwoFactorEnrol.js';

@@ -1,7 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { defineMessage, defineMessages, useIntl } from 'react-intl';
-import { ErrorNotice, Form, fieldError, Notice, SubmitButton, TextField } from '../app/ui.js';
+import { fieldError, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
 import { authApi, MIN_PASSWORD } from './api.js';
 
 const MESSAGES = defineMessages({

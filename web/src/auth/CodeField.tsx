@@ -1,4 +1,4 @@
-import { TextField } from '../app/ui.js';
+import { TextField } from '../app/ui/fields.js';
 
 /** The 6-digit code of an authenticator app; spaces are allowed, as apps show it "123 456". */
 export function CodeField({

@@ -1,5 +1,5 @@
 import { useSession } from '../app/auth.js';
-import { useTitle } from '../app/ui.js';
+import { useTitle } from '../app/ui/page.js';
 import { AuthScreen } from './AuthScreen.js';
 import { TwoFactorEnrol } from './TwoFactorEnrol.js';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { errorMessage } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { ROLE_LABELS } from '../app/types.js';
-import { useTitle } from '../app/ui.js';
+import { useTitle } from '../app/ui/page.js';
 import { AuthScreen } from './AuthScreen.js';
 import { InvitationList } from './InvitationList.js';
 

@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ErrorNotice, Form, fieldError, SubmitButton } from '../app/ui.js';
+import { fieldError } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { authApi } from './api.js';
 import { CodeField, codeDigits } from './CodeField.js';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { QueryStatus } from '../app/ui.js';
+import { QueryStatus } from '../app/ui/status.js';
 import type { Driver } from '../people/api.js';
 import { coachingApi, coachingKeys } from './api.js';
 import { ItemTable } from './ItemTable.js';

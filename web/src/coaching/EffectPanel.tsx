@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { plural } from '../app/format.js';
-import { QueryStatus, SelectField } from '../app/ui.js';
+import { SelectField } from '../app/ui/fields.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { coachingApi, coachingKeys, type RuleEffect } from './api.js';
 import { EffectChart } from './EffectChart.js';
 import { directionLabel, formatMeasure } from './labels.js';

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { FormDialog, fieldError, SelectField, TextAreaField } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextAreaField } from '../app/ui/fields.js';
 import { coachingApi, coachingKeys, type ItemDetail, type Resolution } from './api.js';
 
 /** After a step the item's page shows the server's answer, and every list of items is stale. */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatShort } from '../app/format.js';
 import { CellLines, type Column, DataTable } from '../app/table.js';
-import { StatusBadge } from '../app/ui.js';
+import { StatusBadge } from '../app/ui/status.js';
 import type { Item } from './api.js';
 import { ACTION_LABELS, ordinal, STATUS_LABELS, STATUS_TONES, weekLine } from './labels.js';
 

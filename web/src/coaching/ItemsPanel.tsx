@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { usePagedQuery } from '../app/paging.js';
-import { LoadMore, QueryStatus, SelectField } from '../app/ui.js';
+import { SelectField } from '../app/ui/fields.js';
+import { LoadMore, QueryStatus } from '../app/ui/status.js';
 import {
   coachingApi,
   coachingKeys,

@@ -1,4 +1,4 @@
-import { SelectField } from '../app/ui.js';
+import { SelectField } from '../app/ui/fields.js';
 import type { Action } from './api.js';
 import { ACTION_LABELS, ordinal } from './labels.js';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../app/auth.js';
-import { StatusBadge } from '../app/ui.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { coachingApi, coachingKeys } from './api.js';
 
 /** The station's DAs on an open written warning (empty for a user who may not read coaching). */

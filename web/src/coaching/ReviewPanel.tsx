@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
-import { QueryStatus } from '../app/ui.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { coachingApi, coachingKeys, type ReviewItem } from './api.js';
 import { CauseDetails } from './CauseDetails.js';
 import { type ReviewAction, ReviewDialog } from './ItemActions.js';

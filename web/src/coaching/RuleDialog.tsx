@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { METRICS } from '../../../src/performance/domain/metrics.js';
-import { Checkbox, FormDialog, fieldError, SelectField, TextField } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { Checkbox, fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { coachingApi, coachingKeys, type Rule, type Trigger } from './api.js';
 import { LadderEditor } from './LadderEditor.js';
 import { ACTIONS } from './labels.js';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { plural } from '../app/format.js';
-import { ErrorNotice } from '../app/ui.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { coachingApi, coachingKeys, type RunResult } from './api.js';
 
 const outcome = (r: RunResult) =>

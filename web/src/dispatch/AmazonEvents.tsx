@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type Answer, answer, client } from '../app/api.js';
-import { ErrorNotice, SelectField, TextField } from '../app/ui.js';
+import { SelectField, TextField } from '../app/ui/fields.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import type { Board } from './api.js';
 
 type Events = Answer<'/dispatch/amazon-events', 'get'>;

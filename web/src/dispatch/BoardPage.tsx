@@ -4,16 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import {
-  ConfirmDialog,
-  ErrorNotice,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  TextField,
-  useTitle,
-} from '../app/ui.js';
+import { ConfirmDialog } from '../app/ui/dialog.js';
+import { SelectField, TextField } from '../app/ui/fields.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { PageHeader, useTitle } from '../app/ui/page.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { AmazonEvents } from './AmazonEvents.js';
 import { type Board, type BoardRoute, type BuildResult, dispatchApi } from './api.js';
 import { BuildOutcome } from './BuildOutcome.js';

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { ErrorNotice, Notice } from '../app/ui.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
 import { type BoardRoute, type BuildResult, dispatchApi } from './api.js';
 import { hours } from './board-model.js';
 

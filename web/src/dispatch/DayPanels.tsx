@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ErrorNotice } from '../app/ui.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { percent } from '../schedule/labels.js';
 import { type Board, dispatchApi } from './api.js';
 

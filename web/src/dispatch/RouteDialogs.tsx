@@ -1,18 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { oneOf } from '../app/api.js';
-import {
-  Checkbox,
-  ConfirmDialog,
-  ErrorNotice,
-  FormDialog,
-  fieldError,
-  Modal,
-  QueryStatus,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../app/ui.js';
+import { ConfirmDialog, FormDialog, Modal } from '../app/ui/dialog.js';
+import { Checkbox, fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
+import { ErrorNotice } from '../app/ui/notice.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { VAN_TYPE_LABELS } from '../fleet/labels.js';
 import type { VanType } from '../people/api.js';
 import { type Board, type BoardRoute, dispatchApi, type Replacement } from './api.js';

@@ -7,16 +7,11 @@ import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
-import {
-  FormDialog,
-  LoadMore,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { SelectField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { LoadMore, QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { PreTripCell } from '../inspections/PreTripCell.js';
 import { FLEET_KEY, fleetApi, VAN_STATUSES, VAN_TYPES, type Van } from './api.js';
 import {

@@ -4,18 +4,11 @@ import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import {
-  Checkbox,
-  ErrorNotice,
-  FormDialog,
-  fieldError,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { Checkbox, fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { FLEET_KEY, fleetApi, type Schedule, type ScheduleInput, VAN_TYPES, type VanType } from './api.js';
 import {
   DUE_LABELS,

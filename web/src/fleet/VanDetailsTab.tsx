@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, formatShort } from '../app/format.js';
 import { DataTable } from '../app/table.js';
-import { FormDialog, StatusBadge } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { formatMoney, VAN_TYPE_HINTS } from '../people/labels.js';
 import { FLEET_KEY, fleetApi, type VanDetail } from './api.js';
 import {

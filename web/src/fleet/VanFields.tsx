@@ -1,6 +1,6 @@
 import { normalVin, vinProblem } from '../../../src/fleet/domain/vin.js';
 import { useSession } from '../app/auth.js';
-import { fieldError, SelectField, TextField } from '../app/ui.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { centsToDollars, dollarsToCents, VAN_TYPE_HINTS } from '../people/labels.js';
 import { US_STATES } from '../tenancy/places.js';
 import { OWNERSHIPS, type Ownership, VAN_TYPES, type Van, type VanInput, type VanType } from './api.js';

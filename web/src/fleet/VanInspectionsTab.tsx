@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { formatDate, formatShort } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
 import { DataTable, RowButton } from '../app/table.js';
-import { DoneDialog, LoadMore, QueryStatus, SelectField } from '../app/ui.js';
+import { DoneDialog } from '../app/ui/dialog.js';
+import { SelectField } from '../app/ui/fields.js';
+import { LoadMore, QueryStatus } from '../app/ui/status.js';
 import {
   INSPECTIONS_KEY,
   type InspectionFilter,

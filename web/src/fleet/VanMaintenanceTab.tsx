@@ -4,15 +4,9 @@ import { errorMessage } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatDate, todayIn } from '../app/format.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import {
-  FormDialog,
-  fieldError,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextAreaField,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { type FileRef, uploadFile } from '../files/api.js';
 import { Thumb } from '../files/Thumb.js';
 import { dollarsToCents, formatMoney } from '../people/labels.js';

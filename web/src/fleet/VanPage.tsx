@@ -2,16 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
-import {
-  FormDialog,
-  fieldError,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextAreaField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextAreaField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { FLEET_KEY, fleetApi, VAN_STATUSES, type Van, type VanDetail, type VanStatus } from './api.js';
 import { VAN_STATUS_LABELS, VAN_STATUS_TONES } from './labels.js';
 import { VanDamageTab } from './VanDamageTab.js';

@@ -5,7 +5,9 @@ import { ME_KEY, useSession } from '../app/auth.js';
 import { formatDateTime, formatShort } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import { Checkbox, ConfirmDialog, LoadMore, QueryStatus, StatusBadge } from '../app/ui.js';
+import { ConfirmDialog } from '../app/ui/dialog.js';
+import { Checkbox } from '../app/ui/fields.js';
+import { LoadMore, QueryStatus, StatusBadge } from '../app/ui/status.js';
 import type { ImportKindInfo, ImportStatus, ImportSummary } from './api.js';
 import { importsApi } from './api.js';
 

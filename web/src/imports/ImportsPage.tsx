@@ -4,19 +4,11 @@ import { useSearchParams } from 'react-router';
 import { ME_KEY, useSession } from '../app/auth.js';
 import { plural, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import {
-  ErrorNotice,
-  Field,
-  Form,
-  fieldError,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  SubmitButton,
-  TextField,
-  whyNotReady,
-} from '../app/ui.js';
+import { Field, fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton, whyNotReady } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus } from '../app/ui/status.js';
 import type { ImportKindInfo, ImportResult, Mapping } from './api.js';
 import { importsApi } from './api.js';
 import { ImportHistory, RunningImport } from './ImportHistory.js';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Notice } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
 import type { ImportResult } from './api.js';
 
 /** Rows kept although their Transporter ID (or employee number) matches no DA: said in words, with where to link them. */

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatShort } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { ErrorNotice, StatusBadge } from '../app/ui.js';
+import { ErrorNotice } from '../app/ui/notice.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { type Alert, INSPECTIONS_KEY, inspectionsApi } from './api.js';
 import './inspections.css';
 

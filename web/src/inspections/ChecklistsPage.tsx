@@ -2,16 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
-import {
-  Checkbox,
-  ErrorNotice,
-  fieldError,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  TextField,
-  useTitle,
-} from '../app/ui.js';
+import { Checkbox, fieldError, TextField } from '../app/ui/fields.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { PageHeader, useTitle } from '../app/ui/page.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { VAN_TYPE_LABELS } from '../fleet/labels.js';
 import type { VanType } from '../people/api.js';
 import { type ChecklistTemplate, INSPECTIONS_KEY, inspectionsApi, type TemplateItem } from './api.js';

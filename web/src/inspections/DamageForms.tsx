@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
-import { Checkbox, FormDialog, fieldError, SelectField, TextAreaField, TextField } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { Checkbox, fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
 import { type FileRef, uploadFile } from '../files/api.js';
 import { FileList } from '../files/Thumb.js';
 import { peopleApi } from '../people/api.js';

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime } from '../app/format.js';
-import { StatusBadge } from '../app/ui.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { FileList, Thumb } from '../files/Thumb.js';
 import { BODY_SIDES, type Inspection, type InspectionSummary } from './api.js';
 import { formatDuration, KIND_LABELS, PANEL_LABELS, panelsLabel } from './labels.js';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { StatusBadge } from '../app/ui.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { INSPECTIONS_KEY, inspectionsApi, type PreTripStatus } from './api.js';
 import { PRE_TRIP_LABELS } from './labels.js';
 

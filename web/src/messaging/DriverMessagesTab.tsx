@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePagedQuery } from '../app/paging.js';
-import { ErrorNotice, LoadMore, QueryStatus, SelectField, StatusBadge } from '../app/ui.js';
+import { SelectField } from '../app/ui/fields.js';
+import { ErrorNotice } from '../app/ui/notice.js';
+import { LoadMore, QueryStatus, StatusBadge } from '../app/ui/status.js';
 import type { Driver } from '../people/api.js';
 import { formatPhone } from '../people/labels.js';
 import { messagingApi, messagingKeys, type TextsTo } from './api.js';

@@ -1,6 +1,6 @@
 import { formatShort } from '../app/format.js';
 import { CellLines, type Column, DataTable } from '../app/table.js';
-import { StatusBadge } from '../app/ui.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { formatPhone } from '../people/labels.js';
 import type { Message } from './api.js';
 import { CHANNEL_LABELS, STATUS_LABELS, STATUS_TONES, topicLabel } from './labels.js';

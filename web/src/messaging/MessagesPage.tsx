@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { Notice, PageHeader, QueryStatus } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { type Tab, Tabs } from '../people/Tabs.js';
 import { messagingApi, messagingKeys, type SettingsView } from './api.js';
 import { OrgMessages } from './OrgMessages.js';

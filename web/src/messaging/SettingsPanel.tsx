@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatShort } from '../app/format.js';
-import { Checkbox, ErrorNotice, Form, fieldError, Notice, SubmitButton, TextField } from '../app/ui.js';
+import { Checkbox, fieldError, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
 import { type MessagingSettings, messagingApi, messagingKeys, type SettingsView } from './api.js';
 
 /** Texts on or off, quiet hours and the rate limit; owners change them, everyone else reads them. */

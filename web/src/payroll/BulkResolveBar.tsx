@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { plural } from '../app/format.js';
-import { fieldError, Notice, SelectField, TextField } from '../app/ui.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
 import { payrollApi, type QueuedException, RESOLUTION_LABELS } from './api.js';
 
 type BulkResolution = 'overtime_approved' | 'waiver' | 'premium';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../app/format.js';
-import { StatusBadge } from '../app/ui.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { formatDayShort } from '../schedule/labels.js';
 import { PUNCH_KIND_LABELS, type Punch, SOURCE_LABELS, type TimecardDay, type TimecardRow } from './api.js';
 import { clockOf, hours } from './clock.js';

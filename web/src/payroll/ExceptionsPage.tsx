@@ -4,7 +4,10 @@ import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, plural, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { Notice, PageHeader, QueryStatus, SelectField, StatusBadge, TextField } from '../app/ui.js';
+import { SelectField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { addDays, isDate } from '../schedule/labels.js';
 import {
   EXCEPTION_KIND_LABELS,

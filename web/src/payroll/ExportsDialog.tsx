@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatShort } from '../app/format.js';
-import { ErrorNotice, Modal } from '../app/ui.js';
+import { Modal } from '../app/ui/dialog.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { useDirectory } from '../tenancy/directory.js';
 import { type PayPeriod, PERIODS_KEY, type Provider, periodsApi, SETTINGS_KEY } from './periods-api.js';
 

@@ -3,15 +3,11 @@ import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort, plural } from '../app/format.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import {
-  ConfirmDialog,
-  FormDialog,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  StatusBadge,
-  TextAreaField,
-} from '../app/ui.js';
+import { ConfirmDialog, FormDialog } from '../app/ui/dialog.js';
+import { TextAreaField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { ExportsDialog } from './ExportsDialog.js';
 import { PayrollSettingsDialog } from './PayrollSettingsDialog.js';
 import { hours, type PayPeriod, PERIODS_KEY, periodsApi, SETTINGS_KEY } from './periods-api.js';

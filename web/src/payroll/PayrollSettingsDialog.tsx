@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { FormDialog, fieldError, SelectField, TextField } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import {
   type PayrollSettings,
   PERIODS_KEY,

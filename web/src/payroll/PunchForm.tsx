@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ErrorNotice, Form, fieldError, SelectField, SubmitButton, TextField } from '../app/ui.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { PUNCH_KIND_LABELS, type Punch, type PunchKind, payrollApi, payrollKeys } from './api.js';
 import { clockOf, dateOf, instantOf } from './clock.js';
 

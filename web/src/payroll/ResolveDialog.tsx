@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { FormDialog, fieldError, SelectField, TextField } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import {
   PUNCH_KIND_LABELS,
   payrollApi,

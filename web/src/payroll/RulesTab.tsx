@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatDate } from '../app/format.js';
-import { QueryStatus } from '../app/ui.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { payrollApi, payrollKeys } from './api.js';
 import { hours } from './clock.js';
 

@@ -3,16 +3,9 @@ import { Fragment, useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort } from '../app/format.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import {
-  Checkbox,
-  FormDialog,
-  fieldError,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextAreaField,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { Checkbox, fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { DRIVERS_KEY, type Driver } from './api.js';
 import { ATTENDANCE_LABELS, formatPoints } from './record-labels.js';
 import {

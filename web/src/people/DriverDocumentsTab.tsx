@@ -3,17 +3,9 @@ import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort } from '../app/format.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import {
-  ConfirmDialog,
-  Field,
-  FormDialog,
-  fieldError,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextAreaField,
-  TextField,
-} from '../app/ui.js';
+import { ConfirmDialog, FormDialog } from '../app/ui/dialog.js';
+import { Field, fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { uploadFile } from '../files/api.js';
 import { Thumb } from '../files/Thumb.js';
 import { DRIVERS_KEY, type Driver } from './api.js';

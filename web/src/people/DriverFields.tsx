@@ -1,7 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import { useSession } from '../app/auth.js';
 import { todayIn } from '../app/format.js';
-import { Checkbox, fieldError, SelectField, TextField } from '../app/ui.js';
+import { Checkbox, fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { US_STATES } from '../tenancy/places.js';
 import { type Driver, type DriverInput, type Language, VAN_TYPES, type VanType } from './api.js';
 import {

@@ -2,15 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatShort } from '../app/format.js';
-import {
-  ConfirmDialog,
-  ErrorNotice,
-  Form,
-  fieldError,
-  QueryStatus,
-  SubmitButton,
-  TextAreaField,
-} from '../app/ui.js';
+import { ConfirmDialog } from '../app/ui/dialog.js';
+import { fieldError, TextAreaField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice } from '../app/ui/notice.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { DRIVERS_KEY, type Driver } from './api.js';
 import { type Note, recordKeys, recordsApi } from './records-api.js';
 

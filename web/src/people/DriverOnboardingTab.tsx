@@ -2,17 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort } from '../app/format.js';
-import {
-  ErrorNotice,
-  FormDialog,
-  fieldError,
-  Notice,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextAreaField,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { DRIVERS_KEY, type Driver, peopleApi } from './api.js';
 import { DOCUMENT_LABELS, ONBOARDING_LABELS, ONBOARDING_TONES } from './record-labels.js';
 import {

@@ -4,18 +4,11 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, formatShort, todayIn } from '../app/format.js';
 import { DataTable } from '../app/table.js';
-import {
-  Checkbox,
-  FormDialog,
-  fieldError,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextAreaField,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { Checkbox, fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import {
   DRIVER_STATUSES,
   DRIVERS_KEY,

@@ -7,17 +7,11 @@ import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
-import {
-  FormDialog,
-  fieldError,
-  LoadMore,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { LoadMore, QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { DRIVER_STATUSES, DRIVERS_KEY, type Driver, peopleApi, START_STATUSES } from './api.js';
 import { DriverFields, draftReady, emptyDraft, inputOf } from './DriverFields.js';
 import { formatPhone, fullName, STATUS_LABELS, STATUS_TONES, vanTypesLabel } from './labels.js';

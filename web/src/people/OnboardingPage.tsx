@@ -4,18 +4,12 @@ import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
-import {
-  ErrorNotice,
-  Form,
-  FormDialog,
-  fieldError,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  SubmitButton,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { DRIVERS_KEY, peopleApi } from './api.js';
 import { ProgressBar } from './DriverOnboardingTab.js';
 import { fullName, STATUS_LABELS, STATUS_TONES } from './labels.js';

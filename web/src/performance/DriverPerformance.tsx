@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Notice, QueryStatus } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { Chart } from '../charts/Chart.js';
 import {
   METRIC_KEYS,

@@ -1,4 +1,4 @@
-import { Modal } from '../app/ui.js';
+import { Modal } from '../app/ui/dialog.js';
 import { DriverPerformance } from './DriverPerformance.js';
 
 /** A DA's 12 weeks from the station's week, without leaving it. */

@@ -2,15 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDateTime } from '../app/format.js';
-import {
-  ErrorNotice,
-  Form,
-  fieldError,
-  SelectField,
-  StatusBadge,
-  SubmitButton,
-  TextField,
-} from '../app/ui.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice } from '../app/ui/notice.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { type DspScorecard, dspScorecardApi, type FieldValue, type ScorecardField } from './dsp-api.js';
 import { amazonTierLabel, formatScore, TIER_ORDER } from './labels.js';
 import { TierBadge } from './TierBadge.js';

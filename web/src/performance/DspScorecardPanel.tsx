@@ -2,16 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDateTime } from '../app/format.js';
-import {
-  ErrorNotice,
-  Field,
-  Form,
-  Notice,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  SubmitButton,
-} from '../app/ui.js';
+import { Field, SelectField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { PERFORMANCE_KEY, performanceApi } from './api.js';
 import { DspScorecardDas } from './DspScorecardDas.js';
 import { DspScorecardFields } from './DspScorecardFields.js';

@@ -2,7 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
-import { ErrorNotice, Form, Notice, QueryStatus, SubmitButton, TextField } from '../app/ui.js';
+import { TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { type Accuracy, PERFORMANCE_KEY, type ProfileFit, performanceApi } from './api.js';
 
 const weeks = (list: ProfileFit['fittedWeeks']) =>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { Notice, QueryStatus } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { PERFORMANCE_KEY, performanceApi } from './api.js';
 import { formatMetric, formatScore, METRIC_LABELS } from './labels.js';
 import { TierBadge } from './TierBadge.js';

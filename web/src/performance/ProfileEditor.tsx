@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { todayIn } from '../app/format.js';
-import { Checkbox, ErrorNotice, Form, SubmitButton, TextAreaField, TextField } from '../app/ui.js';
+import { Checkbox, TextAreaField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { type CatalogueEntry, PERFORMANCE_KEY, type ProfileView, performanceApi } from './api.js';
 import { METRIC_LABELS } from './labels.js';
 import { draftOf, type MetricDraft, nextSunday, type ProfileDraft, profileOf } from './profile-draft.js';

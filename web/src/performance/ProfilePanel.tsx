@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime } from '../app/format.js';
-import { Notice, QueryStatus } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { QueryStatus } from '../app/ui/status.js';
 import {
   type CatalogueEntry,
   PERFORMANCE_KEY,

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Notice, QueryStatus } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { PERFORMANCE_KEY, performanceApi, type Scorecard } from './api.js';
 import { amazonTierLabel, formatMetric, formatScore, METRIC_LABELS, TIER_ORDER } from './labels.js';
 import { TierBadge } from './TierBadge.js';

@@ -1,4 +1,4 @@
-import { StatusBadge } from '../app/ui.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { amazonTierLabel, TIER_TONES } from './labels.js';
 
 /** A tier or standing as a coloured badge (ours or Amazon's as given); a dash when there is none. */

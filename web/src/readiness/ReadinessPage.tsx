@@ -5,7 +5,9 @@ import { useSession } from '../app/auth.js';
 import { formatDate, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
-import { PageHeader, QueryStatus, SelectField, StatusBadge, TextField } from '../app/ui.js';
+import { SelectField, TextField } from '../app/ui/fields.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { VAN_TYPE_LABELS } from '../fleet/labels.js';
 import { type Readiness, readinessApi, type VanState } from './api.js';
 

@@ -3,20 +3,11 @@ import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort, plural } from '../app/format.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import {
-  ConfirmDialog,
-  ErrorNotice,
-  Form,
-  FormDialog,
-  fieldError,
-  Notice,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from '../app/ui.js';
+import { ConfirmDialog, FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import type { Driver } from '../people/api.js';
 import {
   type Availability,

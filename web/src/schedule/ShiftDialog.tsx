@@ -2,16 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../app/api.js';
 import { formatDateTime } from '../app/format.js';
-import {
-  ConfirmDialog,
-  DoneDialog,
-  FormDialog,
-  fieldError,
-  SelectField,
-  StatusBadge,
-  TextAreaField,
-  TextField,
-} from '../app/ui.js';
+import { ConfirmDialog, DoneDialog, FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextAreaField, TextField } from '../app/ui/fields.js';
+import { StatusBadge } from '../app/ui/status.js';
 import {
   type DriverDay,
   SHIFT_KINDS,

@@ -4,16 +4,10 @@ import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatShort, plural } from '../app/format.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import {
-  ConfirmDialog,
-  FormDialog,
-  fieldError,
-  Notice,
-  QueryStatus,
-  SelectField,
-  StatusBadge,
-  TextAreaField,
-} from '../app/ui.js';
+import { ConfirmDialog, FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextAreaField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import {
   type QueuedTimeOff,
   scheduleApi,

@@ -2,17 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ME_KEY } from '../app/auth.js';
 import type { Org } from '../app/types.js';
-import {
-  Checkbox,
-  ErrorNotice,
-  Form,
-  fieldError,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SubmitButton,
-  TextField,
-} from '../app/ui.js';
+import { Checkbox, fieldError, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { tenancyApi } from './api.js';
 
 export function OrgSettingsPage() {

@@ -4,16 +4,11 @@ import { ME_KEY, useSession } from '../app/auth.js';
 import { formatShort } from '../app/format.js';
 import { usePagedQuery } from '../app/paging.js';
 import { DataTable, RowButton } from '../app/table.js';
-import {
-  FormDialog,
-  fieldError,
-  LoadMore,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SelectField,
-  TextField,
-} from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { LoadMore, QueryStatus } from '../app/ui/status.js';
 import { type Station, type StationInput, tenancyApi } from './api.js';
 import { US_STATES, ZONE_OF_STATE, zoneOptions } from './places.js';
 

@@ -7,21 +7,12 @@ import { usePagedQuery } from '../app/paging.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { ROLE_LABELS, type Role, type StationRef } from '../app/types.js';
-import {
-  Checkbox,
-  ConfirmDialog,
-  DoneDialog,
-  FormDialog,
-  fieldError,
-  LoadMore,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SecretReveal,
-  SelectField,
-  StatusBadge,
-  TextField,
-} from '../app/ui.js';
+import { ConfirmDialog, DoneDialog, FormDialog } from '../app/ui/dialog.js';
+import { Checkbox, fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { SecretReveal } from '../app/ui/secret.js';
+import { LoadMore, QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { type Invitation, type Member, type MemberPatch, tenancyApi } from './api.js';
 
 const ROLES: Role[] = ['owner', 'manager', 'dispatcher', 'driver'];

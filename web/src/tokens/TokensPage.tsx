@@ -5,19 +5,12 @@ import { useSession } from '../app/auth.js';
 import { formatShort } from '../app/format.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { ROLE_LABELS } from '../app/types.js';
-import {
-  ConfirmDialog,
-  DoneDialog,
-  FormDialog,
-  fieldError,
-  Notice,
-  PageHeader,
-  QueryStatus,
-  SecretReveal,
-  SelectField,
-  StatusBadge,
-  TextField,
-} from '../app/ui.js';
+import { ConfirmDialog, DoneDialog, FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { SecretReveal } from '../app/ui/secret.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { useDirectory } from '../tenancy/directory.js';
 
 type ApiToken = Answer<'/tokens', 'get'>['items'][number];
