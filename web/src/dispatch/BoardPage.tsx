@@ -9,22 +9,18 @@ import { SelectField, TextField } from '../app/ui/fields.js';
 import { ErrorNotice, Notice } from '../app/ui/notice.js';
 import { PageHeader, useTitle } from '../app/ui/page.js';
 import { QueryStatus } from '../app/ui/status.js';
+import { AddRouteDialog, RemoveRouteDialog } from './AddRemoveRouteDialogs.js';
 import { AmazonEvents } from './AmazonEvents.js';
+import { AssignDialog } from './AssignDialog.js';
 import { type Board, type BoardRoute, type BuildResult, dispatchApi } from './api.js';
 import { BuildOutcome } from './BuildOutcome.js';
 import { type Dragged, dropOutcome, summary, waves } from './board-model.js';
+import { CalloutDialog, ReplacementsDialog } from './CalloutDialogs.js';
+import { CloseDialog } from './CloseDialog.js';
 import { RescueCounts, StandbyLine } from './DayPanels.js';
 import { Pools } from './Pools.js';
+import { RescueDialog } from './RescueDialog.js';
 import { type RouteAction, RouteCard } from './RouteCard.js';
-import {
-  AddRouteDialog,
-  AssignDialog,
-  CalloutDialog,
-  CloseDialog,
-  RemoveRouteDialog,
-  ReplacementsDialog,
-  RescueDialog,
-} from './RouteDialogs.js';
 import { useBoard } from './useBoard.js';
 import './dispatch.css';
 
