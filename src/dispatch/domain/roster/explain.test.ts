@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listed } from './explain.js';
 import type { RosterInstanceInput, RosterSolution } from './instance.js';
 import { solveRoster } from './solve.js';
 import { da, rosterOf, route, van } from './testing.js';
+import { listed } from './wording.js';
 
 const solve = (parts: Omit<RosterInstanceInput, 'serviceDate'>): RosterSolution =>
   solveRoster(rosterOf(parts));
