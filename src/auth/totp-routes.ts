@@ -4,7 +4,8 @@ import type { App, AppContext } from '../app/context.js';
 import { HttpProblem, unauthorized } from '../app/problems.js';
 import { verifyPassword } from './domain/passwords.js';
 import { matchTotp, newTotpSecret, totpUri } from './domain/totp.js';
-import { Code, sessionOf } from './routes.js';
+import { sessionOf } from './session-of.js';
+import { Code } from './sign-in-routes.js';
 import { findUserById, updateUser } from './store.js';
 
 /** Two-factor sign-in for the signed-in person: enrol an authenticator app, finish, turn it off. */
