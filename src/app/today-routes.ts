@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/domain/permissions.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { localDate } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
 import { listStations } from '../tenancy/store.js';

@@ -2,7 +2,7 @@ import { notFound } from '../app/problems.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { CoachingItemsTable } from '../db/schema.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { profileResolver } from '../performance/profiles.js';
 import { refusal, type Step } from './domain/steps.js';
 import { ACTION_TITLES, causeText } from './domain/texts.js';

@@ -3,7 +3,7 @@ import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
 import { conflict } from '../app/problems.js';
 import { listDriverMessages, markMessagesRead, toMessage } from '../messaging/store.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { CalendarDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { availabilityOf, cancelTimeOff, requestTimeOff, setPattern } from './availability.js';

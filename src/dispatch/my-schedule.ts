@@ -4,7 +4,7 @@ import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { findVan } from '../fleet/store.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { localDate } from '../shared/dates.js';
 import { nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';

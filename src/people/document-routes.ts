@@ -6,7 +6,6 @@ import { IdParams } from '../tenancy/schemas.js';
 import {
   addDocument,
   approveDocument,
-  expiringDocuments,
   listDriverDocuments,
   pendingDocuments,
   rejectDocument,
@@ -14,6 +13,7 @@ import {
 } from './documents.js';
 import { DOCUMENT_TYPES } from './domain/documents.js';
 import { EXPIRY_WINDOWS, type ExpiryWindow } from './domain/expiry.js';
+import { expiringDocuments } from './expiring-documents.js';
 import { DocumentOut, DriverBrief, ExpiringOut } from './records-schemas.js';
 
 /** A DA's documents: filed by managers, or sent from the DA's phone for review; and what expires soon. */

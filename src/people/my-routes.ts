@@ -4,8 +4,9 @@ import type { App, AppContext } from '../app/context.js';
 import { TermDate } from '../shared/date-schemas.js';
 import { attendanceOf } from './attendance.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
-import { myDocuments, ownDriver, setMyLanguage, submitMyDocument } from './documents.js';
 import { RENEWABLE_BY_DA } from './domain/documents.js';
+import { myDocuments, submitMyDocument } from './my-documents.js';
+import { ownDriver, setMyLanguage } from './own-driver.js';
 import {
   DocumentOut,
   EventOut,

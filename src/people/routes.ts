@@ -9,14 +9,15 @@ import { VAN_TYPES } from '../shared/vans.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { attendanceSummaries } from './attendance.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
-import { expiringTest } from './documents.js';
 import type { AttendanceSummary } from './domain/attendance.js';
 import { CLEARANCE_CAUSES } from './domain/cleared.js';
 import { DRIVER_STATUSES, LicenseState, Phone, TransporterId } from './domain/driver.js';
 import { changeDriver, changeDriverStatus, createDriver, visibleDriver } from './drivers.js';
+import { expiringTest } from './expiring-documents.js';
 import { EXPORT_FORMATS, exportDrivers } from './export.js';
 import { AttendanceBrief, attendanceBrief } from './records-schemas.js';
-import { type Driver, listDrivers, listStatusChanges, toDriver } from './store.js';
+import { listStatusChanges } from './status-changes-store.js';
+import { type Driver, listDrivers, toDriver } from './store.js';
 
 const Name = z.string().trim().min(1, 'Required.').max(80);
 const Optional = <T extends z.ZodType>(t: T) => t.nullable().optional();

@@ -2,10 +2,11 @@ import { perStation, type TodayContext, type TodayItem, type TodayScope } from '
 import { can } from '../auth/domain/permissions.js';
 import { daysBetween } from '../shared/days.js';
 import { counted } from '../shared/text.js';
-import { expiringDocuments, pendingDocuments } from './documents.js';
+import { pendingDocuments } from './documents.js';
 import { listDocumentsOf } from './documents-store.js';
 import type { DocumentType } from './domain/documents.js';
 import { expiringFor } from './domain/documents.js';
+import { expiringDocuments } from './expiring-documents.js';
 import { findDriver, toDriver } from './store.js';
 
 /** Documents to renew (expired, or expiring within 7 days) and DAs' uploads to review. */

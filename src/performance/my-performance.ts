@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { METRICS } from './domain/metrics.js';
 import { trendOf } from './trend.js';
 import { profileGoals } from './views.js';
