@@ -8,6 +8,7 @@ import type { VanType } from '../shared/vans.js';
 import { findStation } from '../tenancy/store.js';
 import { type Clearance, clearedToDrive } from './domain/cleared.js';
 import { failedStepsOf, openStepsOf } from './onboarding-store.js';
+import { insertStatusChange } from './status-changes-store.js';
 import {
   type Driver,
   type DriverValues,
@@ -15,7 +16,6 @@ import {
   findDriverByEmployeeId,
   findDriverByTransporterId,
   insertDriver,
-  insertStatusChange,
   toDriver,
   updateDriver,
 } from './store.js';

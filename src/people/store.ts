@@ -6,6 +6,10 @@ import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
 import type { VanType } from '../shared/vans.js';
 
+// For the drivers import only, which another branch is editing: point it at status-changes-store.js
+// once merged, and drop this line.
+export { insertStatusChange, insertStatusChanges } from './status-changes-store.js';
+
 export interface Driver {
   id: string;
   userId: string | null;
@@ -68,7 +72,6 @@ export interface DriverFilter {
   cursor?: string;
 }
 
-/** DAs the actor may see (station-scoped staff: their stations' DAs), by last name. */
 /**
  * DAs the actor may see (station-scoped staff: their stations' DAs), by last name. `keep` filters on
  * what SQL cannot see (e.g. cleared today, which depends on each station's date) before the page is
@@ -218,75 +221,6 @@ export async function deleteDriver(db: Db, orgId: string, id: string): Promise<v
     await db.deleteFrom(table).where('org_id', '=', orgId).where('driver_id', '=', id).execute();
   }
   await db.deleteFrom('drivers').where('org_id', '=', orgId).where('id', '=', id).execute();
-}
-
-export async function insertStatusChange(
-  db: Db,
-  orgId: string,
-  v: {
-    driverId: string;
-    status: DriverStatus;
-    reason: string | null;
-    effectiveDate: string;
-    changedBy: string;
-  },
-): Promise<void> {
-  await db
-    .insertInto('driver_status_changes')
-    .values({
-      org_id: orgId,
-      id: newId(),
-      driver_id: v.driverId,
-      status: v.status,
-      reason: v.reason,
-      effective_date: v.effectiveDate,
-      changed_by: v.changedBy,
-      at: nowIso(),
-    })
-    .execute();
-}
-
-/** Status changes of many DAs in multi-row statements. */
-export async function insertStatusChanges(
-  db: Db,
-  orgId: string,
-  values: {
-    driverId: string;
-    status: DriverStatus;
-    reason: string | null;
-    effectiveDate: string;
-    changedBy: string;
-  }[],
-): Promise<void> {
-  const at = nowIso();
-  const rows = values.map((v) => ({
-    org_id: orgId,
-    id: newId(),
-    driver_id: v.driverId,
-    status: v.status,
-    reason: v.reason,
-    effective_date: v.effectiveDate,
-    changed_by: v.changedBy,
-    at,
-  }));
-  await insertRows(db, 'driver_status_changes', rows);
-}
-
-export async function listStatusChanges(db: Db, orgId: string, driverId: string) {
-  const rows = await db
-    .selectFrom('driver_status_changes')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('driver_id', '=', driverId)
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    status: r.status,
-    reason: r.reason,
-    effectiveDate: r.effective_date,
-    changedBy: r.changed_by,
-    at: r.at,
-  }));
 }
 
 /**

@@ -1,0 +1,64 @@
+import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
+import type { DriverStatus } from '../db/schema.js';
+import { newId, nowIso } from '../shared/ids.js';
+
+/** A DA's move to a status, as the history on their profile lists it. */
+interface StatusChange {
+  driverId: string;
+  status: DriverStatus;
+  reason: string | null;
+  effectiveDate: string;
+  changedBy: string;
+}
+
+/** Records one status change of a DA. */
+export async function insertStatusChange(db: Db, orgId: string, v: StatusChange): Promise<void> {
+  await db
+    .insertInto('driver_status_changes')
+    .values({
+      org_id: orgId,
+      id: newId(),
+      driver_id: v.driverId,
+      status: v.status,
+      reason: v.reason,
+      effective_date: v.effectiveDate,
+      changed_by: v.changedBy,
+      at: nowIso(),
+    })
+    .execute();
+}
+
+/** Status changes of many DAs in multi-row statements. */
+export async function insertStatusChanges(db: Db, orgId: string, values: StatusChange[]): Promise<void> {
+  const at = nowIso();
+  const rows = values.map((v) => ({
+    org_id: orgId,
+    id: newId(),
+    driver_id: v.driverId,
+    status: v.status,
+    reason: v.reason,
+    effective_date: v.effectiveDate,
+    changed_by: v.changedBy,
+    at,
+  }));
+  await insertRows(db, 'driver_status_changes', rows);
+}
+
+/** A DA's status history, newest first. */
+export async function listStatusChanges(db: Db, orgId: string, driverId: string) {
+  const rows = await db
+    .selectFrom('driver_status_changes')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('driver_id', '=', driverId)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    status: r.status,
+    reason: r.reason,
+    effectiveDate: r.effective_date,
+    changedBy: r.changed_by,
+    at: r.at,
+  }));
+}
