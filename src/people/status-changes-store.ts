@@ -12,37 +12,34 @@ interface StatusChange {
   changedBy: string;
 }
 
+/** The stored row of a status change. */
+const rowOf = (orgId: string, v: StatusChange, at: string) => ({
+  org_id: orgId,
+  id: newId(),
+  driver_id: v.driverId,
+  status: v.status,
+  reason: v.reason,
+  effective_date: v.effectiveDate,
+  changed_by: v.changedBy,
+  at,
+});
+
 /** Records one status change of a DA. */
 export async function insertStatusChange(db: Db, orgId: string, v: StatusChange): Promise<void> {
   await db
     .insertInto('driver_status_changes')
-    .values({
-      org_id: orgId,
-      id: newId(),
-      driver_id: v.driverId,
-      status: v.status,
-      reason: v.reason,
-      effective_date: v.effectiveDate,
-      changed_by: v.changedBy,
-      at: nowIso(),
-    })
+    .values(rowOf(orgId, v, nowIso()))
     .execute();
 }
 
 /** Status changes of many DAs in multi-row statements. */
 export async function insertStatusChanges(db: Db, orgId: string, values: StatusChange[]): Promise<void> {
   const at = nowIso();
-  const rows = values.map((v) => ({
-    org_id: orgId,
-    id: newId(),
-    driver_id: v.driverId,
-    status: v.status,
-    reason: v.reason,
-    effective_date: v.effectiveDate,
-    changed_by: v.changedBy,
-    at,
-  }));
-  await insertRows(db, 'driver_status_changes', rows);
+  await insertRows(
+    db,
+    'driver_status_changes',
+    values.map((v) => rowOf(orgId, v, at)),
+  );
 }
 
 /** A DA's status history, newest first. */
