@@ -8,7 +8,7 @@ import { daysBetween, monthOf } from './domain/fleet.js';
 import { MoneyCell } from './domain/money.js';
 import { type FileRow, rowsFileKind } from './file-kind.js';
 import { insertFleetRows } from './fleet-store.js';
-import { reconcileFleetOfImport } from './reconcile-fleet.js';
+import { reconcileFleet, reconcileFleetOfImport } from './reconcile-fleet.js';
 
 /** How a fleet file's row is kept (money_fleet_rows), before its file id is known. */
 interface FleetRow extends FileRow {
@@ -69,10 +69,17 @@ const store = (trx: Parameters<typeof insertFleetRows>[0], orgId: string, fileId
     })),
   );
 
-/** A fleet file kind: kept by SHA-256 like every money file, its station's fleet bills checked again after. */
+/**
+ * A fleet file kind: kept by SHA-256 like every money file, its station's fleet bills checked again
+ * after it commits and after it is undone (what it alone showed goes with it).
+ */
 function fleetKind<Values>(spec: Omit<Parameters<typeof rowsFileKind<Values, FleetRow>>[0], 'store'>) {
   const kind = rowsFileKind<Values, FleetRow>({ ...spec, store });
-  return { ...kind, afterCommit: reconcileFleetOfImport } as ImportKind<FleetRow, Values>;
+  return {
+    ...kind,
+    afterCommit: reconcileFleetOfImport,
+    afterUndo: (db, scope) => reconcileFleet(db, scope.orgId, scope.stationId ?? ''),
+  } as ImportKind<FleetRow, Values>;
 }
 
 const fixedMonthlyFields: ImportField[] = [

@@ -174,6 +174,17 @@ describe('money: fleet bills checked against the AFS, the rate card and our vans
     expect((await month()).discrepancies.map((d: Found) => d.id).sort()).toEqual(before);
   });
 
+  it('undoing a fleet import checks the station’s fleet bills again', async () => {
+    const afsKinds = async () =>
+      (await month()).discrepancies.filter((d: Found) => d.kind === 'fleet-afs').map((d: Found) => d.date);
+    expect(await afsKinds()).toEqual(['2026-09-14']);
+    // A corrected AFS (the 14th authorized 37) replaces the first: the shortfall goes; undone, it is back.
+    const corrected = await upload('afs', 'afs-sep-corrected.csv', ['Date,AFS', '2026-09-14,37'].join('\n'));
+    expect(await afsKinds()).toEqual([]);
+    must(await owner.request('POST', `/api/v1/imports/${corrected.id}/undo`), 200);
+    expect(await afsKinds()).toEqual(['2026-09-14']);
+  });
+
   it('a bad file names its row and column and keeps nothing', async () => {
     const bad = [...FIXED_MONTHLY.split('\n'), `2026-10-01,${LMR},x,$2,020.00,$1.00`].join('\n');
     const res = await upload(

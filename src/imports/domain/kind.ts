@@ -101,4 +101,9 @@ export interface ImportKind<Row = unknown, Values = unknown> {
    * transactions: the import stands whatever it does.
    */
   afterCommit?(db: Db, scope: ImportScope): Promise<void>;
+  /**
+   * What an undone import sets off once the undo is committed (checks that read what it removed run
+   * again), in its own transactions: the undo stands whatever it does.
+   */
+  afterUndo?(db: Db, scope: ImportScope): Promise<void>;
 }
