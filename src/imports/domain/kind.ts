@@ -8,6 +8,11 @@ export interface ImportField {
   required: boolean;
   /** Other headers the field goes by in real files (matched like the name: case and punctuation ignored). */
   aliases?: string[];
+  /**
+   * The column (A, B, …) the field stands in when no header names it: a report known by its columns'
+   * places (Capacity & Reliability's A, E, F…) whose headings vary.
+   */
+  column?: string;
   description?: string;
 }
 
@@ -74,6 +79,12 @@ export interface ImportKind<Row = unknown, Values = unknown> {
    * a long file's rows are checked and written as they are read, inside the commit's transaction.
    */
   reader(): (cells: Record<string, string>) => ParsedRow<Values>;
+  /**
+   * For a kind whose file may also come as a PDF in a known layout (Amazon's Fixed Monthly invoice): the
+   * PDF's table as a sheet would hold it, header row first, its cells then read like any file's. It
+   * throws the runner's FileFormatError, saying why, for a PDF not in that layout: nothing is guessed.
+   */
+  readPdf?(file: string, fileName: string): Promise<string[][]>;
   /**
    * Loads whatever checking needs from the database once, and returns the check of one row's values
    * against it (called in file order). It runs before the commit and again inside the commit's
