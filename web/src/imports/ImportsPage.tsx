@@ -179,7 +179,11 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
             }
             error={fieldError(runPreview.error, 'file')}
             hint={
-              file ? `${(file.size / 1024).toFixed(1)} KB` : 'The first row must hold the column headers.'
+              file
+                ? `${(file.size / 1024).toFixed(1)} KB`
+                : kind.acceptsPdf
+                  ? 'A PDF is read in Amazon’s layout; a sheet’s first row must hold the column headers.'
+                  : 'The first row must hold the column headers.'
             }
           >
             {(props) => (

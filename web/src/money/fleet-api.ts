@@ -13,7 +13,7 @@ export const fleetBillsApi = {
 
 /** What each fleet discrepancy kind is, for people. */
 export const FLEET_KIND_LABELS: Record<string, string> = {
-  'fleet-line': 'Line ≠ vans × rate ÷ days',
+  'fleet-line': 'Line amount wrong',
   'fleet-afs': 'Paid below AFS',
   'fleet-rate': 'Wrong class rate',
   'fleet-returned': 'Billed after return',
