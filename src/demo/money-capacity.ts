@@ -11,8 +11,11 @@ import type { DemoFile } from './performance-files.js';
  * cancels, J target, L DSP dropped; the others are not read.
  */
 
-/** The money week (counted from the oldest, 0) with the report: clear of the weekly plan's WST leaks. */
-const CAPACITY_WEEK = 7;
+/**
+ * The money week (counted from the oldest, 0) with the report: last week, whose dispute window is still
+ * open, and where the weekly plan excludes no WST route (money-plan.ts: only invoices and deposits).
+ */
+const CAPACITY_WEEK = 11;
 
 const HEADER = [
   'Date',

@@ -115,7 +115,7 @@ describe('demo money', () => {
     expect(capacity.map((d) => d.kind)).toEqual(['capacity-undercount', 'capacity-undercount']);
     for (const s of stations) {
       const d = capacity.find((c) => c.station_id === s.id);
-      expect(d?.week_start).toBe(weeksOf(s)[7]);
+      expect(d?.week_start).toBe(weeksOf(s)[11]);
       const cents = d?.difference_cents ?? null;
       expect(d?.description).toMatch(
         cents === null
