@@ -48,24 +48,25 @@ function headerOf(text: string): { invoiceNumber: string; starting: string; endi
   const month = INCURRED.exec(text)?.[1];
   const starting = dateOf(STARTING.exec(text)?.[1] ?? '');
   const ending = dateOf(ENDING.exec(text)?.[1] ?? '');
-  const missing = [
-    number ? null : '“Invoice Number:”',
-    month ? null : '“For services and costs incurred during <Month>”',
-    starting ? null : 'its Starting day',
-    ending ? null : 'its Ending day',
-  ].filter((m) => m !== null);
-  if (missing.length > 0) return `It has no ${missing.join(', ')}: it ${NOT_THE_LAYOUT}.`;
-  if (!starting || !ending || !number) return NOT_THE_LAYOUT;
+  if (!number || !month || !starting || !ending) {
+    const missing = [
+      number ? null : '“Invoice Number:”',
+      month ? null : '“For services and costs incurred during <Month>”',
+      starting ? null : 'its Starting day',
+      ending ? null : 'its Ending day',
+    ].filter((m) => m !== null);
+    return `It has no ${missing.join(', ')}: it ${NOT_THE_LAYOUT}.`;
+  }
   const monthName = new Date(`${starting}T00:00:00Z`).toLocaleString('en-US', {
     month: 'long',
     timeZone: 'UTC',
   });
   if (
-    monthName.toLowerCase() !== month?.toLowerCase() ||
+    monthName.toLowerCase() !== month.toLowerCase() ||
     starting.slice(0, 7) !== ending.slice(0, 7) ||
     ending < starting
   )
-    return `Its services are said to be incurred during ${month}, Starting ${starting} and Ending ${ending}: one month’s invoice names that month from its first to its last day.`;
+    return `Its services are said to be incurred during ${month}, Starting ${starting} and Ending ${ending}: the invoice is one month’s, its Starting and Ending days in the month it names.`;
   return { invoiceNumber: number, starting, ending };
 }
 
