@@ -11,6 +11,7 @@ describe('assembling the slices', () => {
   it('registers every slice’s import kinds, coaching running after the weekly figures arrive', () => {
     expect([...importKinds.keys()].sort()).toEqual([
       'afs',
+      'capacity-reliability',
       'customer-feedback',
       'da-weekly',
       'deposit',
@@ -36,6 +37,10 @@ describe('assembling the slices', () => {
     for (const kind of ['da-weekly', 'safety-events', 'customer-feedback'])
       expect(importKinds.get(kind)?.afterCommit, kind).toBeTypeOf('function');
     expect(importKinds.get('drivers')?.afterCommit).toBeUndefined();
+    // Undoing a fleet file or a Capacity & Reliability report checks again what it showed.
+    for (const kind of ['fixed-monthly', 'afs', 'fleet-invoice', 'capacity-reliability'])
+      expect(importKinds.get(kind)?.afterUndo, kind).toBeTypeOf('function');
+    expect(importKinds.get('fixed-monthly')?.readPdf).toBeTypeOf('function');
   });
 
   it('tells people and fleet what other slices keep that points at a DA or a van', () => {

@@ -89,6 +89,7 @@ const TABLE_KEY_MAP: Record<Exclude<keyof Database, NotBackedUp>, string[]> = {
   money_discrepancies: ['org_id', 'id'],
   money_disputes: ['org_id', 'id'],
   money_fleet_rows: ['org_id', 'file_id', 'row'],
+  money_capacity_rows: ['org_id', 'file_id', 'row'],
 };
 const TABLE_KEYS = Object.entries(TABLE_KEY_MAP) as [keyof Database, string[]][];
 const TABLES = TABLE_KEYS.map(([t]) => t);

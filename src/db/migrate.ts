@@ -24,6 +24,7 @@ import * as m0028 from './migrations/0028_overtime_approvals.js';
 import * as m0029 from './migrations/0029_amazon_events.js';
 import * as m0030 from './migrations/0030_money_fleet.js';
 import * as m0031 from './migrations/0031_money_wst_files.js';
+import * as m0032 from './migrations/0032_money_capacity.js';
 import { DatabaseBusyError } from './sqlite-driver.js';
 
 interface DialectMigration {
@@ -56,6 +57,7 @@ const migrations: Record<string, DialectMigration> = {
   '0029_amazon_events': m0029,
   '0031_money_wst_files': m0031,
   '0030_money_fleet': m0030,
+  '0032_money_capacity': m0032,
 };
 
 type ExtraMigrations = Record<string, (db: Kysely<unknown>) => Promise<void>>;

@@ -57,6 +57,7 @@ import type {
   MoneyWstFactsTable,
   MoneyWstRowsTable,
 } from './schema/money.js';
+import type { MoneyCapacityRowsTable } from './schema/money-capacity.js';
 import type { MoneyFleetRowsTable } from './schema/money-fleet.js';
 import type {
   OvertimeApprovalsTable,
@@ -106,6 +107,7 @@ export type * from './schema/imports.js';
 export type * from './schema/inspections.js';
 export type * from './schema/messaging.js';
 export type * from './schema/money.js';
+export type * from './schema/money-capacity.js';
 export type * from './schema/money-fleet.js';
 export type * from './schema/payroll.js';
 export type * from './schema/people.js';
@@ -188,4 +190,5 @@ export interface Database {
   money_discrepancies: MoneyDiscrepanciesTable;
   money_disputes: MoneyDisputesTable;
   money_fleet_rows: MoneyFleetRowsTable;
+  money_capacity_rows: MoneyCapacityRowsTable;
 }

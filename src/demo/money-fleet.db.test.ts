@@ -13,7 +13,7 @@ describe('demo fleet bills', () => {
   let db: TestDatabase;
   let dir = '';
   let found: MoneyDiscrepanciesTable[] = [];
-  let files: { kind: string; station_id: string }[] = [];
+  let files: { kind: string; station_id: string; file_name: string }[] = [];
 
   beforeAll(async () => {
     db = await freshDatabase();
@@ -27,7 +27,7 @@ describe('demo fleet bills', () => {
       .execute();
     files = await db.db
       .selectFrom('money_files')
-      .select(['kind', 'station_id'])
+      .select(['kind', 'station_id', 'file_name'])
       .where('kind', 'in', ['fixed-monthly', 'afs', 'fleet-invoice'])
       .execute();
   }, 600_000);
@@ -49,6 +49,19 @@ describe('demo fleet bills', () => {
     const days = Number(afs[0]?.description.match(/÷ (\d+) days/)?.[1]);
     expect(afs[0]?.difference_cents).toBe(Math.round((2 * 202_000) / days));
     expect(found.filter((d) => d.kind === 'fleet-rate')).toEqual([]);
+  });
+
+  it('hands the first station’s latest month over as Amazon’s PDF, one line on its 10th a van-day short', () => {
+    const pdfs = files.filter((f) => f.kind === 'fixed-monthly' && f.file_name.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(1);
+    const lines = found.filter((d) => d.kind === 'fleet-line');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.date?.slice(8)).toBe('10');
+    expect(lines[0]?.difference_cents).toBeGreaterThan(0);
+    expect(JSON.parse(lines[0]?.evidence ?? '[]')[0]).toMatchObject({
+      file: 'fixed-monthly',
+      fileName: pdfs[0]?.file_name,
+    });
   });
 
   it('finds the returned van billed after its return, with the lessor file as evidence', () => {

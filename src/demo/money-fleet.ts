@@ -8,6 +8,7 @@ import { daysInMonth, vanDaysCents } from '../money/domain/fleet.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
 import { FLEET_CLASSES } from './money-card.js';
+import { fixedMonthlyAsPdf } from './money-fleet-pdf.js';
 import { importDemoFiles } from './performance.js';
 import type { Cell, DemoFile } from './performance-files.js';
 import { ownerActor } from './performance-store.js';
@@ -188,6 +189,13 @@ export async function createMoneyFleetDemo(db: Db, opts: { orgId: string; now?: 
   try {
     const owner = await ownerActor(db, opts.orgId);
     const written = await writeDemoFiles(dir, files);
+    // The first station's latest month comes as Amazon's PDF, a line on its 10th paid a van-day short.
+    const last = written.findLastIndex(
+      (w) => w.file.kind === 'fixed-monthly' && w.file.stationCode === stations[0]?.code,
+    );
+    const month = written[last];
+    if (month)
+      written[last] = await fixedMonthlyAsPdf(month, addDays(monthStart(String(month.file.rows[0]?.[0])), 9));
     await importDemoFiles(db, owner, written, new Map(stations.map((s) => [s.code, s.id])), {
       afterCommit: true,
     });

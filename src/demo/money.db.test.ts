@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MoneyDiscrepanciesTable, StationsTable } from '../db/schema.js';
 import { freshDatabase, type TestDatabase } from '../db/testing.js';
 import { diskStorage } from '../files/storage.js';
+import { formatDollars } from '../money/domain/money.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
 import { createDemoDsp } from './generate.js';
@@ -22,6 +23,7 @@ describe('demo money', () => {
   let wrongTier: MoneyDiscrepanciesTable[] = [];
   let ours: MoneyDiscrepanciesTable[] = [];
   let unpriced: MoneyDiscrepanciesTable[] = [];
+  let capacity: MoneyDiscrepanciesTable[] = [];
   const weeksOf = (s: StationsTable) => {
     const today = localDate(s.time_zone);
     const sunday = addDays(today, -weekday(today));
@@ -47,6 +49,9 @@ describe('demo money', () => {
     // The wrong tier is planted by its own maker (money-incentive.ts), outside the weekly plan.
     wrongTier = found.filter((d) => d.kind === 'incentive-rate');
     found = found.filter((d) => d.kind !== 'incentive-rate');
+    // Capacity & Reliability is planted by its own maker (money-capacity.ts): one undercount a station.
+    capacity = found.filter((d) => d.kind.startsWith('capacity-'));
+    found = found.filter((d) => !d.kind.startsWith('capacity-'));
     // Our own records against WST (expected.db.test.ts): here only where WST excluded a route we ran.
     ours = found.filter((d) => d.kind.startsWith('records-'));
     found = found.filter((d) => !d.kind.startsWith('records-'));
@@ -103,6 +108,23 @@ describe('demo money', () => {
         .execute();
       expect(wst.length).toBe(run.length);
       expect(wst.length).toBeGreaterThan(11 * 5 * 10);
+    }
+  });
+
+  it('finds each station’s one Capacity & Reliability undercount against WST, priced where the day’s routes pay one rate', () => {
+    expect(capacity.map((d) => d.kind)).toEqual(['capacity-undercount', 'capacity-undercount']);
+    for (const s of stations) {
+      const d = capacity.find((c) => c.station_id === s.id);
+      expect(d?.week_start).toBe(weeksOf(s)[11]);
+      const cents = d?.difference_cents ?? null;
+      expect(d?.description).toMatch(
+        cents === null
+          ? ': 1 route not counted, not priced'
+          : `: 1 route not counted, at ${formatDollars(cents)} each`,
+      );
+      const files = JSON.parse(d?.evidence ?? '[]').map((e: { file: string }) => e.file);
+      expect(files[0]).toBe('capacity-reliability');
+      expect(files.slice(1).every((f: string) => f === 'wst')).toBe(true);
     }
   });
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { weekRecords } from '../money/expected-records.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
+import { capacityFiles } from './money-capacity.js';
 import { type PricedStation, rateCardFile, TRAINING } from './money-card.js';
 import { depositDate, depositFile, type RunRoute, weekFiles } from './money-files.js';
 import { createMoneyFleetDemo, fleetMonths } from './money-fleet.js';
@@ -37,7 +38,7 @@ export interface MoneyDemoStation extends PricedStation {
 type MoreFiles = (station: MoneyDemoStation, seed: number) => DemoFile[] | Promise<DemoFile[]>;
 
 /** Other money demo files, imported with the rest: fleet and incentive makers go here, one line each. */
-const MORE_FILES: readonly MoreFiles[] = [incentiveFiles];
+const MORE_FILES: readonly MoreFiles[] = [incentiveFiles, capacityFiles];
 
 /** The routes the station ran (closed, with a DA) from a day to another, in day and code order. */
 async function routesRun(db: Db, orgId: string, stationId: string, from: string, to: string) {

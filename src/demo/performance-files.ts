@@ -24,7 +24,8 @@ export type DemoFileKind =
   | 'deposit'
   | 'fixed-monthly'
   | 'afs'
-  | 'fleet-invoice';
+  | 'fleet-invoice'
+  | 'capacity-reliability';
 
 export interface DemoFile {
   kind: DemoFileKind;

@@ -34,6 +34,23 @@ export async function sniffFormat(file: string): Promise<FileFormat> {
   }
 }
 
+/** Whether the file is a PDF: it starts with "%PDF-". */
+export async function isPdf(file: string): Promise<boolean> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(5), 0, 5, 0);
+    return bytesRead === 5 && buffer.toString('latin1') === '%PDF-';
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A table read out of a file (a PDF's), header first, as a sheet's rows; reading throws when it cannot. */
+export async function* tableRows(read: () => Promise<string[][]>): AsyncIterable<FileRow> {
+  let row = 1;
+  for (const cells of await read()) yield { row: row++, cells };
+}
+
 /** A CSV this big (~30,000 rows) is parsed on a thread of its own, beside the import's checks and writes. */
 export const CSV_THREAD_BYTES = 4 * 1024 * 1024;
 

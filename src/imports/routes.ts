@@ -124,6 +124,8 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
                 permission: z.string(),
                 needsStation: z.boolean(),
                 needsDate: z.boolean(),
+                /** Whether the kind also reads a PDF in its known layout (Amazon's Fixed Monthly invoice). */
+                acceptsPdf: z.boolean(),
                 fields: z.array(
                   z.object({
                     name: z.string(),
@@ -148,6 +150,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
           permission: k.permission,
           needsStation: k.needsStation,
           needsDate: k.needsDate === true,
+          acceptsPdf: k.readPdf !== undefined,
           fields: k.fields.map(({ name, label, required, description }) => ({
             name,
             label,
@@ -166,7 +169,7 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
       schema: {
         tags,
         summary:
-          'Import a CSV or XLSX file (multipart: file, stationId?, date? (YYYY-MM-DD, for a day’s routes), dryRun?, mapping?)',
+          'Import a CSV or XLSX file, or a PDF where the kind reads one (multipart: file, stationId?, date? (YYYY-MM-DD, for a day’s routes), dryRun?, mapping?)',
         description:
           'All-or-nothing: any bad row rejects the file and stores nothing. dryRun=true previews exact counts.',
         querystring: KindParams,

@@ -7,7 +7,7 @@ import { newId, nowIso } from '../shared/ids.js';
 import { type Mapping, resolveMapping } from './domain/headers.js';
 import type { ImportKind, ImportScope } from './domain/kind.js';
 import { type Unmatched, UnmatchedIds } from './domain/unmatched.js';
-import { type FileRow, readRows, sniffFormat } from './read-rows.js';
+import { type FileRow, isPdf, readRows, sniffFormat, tableRows } from './read-rows.js';
 import { checkDate, checkStation } from './request-checks.js';
 import { type OpenedFile, type ReadRow, RowChecker, readHeaders } from './row-checker.js';
 import { RowWriter } from './row-writer.js';
@@ -67,8 +67,14 @@ export async function runImport(
 ): Promise<ImportResult> {
   await checkStation(db, req.kind, req.actor, req.stationId);
   checkDate(req.kind, req.businessDate ?? null);
-  const format = await sniffFormat(req.file);
-  const rows = readRows(req.file, format, { fileName: req.fileName })[Symbol.asyncIterator]();
+  const { kind, file, fileName } = req;
+  // A kind that reads a PDF layout of its own reads it; any other file is a sheet (CSV or XLSX).
+  const pdf = kind.readPdf && (await isPdf(file));
+  const rows = (
+    pdf
+      ? tableRows(async () => (await kind.readPdf?.(file, fileName)) ?? [])
+      : readRows(file, await sniffFormat(file), { fileName })
+  )[Symbol.asyncIterator]();
   try {
     return await importRows(db, req, rows, keepRows);
   } finally {

@@ -18,7 +18,7 @@ export async function undoImport(
   actor: Actor,
   importId: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  const undone = await db.transaction().execute(async (trx) => {
     const imp = await findImport(trx, actor.orgId, importId);
     if (!imp) throw notFound('Import');
     const kind = kinds.get(imp.kind);
@@ -57,5 +57,11 @@ export async function undoImport(
       before: { status: 'committed' },
       after: { status: 'undone' },
     });
+    return { kind, scope };
   });
+  try {
+    await undone.kind.afterUndo?.(db, undone.scope);
+  } catch (error) {
+    process.emitWarning(`After undoing import ${importId} (${undone.kind.kind}): ${String(error)}`);
+  }
 }

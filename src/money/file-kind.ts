@@ -56,6 +56,8 @@ interface RowsFileSpec<Values, Row extends FileRow> {
   label: string;
   fields: ImportField[];
   reader: () => (cells: Record<string, string>) => ParsedRow<Values>;
+  /** How a PDF of the kind is read into its rows, for a kind Amazon sends as a PDF. */
+  readPdf?: ImportKind['readPdf'];
   /** The check of the file's rows in order, made fresh for each pass over the file. */
   prepare(db: Db, scope: ImportScope): Promise<(values: Values, row: number) => ParsedRow<Row>>;
   store(trx: Db, orgId: string, fileId: string, rows: Row[]): Promise<void>;
@@ -80,6 +82,7 @@ export function rowsFileKind<Values, Row extends FileRow>(
     entity: 'money_file',
     fields: spec.fields,
     reader: spec.reader,
+    ...(spec.readPdf ? { readPdf: spec.readPdf } : {}),
     prepare: spec.prepare,
     key: (row) => String(row.row),
     async apply(trx, scope, rows): Promise<AppliedRow[]> {

@@ -1,7 +1,12 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
-import type { MoneyFilesTable, MoneyWstFactsTable, WstFactKind } from '../db/schema.js';
+import type {
+  MoneyCapacityRowsTable,
+  MoneyFilesTable,
+  MoneyWstFactsTable,
+  WstFactKind,
+} from '../db/schema.js';
 
 // Queries of WST's other weekly files and of the Incentive invoice, each scoped by org.
 
@@ -58,6 +63,58 @@ export const factWeeksOfFile = async (db: Db, orgId: string, fileId: string) =>
       .distinct()
       .where('org_id', '=', orgId)
       .where('file_id', '=', fileId)
+      .orderBy('week_start')
+      .execute()
+  ).map((r) => r.week_start);
+
+export async function insertCapacityRows(db: Db, rows: Insertable<MoneyCapacityRowsTable>[]) {
+  await insertRows(db, 'money_capacity_rows', rows);
+}
+
+/** The latest Capacity & Reliability file with days in a station's week, and those days. */
+export async function capacityOfWeek(db: Db, orgId: string, stationId: string, week: string) {
+  const file = await db
+    .selectFrom('money_files as f')
+    .selectAll('f')
+    .where('f.org_id', '=', orgId)
+    .where('f.station_id', '=', stationId)
+    .where('f.kind', '=', 'capacity-reliability')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('money_capacity_rows as c')
+          .select('c.row')
+          .whereRef('c.org_id', '=', 'f.org_id')
+          .whereRef('c.file_id', '=', 'f.id')
+          .where('c.week_start', '=', week),
+      ),
+    )
+    .orderBy('f.imported_at', 'desc')
+    .orderBy('f.id', 'desc')
+    .executeTakeFirst();
+  if (!file) return { file: null, rows: [] };
+  const rows = await db
+    .selectFrom('money_capacity_rows')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('file_id', '=', file.id)
+    .where('week_start', '=', week)
+    .orderBy('row')
+    .execute();
+  return { file, rows };
+}
+
+/** The weeks of a station with open discrepancies of some kinds (`capacity-%`): what an undo checks again. */
+export const weeksWithOpenKind = async (db: Db, orgId: string, stationId: string, kinds: string) =>
+  (
+    await db
+      .selectFrom('money_discrepancies')
+      .select('week_start')
+      .distinct()
+      .where('org_id', '=', orgId)
+      .where('station_id', '=', stationId)
+      .where('status', '=', 'open')
+      .where('kind', 'like', kinds)
       .orderBy('week_start')
       .execute()
   ).map((r) => r.week_start);

@@ -3,12 +3,13 @@ import { weekStartOf } from '../dispatch/domain/calendar.js';
 import { listOrgVanRows } from '../fleet/store.js';
 import type { ImportField, ImportKind, ParsedRow } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
-import { MoneyDate } from './domain/cells.js';
+import { MoneyDate, WholeCount } from './domain/cells.js';
 import { daysBetween, monthOf } from './domain/fleet.js';
 import { MoneyCell } from './domain/money.js';
 import { type FileRow, rowsFileKind } from './file-kind.js';
+import { fixedMonthlyPdfRows } from './fixed-monthly-pdf.js';
 import { insertFleetRows } from './fleet-store.js';
-import { reconcileFleetOfImport } from './reconcile-fleet.js';
+import { reconcileFleet, reconcileFleetOfImport } from './reconcile-fleet.js';
 
 /** How a fleet file's row is kept (money_fleet_rows), before its file id is known. */
 interface FleetRow extends FileRow {
@@ -39,10 +40,6 @@ const blank: Omit<FleetRow, 'row' | 'weekStart' | 'date'> = {
   amountCents: null,
 };
 
-const Count = z
-  .string()
-  .transform((s) => Number(s.replace(/,/g, '').trim()))
-  .pipe(z.number({ error: 'A whole number, e.g. 37.' }).int('A whole number, e.g. 37.').min(0).max(100_000));
 const Text = z.string().trim().max(200, 'At most 200 characters.');
 
 /** "Branded Last Mile Rental (LMR) Cargo Van" → "Branded Last Mile Rental (LMR)": the van class. */
@@ -69,13 +66,21 @@ const store = (trx: Parameters<typeof insertFleetRows>[0], orgId: string, fileId
     })),
   );
 
-/** A fleet file kind: kept by SHA-256 like every money file, its station's fleet bills checked again after. */
+/**
+ * A fleet file kind: kept by SHA-256 like every money file, its station's fleet bills checked again
+ * after it commits and after it is undone (what it alone showed goes with it).
+ */
 function fleetKind<Values>(spec: Omit<Parameters<typeof rowsFileKind<Values, FleetRow>>[0], 'store'>) {
   const kind = rowsFileKind<Values, FleetRow>({ ...spec, store });
-  return { ...kind, afterCommit: reconcileFleetOfImport } as ImportKind<FleetRow, Values>;
+  return {
+    ...kind,
+    afterCommit: reconcileFleetOfImport,
+    afterUndo: (db, scope) => reconcileFleet(db, scope.orgId, scope.stationId ?? ''),
+  } as ImportKind<FleetRow, Values>;
 }
 
 const fixedMonthlyFields: ImportField[] = [
+  { name: 'reference', label: 'Invoice Number', required: false, aliases: ['invoice', 'invoice no'] },
   { name: 'date', label: 'Date', required: true, aliases: ['day', 'service date'] },
   {
     name: 'vanClass',
@@ -89,16 +94,21 @@ const fixedMonthlyFields: ImportField[] = [
   { name: 'amount', label: 'Amount', required: true, aliases: ['total', 'line amount'] },
 ];
 
-/** Amazon's Fixed Monthly fleet invoice: a row per day and van class, one month a file. */
+/**
+ * Amazon's Fixed Monthly fleet invoice: a row per day and van class, one month a file; the PDF as Amazon
+ * sends it is read into those rows (fixed-monthly-pdf.ts).
+ */
 export const fixedMonthlyImport = fleetKind({
   kind: 'fixed-monthly',
-  label: 'Amazon Fixed Monthly fleet invoice',
+  label: 'Amazon Fixed Monthly fleet invoice (PDF, CSV or XLSX)',
   fields: fixedMonthlyFields,
+  readPdf: fixedMonthlyPdfRows,
   reader: () =>
     cellsParser(fixedMonthlyFields, {
+      reference: Text,
       date: MoneyDate,
       vanClass: VanClass,
-      quantity: Count,
+      quantity: WholeCount,
       rate: MoneyCell,
       amount: MoneyCell,
     }),
@@ -122,6 +132,7 @@ export const fixedMonthlyImport = fleetKind({
         weekStart: weekStartOf(v.date),
         date: v.date,
         vanClass: v.vanClass,
+        reference: v.reference || null,
         quantity: v.quantity,
         rateCents: v.rate,
         amountCents: v.amount,
@@ -148,7 +159,7 @@ export const afsImport = {
     kind: 'afs',
     label: 'Authorized Fleet Size (AFS) by day',
     fields: afsFields,
-    reader: () => cellsParser(afsFields, { date: MoneyDate, afs: Count }),
+    reader: () => cellsParser(afsFields, { date: MoneyDate, afs: WholeCount }),
     async prepare() {
       return (v, row): ParsedRow<FleetRow> => ({
         ok: true,
@@ -213,7 +224,7 @@ export const fleetInvoiceImport = fleetKind({
       plate: Text.transform(normalPlate),
       periodStart: MoneyDate,
       periodEnd: MoneyDate,
-      days: Count,
+      days: WholeCount,
       vanClass: VanClass,
       rate: MoneyCell,
       amount: MoneyCell,

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import type { MoneyDiscrepanciesTable, MoneyFilesTable, MoneyFleetRowsTable } from '../db/schema.js';
+import { listStationRoutes } from '../dispatch/day-store.js';
 import { addDays, weekStartOf } from '../dispatch/domain/calendar.js';
 import { findVanRow, listVanStatusChanges } from '../fleet/store.js';
 import type { ImportScope } from '../imports/domain/kind.js';
@@ -7,7 +8,13 @@ import { localDate } from '../shared/dates.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
 import type { Discrepancy, EvidenceFile } from './domain/discrepancy.js';
-import { checkAfs, checkFixedMonthlyRates, type FixedMonthlyLine, monthOf } from './domain/fleet.js';
+import {
+  checkAfs,
+  checkFixedMonthlyLines,
+  checkFixedMonthlyRates,
+  type FixedMonthlyLine,
+  monthOf,
+} from './domain/fleet.js';
 import { checkFleetBill, type FleetBillLine, stretchesOf } from './domain/fleet-bills.js';
 import { DISPUTE_WINDOW_DAYS, sameFinding } from './domain/week.js';
 import {
@@ -57,6 +64,17 @@ function latestByMonth(files: MoneyFilesTable[], rows: MoneyFleetRowsTable[], ki
   return month;
 }
 
+/** A rental's use over a billed period: the days the station closed routes, and those it was on one. */
+async function rosterUse(db: Db, orgId: string, stationId: string, vanId: string, line: FleetBillLine) {
+  const closed = (await listStationRoutes(db, orgId, stationId, line.periodStart, line.periodEnd)).filter(
+    (r) => r.closed_at !== null,
+  );
+  return {
+    days: new Set(closed.map((r) => r.business_date)),
+    used: new Set(closed.filter((r) => r.van_id === vanId).map((r) => r.business_date)),
+  };
+}
+
 /** Every check of a station's fleet files: Fixed Monthly against AFS and the card, lessors' lines against our vans. */
 async function findFleet(db: Db, orgId: string, stationId: string): Promise<Found[]> {
   const station = await findStation(db, orgId, stationId);
@@ -75,7 +93,11 @@ async function findFleet(db: Db, orgId: string, stationId: string): Promise<Foun
     const lines = rowsOf(invoice).map(fixedMonthlyLine);
     const days = rowsOf(afs.get(month)).map((r) => ({ row: r.row, date: r.date, afs: r.quantity ?? 0 }));
     const ofMonth = { 'fixed-monthly': invoice, afs: afs.get(month) };
-    for (const d of [...checkAfs(lines, days, card), ...checkFixedMonthlyRates(lines, card)])
+    for (const d of [
+      ...checkFixedMonthlyLines(lines),
+      ...checkAfs(lines, days, card),
+      ...checkFixedMonthlyRates(lines, card),
+    ])
       found.push({ d, files: ofMonth });
   }
   const timeZone = station?.time_zone ?? 'UTC';
@@ -93,6 +115,9 @@ async function findFleet(db: Db, orgId: string, stationId: string): Promise<Foun
         since: van.ownership_start,
         monthlyRateCents: van.monthly_rate_cents,
         stretches: stretchesOf(history),
+        ...(van.ownership === 'rental'
+          ? { roster: await rosterUse(db, orgId, file.station_id, van.id, billLine(r)) }
+          : {}),
       };
       for (const d of checkFleetBill(billLine(r), record))
         found.push({ d, files: { 'fleet-invoice': file } });

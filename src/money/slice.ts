@@ -1,6 +1,7 @@
 import type { Slice } from '../app/slice.js';
 import { MANAGERS, OWNER } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
+import { capacityImport } from './capacity-import.js';
 import { depositImport } from './deposit-import.js';
 import { disputeRoutes } from './dispute-routes.js';
 import { afsImport, fixedMonthlyImport, fleetInvoiceImport } from './fleet-imports.js';
@@ -40,5 +41,6 @@ export const moneySlice: Slice<typeof GRANTS> = {
     fixedMonthlyImport as ImportKind,
     afsImport as ImportKind,
     fleetInvoiceImport as ImportKind,
+    capacityImport,
   ],
 };

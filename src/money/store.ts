@@ -143,7 +143,9 @@ export async function weeksOfFile(db: Db, orgId: string, file: MoneyFilesTable):
       ? 'money_wst_rows'
       : file.kind === 'deposit'
         ? 'money_deposits'
-        : 'money_wst_facts';
+        : file.kind === 'capacity-reliability'
+          ? 'money_capacity_rows'
+          : 'money_wst_facts';
   if (file.kind === 'variable-invoice' || file.kind === 'incentive-invoice')
     return file.week_start ? [file.week_start] : [];
   if (file.kind === 'rate-card') return [];
@@ -183,6 +185,7 @@ export async function deleteImportedFile(db: Db, orgId: string, importId: string
     'money_wst_facts',
     'money_deposits',
     'money_fleet_rows',
+    'money_capacity_rows',
   ] as const)
     await db.deleteFrom(table).where('org_id', '=', orgId).where('file_id', '=', file.id).execute();
   await db.deleteFrom('money_files').where('org_id', '=', orgId).where('id', '=', file.id).execute();

@@ -41,7 +41,8 @@ export type MoneyFileKind =
   | 'deposit'
   | 'fixed-monthly'
   | 'afs'
-  | 'fleet-invoice';
+  | 'fleet-invoice'
+  | 'capacity-reliability';
 
 /** WST's weekly files other than Service Details, whose rows are kept in money_wst_facts. */
 export type WstFactKind =

@@ -90,6 +90,17 @@ describe('resolveMapping', () => {
     });
   });
 
+  it('takes a field with a column letter from that place when no header names it, unless another field took it', () => {
+    // Capacity & Reliability: A date, F completed; the report's headings vary.
+    const placed = [
+      { name: 'date', label: 'Date', required: true, column: 'A' },
+      { name: 'completed', label: 'Completed', required: true, column: 'F' },
+      { name: 'dropped', label: 'DSP Dropped', required: true, column: 'L' },
+    ];
+    const headers = ['Day', 'B', 'C', 'D', 'E', 'Done', 'G', 'H', 'I', 'J', 'K', 'Date'];
+    expect(resolveMapping(placed, headers)).toEqual({ date: 'Date', completed: 'Done', dropped: null });
+  });
+
   it('ignores mapping entries for fields the kind does not have', () => {
     expect(resolveMapping(fields, ['Code', 'Name'], { colour: 'Code' })).toEqual({
       code: 'Code',

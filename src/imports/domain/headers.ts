@@ -10,9 +10,14 @@ export const normalizeHeader = (header: string): string =>
 
 export type Mapping = Record<string, string | null>;
 
+/** The index of a column letter: A → 0, L → 11, AA → 26. */
+const columnIndex = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+
 /**
  * Decides which file column feeds each field: a mapping the user gave (or saved) wins when its
- * header is in the file; otherwise the field's name, label or aliases are looked for.
+ * header is in the file; otherwise the field's name, label or aliases are looked for; last, a field
+ * with a column letter takes the header in that place, unless another field took it by name.
  */
 export function resolveMapping(fields: ImportField[], headers: string[], preferred: Mapping = {}): Mapping {
   const byNormal = new Map<string, string>();
@@ -29,6 +34,13 @@ export function resolveMapping(fields: ImportField[], headers: string[], preferr
     }
     const names = [field.name, field.label, ...(field.aliases ?? [])].map(normalizeHeader);
     mapping[field.name] = names.map((n) => byNormal.get(n)).find((h) => h !== undefined) ?? null;
+  }
+  const taken = new Set(Object.values(mapping));
+  for (const field of fields) {
+    const header = field.column ? headers[columnIndex(field.column)] : undefined;
+    if (mapping[field.name] || !header || taken.has(header)) continue;
+    mapping[field.name] = header;
+    taken.add(header);
   }
   return mapping;
 }

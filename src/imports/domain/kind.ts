@@ -8,6 +8,11 @@ export interface ImportField {
   required: boolean;
   /** Other headers the field goes by in real files (matched like the name: case and punctuation ignored). */
   aliases?: string[];
+  /**
+   * The column (A, B, …) the field stands in when no header names it: a report known by its columns'
+   * places (Capacity & Reliability's A, E, F…) whose headings vary.
+   */
+  column?: string;
   description?: string;
 }
 
@@ -75,6 +80,12 @@ export interface ImportKind<Row = unknown, Values = unknown> {
    */
   reader(): (cells: Record<string, string>) => ParsedRow<Values>;
   /**
+   * For a kind whose file may also come as a PDF in a known layout (Amazon's Fixed Monthly invoice): the
+   * PDF's table as a sheet would hold it, header row first, its cells then read like any file's. It
+   * throws the runner's FileFormatError, saying why, for a PDF not in that layout: nothing is guessed.
+   */
+  readPdf?(file: string, fileName: string): Promise<string[][]>;
+  /**
    * Loads whatever checking needs from the database once, and returns the check of one row's values
    * against it (called in file order). It runs before the commit and again inside the commit's
    * transaction, so what is saved is right for what is stored then. `row` is the file's row number
@@ -101,4 +112,9 @@ export interface ImportKind<Row = unknown, Values = unknown> {
    * transactions: the import stands whatever it does.
    */
   afterCommit?(db: Db, scope: ImportScope): Promise<void>;
+  /**
+   * What an undone import sets off once the undo is committed (checks that read what it removed run
+   * again), in its own transactions: the undo stands whatever it does.
+   */
+  afterUndo?(db: Db, scope: ImportScope): Promise<void>;
 }

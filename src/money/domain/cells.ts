@@ -45,3 +45,9 @@ export const WstPlannedDuration = z.string().transform((s, ctx) => {
   }
   return minutes;
 });
+
+/** A count of vans, days or routes: a whole number, thousands separators allowed. */
+export const WholeCount = z
+  .string()
+  .transform((s) => Number(s.replace(/,/g, '').trim()))
+  .pipe(z.number({ error: 'A whole number, e.g. 37.' }).int('A whole number, e.g. 37.').min(0).max(100_000));

@@ -39,6 +39,8 @@ export type DiscrepancyKind =
   | 'deposit'
   /** Fixed Monthly: a day paid fewer vans than its Authorized Fleet Size. */
   | 'fleet-afs'
+  /** A Fixed Monthly line whose quantity × monthly rate ÷ the days in its month is not its amount. */
+  | 'fleet-line'
   /** A van class paid (Fixed Monthly) or a van billed (lessor, rental) at another monthly rate than its own. */
   | 'fleet-rate'
   /** A lessor or rental company billed a van for days after we returned it. */
@@ -47,6 +49,15 @@ export type DiscrepancyKind =
   | 'fleet-grounded'
   /** Rental days billed beyond use: before the van was ours, or more days than the period has. */
   | 'fleet-days'
+  /**
+   * WST's submitted, route-coded routes of a day above Capacity & Reliability's completed count: priced
+   * when the day's routes all pay one rate, else counted and not priced.
+   */
+  | 'capacity-undercount'
+  /** Capacity & Reliability shows routes the DSP dropped: for review, never priced. */
+  | 'capacity-dropped'
+  /** A rental van billed for days the roster's routes went out without it (days beyond use). */
+  | 'fleet-unused'
   /** The two files count in units defined differently: no variance is made up (expected/invoiced null). */
   | 'not-comparable'
   /** Routes we ran (roster + day close) that WST (or, without WST, the invoice) lacks for that type, block and day. */
@@ -75,7 +86,8 @@ export type EvidenceFile =
   | WstFactKind
   | 'fixed-monthly'
   | 'afs'
-  | 'fleet-invoice';
+  | 'fleet-invoice'
+  | 'capacity-reliability';
 
 /** One of our own records: a closed route, a training shift, a late cancel or a delay logged on the board. */
 export interface RecordRef {

@@ -41,6 +41,12 @@ export interface VanRecord {
   stretches: VanStretch[];
   /** The monthly rate of its lease or rental as we recorded it; null when not recorded. */
   monthlyRateCents: number | null;
+  /**
+   * A rental's use from the roster over the billed period: the days the station closed routes, and
+   * those it went out on one of them. Absent for a van that is not a rental (a lease is paid whether
+   * the van goes out or not).
+   */
+  roster?: { days: ReadonlySet<string>; used: ReadonlySet<string> };
 }
 
 /**
@@ -90,6 +96,9 @@ export function checkFleetBill(line: FleetBillLine, van: VanRecord): Discrepancy
     ];
   };
   const [returned, repairs, notOurs] = [of('returned'), of('amazon-repair'), of('not-ours')];
+  // A day the roster closed no route at all is not judged: the roster does not say the van stood idle.
+  const { roster } = van;
+  const unused = roster ? of('in-use').filter((d) => roster.days.has(d) && !roster.used.has(d)) : [];
   const returnedOn = returned[0] ? stretchOn(van, returned[0])?.from : null;
   const why = [...new Set(repairs.map((d) => stretchOn(van, d)?.reason))].join('; ');
   return [
@@ -105,6 +114,7 @@ export function checkFleetBill(line: FleetBillLine, van: VanRecord): Discrepancy
           : `beyond the ${period.length} days of the period`,
       extra,
     ),
+    ...found('fleet-unused', unused, 'beyond use: on the roster it went out on no route those days'),
     ...checkBillRate(line, van),
   ];
 }

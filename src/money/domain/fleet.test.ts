@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkAfs, checkFixedMonthlyRates, daysInMonth, type FixedMonthlyLine } from './fleet.js';
+import {
+  checkAfs,
+  checkFixedMonthlyRates,
+  daysBetween,
+  daysInMonth,
+  type FixedMonthlyLine,
+} from './fleet.js';
 import { checkFleetBill, type FleetBillLine, stretchesOf, type VanRecord } from './fleet-bills.js';
 import type { RateLine } from './rate-card.js';
 
@@ -136,6 +142,38 @@ describe('a lessor line against our van', () => {
         van,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a rental line against the roster (days beyond use)', () => {
+  it('prices the days the roster ran routes without the van; days of no routes and days already counted are not', () => {
+    // 5 to 20 November, 16 days for $800: routes closed every day but the 8th; the van went out on
+    // 11 of the 15, not the 16th to the 19th. Those 4 days are $200.
+    const days = new Set(daysBetween('2026-11-05', '2026-11-20').filter((d) => d !== '2026-11-08'));
+    const used = new Set([...days].filter((d) => d < '2026-11-16' || d === '2026-11-20'));
+    const rental = { ...van, roster: { days, used } };
+    const found = checkFleetBill(
+      bill({ periodStart: '2026-11-05', periodEnd: '2026-11-20', days: 16, amountCents: 80_000 }),
+      rental,
+    );
+    expect(found.map((d) => [d.kind, d.date, d.differenceCents])).toEqual([
+      ['fleet-unused', '2026-11-16', 20_000],
+    ]);
+    expect(found[0]?.description).toBe(
+      'DXC1-35 (Element Fleet): 4 days billed beyond use: on the roster it went out on no route those days, $200.00 of $800.00 for 16 days',
+    );
+    // The days after its return are billed after the return, not beyond use: counted once.
+    const late = checkFleetBill(
+      bill({ periodStart: '2026-11-19', periodEnd: '2026-11-22', days: 4, amountCents: 20_000 }),
+      {
+        ...rental,
+        roster: {
+          days: new Set(daysBetween('2026-11-19', '2026-11-22')),
+          used: new Set(['2026-11-19', '2026-11-20']),
+        },
+      },
+    );
+    expect(late.map((d) => [d.kind, d.differenceCents])).toEqual([['fleet-returned', 10_000]]);
   });
 });
 

@@ -123,3 +123,26 @@ export function checkFixedMonthlyRates(
     ];
   });
 }
+
+/**
+ * Each Fixed Monthly line's own arithmetic: quantity × monthly rate ÷ the days in its month is its
+ * amount, to the cent either way (25 × $475 ÷ 30 = $395.833…: $395.83 or $395.84 are both right).
+ */
+export function checkFixedMonthlyLines(lines: readonly FixedMonthlyLine[]): Discrepancy[] {
+  return lines.flatMap((l) => {
+    const days = daysInMonth(l.date);
+    if (Math.abs(l.amountCents * days - l.quantity * l.rateCents) < days) return [];
+    const expected = vanDaysCents(l.quantity, l.rateCents, l.date);
+    return [
+      {
+        kind: 'fleet-line',
+        date: l.date,
+        description: `${l.vanClass}: ${l.quantity} × ${formatDollars(l.rateCents)} a month ÷ ${days} days is ${formatDollars(expected)}, the line says ${formatDollars(l.amountCents)}`,
+        expected,
+        invoiced: l.amountCents,
+        differenceCents: expected - l.amountCents,
+        evidence: [{ file: 'fixed-monthly', row: l.row }],
+      },
+    ];
+  });
+}

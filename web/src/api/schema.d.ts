@@ -1340,7 +1340,7 @@ export interface paths {
         get: operations["getImports"];
         put?: never;
         /**
-         * Import a CSV or XLSX file (multipart: file, stationId?, date? (YYYY-MM-DD, for a day’s routes), dryRun?, mapping?)
+         * Import a CSV or XLSX file, or a PDF where the kind reads one (multipart: file, stationId?, date? (YYYY-MM-DD, for a day’s routes), dryRun?, mapping?)
          * @description All-or-nothing: any bad row rejects the file and stores nothing. dryRun=true previews exact counts.
          */
         post: operations["postImports"];
@@ -13811,6 +13811,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            acceptsPdf: boolean;
                             fields: {
                                 description?: string;
                                 label: string;

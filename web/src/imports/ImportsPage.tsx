@@ -164,10 +164,18 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
             />
           ) : null}
           <Field
-            label="File (CSV or Excel .xlsx)"
+            label={
+              kind.acceptsPdf
+                ? 'File (PDF as Amazon sends it, CSV or Excel .xlsx)'
+                : 'File (CSV or Excel .xlsx)'
+            }
             error={fieldError(runPreview.error, 'file')}
             hint={
-              file ? `${(file.size / 1024).toFixed(1)} KB` : 'The first row must hold the column headers.'
+              file
+                ? `${(file.size / 1024).toFixed(1)} KB`
+                : kind.acceptsPdf
+                  ? 'A PDF is read in Amazon’s layout; a sheet’s first row must hold the column headers.'
+                  : 'The first row must hold the column headers.'
             }
           >
             {(props) => (
@@ -175,7 +183,7 @@ function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
                 key={fileKey}
                 {...props}
                 type="file"
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept={`${kind.acceptsPdf ? '.pdf,application/pdf,' : ''}.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`}
                 onChange={(e) => {
                   setFile(e.target.files?.[0] ?? null);
                   setCommitted(null);

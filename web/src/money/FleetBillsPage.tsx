@@ -17,7 +17,7 @@ import {
 } from './fleet-api.js';
 
 const IMPORTS = [
-  ['fixed-monthly', 'Fixed Monthly invoice'],
+  ['fixed-monthly', 'Fixed Monthly invoice (PDF)'],
   ['afs', 'AFS by day'],
   ['fleet-invoice', 'Lessor or rental invoice'],
 ] as const;
@@ -101,7 +101,7 @@ export function FleetBillsPage() {
     <div className="stack-lg">
       <PageHeader
         title="Fleet bills"
-        description="Amazon’s Fixed Monthly fleet invoice against the Authorized Fleet Size, and lessors’ and rental invoices against your vans: returned, grounded for Amazon’s repair, the wrong rate, days beyond use."
+        description="Amazon’s Fixed Monthly fleet invoice (the PDF as Amazon sends it) checked line by line and against the Authorized Fleet Size, and lessors’ and rental invoices against your vans: returned, grounded for Amazon’s repair, the wrong rate, rental days the roster never sent the van out."
       />
       <div className="filters card">
         <SelectField

@@ -13,9 +13,11 @@ export const fleetBillsApi = {
 
 /** What each fleet discrepancy kind is, for people. */
 export const FLEET_KIND_LABELS: Record<string, string> = {
+  'fleet-line': 'Line amount wrong',
   'fleet-afs': 'Paid below AFS',
   'fleet-rate': 'Wrong class rate',
   'fleet-returned': 'Billed after return',
   'fleet-grounded': 'Billed while at Amazon’s repair',
-  'fleet-days': 'Days beyond use',
+  'fleet-days': 'Days before ours or past the period',
+  'fleet-unused': 'Rental days beyond use',
 };

@@ -20,6 +20,8 @@ const KIND_LABELS: Record<string, string> = {
   'route-count': 'Count difference',
   'route-rate': 'Wrong rate',
   deposit: 'Deposit',
+  'capacity-undercount': 'Capacity & Reliability undercount',
+  'capacity-dropped': 'Routes the DSP dropped',
   'not-comparable': 'Not comparable',
 };
 export const kindLabel = (kind: string) => {
