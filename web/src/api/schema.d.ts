@@ -2390,7 +2390,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A station’s risk ledger: route overruns, rescues and damage, in cents, week by week */
+        /** A station’s risk ledger in cents, week by week: route overruns, rescues, damage, waiting for late trucks, late cancels and long days’ premiums, beside what Amazon paid */
         get: operations["getMoneyRisk"];
         put?: never;
         post?: never;
@@ -20893,11 +20893,24 @@ export interface operations {
                                 cents: number;
                                 count: number;
                             };
+                            lateCancel: {
+                                cents: number;
+                                count: number;
+                                minutes: number;
+                                paid: number | null;
+                                reimbursedCents: number | null;
+                            };
                             overrun: {
                                 cents: number;
                                 minutes: number;
                                 routes: number;
                             };
+                            premium: {
+                                cents: number;
+                                count: number;
+                                hours: number;
+                            };
+                            reimbursedCents: number;
                             rescue: {
                                 cents: number;
                                 count: number;
@@ -20905,6 +20918,13 @@ export interface operations {
                             };
                             totalCents: number;
                             unpricedMinutes: number;
+                            waiting: {
+                                amazonMinutes: number | null;
+                                cents: number;
+                                minutes: number;
+                                reimbursedCents: number | null;
+                                routes: number;
+                            };
                             weekStart: string;
                         }[];
                     };
