@@ -16,12 +16,15 @@ describe('the risk ledger: waiting, late cancels and premiums beside what Amazon
   let s: StationScenario;
   let sunday = '';
   let monday = '';
+  let ana = '';
 
   beforeAll(async () => {
     s = await givenStation();
     sunday = weekStartOf(s.today);
     monday = addDays(sunday, 1);
-    const [ana, ben, cal] = [
+    let ben: string;
+    let cal: string;
+    [ana, ben, cal] = [
       await s.addDa({ firstName: 'Ana', lastName: 'Ruiz', hourlyRateCents: 2000 }),
       await s.addDa({ firstName: 'Ben', lastName: 'Oduya', hourlyRateCents: 2000 }),
       await s.addDa({ firstName: 'Cal', lastName: 'Reyes', hourlyRateCents: 2000 }),
@@ -154,5 +157,14 @@ describe('the risk ledger: waiting, late cancels and premiums beside what Amazon
     expect(week.waiting).toMatchObject({ cents: 4500, reimbursedCents: 1625, amazonMinutes: 45 });
     expect(week.lateCancel).toMatchObject({ cents: 16_000, reimbursedCents: 20_000, paid: 1 });
     expect(week.reimbursedCents).toBe(21_625);
+  });
+
+  it('shows a DA their own routes past plan on their phone, and no one else’s', async () => {
+    await s.linkDriver(ana);
+    const mine = must(await s.driver.request('GET', '/api/v1/me/routes/past-plan'), 200).json();
+    expect(mine.routes).toEqual([
+      { date: sunday, code: 'CX1', plannedMinutes: 540, actualMinutes: 660, minutesOver: 120 },
+    ]);
+    expect((await s.dispatcher.request('GET', '/api/v1/me/routes/past-plan')).statusCode).toBe(403);
   });
 });
