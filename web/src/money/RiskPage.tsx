@@ -12,17 +12,18 @@ import { hoursMinutes, lineTotals, RISK_LINES, type RiskLine } from './risk-line
 
 const SHOWN_ROUTES = 15;
 
-/** What Amazon paid for a line of a week, or why there is no figure. */
-const paidCell = (paid: number | null, cents: number) =>
-  paid === null ? (cents > 0 ? 'not invoiced yet' : '—') : `paid ${formatMoney(paid)}`;
+/** What Amazon paid for a week, or that its invoice is still to come. */
+const paidCell = (w: RiskWeek) =>
+  w.waiting.reimbursedCents === null && w.lateCancel.reimbursedCents === null
+    ? 'not invoiced yet'
+    : formatMoney(w.reimbursedCents);
 
 const WEEK_COLUMNS: Column<RiskWeek & { id: string }>[] = [
   { header: 'Week of', cell: (w) => formatDate(w.weekStart) },
   {
     header: 'Route overruns',
     className: 'num',
-    cell: (w) =>
-      `${formatMoney(w.overrun.cents)} · ${w.overrun.routes} routes, ${hoursMinutes(w.overrun.minutes)}`,
+    cell: (w) => `${formatMoney(w.overrun.cents)} · ${w.overrun.routes}, ${hoursMinutes(w.overrun.minutes)}`,
   },
   {
     header: 'Rescues',
@@ -32,24 +33,17 @@ const WEEK_COLUMNS: Column<RiskWeek & { id: string }>[] = [
   {
     header: 'Waiting for trucks',
     className: 'num',
-    cell: (w) =>
-      `${formatMoney(w.waiting.cents)} · ${hoursMinutes(w.waiting.minutes)}; ${paidCell(w.waiting.reimbursedCents, w.waiting.cents)}`,
+    cell: (w) => `${formatMoney(w.waiting.cents)} · ${hoursMinutes(w.waiting.minutes)}`,
   },
   {
     header: 'Late cancels',
     className: 'num',
-    cell: (w) =>
-      `${formatMoney(w.lateCancel.cents)} · ${w.lateCancel.count}; ${paidCell(w.lateCancel.reimbursedCents, w.lateCancel.cents)}`,
+    cell: (w) => `${formatMoney(w.lateCancel.cents)} · ${w.lateCancel.count}`,
   },
-  {
-    header: 'Premiums',
-    className: 'num',
-    cell: (w) => `${formatMoney(w.premium.cents)} · ${w.premium.hours} h`,
-  },
-  { header: 'Damage', className: 'num', cell: (w) => `${formatMoney(w.damage.cents)} · ${w.damage.count}` },
+  { header: 'Premiums', className: 'num', cell: (w) => formatMoney(w.premium.cents) },
+  { header: 'Damage', className: 'num', cell: (w) => formatMoney(w.damage.cents) },
   { header: 'Absorbed', className: 'num', cell: (w) => <strong>{formatMoney(w.totalCents)}</strong> },
-  { header: 'Amazon paid', className: 'num', cell: (w) => formatMoney(w.reimbursedCents) },
-  { header: 'Net cost', className: 'num', cell: (w) => formatMoney(w.totalCents - w.reimbursedCents) },
+  { header: 'Amazon paid', className: 'num', cell: (w) => paidCell(w) },
 ];
 
 type LineRow = { id: string; line: RiskLine; weeks: readonly RiskWeek[] };
@@ -63,7 +57,10 @@ const LINE_COLUMNS: Column<LineRow>[] = [
     cell: (r) => {
       const t = lineTotals(r.line, r.weeks);
       if (t.reimbursed === null) return 'nothing';
-      const open = t.uninvoiced > 0 ? ` (${t.uninvoiced} weeks not invoiced yet)` : '';
+      const open =
+        t.uninvoiced > 0
+          ? ` (${t.uninvoiced === 1 ? 'a week' : `${t.uninvoiced} weeks`} not invoiced yet)`
+          : '';
       return `${formatMoney(t.reimbursed)}${open}`;
     },
   },
