@@ -43,7 +43,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['readiness/', 'dispatch/'],
   ['performance/'],
   ['coaching/'],
-  ['payroll/', 'money/'],
+  // Money prices what payroll owes (the risk ledger reads its premiums); payroll never reads money.
+  ['payroll/'],
+  ['money/'],
   // Composition roots: they alone may know every slice.
   ['app/', 'demo/', 'cli/'],
 ];

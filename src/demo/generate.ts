@@ -9,6 +9,7 @@ import { insertStatusChange } from '../people/status-changes-store.js';
 import { insertDriver } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
 import { findOrgBySlug, insertMembership, insertOrg, insertStation } from '../tenancy/store.js';
+import { createAmazonEventsDemo } from './amazon-events.js';
 import { createDispatchDemo, planDispatchDemo } from './dispatch.js';
 import { DAS_PER_STATION, demoDriver } from './drivers.js';
 import { createFleetDemo } from './fleet.js';
@@ -279,6 +280,8 @@ export async function createDemoDsp(db: Db, opts: DemoOptions): Promise<DemoSumm
   await createPayPeriodDemo(db, summary.orgId);
   // Amazon's money files of the last weeks, checked as they are imported, one leak disputed.
   await createMoneyDemo(db, { orgId: summary.orgId, seed: opts.seed });
+  // This week's late truck and late cancel on the board: after the money weeks, which they must not change.
+  await createAmazonEventsDemo(db, { orgId: summary.orgId, seed: opts.seed });
   return summary;
 }
 

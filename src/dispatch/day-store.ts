@@ -183,3 +183,16 @@ export const countRoutesOfVan = (db: Db, orgId: string, vanId: string): Promise<
 /** How many routes a DA has been on. */
 export const countRoutesOfDriver = (db: Db, orgId: string, driverId: string): Promise<number> =>
   countOf(db, 'routes', orgId, 'driver_id', driverId);
+
+/** A DA's routes closed with their times between two business dates. */
+export const listDriverClosedRoutes = (db: Db, orgId: string, driverId: string, from: string, to: string) =>
+  db
+    .selectFrom('routes')
+    .select(['business_date', 'code', 'planned_minutes', 'actual_start', 'actual_end'])
+    .where('org_id', '=', orgId)
+    .where('driver_id', '=', driverId)
+    .where('business_date', '>=', from)
+    .where('business_date', '<=', to)
+    .where('actual_start', 'is not', null)
+    .where('actual_end', 'is not', null)
+    .execute();

@@ -7,6 +7,7 @@ import { ownDriver } from '../people/own-driver.js';
 import { CalendarDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { availabilityOf, cancelTimeOff, requestTimeOff, setPattern } from './availability.js';
+import { myRoutesPastPlan } from './my-past-plan.js';
 import { confirmMyShift, mySchedule } from './my-schedule.js';
 import { AvailabilityOut, PatternIn, PatternOut, ShiftOut, TimeOffIn, TimeOffOut } from './schemas.js';
 import { checkIn } from './shifts.js';
@@ -197,5 +198,31 @@ export function myScheduleRoutes(app: App, { handle }: AppContext): void {
       await markMessagesRead(db, actor.orgId, da.id, req.body.ids);
       return reply.status(204).send();
     },
+  );
+
+  app.get(
+    '/me/routes/past-plan',
+    {
+      schema: {
+        tags,
+        summary: 'My routes of the last twelve weeks that ran past their plan: planned, actual, minutes over',
+        response: {
+          200: z.object({
+            from: z.string(),
+            to: z.string(),
+            routes: z.array(
+              z.object({
+                date: z.string(),
+                code: z.string(),
+                plannedMinutes: z.number().int(),
+                actualMinutes: z.number().int(),
+                minutesOver: z.number().int(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => myRoutesPastPlan(db, actorOf(req)),
   );
 }

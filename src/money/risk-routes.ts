@@ -20,8 +20,24 @@ export const RiskOut = z.object({
       overrun: Line.extend({ routes: z.number().int() }),
       rescue: Line.extend({ count: z.number().int() }),
       damage: z.object({ count: z.number().int(), cents: z.number().int() }),
+      /** Waiting for late trucks (the board's delays); reimbursed null: the week has no invoice yet. */
+      waiting: Line.extend({
+        routes: z.number().int(),
+        reimbursedCents: z.number().int().nullable(),
+        amazonMinutes: z.number().nullable(),
+      }),
+      /** Staffed routes Amazon cancelled late: the DAs' paid shifts, and the invoice's late cancel lines. */
+      lateCancel: Line.extend({
+        count: z.number().int(),
+        reimbursedCents: z.number().int().nullable(),
+        paid: z.number().nullable(),
+      }),
+      /** Meal and rest premiums owed on days whose route ran past its plan. */
+      premium: z.object({ count: z.number().int(), hours: z.number(), cents: z.number().int() }),
       unpricedMinutes: z.number().int(),
       totalCents: z.number().int(),
+      /** What Amazon paid for any of it (waiting and late cancels only: nothing pays overruns or rescues). */
+      reimbursedCents: z.number().int(),
       byRoute: z.array(RouteRiskOut),
     }),
   ),
@@ -42,7 +58,8 @@ export function riskRoutes(app: App, { handle }: AppContext): void {
       config: { access: { permission: 'money.read' } },
       schema: {
         tags: ['money'],
-        summary: 'A station’s risk ledger: route overruns, rescues and damage, in cents, week by week',
+        summary:
+          'A station’s risk ledger in cents, week by week: route overruns, rescues, damage, waiting for late trucks, late cancels and long days’ premiums, beside what Amazon paid',
         querystring: RiskQuery,
         response: { 200: RiskOut },
       },

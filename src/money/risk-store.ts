@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import type { StationsTable } from '../db/schema.js';
+import { listDelays } from '../dispatch/amazon-events-store.js';
 import { instantAt, localDate } from '../shared/dates.js';
 import type { DamageCost, WorkStretch } from './domain/risk.js';
 
@@ -7,7 +8,18 @@ import type { DamageCost, WorkStretch } from './domain/risk.js';
 const minutesInto = (date: string, instant: string, timeZone: string) =>
   Math.round((Date.parse(instant) - Date.parse(instantAt(date, '00:00', timeZone))) / 60_000);
 
-/** A station's closed routes and rescues between two business dates, as work stretches of their DAs. */
+/** Minutes of the board's unplanned delays per route they name (a route may be named by two). */
+async function delayedMinutes(db: Db, station: StationsTable, from: string, to: string) {
+  const minutes = new Map<string, number>();
+  for (const d of await listDelays(db, station.org_id, station.id, from, to))
+    for (const id of JSON.parse(d.route_ids) as string[]) minutes.set(id, (minutes.get(id) ?? 0) + d.minutes);
+  return minutes;
+}
+
+/**
+ * A station's closed routes and rescues between two business dates, as work stretches of their DAs;
+ * a route carries the minutes the board's delays kept it waiting.
+ */
 export async function loadWork(
   db: Db,
   station: StationsTable,
@@ -21,6 +33,7 @@ export async function loadWork(
       j.onRef('drivers.id', '=', 'routes.driver_id').onRef('drivers.org_id', '=', 'routes.org_id'),
     )
     .select([
+      'routes.id',
       'routes.business_date',
       'routes.code',
       'routes.driver_id',
@@ -36,6 +49,7 @@ export async function loadWork(
     .where('routes.actual_start', 'is not', null)
     .where('routes.actual_end', 'is not', null)
     .execute();
+  const delays = await delayedMinutes(db, station, from, to);
   const rescues = await db
     .selectFrom('rescues')
     .innerJoin('routes', (j) =>
@@ -72,6 +86,7 @@ export async function loadWork(
       rateCents: r.hourly_rate_cents,
       code: r.code,
       plannedMinutes: r.planned_minutes,
+      delayMinutes: delays.get(r.id) ?? 0,
     })),
     ...rescues.map((r) => ({
       kind: 'rescue' as const,

@@ -6,6 +6,7 @@ import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
 import { visibleStation } from '../tenancy/visible-station.js';
 import { emptyWeek, priceRiskWeek, type RouteRisk, type StationRiskWeek } from './domain/risk.js';
+import { loadLateCancels, loadPremiums, loadReimbursed } from './risk-events-store.js';
 import { loadDamages, loadWork } from './risk-store.js';
 
 /** The Sunday that starts the week of `date` (the payroll workweek). */
@@ -36,18 +37,25 @@ export async function stationRisk(db: Db, actor: Actor, stationId: string, count
   const station = await visibleStation(db, actor, stationId);
   const thisWeek = sundayOf(localDate(station.time_zone));
   const first = addDays(thisWeek, -7 * (count - 1));
-  const [work, damages] = await Promise.all([
-    loadWork(db, station, first, addDays(thisWeek, 6)),
-    loadDamages(db, station, first, addDays(thisWeek, 6)),
+  const last = addDays(thisWeek, 6);
+  const starts = Array.from({ length: count }, (_, i) => addDays(first, 7 * i));
+  const [work, damages, lateCancels, premiums, reimbursed] = await Promise.all([
+    loadWork(db, station, first, last),
+    loadDamages(db, station, first, last),
+    loadLateCancels(db, station, first, last),
+    loadPremiums(db, station, first, last),
+    Promise.all(starts.map((week) => loadReimbursed(db, station, week))),
   ]);
-  const weeks = Array.from({ length: count }, (_, i) => {
-    const weekStart = addDays(first, 7 * i);
-    const inWeek = (date: string) => date >= weekStart && date <= addDays(weekStart, 6);
+  const weeks = starts.map((weekStart, i) => {
+    const inWeek = (r: { date: string }) => r.date >= weekStart && r.date <= addDays(weekStart, 6);
     const [week] = priceRiskWeek({
       weekStart,
       rulesFor: () => ruleSetFor(station.state as StateCode, weekStart),
-      work: work.filter((w) => inWeek(w.date)),
-      damages: damages.filter((d) => inWeek(d.date)),
+      work: work.filter(inWeek),
+      damages: damages.filter(inWeek),
+      lateCancels: lateCancels.filter(inWeek),
+      premiums: premiums.filter(inWeek),
+      reimbursed: [reimbursed[i] as (typeof reimbursed)[number]],
     });
     return week ?? emptyWeek(station.id, weekStart);
   });

@@ -187,6 +187,17 @@ export const listPremiums = (db: Db, orgId: string, driverId: string) =>
     .orderBy('created_at')
     .execute();
 
+/** A station's premiums owed for workdays between two dates, paid or not (the risk ledger reads them). */
+export const listStationPremiums = (db: Db, orgId: string, stationId: string, from: string, to: string) =>
+  db
+    .selectFrom('payroll_premiums')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('station_id', '=', stationId)
+    .where('workday', '>=', from)
+    .where('workday', '<=', to)
+    .execute();
+
 /** How many punches a DA has: their time records keep them from being deleted. */
 export const countPunchesOfDriver = (db: Db, orgId: string, driverId: string): Promise<number> =>
   countOf(db, 'punches', orgId, 'driver_id', driverId);

@@ -95,4 +95,77 @@ describe('the risk ledger', () => {
     // A route that ran inside its plan costs nothing and is not listed.
     expect(week?.byRoute.map((r) => r.code)).toEqual(['CX1']);
   });
+
+  it('splits a delayed route’s time past its plan: the delay is waiting (its last minutes), the rest overrun', () => {
+    // Texas, one day: 06:00–17:00 is 11 hours on a 9-hour plan, 45 minutes of it waiting for the truck.
+    const [week] = priceRiskWeek({
+      weekStart: WEEK,
+      rulesFor: () => ruleSetFor('TX', WEEK),
+      work: [{ ...(longWeek('s')[0] as WorkStretch), end: at(17), delayMinutes: 45 }],
+      damages: [],
+    });
+    expect(week?.waiting).toEqual({
+      routes: 1,
+      minutes: 45,
+      cents: 1500,
+      reimbursedCents: null,
+      amazonMinutes: null,
+    });
+    expect(week?.overrun).toEqual({ routes: 1, minutes: 75, cents: 2500 });
+    // The route code carries its overrun only: waiting is not a route planned short.
+    expect(week?.byRoute).toEqual([{ code: 'CX10', runs: 1, overruns: 1, overrunMinutes: 75, cents: 2500 }]);
+    expect(week?.totalCents).toBe(4000);
+  });
+
+  it('counts waiting in full when the route then ran inside its plan, at the overtime it fell in', () => {
+    const [week] = priceRiskWeek({
+      weekStart: WEEK,
+      rulesFor: () => ruleSetFor('CA', WEEK),
+      work: [{ ...(longWeek('s')[0] as WorkStretch), end: at(15), delayMinutes: 90 }],
+      damages: [],
+    });
+    // 9 hours worked: the last 60 minutes of the 90 waited are California daily overtime.
+    expect(week?.waiting).toMatchObject({ routes: 1, minutes: 90, cents: 1000 + 3000 });
+    expect(week?.overrun).toEqual({ routes: 0, minutes: 0, cents: 0 });
+  });
+
+  it('prices a late cancel at the DA’s paid shift, premiums only on days that ran past plan, and sets Amazon’s payments beside them', () => {
+    const [mon, tue] = longWeek('s') as [WorkStretch, WorkStretch];
+    const [week] = priceRiskWeek({
+      weekStart: WEEK,
+      rulesFor: () => ruleSetFor('CA', WEEK),
+      work: [mon, { ...tue, end: at(15) }],
+      damages: [],
+      lateCancels: [
+        { stationId: 's', date: addDays(WEEK, 3), code: 'CX11', rateCents: 2000, paidMinutes: 600 },
+        { stationId: 's', date: addDays(WEEK, 4), code: 'CX12', rateCents: null, paidMinutes: 480 },
+      ],
+      premiums: [
+        { stationId: 's', date: mon.date, driverId: 'da-1', rateCents: 2000, hours: 1 },
+        // Tuesday ran inside its plan: its premium is not the long route's doing.
+        { stationId: 's', date: tue.date, driverId: 'da-1', rateCents: 2000, hours: 1 },
+      ],
+      reimbursed: [
+        {
+          stationId: 's',
+          waitingCents: 0,
+          amazonDelayMinutes: null,
+          lateCancelCents: 20_000,
+          lateCancelsPaid: 1,
+        },
+      ],
+    });
+    // Paid, not worked: ten hours at the regular $20, no overtime.
+    expect(week?.lateCancel).toEqual({
+      count: 2,
+      minutes: 1080,
+      cents: 20_000,
+      reimbursedCents: 20_000,
+      paid: 1,
+    });
+    expect(week?.unpricedMinutes).toBe(480);
+    expect(week?.premium).toEqual({ count: 1, hours: 1, cents: 2000 });
+    expect(week?.totalCents).toBe(3000 + 20_000 + 2000);
+    expect(week?.reimbursedCents).toBe(20_000);
+  });
 });

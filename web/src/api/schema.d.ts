@@ -1987,6 +1987,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/routes/past-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My routes of the last twelve weeks that ran past their plan: planned, actual, minutes over */
+        get: operations["getMeRoutesPastPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/schedule": {
         parameters: {
             query?: never;
@@ -2390,7 +2407,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A station’s risk ledger: route overruns, rescues and damage, in cents, week by week */
+        /** A station’s risk ledger in cents, week by week: route overruns, rescues, damage, waiting for late trucks, late cancels and long days’ premiums, beside what Amazon paid */
         get: operations["getMoneyRisk"];
         put?: never;
         post?: never;
@@ -18368,6 +18385,54 @@ export interface operations {
             };
         };
     };
+    getMeRoutesPastPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        routes: {
+                            actualMinutes: number;
+                            code: string;
+                            date: string;
+                            minutesOver: number;
+                            plannedMinutes: number;
+                        }[];
+                        to: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this, the CSRF token is missing, or two-factor sign-in is required. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMeSchedule: {
         parameters: {
             query?: {
@@ -20894,11 +20959,24 @@ export interface operations {
                                 cents: number;
                                 count: number;
                             };
+                            lateCancel: {
+                                cents: number;
+                                count: number;
+                                minutes: number;
+                                paid: number | null;
+                                reimbursedCents: number | null;
+                            };
                             overrun: {
                                 cents: number;
                                 minutes: number;
                                 routes: number;
                             };
+                            premium: {
+                                cents: number;
+                                count: number;
+                                hours: number;
+                            };
+                            reimbursedCents: number;
                             rescue: {
                                 cents: number;
                                 count: number;
@@ -20906,6 +20984,13 @@ export interface operations {
                             };
                             totalCents: number;
                             unpricedMinutes: number;
+                            waiting: {
+                                amazonMinutes: number | null;
+                                cents: number;
+                                minutes: number;
+                                reimbursedCents: number | null;
+                                routes: number;
+                            };
                             weekStart: string;
                         }[];
                     };

@@ -132,7 +132,8 @@ export const SECTIONS = [
     label: 'Risk ledger',
     permission: 'money.read',
     what: 'The risk ledger',
-    blurb: 'What route overruns, rescues and damage cost you, week by week and route by route.',
+    blurb:
+      'What overruns, rescues, late trucks, late cancels, long days’ premiums and damage cost you, beside what Amazon paid.',
   },
   {
     to: '/users',

@@ -40,7 +40,8 @@ const loadUplot = () => {
   return library;
 };
 
-const COLORS = ['#1c64c8', '#b3261e', '#2e7d32'];
+// Six series at most tell apart (the risk ledger's costs); the first three are every other chart's.
+const COLORS = ['#1c64c8', '#b3261e', '#2e7d32', '#8e44ad', '#e67e22', '#00838f'];
 const GOAL = '#8a6d00';
 const MARK = 'rgba(28, 100, 200, 0.08)';
 const AXIS_STYLE = {

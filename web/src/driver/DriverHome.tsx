@@ -16,6 +16,7 @@ import { MyClockHomeCard } from './MyClockHomeCard.js';
 import { MyCoachingHomeCard } from './MyCoachingHomeCard.js';
 import { MyDayCard } from './MyDayCard.js';
 import { MyRecordsCard } from './MyDocumentsHomeCard.js';
+import { MyPastPlanHomeCard } from './MyPastPlanHomeCard.js';
 import { MyScheduleHomeCards, useMySchedule } from './MyTodayCard.js';
 
 export function DriverHome() {
@@ -67,6 +68,8 @@ export function DriverHome() {
           <MyRecordsCard />
 
           <MyCoachingHomeCard />
+
+          {hasRecord ? <MyPastPlanHomeCard /> : null}
 
           <section className="driver-card" aria-labelledby="my-station">
             <h2 id="my-station">{t(HOME.stations, { n: me.stations.length })}</h2>

@@ -52,6 +52,10 @@ const MyHoursPage = lazyPage(
   () => import('./MyHoursPage.js'),
   (m) => m.MyHoursPage,
 );
+const MyPastPlanPage = lazyPage(
+  () => import('./MyPastPlanPage.js'),
+  (m) => m.MyPastPlanPage,
+);
 
 /** Everything a DA (role driver) can open, all under /me. */
 export function DriverRoutes() {
@@ -71,6 +75,7 @@ export function DriverRoutes() {
         <Route path="/me/coaching" element={<MyCoachingPage />} />
         <Route path="/me/clock" element={<MyClockPage />} />
         <Route path="/me/hours" element={<MyHoursPage />} />
+        <Route path="/me/past-plan" element={<MyPastPlanPage />} />
         <Route path="*" element={<Navigate to="/me" replace />} />
       </Route>
     </Routes>

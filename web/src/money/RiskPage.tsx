@@ -8,30 +8,71 @@ import { PageHeader, QueryStatus, SelectField } from '../app/ui.js';
 import { Chart } from '../charts/Chart.js';
 import { formatMoney } from '../people/labels.js';
 import { type Risk, type RiskWeek, riskApi } from './risk-api.js';
+import { hoursMinutes, lineTotals, RISK_LINES, type RiskLine } from './risk-lines.js';
 
 const SHOWN_ROUTES = 15;
 
-/** "2 h 05 min" */
-const hoursMinutes = (minutes: number) =>
-  minutes < 60
-    ? `${minutes} min`
-    : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+/** What Amazon paid for a week, or that its invoice is still to come. */
+const paidCell = (w: RiskWeek) =>
+  w.waiting.reimbursedCents === null && w.lateCancel.reimbursedCents === null
+    ? 'not invoiced yet'
+    : formatMoney(w.reimbursedCents);
 
 const WEEK_COLUMNS: Column<RiskWeek & { id: string }>[] = [
   { header: 'Week of', cell: (w) => formatDate(w.weekStart) },
   {
     header: 'Route overruns',
     className: 'num',
-    cell: (w) =>
-      `${formatMoney(w.overrun.cents)} · ${w.overrun.routes} routes, ${hoursMinutes(w.overrun.minutes)}`,
+    cell: (w) => `${formatMoney(w.overrun.cents)} · ${w.overrun.routes}, ${hoursMinutes(w.overrun.minutes)}`,
   },
   {
     header: 'Rescues',
     className: 'num',
     cell: (w) => `${formatMoney(w.rescue.cents)} · ${w.rescue.count}, ${hoursMinutes(w.rescue.minutes)}`,
   },
-  { header: 'Damage', className: 'num', cell: (w) => `${formatMoney(w.damage.cents)} · ${w.damage.count}` },
+  {
+    header: 'Waiting for trucks',
+    className: 'num',
+    cell: (w) => `${formatMoney(w.waiting.cents)} · ${hoursMinutes(w.waiting.minutes)}`,
+  },
+  {
+    header: 'Late cancels',
+    className: 'num',
+    cell: (w) => `${formatMoney(w.lateCancel.cents)} · ${w.lateCancel.count}`,
+  },
+  { header: 'Premiums', className: 'num', cell: (w) => formatMoney(w.premium.cents) },
+  { header: 'Damage', className: 'num', cell: (w) => formatMoney(w.damage.cents) },
   { header: 'Absorbed', className: 'num', cell: (w) => <strong>{formatMoney(w.totalCents)}</strong> },
+  { header: 'Amazon paid', className: 'num', cell: (w) => paidCell(w) },
+];
+
+type LineRow = { id: string; line: RiskLine; weeks: readonly RiskWeek[] };
+
+const LINE_COLUMNS: Column<LineRow>[] = [
+  { header: 'Cost', cell: (r) => r.line.label },
+  { header: 'Absorbed', className: 'num', cell: (r) => formatMoney(lineTotals(r.line, r.weeks).cents) },
+  {
+    header: 'Amazon paid',
+    className: 'num',
+    cell: (r) => {
+      const t = lineTotals(r.line, r.weeks);
+      if (t.reimbursed === null) return 'nothing';
+      const open =
+        t.uninvoiced > 0
+          ? ` (${t.uninvoiced === 1 ? 'a week' : `${t.uninvoiced} weeks`} not invoiced yet)`
+          : '';
+      return `${formatMoney(t.reimbursed)}${open}`;
+    },
+  },
+  {
+    header: 'Net cost',
+    className: 'num',
+    cell: (r) => {
+      const t = lineTotals(r.line, r.weeks);
+      return <strong>{formatMoney(t.cents - (t.reimbursed ?? 0))}</strong>;
+    },
+  },
+  { header: 'Why', cell: (r) => <span className="muted">{r.line.why}</span> },
 ];
 
 const ROUTE_COLUMNS: Column<Risk['routes'][number] & { id: string }>[] = [
@@ -43,8 +84,8 @@ const ROUTE_COLUMNS: Column<Risk['routes'][number] & { id: string }>[] = [
 
 /**
  * The risk ledger: what each week cost the DSP because of plans made upstream — routes that ran past
- * their planned duration, rescues, damage — priced from our own records, and which route codes are
- * planned short, to show Amazon.
+ * their planned duration, rescues, waiting for late trucks, late cancels, long days' premiums, damage —
+ * priced from our own records beside what Amazon paid, and which route codes are planned short.
  */
 export function RiskPage() {
   const { me } = useSession();
@@ -58,12 +99,13 @@ export function RiskPage() {
   });
   const data = risk.data;
   const total = data?.weeks.reduce((sum, w) => sum + w.totalCents, 0) ?? 0;
+  const paid = data?.weeks.reduce((sum, w) => sum + w.reimbursedCents, 0) ?? 0;
   const unpriced = data?.weeks.reduce((sum, w) => sum + w.unpricedMinutes, 0) ?? 0;
   return (
     <div className="stack-lg">
       <PageHeader
         title="Risk ledger"
-        description="What the DSP paid for plans made upstream: routes that ran past their planned duration (the DA's time at their rate, overtime included), rescues (the rescuer's time) and damage, from your own route closes, rescues and damage records."
+        description="What the DSP paid for plans made upstream: routes that ran past their planned duration (the DA's time at their rate, overtime included), rescues (the rescuer's time), waiting for late trucks (the board's delays), routes Amazon cancelled after you staffed them (the DA's paid shift), meal and rest premiums of days that ran long, and damage, from your own records, beside what Amazon's invoices paid for them."
       />
       <div className="filters card">
         <SelectField
@@ -78,26 +120,43 @@ export function RiskPage() {
         <>
           <section className="card stack" aria-labelledby="risk-total">
             <h2 id="risk-total">
-              {formatMoney(total)} absorbed in {data.weeks.length} weeks
+              {formatMoney(total)} absorbed in {data.weeks.length} weeks; Amazon paid {formatMoney(paid)} of
+              it
             </h2>
             <Chart
               label="Cost absorbed by week, in dollars"
               labels={data.weeks.map((w) => formatDate(w.weekStart))}
+              series={RISK_LINES.map((line) => ({
+                label: line.label,
+                values: data.weeks.map((w) => line.cents(w) / 100),
+              }))}
+              min={0}
+              format={(v) => `$${Math.round(v).toLocaleString('en-US')}`}
+            />
+            <Chart
+              label="Absorbed against what Amazon paid, by week, in dollars"
+              labels={data.weeks.map((w) => formatDate(w.weekStart))}
               series={[
-                { label: 'Route overruns', values: data.weeks.map((w) => w.overrun.cents / 100) },
-                { label: 'Rescues', values: data.weeks.map((w) => w.rescue.cents / 100) },
-                { label: 'Damage', values: data.weeks.map((w) => w.damage.cents / 100) },
+                { label: 'Absorbed', values: data.weeks.map((w) => w.totalCents / 100) },
+                { label: 'Amazon paid', values: data.weeks.map((w) => w.reimbursedCents / 100) },
               ]}
               min={0}
               format={(v) => `$${Math.round(v).toLocaleString('en-US')}`}
             />
-            <p className="muted">
-              Reimbursed by Amazon: not known from these records. Amazon pays unplanned delay only where its
-              Work Summary Tool shows it; compare with the week's Unplanned Delay file.
-              {unpriced > 0
-                ? ` ${hoursMinutes(unpriced)} of DAs without an hourly rate are counted here at nothing: add their rates on their profiles.`
-                : ''}
-            </p>
+            {unpriced > 0 ? (
+              <p className="muted">
+                {hoursMinutes(unpriced)} of DAs without an hourly rate are counted here at nothing: add their
+                rates on their profiles.
+              </p>
+            ) : null}
+          </section>
+          <section className="card stack" aria-labelledby="risk-paid">
+            <h2 id="risk-paid">Beside what Amazon paid</h2>
+            <DataTable
+              caption={`Each cost over the ${data.weeks.length} weeks and what Amazon's invoices paid for it`}
+              rows={RISK_LINES.map((line) => ({ id: line.label, line, weeks: data.weeks }))}
+              columns={LINE_COLUMNS}
+            />
           </section>
           <section className="card stack" aria-labelledby="risk-routes">
             <h2 id="risk-routes">Routes planned short</h2>

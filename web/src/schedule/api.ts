@@ -101,7 +101,10 @@ export const myScheduleApi = {
   withdraw: (id: string) => answer(client.POST('/me/time-off/{id}/cancel', byId(id))),
   messages: () => answer(client.GET('/me/messages')),
   markRead: (ids: string[]) => answer(client.POST('/me/messages/read', { body: { ids } })),
+  pastPlan: () => answer(client.GET('/me/routes/past-plan')),
 };
+
+export type MyPastPlan = Answer<'/me/routes/past-plan', 'get'>;
 
 /** Every staff schedule query starts with `schedule`, so one invalidation refreshes the week and lists. */
 export const scheduleKeys = {
@@ -117,4 +120,5 @@ export const myKeys = {
   schedule: ['me', 'schedule'] as const,
   availability: ['me', 'availability'] as const,
   messages: ['me', 'messages'] as const,
+  pastPlan: ['me', 'routes', 'past-plan'] as const,
 };
