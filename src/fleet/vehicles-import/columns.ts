@@ -202,8 +202,16 @@ export interface VehicleImportRow {
   statusReason?: string;
 }
 
+/** The schemas of the day (the latest model year follows it), made once a day: making them costs ~10 ms. */
+let schemasOfDay: { today: string; schemas: VanSchemas } | undefined;
+function schemasToday(): VanSchemas {
+  const today = localDate('UTC');
+  if (schemasOfDay?.today !== today) schemasOfDay = { today, schemas: vanCellSchemas(today) };
+  return schemasOfDay.schemas;
+}
+
 /** Reads a row's cells into values. */
 export function vehicleCellsReader() {
-  const parse = cellsParser(vehicleImportFields, vanCellSchemas(localDate('UTC')));
+  const parse = cellsParser(vehicleImportFields, schemasToday());
   return (raw: Record<string, string>) => parse(unguardCells(raw));
 }
