@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
-import { type Changes, diffSnapshots, type Snapshot } from './domain/changes.js';
+import { type Changes, createdChangesJson, diffJson, type Snapshot } from './domain/changes.js';
 
 export type AuditActor = Pick<Actor, 'orgId' | 'userId' | 'label'>;
 
@@ -27,8 +27,11 @@ export async function recordAudit(trx: Db, actor: AuditActor, change: AuditChang
 export async function recordAudits(trx: Db, actor: AuditActor, changes: AuditChange[]): Promise<void> {
   const at = nowIso();
   const rows = changes.flatMap((change) => {
-    const diff = diffSnapshots(change.before, change.after);
-    if (Object.keys(diff).length === 0) return [];
+    const changes =
+      change.before === null && change.after !== null
+        ? createdChangesJson(change.after)
+        : diffJson(change.before, change.after);
+    if (changes === null) return [];
     const action = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
     return [
       {
@@ -40,7 +43,7 @@ export async function recordAudits(trx: Db, actor: AuditActor, changes: AuditCha
         entity: change.entity,
         entity_id: change.entityId,
         action,
-        changes: JSON.stringify(diff),
+        changes,
       } as const,
     ];
   });

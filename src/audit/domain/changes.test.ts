@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots } from './changes.js';
+import { createdChangesJson, diffSnapshots } from './changes.js';
 
 const SECRETS = ['password_hash', 'token_hash', 'totp_secret', 'totp_pending_secret', 'csrf_token'];
 
@@ -143,5 +143,35 @@ describe('diffSnapshots properties', () => {
         expect(Object.keys(diffSnapshots(null, a)).sort()).toEqual(expected.sort());
       }),
     );
+  });
+});
+
+describe('createdChangesJson', () => {
+  it('writes what diffSnapshots of a create gives, as JSON', () => {
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.string(),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.jsonValue(),
+    );
+    const key = fc.oneof(fc.constantFrom('updated_at', ...SECRETS), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.dictionary(key, value), (after) => {
+        const diff = diffSnapshots(null, after);
+        const expected = Object.keys(diff).length === 0 ? null : JSON.stringify(diff);
+        expect(createdChangesJson(after)).toBe(expected);
+      }),
+    );
+  });
+
+  it('leaves out secrets, updated_at and empty fields', () => {
+    const after = { id: 'd1', name: 'Ana', phone: null, password_hash: 'x', updated_at: 'now', rate: 2150 };
+    expect(createdChangesJson(after)).toBe(
+      '{"id":{"before":null,"after":"d1"},"name":{"before":null,"after":"Ana"},"rate":{"before":null,"after":2150}}',
+    );
+    expect(createdChangesJson({ phone: null })).toBeNull();
   });
 });

@@ -1,7 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ImportField } from './kind.js';
-import { cellsParser, REMEMBERED_TEXTS } from './parse-cells.js';
+import {
+  cellsParser,
+  fastReadingOf,
+  PlainText,
+  REMEMBERED_TEXTS,
+  readsAsSchema,
+  UpperText,
+} from './parse-cells.js';
 
 const fields: ImportField[] = [
   { name: 'code', label: 'Station code', required: true },
@@ -145,5 +153,42 @@ describe('cellsParser', () => {
     // Given up: a text seen before is read again, the same way.
     expect(parse({ code: 'D0', state: 'TX' })).toEqual({ ok: true, row: { code: 'read D0', state: 'TX' } });
     expect(reads).toBe(unique + 1);
+  });
+});
+
+describe('readFast', () => {
+  const texts = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.string({ maxLength: 12, unit: 'binary' }),
+    fc.constantFrom(' ab ', 'straße', 'ß'.repeat(4), '\tx\t', ' ', 'abcdef', "'=1"),
+  );
+
+  it('reads a text as the schema does, or leaves it to the schema', () => {
+    for (const schema of [PlainText(5), UpperText(5)]) {
+      expect(fastReadingOf(schema)).toBeDefined();
+      fc.assert(fc.property(texts, (text) => readsAsSchema(schema, text)));
+    }
+  });
+
+  it('gives the same row and the same messages as the schema alone', () => {
+    const field: ImportField[] = [{ name: 'name', label: 'Name', required: true }];
+    const fast = cellsParser(field, { name: UpperText(4) });
+    const slow = cellsParser(field, {
+      name: z
+        .string()
+        .trim()
+        .transform((s) => s.toUpperCase())
+        .pipe(z.string().trim().min(1).max(4, 'At most 4 characters.')),
+    });
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(fast({ name: text })).toEqual(slow({ name: text }));
+      }),
+    );
+    expect(fast({ name: 'ab\u0000' })).toMatchObject({ ok: false, issues: [{ field: 'name' }] });
+    expect(fast({ name: 'straße' })).toEqual({
+      ok: false,
+      issues: [{ field: 'name', message: 'At most 4 characters.' }],
+    });
   });
 });

@@ -97,9 +97,10 @@ export const Status = z
   .pipe(z.enum(DRIVER_STATUSES, { message: 'Use applicant, onboarding, active, inactive or terminated.' }));
 
 /** A person's name part: spaces collapsed. */
+export const namePart = (s: string) => s.replace(/\s+/g, ' ').trim();
 export const NamePart = z
   .string()
-  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .transform(namePart)
   .pipe(z.string().min(1).max(80, 'At most 80 characters.'));
 
 /**

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import type { DriverStatus } from '../../db/schema.js';
 import type { ImportField } from '../../imports/domain/kind.js';
-import { cellsParser } from '../../imports/domain/parse-cells.js';
+import { cellsParser, PlainText, readFast } from '../../imports/domain/parse-cells.js';
 import { importDateIn, unguardCells } from '../../imports/domain/sheet-cells.js';
 import { PAST, TERM } from '../../shared/date-schemas.js';
 import type { VanType } from '../../shared/vans.js';
-import { LicenseState, Phone, TransporterId } from '../domain/driver.js';
-import { HourlyRate, Language, NamePart, Status, VanTypeList, YesNo } from '../domain/import-cells.js';
+import { asE164, E164, LicenseState, Phone, TRANSPORTER_ID, TransporterId } from '../domain/driver.js';
+import {
+  HourlyRate,
+  Language,
+  NamePart,
+  namePart,
+  Status,
+  VanTypeList,
+  YesNo,
+} from '../domain/import-cells.js';
 
 /**
  * The columns of a DA file. Their labels are also the headers of the DA export, so an exported file
@@ -126,20 +134,38 @@ export const driverImportFields: ImportField[] = [
   },
 ];
 
-const Text = (max: number) => z.string().trim().min(1).max(max, `At most ${max} characters.`);
+const Text = PlainText;
+// The columns whose texts never repeat down a file, read without zod where they are good (readFast).
+const FastNamePart = readFast(NamePart, (text) => {
+  const name = namePart(text);
+  return name.length > 0 && name.length <= 80 ? name : undefined;
+});
 
-const schemas = {
+/** Each column's reading (exported for the test holding the fast readings to the schemas). */
+export const driverCellSchemas = {
   name: Text(161),
-  firstName: NamePart,
-  lastName: NamePart,
-  transporterId: TransporterId,
+  firstName: FastNamePart,
+  lastName: FastNamePart,
+  transporterId: readFast(TransporterId, (text) => {
+    const id = text.trim().toUpperCase();
+    return TRANSPORTER_ID.test(id) ? id : undefined;
+  }),
   employeeId: Text(40),
-  phone: Phone,
-  email: z
-    .string()
-    .trim()
-    .transform((s) => s.toLowerCase())
-    .pipe(z.email('Not an email address.').max(320)),
+  phone: readFast(Phone, (text) => {
+    const phone = asE164(text);
+    return E164.test(phone) ? phone : undefined;
+  }),
+  email: readFast(
+    z
+      .string()
+      .trim()
+      .transform((s) => s.toLowerCase())
+      .pipe(z.email('Not an email address.').max(320)),
+    (text) => {
+      const email = text.trim().toLowerCase();
+      return email.length <= 320 && z.regexes.email.test(email) ? email : undefined;
+    },
+  ),
   language: Language,
   smsConsent: YesNo,
   station: z
@@ -181,7 +207,7 @@ export interface DriverImportRow {
 
 /** Reads a row's cells into values: what can be checked without the DAs on file. */
 export function driverCellsReader() {
-  const parse = cellsParser(driverImportFields, schemas);
+  const parse = cellsParser(driverImportFields, driverCellSchemas);
   return (raw: Record<string, string>) => {
     const cells = unguardCells(raw);
     const parsed = parse(cells);

@@ -1,7 +1,7 @@
-import { type AuditChange, recordAudits } from '../../audit/store.js';
 import type { Db } from '../../db/database.js';
 import type { DriverStatus, DriversTable } from '../../db/schema.js';
 import type { AppliedRow, ImportScope } from '../../imports/domain/kind.js';
+import { applyRecords, changedFields } from '../../imports/record-writes.js';
 import { localDate } from '../../shared/dates.js';
 import { findOrgStationZones } from '../../tenancy/store.js';
 import {
@@ -40,26 +40,18 @@ function changesOf(row: DriverImportRow, before: DriversTable, now: string): Par
   // Consent keeps the date it was first given; "no" withdraws it.
   if (row.smsConsent === true && before.sms_consent_at === null) next.sms_consent_at = now;
   if (row.smsConsent === false) next.sms_consent_at = null;
-  const patch: Partial<DriverValues> = {};
-  for (const [k, v] of Object.entries(next) as [keyof DriverValues, unknown][]) {
-    if (v !== undefined && v !== before[k]) Object.assign(patch, { [k]: v });
-  }
-  return patch;
+  return changedFields(next, before as DriverValues);
 }
 
 /**
- * Upserts a batch of checked rows: new DAs in multi-row inserts, changed ones one update each; then their
- * status history and audit rows, each in a few multi-row inserts.
+ * Upserts a batch of checked rows (applyRecords): new DAs in multi-row inserts, changed ones one update
+ * each; then their status history and audit rows.
  */
 export async function applyDrivers(
   trx: Db,
   scope: ImportScope,
   rows: DriverImportRow[],
 ): Promise<AppliedRow[]> {
-  const actor = { ...scope.actor, label: scope.auditLabel };
-  // The check found each row's DA on file, if any: only those are read, whole, for their audit and undo.
-  const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
-  const found = new Map((await findDriverRowsByIds(trx, scope.orgId, ids)).map((d) => [d.id, d]));
   const zones = await findOrgStationZones(trx, scope.orgId);
   // A station's date once a batch, not once a row (formatting it shows in a 10,000-row import).
   const dates = new Map<string, string>();
@@ -72,84 +64,65 @@ export async function applyDrivers(
     return date;
   };
   const now = new Date().toISOString();
-
-  const toCreate: DriverValues[] = [];
-  type Plan = { create: number } | { before: DriversTable; patch: Partial<DriverValues> };
-  const plans = rows.map((row): Plan => {
-    const before = row.id && found.get(row.id);
-    if (!before) {
-      // prepare made sure a new DA's row has a name and a station.
-      const homeStationId = row.homeStationId as string;
-      const status = row.status ?? 'applicant';
-      toCreate.push({
-        user_id: null,
-        first_name: row.firstName ?? '',
-        last_name: row.lastName ?? '',
-        employee_id: row.employeeId ?? null,
-        transporter_id: row.transporterId ?? null,
-        phone: row.phone ?? null,
-        email: row.email ?? null,
-        language: row.language ?? 'en',
-        sms_consent_at: row.smsConsent ? now : null,
-        home_station_id: homeStationId,
-        hourly_rate_cents: row.hourlyRateCents ?? null,
-        hire_date: row.hireDate ?? null,
-        van_types: JSON.stringify(row.vanTypes ?? []),
-        license_number: row.licenseNumber ?? null,
-        license_state: row.licenseState ?? null,
-        license_expiry: row.licenseExpiry ?? null,
-        dot_medical_expiry: row.dotMedicalExpiry ?? null,
-        status,
-        status_reason: statusReason(status),
-        status_since: today(homeStationId),
-      });
-      return { create: toCreate.length - 1 };
-    }
-    const patch = changesOf(row, before, now);
-    if (patch.status) {
-      patch.status_reason = statusReason(patch.status);
-      patch.status_since = today(patch.home_station_id ?? before.home_station_id);
-    }
-    return { before, patch };
+  const changedBy = scope.auditLabel;
+  return applyRecords<DriverImportRow, DriversTable, DriverValues>(trx, scope, rows, {
+    entity: 'driver',
+    // The check found each row's DA on file, if any: only those are read, whole, for their audit and undo.
+    found: async (batch) => {
+      const ids = batch.flatMap((r) => (r.id ? [r.id] : []));
+      return new Map((await findDriverRowsByIds(trx, scope.orgId, ids)).map((d) => [d.id, d]));
+    },
+    recordOf: (row, found) => (row.id ? found.get(row.id) : undefined),
+    create: (row) => newDriver(row, now, today),
+    patch: (row, before) => {
+      const patch = changesOf(row, before, now);
+      if (patch.status) {
+        patch.status_reason = statusReason(patch.status);
+        patch.status_since = today(patch.home_station_id ?? before.home_station_id);
+      }
+      return patch;
+    },
+    insert: (values) => insertDrivers(trx, scope.orgId, values),
+    update: (id, patch) => updateDriver(trx, scope.orgId, id, patch),
+    insertHistory: (now) =>
+      insertStatusChanges(
+        trx,
+        scope.orgId,
+        now.map((d) => ({
+          driverId: d.id,
+          status: d.status,
+          reason: d.status_reason,
+          effectiveDate: d.status_since,
+          changedBy,
+        })),
+      ),
   });
+}
 
-  const created = await insertDrivers(trx, scope.orgId, toCreate);
-  const statusChanges = [];
-  const audits: AuditChange[] = [];
-  const out: AppliedRow[] = [];
-  for (const plan of plans) {
-    if ('create' in plan) {
-      const row = created[plan.create] as DriversTable;
-      statusChanges.push({
-        driverId: row.id,
-        status: row.status,
-        reason: row.status_reason,
-        effectiveDate: row.status_since,
-        changedBy: actor.label,
-      });
-      audits.push({ entity: 'driver', entityId: row.id, before: null, after: row });
-      out.push({ outcome: 'created', entityId: row.id, before: null });
-      continue;
-    }
-    const { before, patch } = plan;
-    if (Object.keys(patch).length === 0) {
-      out.push({ outcome: 'unchanged', entityId: before.id, before });
-      continue;
-    }
-    await updateDriver(trx, scope.orgId, before.id, patch);
-    if (patch.status) {
-      statusChanges.push({
-        driverId: before.id,
-        status: patch.status,
-        reason: patch.status_reason ?? null,
-        effectiveDate: patch.status_since ?? before.status_since,
-        changedBy: actor.label,
-      });
-    }
-    audits.push({ entity: 'driver', entityId: before.id, before, after: { ...before, ...patch } });
-    out.push({ outcome: 'updated', entityId: before.id, before });
-  }
-  await insertStatusChanges(trx, scope.orgId, statusChanges);
-  await recordAudits(trx, actor, audits);
-  return out;
+/** A new DA's values: prepare made sure the row has a name and a station. */
+function newDriver(row: DriverImportRow, now: string, today: (stationId: string) => string): DriverValues {
+  const homeStationId = row.homeStationId as string;
+  const status = row.status ?? 'applicant';
+  return {
+    user_id: null,
+    first_name: row.firstName ?? '',
+    last_name: row.lastName ?? '',
+    employee_id: row.employeeId ?? null,
+    transporter_id: row.transporterId ?? null,
+    phone: row.phone ?? null,
+    email: row.email ?? null,
+    language: row.language ?? 'en',
+    sms_consent_at: row.smsConsent ? now : null,
+    home_station_id: homeStationId,
+    hourly_rate_cents: row.hourlyRateCents ?? null,
+    hire_date: row.hireDate ?? null,
+    van_types: JSON.stringify(row.vanTypes ?? []),
+    license_number: row.licenseNumber ?? null,
+    license_state: row.licenseState ?? null,
+    license_expiry: row.licenseExpiry ?? null,
+    dot_medical_expiry: row.dotMedicalExpiry ?? null,
+    status,
+    status_reason: statusReason(status),
+    status_since: today(homeStationId),
+  };
 }
