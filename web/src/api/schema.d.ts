@@ -8305,7 +8305,7 @@ export interface operations {
                                 driverId: string;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "route" | "standby" | "training" | "rescue" | "office";
+                                kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                                 minutes: number;
                                 note: string | null;
                                 publishedAt: string | null;
@@ -10132,7 +10132,7 @@ export interface operations {
                         driverId: string;
                         id: string;
                         /** @enum {string} */
-                        kind: "route" | "standby" | "training" | "rescue" | "office";
+                        kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                         minutes: number;
                         note: string | null;
                         publishedAt: string | null;
@@ -18409,7 +18409,7 @@ export interface operations {
                             driverId: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "route" | "standby" | "training" | "rescue" | "office";
+                            kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                             minutes: number;
                             note: string | null;
                             publishedAt: string | null;
@@ -18443,7 +18443,7 @@ export interface operations {
                             driverId: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "route" | "standby" | "training" | "rescue" | "office";
+                            kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                             minutes: number;
                             note: string | null;
                             publishedAt: string | null;
@@ -18512,7 +18512,7 @@ export interface operations {
                         driverId: string;
                         id: string;
                         /** @enum {string} */
-                        kind: "route" | "standby" | "training" | "rescue" | "office";
+                        kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                         minutes: number;
                         note: string | null;
                         publishedAt: string | null;
@@ -18624,7 +18624,7 @@ export interface operations {
                         driverId: string;
                         id: string;
                         /** @enum {string} */
-                        kind: "route" | "standby" | "training" | "rescue" | "office";
+                        kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                         minutes: number;
                         note: string | null;
                         publishedAt: string | null;
@@ -27215,7 +27215,7 @@ export interface operations {
                     date: string;
                     driverId: string;
                     /** @enum {string} */
-                    kind: "route" | "standby" | "training" | "rescue" | "office";
+                    kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                     minutes: number;
                     note?: string | null;
                     startTime: string;
@@ -27239,7 +27239,7 @@ export interface operations {
                             driverId: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "route" | "standby" | "training" | "rescue" | "office";
+                            kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                             minutes: number;
                             note: string | null;
                             publishedAt: string | null;
@@ -27675,7 +27675,7 @@ export interface operations {
                                     driverId: string;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "route" | "standby" | "training" | "rescue" | "office";
+                                    kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                                     minutes: number;
                                     note: string | null;
                                     publishedAt: string | null;
