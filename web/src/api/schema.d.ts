@@ -21028,7 +21028,7 @@ export interface operations {
                         };
                         lines: {
                             /** @enum {string} */
-                            category: "route" | "training" | "late-cancel" | "unplanned-delay" | "packages";
+                            category: "route" | "training" | "ride-along" | "late-cancel" | "unplanned-delay" | "packages";
                             discrepancies: {
                                 date: string | null;
                                 description: string;
