@@ -158,6 +158,18 @@ export async function weeksOfFile(db: Db, orgId: string, file: MoneyFilesTable):
   return rows.map((r) => r.week_start);
 }
 
+/** Whether a station's week has any of Amazon's files (an invoice, WST, a deposit…): what there is to check. */
+export async function weekHasFiles(db: Db, orgId: string, stationId: string, week: string): Promise<boolean> {
+  const own = await db
+    .selectFrom('money_files')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('station_id', '=', stationId)
+    .where('week_start', '=', week)
+    .executeTakeFirst();
+  return own !== undefined || (await latestWstFileOfWeek(db, orgId, stationId, week)) !== undefined;
+}
+
 /** The weeks of a station with an invoice, from a week on: what a new rate card prices again. */
 export const invoiceWeeksFrom = async (db: Db, orgId: string, stationId: string, from: string) =>
   (
