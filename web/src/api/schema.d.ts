@@ -2217,7 +2217,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Discrepancies found, by station, week, status and kind */
+        /** Discrepancies found, by station, week, status (open ones past their dispute window apart: window closed) and kind */
         get: operations["getMoneyDiscrepancies"];
         put?: never;
         post?: never;
@@ -2407,7 +2407,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recovered to date; open, disputed, recovered and written-off counts and dollars; discrepancies whose dispute window closes within 3 days; the weeks and kinds to filter by */
+        /** Recovered to date; open, window closed (open past its dispute window), disputed, recovered and written-off counts and dollars; discrepancies whose dispute window closes within 3 days; the weeks and kinds to filter by */
         get: operations["getMoneySummary"];
         put?: never;
         post?: never;
@@ -19702,7 +19702,8 @@ export interface operations {
             query?: {
                 kind?: string;
                 stationId?: string;
-                status?: "open" | "disputed" | "recovered" | "written_off";
+                status?: "open" | "window_closed" | "disputed" | "recovered" | "written_off";
+                today?: string;
                 weekStart?: string;
             };
             header?: never;
@@ -19745,6 +19746,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "disputed" | "recovered" | "written_off";
                             weekStart: string;
+                            windowClosed: boolean;
                             writtenOffReason: string | null;
                         }[];
                     };
@@ -19835,6 +19837,7 @@ export interface operations {
                         /** @enum {string} */
                         status: "open" | "disputed" | "recovered" | "written_off";
                         weekStart: string;
+                        windowClosed: boolean;
                         writtenOffReason: string | null;
                     };
                 };
@@ -20363,6 +20366,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "disputed" | "recovered" | "written_off";
                             weekStart: string;
+                            windowClosed: boolean;
                             writtenOffReason: string | null;
                         }[];
                         files: {
@@ -20968,7 +20972,7 @@ export interface operations {
                             cents: number;
                             count: number;
                             /** @enum {string} */
-                            status: "open" | "disputed" | "recovered" | "written_off";
+                            status: "open" | "window_closed" | "disputed" | "recovered" | "written_off";
                         }[];
                         weeks: string[];
                     };
