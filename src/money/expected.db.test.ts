@@ -190,6 +190,42 @@ describe('money: expected from our records against WST and the invoice', () => {
     expect((await beta.request('DELETE', cancel)).statusCode).toBe(404);
   });
 
+  it('a ride-along shift is expected at the card’s ride-along line ($579), not as training', async () => {
+    const dee = await s.addDa();
+    must(
+      await s.manager.request('PUT', '/api/v1/schedule/shifts', {
+        stationId: s.stationId,
+        driverId: dee,
+        date: MON,
+        kind: 'ride-along',
+        startTime: '09:00',
+        minutes: 600,
+      }),
+      200,
+    );
+    // Adding the card's line checks the station's weeks again.
+    must(
+      await s.owner.request('POST', '/api/v1/money/rates', {
+        stationId: s.stationId,
+        item: 'ride-along',
+        effectiveFrom: '2026-11-01',
+        rateCents: 57900,
+      }),
+      201,
+    );
+    const ride = (await found()).find((d) => d.kind === 'records-ride-along');
+    expect(ride).toMatchObject({ differenceCents: 57900 }); // WST has no ORE row for it
+    expect((await found()).some((d) => d.kind === 'records-training')).toBe(false);
+    const week = must(
+      await s.manager.request('GET', `/api/v1/money/week?stationId=${s.stationId}&week=${WEEK}`),
+      200,
+    ).json();
+    expect(week.lines.find((l: { key: string }) => l.key === 'ride-along')).toMatchObject({
+      records: { quantity: 1, cents: 57900 },
+      wst: { quantity: 0, cents: 0 },
+    });
+  });
+
   it('the board’s records check the week again by themselves: a late cancel undone, recorded again; a delay', async () => {
     const cancel = `/api/v1/dispatch/routes/${ids[`${WED} CX2`]}/late-cancel`;
     const kinds = async () => (await found()).map((d) => d.kind);
