@@ -13,7 +13,8 @@ const DROPPED_WEEK = plusDays(THIS_WEEK, -21);
 const LAST_WEEK = plusDays(THIS_WEEK, -7);
 
 const station = async (page: Page, label: string) => {
-  await page.getByLabel('Station', { exact: true }).selectOption({ label });
+  // The page's own station field, not the shell's switcher.
+  await page.getByRole('main').getByLabel('Station', { exact: true }).selectOption({ label });
 };
 
 test('the owner reads a demo week, records vs WST vs invoiced vs deposited, and follows a difference to its discrepancy', async ({
@@ -52,8 +53,9 @@ test('the owner reads a demo week, records vs WST vs invoiced vs deposited, and 
 
 test('the Fleet bills page shows the returned van still billed', async ({ page }) => {
   await signIn(page, DEMO.owner);
+  // The demo's lessor bills DXT1's van returned during its 4-week period to the period's end.
   await page.goto('/money/fleet');
-  await station(page, 'DXC1 · Riverside Delivery Station');
+  await station(page, 'DXT1 · Fort Worth Delivery Station');
   const returned = page.getByRole('row').filter({ hasText: 'Billed after return' });
   await expect(returned.first()).toBeVisible();
   await expect(returned.first()).toContainText(/returned/i);
@@ -65,7 +67,7 @@ test('the Rate card page adds a line from a day, and the week is checked again a
   const from = plusDays(LAST_WEEK, 3); // last week's Wednesday
   await signIn(page, DEMO.owner);
   await page.goto('/money/rates');
-  await station(page, 'DXA2 · Tempe Delivery Station');
+  await station(page, 'DXC1 · Riverside Delivery Station');
   await page.getByRole('button', { name: 'Add a rate' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a rate' });
   await dialog.getByLabel('Item').selectOption({ label: 'Route block' });
@@ -79,9 +81,9 @@ test('the Rate card page adds a line from a day, and the week is checked again a
 
   // The invoice's Rivian 10-hour lines from that Wednesday on were paid at the old rate: wrong rate now.
   await page.goto('/money');
-  await station(page, 'DXA2 · Tempe Delivery Station');
+  await station(page, 'DXC1');
   await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Wrong rate' });
   const wrong = page.getByRole('row').filter({ hasText: `${RIVIAN} - Block of 10 Hours` });
   await expect(wrong.first()).toContainText('the rate card says $400.00 from that day');
-  await expect(wrong.first()).toContainText('DXA2');
+  await expect(wrong.first()).toContainText('DXC1');
 });
