@@ -33,7 +33,18 @@ export interface Slice<G extends Grants = Grants> {
    * caller may act on, within their stations, each counted in one query.
    */
   today?: (ctx: TodayContext, scope: TodayScope) => Promise<TodayItem[]>;
+  /** Runs after a late cancel or unplanned delay is recorded on the board, or undone (money re-checks the week). */
+  afterBoardRecords?: BoardRecordsHook;
 }
+
+/** A station's day whose board records of Amazon's decisions changed. */
+export interface BoardRecordsChanged {
+  orgId: string;
+  stationId: string;
+  date: string;
+}
+
+export type BoardRecordsHook = (db: Db, changed: BoardRecordsChanged) => Promise<void>;
 
 /** How pressing a line of today's work is: `now` blocks the day, `soon` should be done today. */
 export type TodaySeverity = 'now' | 'soon' | 'info';

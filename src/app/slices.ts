@@ -3,6 +3,7 @@ import { grantPermissions } from '../auth/domain/permissions.js';
 import { authSlice } from '../auth/slice.js';
 import { coachingSlice } from '../coaching/slice.js';
 import { registerReferences } from '../db/references.js';
+import { setBoardRecordsHooks } from '../dispatch/board-records.js';
 import { dispatchSlice } from '../dispatch/slice.js';
 import { filesSlice } from '../files/slice.js';
 import { registerFileKeeper } from '../files/station-scope.js';
@@ -51,7 +52,7 @@ declare module '../auth/domain/permissions.js' {
 /**
  * Fills the registries the lower layers look things up through: the permissions, the import kinds
  * (with the hooks other slices run after them), what points at a DA or a van, the records that keep
- * files and the message templates. Registering again replaces, so every app a process builds, and the
+ * files, the message templates and what runs after the board's records of Amazon's decisions. Registering again replaces, so every app a process builds, and the
  * command line, may call it.
  */
 export function assembleSlices(slices: readonly Slice[] = SLICES): void {
@@ -78,4 +79,5 @@ export function assembleSlices(slices: readonly Slice[] = SLICES): void {
     for (const keeper of slice.fileKeepers ?? []) registerFileKeeper(keeper);
     for (const spec of slice.messageTemplates ?? []) registerTemplate(spec);
   }
+  setBoardRecordsHooks(slices.flatMap((s) => (s.afterBoardRecords ? [s.afterBoardRecords] : [])));
 }

@@ -16,6 +16,7 @@ import {
   listLateCancels,
   updateLateCancel,
 } from './amazon-events-store.js';
+import { boardRecordsChanged } from './board-records.js';
 import { listDayRoutes, touchDay } from './day-store.js';
 import { currentRoute } from './delivery-routes.js';
 
@@ -32,7 +33,7 @@ export interface LateCancelInput {
 }
 
 export async function recordLateCancel(db: Db, actor: Actor, routeId: string, input: LateCancelInput) {
-  return db.transaction().execute(async (trx) => {
+  const row = await db.transaction().execute(async (trx) => {
     const route = await currentRoute(trx, actor, routeId);
     if (!route.driver_id)
       throw conflict(
@@ -68,10 +69,16 @@ export async function recordLateCancel(db: Db, actor: Actor, routeId: string, in
     await touchDay(trx, actor.orgId, route.station_id, route.business_date);
     return after;
   });
+  await changed(db, actor, row);
+  return row;
 }
 
+/** The day's records changed: what other slices hang on them runs (money re-checks the week). */
+const changed = (db: Db, actor: Actor, day: { station_id: string; business_date: string }) =>
+  boardRecordsChanged(db, { orgId: actor.orgId, stationId: day.station_id, date: day.business_date });
+
 export async function removeLateCancel(db: Db, actor: Actor, routeId: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  const route = await db.transaction().execute(async (trx) => {
     const route = await currentRoute(trx, actor, routeId);
     const row = await findLateCancel(trx, actor.orgId, route.id);
     if (!row) throw notFound('Late cancel');
@@ -83,7 +90,9 @@ export async function removeLateCancel(db: Db, actor: Actor, routeId: string): P
       after: null,
     });
     await touchDay(trx, actor.orgId, route.station_id, route.business_date);
+    return route;
   });
+  await changed(db, actor, route);
 }
 
 export interface DelayInput {
@@ -93,7 +102,7 @@ export interface DelayInput {
 }
 
 export async function recordDelay(db: Db, actor: Actor, input: DelayInput) {
-  return db.transaction().execute(async (trx) => {
+  const delay = await db.transaction().execute(async (trx) => {
     const routes = [];
     for (const id of new Set(input.routeIds)) routes.push(await currentRoute(trx, actor, id));
     const [first] = routes;
@@ -122,16 +131,20 @@ export async function recordDelay(db: Db, actor: Actor, input: DelayInput) {
     await touchDay(trx, actor.orgId, first.station_id, first.business_date);
     return row;
   });
+  await changed(db, actor, delay);
+  return delay;
 }
 
 export async function removeDelay(db: Db, actor: Actor, id: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  const removed = await db.transaction().execute(async (trx) => {
     const row = await findDelay(trx, actor.orgId, id);
     if (!row || !inStationScope(actor, row.station_id)) throw notFound('Delay');
     await deleteDelay(trx, actor.orgId, id);
     await recordAudit(trx, actor, { entity: 'unplanned_delay', entityId: id, before: row, after: null });
     await touchDay(trx, actor.orgId, row.station_id, row.business_date);
+    return row;
   });
+  await changed(db, actor, removed);
 }
 
 /** A station's day as the board shows Amazon's decisions: late cancels and delays, with route codes. */

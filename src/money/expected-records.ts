@@ -9,7 +9,8 @@ import type { WeekRecords } from './domain/expected.js';
 
 /**
  * A station's week as our own records have it, read through the dispatch slice's stores: routes with
- * their roster and day close, training shifts the DA did not call out of, late cancels and delays.
+ * their roster and day close, training and ride-along shifts the DA did not call out of, late cancels
+ * and delays.
  */
 export async function weekRecords(
   db: Db,
@@ -24,16 +25,23 @@ export async function weekRecords(
     listLateCancels(db, orgId, stationId, week, last),
     listDelays(db, orgId, stationId, week, last),
   ]);
-  const training = shifts.filter((s) => s.kind === 'training' && s.status === 'scheduled');
+  const worked = (kind: string) => shifts.filter((s) => s.kind === kind && s.status === 'scheduled');
+  const [training, rideAlongs] = [worked('training'), worked('ride-along')];
   const names = new Map(
     (
       await findDriversByIds(
         db,
         orgId,
-        training.map((s) => s.driver_id),
+        [...training, ...rideAlongs].map((s) => s.driver_id),
       )
     ).map((d) => [d.id, driverName(d)]),
   );
+  const shiftOf = (s: (typeof shifts)[number]) => ({
+    id: s.id,
+    date: s.business_date,
+    minutes: s.minutes,
+    driver: names.get(s.driver_id) ?? 'a DA',
+  });
   const cancelOf = new Map(cancels.map((c) => [c.route_id, c.id]));
   return {
     routes: routes
@@ -49,12 +57,8 @@ export async function weekRecords(
         lateCancelId: cancelOf.get(r.id) ?? null,
       }))
       .sort((a, b) => (a.date + a.code).localeCompare(b.date + b.code)),
-    training: training.map((s) => ({
-      id: s.id,
-      date: s.business_date,
-      minutes: s.minutes,
-      driver: names.get(s.driver_id) ?? 'a DA',
-    })),
+    training: training.map(shiftOf),
+    rideAlongs: rideAlongs.map(shiftOf),
     delays: delays.map((d) => ({
       id: d.id,
       date: d.business_date,

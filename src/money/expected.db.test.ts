@@ -124,6 +124,8 @@ describe('money: expected from our records against WST and the invoice', () => {
       200,
     ).json();
     expect(mon.delays).toEqual([expect.objectContaining({ minutes: 30, codes: ['CX1', 'CX2'] })]);
+    // The week has none of Amazon's files yet: nothing to check it against.
+    expect(await found()).toEqual([]);
   });
 
   it('finds a route missing from WST, a block at the wrong length, an unpaid late cancel and delay, in dollars', async () => {
@@ -188,15 +190,60 @@ describe('money: expected from our records against WST and the invoice', () => {
     expect((await beta.request('DELETE', cancel)).statusCode).toBe(404);
   });
 
-  it('removing the late cancel and checking the week again drops its discrepancy', async () => {
+  it('a ride-along shift is expected at the card’s ride-along line ($579), not as training', async () => {
+    const dee = await s.addDa();
     must(
-      await s.dispatcher.request('DELETE', `/api/v1/dispatch/routes/${ids[`${WED} CX2`]}/late-cancel`),
-      204,
+      await s.manager.request('PUT', '/api/v1/schedule/shifts', {
+        stationId: s.stationId,
+        driverId: dee,
+        date: MON,
+        kind: 'ride-along',
+        startTime: '09:00',
+        minutes: 600,
+      }),
+      200,
     );
+    // Adding the card's line checks the station's weeks again.
     must(
-      await s.owner.request('POST', '/api/v1/money/week/check', { stationId: s.stationId, week: WEEK }),
-      204,
+      await s.owner.request('POST', '/api/v1/money/rates', {
+        stationId: s.stationId,
+        item: 'ride-along',
+        effectiveFrom: '2026-11-01',
+        rateCents: 57900,
+      }),
+      201,
     );
-    expect((await found()).map((d) => d.kind)).not.toContain('records-late-cancel');
+    const ride = (await found()).find((d) => d.kind === 'records-ride-along');
+    expect(ride).toMatchObject({ differenceCents: 57900 }); // WST has no ORE row for it
+    expect((await found()).some((d) => d.kind === 'records-training')).toBe(false);
+    const week = must(
+      await s.manager.request('GET', `/api/v1/money/week?stationId=${s.stationId}&week=${WEEK}`),
+      200,
+    ).json();
+    expect(week.lines.find((l: { key: string }) => l.key === 'ride-along')).toMatchObject({
+      records: { quantity: 1, cents: 57900 },
+      wst: { quantity: 0, cents: 0 },
+    });
+  });
+
+  it('the board’s records check the week again by themselves: a late cancel undone, recorded again; a delay', async () => {
+    const cancel = `/api/v1/dispatch/routes/${ids[`${WED} CX2`]}/late-cancel`;
+    const kinds = async () => (await found()).map((d) => d.kind);
+    must(await s.dispatcher.request('DELETE', cancel), 204);
+    expect(await kinds()).not.toContain('records-late-cancel');
+    must(await s.dispatcher.request('PUT', cancel, { time: '09:45' }), 200);
+    expect(await kinds()).toContain('records-late-cancel');
+
+    const day = must(
+      await s.dispatcher.request(
+        'GET',
+        `/api/v1/dispatch/amazon-events?stationId=${s.stationId}&date=${MON}`,
+      ),
+      200,
+    ).json();
+    must(await s.dispatcher.request('DELETE', `/api/v1/dispatch/delays/${day.delays[0].id}`), 204);
+    // 0.5 h paid, none logged now: Amazon paid more than our records say.
+    const delay = (await found()).find((d) => d.kind === 'records-delay');
+    expect(delay?.differenceCents).toBe(-1625);
   });
 });

@@ -160,7 +160,7 @@ describe('money: the Incentive invoice and WST’s weekly files', () => {
     expect(line).toMatchObject({ key: 'money.dispute-deadline', link: '/money', stationId });
     // The five found above: $200 + $0.60 + $223.20 + $32.00 + $6.82.
     expect(line?.title).toBe('5 discrepancies worth $462.62 close on Sat 12/05 at DAU5: dispute them');
-    expect(await on('2026-12-06')).toEqual([]);
+    expect(await on('2026-12-06')).toEqual([]); // past the window ("window closed"): nothing to warn of
     expect(await on('2026-12-02', 'manager')).toEqual([]);
   });
 

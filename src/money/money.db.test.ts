@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, seedOrg, signIn, startTestApp, type TestApp, uploadImport } from '../app/testing.js';
 import { must } from '../fleet/test-kit.js';
-import { STATUSES } from './schemas.js';
+import { STATUS_ORDER } from './domain/summary.js';
 
 // Issue 16 items 1–3, 6–8 through HTTP: files in by SHA-256, the week checked, a dispute with its packet.
 // The week of Sunday 2026-11-15 at DAU5; Rivian 10-hour blocks (shared domain/money.md: $325).
@@ -50,6 +50,7 @@ interface Found {
   differenceCents: number | null;
   status: string;
   deadline: string;
+  windowClosed: boolean;
   evidence: { fileName: string; sha256: string; row: number }[];
 }
 
@@ -182,7 +183,7 @@ describe('money: files in, the week checked, disputes', () => {
     const summary = must(await manager.request('GET', '/api/v1/money/summary?today=2026-12-03'), 200).json();
     expect(summary).toMatchObject({ recoveredCents: 30000, openCents: 20000, dueSoonCount: 3 }); // not comparable, Total Due and deposit
     expect(summary.statuses).toContainEqual({ status: 'recovered', count: 1, cents: 30000 });
-    expect(summary.statuses.map((s: { status: string }) => s.status)).toEqual([...STATUSES]);
+    expect(summary.statuses.map((s: { status: string }) => s.status)).toEqual([...STATUS_ORDER]);
     expect(summary.kinds).toContain('deposit');
   });
 
@@ -199,6 +200,30 @@ describe('money: files in, the week checked, disputes', () => {
       status: 'written_off',
       writtenOffReason: 'Typo on the PDF, paid in full',
     });
+  });
+
+  it('past its dispute window an open one is "window closed": filtered and counted apart, still written off', async () => {
+    // The week's window closes on Saturday 12-05 (11-21 + 14 days).
+    const open = await found('&status=open&today=2026-12-05');
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((d) => d.status === 'open' && !d.windowClosed)).toBe(true);
+    expect(await found('&status=open&today=2026-12-06')).toEqual([]);
+    const closed = await found('&status=window_closed&today=2026-12-06');
+    expect(closed.map((d) => d.id).sort()).toEqual(open.map((d) => d.id).sort());
+    expect(closed.every((d) => d.status === 'open' && d.windowClosed)).toBe(true);
+    const owed = closed.reduce((n, d) => n + Math.max(0, d.differenceCents ?? 0), 0);
+    const summary = must(await manager.request('GET', '/api/v1/money/summary?today=2026-12-06'), 200).json();
+    expect(summary).toMatchObject({ openCount: 0, openCents: 0, dueSoonCount: 0 });
+    expect(summary.statuses).toContainEqual({ status: 'window_closed', count: closed.length, cents: owed });
+    const [first] = closed;
+    must(
+      await owner.request('POST', `/api/v1/money/discrepancies/${first?.id}/settle`, {
+        status: 'written_off',
+        reason: 'Window missed',
+      }),
+      200,
+    );
+    expect((await found('&status=window_closed&today=2026-12-06')).length).toBe(closed.length - 1);
   });
 
   it('another org sees none of it', async () => {

@@ -1,5 +1,7 @@
+import type { BoardRecordsHook } from '../app/slice.js';
 import type { Db } from '../db/database.js';
 import type { MoneyDiscrepanciesTable, MoneyFileKind, MoneyFilesTable } from '../db/schema.js';
+import { weekStartOf } from '../dispatch/domain/calendar.js';
 import { newId, nowIso } from '../shared/ids.js';
 import type { Discrepancy, EvidenceFile, RecordRef } from './domain/discrepancy.js';
 import { checkExpected } from './domain/expected-check.js';
@@ -23,6 +25,7 @@ import {
   listRates,
   listWeekDiscrepancies,
   listWstRows,
+  weekHasFiles,
 } from './store.js';
 
 /**
@@ -175,6 +178,15 @@ export async function reconcileWeek(db: Db, orgId: string, stationId: string, we
     );
   });
 }
+
+/**
+ * A late cancel or delay recorded (or undone) on the board: its week is checked again when Amazon's
+ * files for it are in (a week with none has nothing to compare our records with yet).
+ */
+export const recheckBoardWeek: BoardRecordsHook = async (db, { orgId, stationId, date }) => {
+  const week = weekStartOf(date);
+  if (await weekHasFiles(db, orgId, stationId, week)) await reconcileWeek(db, orgId, stationId, week);
+};
 
 /** Every week of a station with an invoice, checked again (its rate card changed). */
 export async function reconcileStation(db: Db, orgId: string, stationId: string): Promise<void> {

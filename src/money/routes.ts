@@ -15,12 +15,14 @@ import {
   DiscrepancyOut,
   DiscrepancyQuery,
   discrepancyView,
+  discrepancyViewOn,
   FileOut,
   fileView,
   RateIn,
   RateOut,
   rateView,
   SettleIn,
+  serverToday,
 } from './schemas.js';
 import {
   deleteRate,
@@ -183,15 +185,21 @@ export function moneyRoutes(app: App, { handle }: AppContext): void {
       config: { access: read },
       schema: {
         tags,
-        summary: 'Discrepancies found, by station, week, status and kind',
+        summary:
+          'Discrepancies found, by station, week, status (open ones past their dispute window apart: window closed) and kind',
         querystring: DiscrepancyQuery,
         response: { 200: z.object({ items: z.array(DiscrepancyOut) }) },
       },
     },
     async (req) => {
       const actor = actorOf(req);
-      const rows = await listDiscrepancies(db, actor.orgId, { stationIds: actor.stationIds, ...req.query });
-      return { items: rows.map(discrepancyView) };
+      const today = req.query.today ?? serverToday();
+      const rows = await listDiscrepancies(db, actor.orgId, {
+        stationIds: actor.stationIds,
+        ...req.query,
+        today,
+      });
+      return { items: rows.map(discrepancyViewOn(today)) };
     },
   );
 

@@ -7,10 +7,15 @@ import type {
 } from '../db/schema.js';
 import { CalendarDate, TermDate } from '../shared/date-schemas.js';
 import { RATE_ITEMS } from './domain/rate-card.js';
+import { STATUS_ORDER } from './domain/summary.js';
+import { windowClosed } from './domain/week.js';
 import type { StoredEvidence } from './reconcile-week.js';
 
 const Id = z.string().min(1).max(100);
 export const STATUSES = ['open', 'disputed', 'recovered', 'written_off'] as const;
+
+/** Today's date where no station's is at hand (UTC), for the dispute windows; `?today=` overrides it. */
+export const serverToday = (): string => new Date().toISOString().slice(0, 10);
 const Cents = z.number().int().min(0).max(1_000_000_000);
 
 export const RateIn = z.object({
@@ -78,9 +83,12 @@ export const DiscrepancyOut = z.object({
   recoveredCents: z.number().nullable(),
   writtenOffReason: z.string().nullable(),
   deadline: z.string(),
+  /** Open, and past its dispute window: it can no longer be disputed, only written off. */
+  windowClosed: z.boolean(),
   disputeId: z.string().nullable(),
 });
-export const discrepancyView = (d: MoneyDiscrepanciesTable) => ({
+/** A discrepancy as the API answers it, its window judged on `today`. */
+export const discrepancyViewOn = (today: string) => (d: MoneyDiscrepanciesTable) => ({
   id: d.id,
   stationId: d.station_id,
   weekStart: d.week_start,
@@ -95,14 +103,20 @@ export const discrepancyView = (d: MoneyDiscrepanciesTable) => ({
   recoveredCents: d.recovered_cents,
   writtenOffReason: d.written_off_reason,
   deadline: d.deadline,
+  windowClosed: windowClosed(d, today),
   disputeId: d.dispute_id,
 });
+
+export const discrepancyView = (d: MoneyDiscrepanciesTable) => discrepancyViewOn(serverToday())(d);
 
 export const DiscrepancyQuery = z.object({
   stationId: Id.optional(),
   weekStart: CalendarDate.optional(),
-  status: z.enum(STATUSES).optional(),
+  /** `open` are those still disputable; `window_closed` the open ones past their window. */
+  status: z.enum(STATUS_ORDER).optional(),
   kind: z.string().max(40).optional(),
+  /** The day the windows are judged on (default: today, UTC). */
+  today: CalendarDate.optional(),
 });
 
 /** Settling one: recovered with the amount that came back, or written off with why. */

@@ -9,6 +9,7 @@ import { fleetRoutes } from './fleet-routes.js';
 import { incentiveInvoiceImport } from './incentive-import.js';
 import { variableInvoiceImport } from './invoice-import.js';
 import { rateCardImport } from './rate-card-import.js';
+import { recheckBoardWeek } from './reconcile-week.js';
 import { riskRoutes } from './risk-routes.js';
 import { moneyRoutes } from './routes.js';
 import { summaryRoutes } from './summary-routes.js';
@@ -31,6 +32,7 @@ export const moneySlice: Slice<typeof GRANTS> = {
   permissions: GRANTS,
   routes: [moneyRoutes, disputeRoutes, riskRoutes, summaryRoutes, moneyWeekRoutes, zipRoutes, fleetRoutes],
   today: moneyToday,
+  afterBoardRecords: recheckBoardWeek,
   importKinds: [
     rateCardImport as ImportKind,
     variableInvoiceImport as ImportKind,

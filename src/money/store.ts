@@ -2,7 +2,6 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.js';
 import { insertRows } from '../db/insert-rows.js';
 import type {
-  DiscrepancyStatus,
   MoneyDepositsTable,
   MoneyDiscrepanciesTable,
   MoneyDisputesTable,
@@ -12,6 +11,7 @@ import type {
   MoneyRatesTable,
   MoneyWstRowsTable,
 } from '../db/schema.js';
+import type { ShownStatus } from './domain/summary.js';
 
 // The money slice's queries, each scoped by org.
 
@@ -160,6 +160,18 @@ export async function weeksOfFile(db: Db, orgId: string, file: MoneyFilesTable):
   return rows.map((r) => r.week_start);
 }
 
+/** Whether a station's week has any of Amazon's files (an invoice, WST, a deposit…): what there is to check. */
+export async function weekHasFiles(db: Db, orgId: string, stationId: string, week: string): Promise<boolean> {
+  const own = await db
+    .selectFrom('money_files')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('station_id', '=', stationId)
+    .where('week_start', '=', week)
+    .executeTakeFirst();
+  return own !== undefined || (await latestWstFileOfWeek(db, orgId, stationId, week)) !== undefined;
+}
+
 /** The weeks of a station with an invoice, from a week on: what a new rate card prices again. */
 export const invoiceWeeksFrom = async (db: Db, orgId: string, stationId: string, from: string) =>
   (
@@ -259,8 +271,10 @@ export interface DiscrepancyFilter {
   stationIds: readonly string[] | null;
   stationId?: string | undefined;
   weekStart?: string | undefined;
-  status?: DiscrepancyStatus | undefined;
+  /** `open`: still disputable on `today`; `window_closed`: open and past it. */
+  status?: ShownStatus | undefined;
   kind?: string | undefined;
+  today?: string | undefined;
 }
 
 export const listDiscrepancies = (db: Db, orgId: string, f: DiscrepancyFilter) => {
@@ -268,7 +282,10 @@ export const listDiscrepancies = (db: Db, orgId: string, f: DiscrepancyFilter) =
   if (f.stationIds) q = q.where('station_id', 'in', f.stationIds.length > 0 ? [...f.stationIds] : ['']);
   if (f.stationId) q = q.where('station_id', '=', f.stationId);
   if (f.weekStart) q = q.where('week_start', '=', f.weekStart);
-  if (f.status) q = q.where('status', '=', f.status);
+  const today = f.today ?? '0000-01-01';
+  if (f.status === 'window_closed') q = q.where('status', '=', 'open').where('deadline', '<', today);
+  else if (f.status === 'open') q = q.where('status', '=', 'open').where('deadline', '>=', today);
+  else if (f.status) q = q.where('status', '=', f.status);
   if (f.kind) q = q.where('kind', '=', f.kind);
   return q.orderBy('week_start', 'desc').orderBy('date').orderBy('id').limit(1000).execute();
 };

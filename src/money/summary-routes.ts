@@ -4,6 +4,7 @@ import type { App, AppContext } from '../app/context.js';
 import { addDays } from '../dispatch/domain/calendar.js';
 import { STATUS_ORDER, statusFigures } from './domain/summary.js';
 import { read, tags } from './routes.js';
+import { serverToday } from './schemas.js';
 import { dueBetween, filterChoices, statusTotals } from './summary-store.js';
 
 /** Days before a dispute window closes that the owner is warned (issue 16, item 7). */
@@ -22,7 +23,7 @@ export function summaryRoutes(app: App, { handle }: AppContext): void {
       schema: {
         tags,
         summary:
-          'Recovered to date; open, disputed, recovered and written-off counts and dollars; discrepancies whose dispute window closes within 3 days; the weeks and kinds to filter by',
+          'Recovered to date; open, window closed (open past its dispute window), disputed, recovered and written-off counts and dollars; discrepancies whose dispute window closes within 3 days; the weeks and kinds to filter by',
         querystring: z.object({
           today: z.iso.date().optional(),
           stationId: z.string().min(1).max(100).optional(),
@@ -44,9 +45,9 @@ export function summaryRoutes(app: App, { handle }: AppContext): void {
     async (req) => {
       const actor = actorOf(req);
       const scope = { stationIds: actor.stationIds, stationId: req.query.stationId };
-      const today = req.query.today ?? new Date().toISOString().slice(0, 10);
+      const today = req.query.today ?? serverToday();
       const [totals, dueSoon, choices] = await Promise.all([
-        statusTotals(db, actor.orgId, scope),
+        statusTotals(db, actor.orgId, scope, today),
         dueBetween(db, actor.orgId, scope, today, addDays(today, WARN_DAYS)),
         filterChoices(db, actor.orgId, scope),
       ]);

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.js';
 import type { DiscrepancyStatus } from '../db/schema.js';
 import type { StatusRow } from './domain/summary.js';
+import { windowClosed } from './domain/week.js';
 
 // The Money page's headline figures, added up in the database (the list of discrepancies is paged).
 
@@ -16,26 +17,39 @@ const scoped = (db: Db, orgId: string, s: SummaryScope) => {
   return q;
 };
 
-/** Count, what Amazon owed (positive differences) and what came back, by status. */
-export async function statusTotals(db: Db, orgId: string, s: SummaryScope): Promise<StatusRow[]> {
+/**
+ * Count, what Amazon owed (positive differences) and what came back, by status; open ones past their
+ * window (on `today`) apart. Grouped by deadline too (one a week), so that split is made here.
+ */
+export async function statusTotals(
+  db: Db,
+  orgId: string,
+  s: SummaryScope,
+  today: string,
+): Promise<StatusRow[]> {
   const rows = await scoped(db, orgId, s)
     .select((eb) => [
       'status',
+      'deadline',
       eb.fn.countAll().as('count'),
       eb.fn
         .sum(eb.case().when('difference_cents', '>', 0).then(eb.ref('difference_cents')).else(0).end())
         .as('owed'),
       eb.fn.sum('recovered_cents').as('recovered'),
     ])
-    .groupBy('status')
+    .groupBy(['status', 'deadline'])
     .execute();
-  // PostgreSQL answers sums and counts as strings (bigint), SQLite as numbers.
-  return rows.map((r) => ({
-    status: r.status as DiscrepancyStatus,
-    count: Number(r.count),
-    owedCents: Number(r.owed ?? 0),
-    recoveredCents: Number(r.recovered ?? 0),
-  }));
+  const totals = new Map<StatusRow['status'], StatusRow>();
+  for (const r of rows) {
+    const status = windowClosed(r, today) ? 'window_closed' : (r.status as DiscrepancyStatus);
+    const t = totals.get(status) ?? { status, count: 0, owedCents: 0, recoveredCents: 0 };
+    // PostgreSQL answers sums and counts as strings (bigint), SQLite as numbers.
+    t.count += Number(r.count);
+    t.owedCents += Number(r.owed ?? 0);
+    t.recoveredCents += Number(r.recovered ?? 0);
+    totals.set(status, t);
+  }
+  return [...totals.values()];
 }
 
 /** The open ones whose dispute window closes between two days. */

@@ -26,7 +26,7 @@ const WeekOut = z.object({
   lines: z.array(
     z.object({
       key: z.string(),
-      category: z.enum(['route', 'training', 'late-cancel', 'unplanned-delay', 'packages']),
+      category: z.enum(['route', 'training', 'ride-along', 'late-cancel', 'unplanned-delay', 'packages']),
       title: z.string(),
       records: CellOut,
       wst: CellOut.nullable(),

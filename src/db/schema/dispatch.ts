@@ -10,7 +10,7 @@ export interface DispatchSettingsTable {
   updated_at: string;
 }
 
-export type ShiftKind = 'route' | 'standby' | 'training' | 'rescue' | 'office';
+export type ShiftKind = 'route' | 'standby' | 'training' | 'ride-along' | 'rescue' | 'office';
 export type ShiftStatus = 'scheduled' | 'called_out' | 'no_show';
 
 /** One DA's work on one business date at one station (at most one a day). */

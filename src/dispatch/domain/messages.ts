@@ -19,8 +19,22 @@ const DAYS: Record<Language, readonly string[]> = {
 };
 
 const KINDS: Record<Language, Record<ShiftKind, string>> = {
-  en: { route: 'route', standby: 'standby', training: 'training', rescue: 'rescue', office: 'office' },
-  es: { route: 'ruta', standby: 'reserva', training: 'capacitación', rescue: 'rescate', office: 'oficina' },
+  en: {
+    route: 'route',
+    standby: 'standby',
+    training: 'training',
+    'ride-along': 'ride-along',
+    rescue: 'rescue',
+    office: 'office',
+  },
+  es: {
+    route: 'ruta',
+    standby: 'reserva',
+    training: 'capacitación',
+    'ride-along': 'acompañamiento en ruta',
+    rescue: 'rescate',
+    office: 'oficina',
+  },
 };
 
 const day = (lang: Language, date: string) =>

@@ -48,6 +48,8 @@ describe('checkShift', () => {
     expect(checkShift(training).errors).toEqual([]);
     expect(checkShift({ ...training, shift: route('2026-12-08') }).errors).toHaveLength(1);
     expect(checkShift({ ...training, driverStatus: 'terminated' }).errors).toEqual(['The DA is terminated.']);
+    // A ride-along (On-Road Experience) rides beside a trainer: open while onboarding, as training is.
+    expect(checkShift({ ...training, shift: { ...training.shift, kind: 'ride-along' } }).errors).toEqual([]);
   });
 
   it('warns past the day cap, the hour cap, and on overtime', () => {

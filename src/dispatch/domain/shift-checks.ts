@@ -2,7 +2,11 @@ import type { DayAvailability } from './availability.js';
 import { addDays, hoursText, minutesOfDay, shortDay } from './calendar.js';
 import type { DispatchRules } from './rules.js';
 
-export const SHIFT_KINDS = ['route', 'standby', 'training', 'rescue', 'office'] as const;
+/**
+ * A ride-along (On-Road Experience) is a new DA's day beside a trainer on a route: not training (Amazon
+ * pays it on its own line), and not driving.
+ */
+export const SHIFT_KINDS = ['route', 'standby', 'training', 'ride-along', 'rescue', 'office'] as const;
 export type ShiftKind = (typeof SHIFT_KINDS)[number];
 
 /** Shift kinds that put the DA behind the wheel, so they need to be cleared to drive. */
@@ -22,7 +26,7 @@ export interface ShiftCheckInput {
   availability: DayAvailability;
   /** Whether the DA is cleared to drive on the shift's date, and why not. */
   clearance: { cleared: boolean; reasons: string[] };
-  /** The DA's status: training and office shifts are also open to DAs still onboarding. */
+  /** The DA's status: training, ride-along and office shifts are also open to DAs still onboarding. */
   driverStatus: string;
   /** The week (Sunday start) holding the shift. */
   weekStart: string;

@@ -70,6 +70,8 @@ export type DiscrepancyKind =
   | 'records-route-count'
   /** Training days on our shifts against the invoice's training blocks. */
   | 'records-training'
+  /** Ride-along (On-Road Experience) days on our shifts against WST's (or, without WST, the invoice's) ORE blocks. */
+  | 'records-ride-along'
   /** Routes Amazon cancelled after we staffed them (the board's record) against the invoice's late cancels. */
   | 'records-late-cancel'
   /** Unplanned delay logged on the board against the invoice's hours. */

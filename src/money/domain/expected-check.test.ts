@@ -26,6 +26,7 @@ const CARD: RateLine[] = [
   rate('late-cancel', 16250),
   rate('unplanned-delay', 3249),
   rate('per-package', 10),
+  rate('ride-along', 57900),
 ];
 
 let n = 0;
@@ -47,6 +48,7 @@ const route = (date: string, over: Partial<RecordRoute> = {}): RecordRoute => {
 const records = (routes: RecordRoute[], more: Partial<WeekRecords> = {}): WeekRecords => ({
   routes,
   training: [],
+  rideAlongs: [],
   delays: [],
   ...more,
 });
@@ -207,6 +209,58 @@ describe('checkExpected', () => {
     const training = [{ id: 's1', date: MON, minutes: 480, driver: 'Ana Lopez' }];
     const card = CARD.filter((l) => l.item !== 'training');
     expect(checkExpected(week({ card, records: records([route(MON)], { training }), invoice }))).toEqual([]);
+  });
+
+  // payroll-and-money.md §3: "Ride Along/ORE $579", on the invoice as a Block of 10 Hours.
+  const ORE = 'Standard Parcel - On-Road Experience: Driver';
+  const rideAlongs = [
+    { id: 's1', date: MON, minutes: 600, driver: 'Ana Lopez' },
+    { id: 's2', date: WED, minutes: 600, driver: 'Ben Kim' },
+  ];
+
+  it('ride-along days against the invoice’s ORE blocks at the card’s $579, not as training or routes', () => {
+    const invoice = invoiceOf(
+      routeLine(MON, RIVIAN, 10, 1, '$325.00'),
+      routeLine(MON, ORE, 10, 1, '$579.00'),
+      totalDue('$904.00'),
+    );
+    const found = checkExpected(
+      week({ records: records([route(MON), route(WED)], { rideAlongs }), invoice }),
+    );
+    expect(found.map((d) => [d.kind, d.line, d.expected, d.invoiced, d.differenceCents])).toEqual([
+      ['records-route-missing', 'route:all service types:10', 32500, 0, 32500],
+      ['records-ride-along', 'ride-along', 115800, 57900, 57900],
+    ]);
+    expect(found[1]?.evidence.map((e) => e.record?.label ?? e.row)).toEqual([
+      'Ride-along shift of Ana Lopez on 2026-11-16',
+      'Ride-along shift of Ben Kim on 2026-11-18',
+      3,
+    ]);
+  });
+
+  it('with WST, ride-alongs are compared with its ORE rows (not the trainer’s route), and none is missing', () => {
+    const ore = (date: string) => [date, 'CX1', ORE, '10:00', '', 'N'];
+    const found = checkExpected(
+      week({
+        records: records([route(MON, { code: 'CX1' }), route(WED, { code: 'CX1' })], { rideAlongs }),
+        wst: serviceDetailsOf(wst(MON), wst(WED), ore(MON), ore(WED)),
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('a ride-along day WST lacks is owed at the card’s rate of its day', () => {
+    const ore = [MON, 'CX1', ORE, '10:00', '', 'N'];
+    const card = [...CARD, rate('ride-along', 60000, { effectiveFrom: WED })];
+    expect(
+      summary(
+        week({
+          card,
+          records: records([route(MON), route(WED)], { rideAlongs }),
+          wst: serviceDetailsOf(wst(MON), wst(WED), ore),
+        }),
+      ),
+    ).toEqual([['records-ride-along', null, 117900, 57900, 60000]]);
   });
 
   it('a week our records do not cover (no route closed) is not compared', () => {

@@ -23,8 +23,8 @@ import type { ServiceDetailsRow } from './service-details.js';
 /**
  * Item 4: our records against WST and the invoice. Routes are compared day by day with WST when the
  * week has a WST file (WST is then checked against the invoice by `checkRoutes`, so no dollar is
- * counted twice), else with the invoice. Training, late cancels and delays are compared with the
- * invoice over the week (WST's Training and Unplanned Delay files are not read); packages with WST's
+ * counted twice), else with the invoice; ride-along days likewise, over the week. Training, late
+ * cancels and delays are compared with the invoice over the week (WST's Training and Unplanned Delay files are not read); packages with WST's
  * shipments delivered. Units not defined the same way are said "not comparable", never priced.
  */
 export interface ExpectedWeek {
@@ -45,6 +45,7 @@ export const lineTitle = (t: Pick<Tally, 'category' | 'serviceType' | 'blockHour
   ({
     route: `${t.serviceType} - Block of ${t.blockHours} Hours`,
     training: `Training - Block of ${t.blockHours} Hours`,
+    'ride-along': 'Ride Along / On-Road Experience (days)',
     'late-cancel': 'Late cancels',
     'unplanned-delay': 'Unplanned delay (hours)',
     packages: 'Packages delivered',
@@ -174,6 +175,7 @@ const ALL_TYPES = 'All service types';
 
 const KINDS: Record<Exclude<Category, 'route'>, DiscrepancyKind> = {
   training: 'records-training',
+  'ride-along': 'records-ride-along',
   'late-cancel': 'records-late-cancel',
   'unplanned-delay': 'records-delay',
   packages: 'records-packages',
@@ -284,6 +286,13 @@ export function checkExpected(week: ExpectedWeek): Discrepancy[] {
           compareWeek(c, records, invoice, 'the invoice'),
         )
       : []),
+    // Ride-alongs go our records → WST → invoice as routes do (WST's ORE rows are checked against the
+    // invoice's ORE lines by `checkRoutes`), else straight against the invoice.
+    ...(wst
+      ? compareWeek('ride-along', records, onOurDays(wst), 'WST')
+      : invoice
+        ? compareWeek('ride-along', records, invoice, 'the invoice')
+        : []),
     ...(wst?.some((t) => t.category === 'packages')
       ? compareWeek('packages', records, onOurDays(wst), 'WST')
       : []),

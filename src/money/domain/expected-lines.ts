@@ -1,6 +1,6 @@
 import type { Discrepancy } from './discrepancy.js';
 import { lineKey } from './expected.js';
-import { lineItemOf } from './invoice.js';
+import { isRideAlong, lineItemOf } from './invoice.js';
 
 /**
  * The Money week page's line of a discrepancy the invoice and WST checks found, read from its
@@ -14,6 +14,7 @@ export function lineOfFinding(d: Discrepancy): string | null {
   if (d.kind === 'block-length' && planned)
     return lineKey({ category: 'route', serviceType: planned[1] ?? '', blockHours: Number(planned[2]) });
   const item = lineItemOf(d.description.split(': ')[0] ?? '');
+  if (item.kind === 'route' && isRideAlong(item.serviceType)) return 'ride-along';
   if (item.kind === 'route') return lineKey({ category: 'route', ...item });
   if (item.kind === 'training')
     return lineKey({ category: 'training', serviceType: '', blockHours: item.blockHours });

@@ -1,6 +1,6 @@
 import type { RateItem } from '../../db/schema.js';
 import type { Evidence } from './discrepancy.js';
-import type { Invoice, InvoiceLine } from './invoice.js';
+import { type Invoice, type InvoiceLine, isRideAlong } from './invoice.js';
 import { lineAmountCents } from './money.js';
 import { type RateLine, rateOn } from './rate-card.js';
 import { typeKey } from './route-check.js';
@@ -13,7 +13,7 @@ import type { ServiceDetailsRow } from './service-details.js';
  * page compare.
  */
 
-export type Category = 'route' | 'training' | 'late-cancel' | 'unplanned-delay' | 'packages';
+export type Category = 'route' | 'training' | 'ride-along' | 'late-cancel' | 'unplanned-delay' | 'packages';
 
 /** A route of the week as our records have it (roster + day close). */
 export interface RecordRoute {
@@ -31,6 +31,7 @@ export interface RecordRoute {
   lateCancelId: string | null;
 }
 
+/** A training or ride-along shift the DA did not call out of. */
 export interface RecordTraining {
   id: string;
   date: string;
@@ -49,6 +50,8 @@ export interface RecordDelay {
 export interface WeekRecords {
   routes: RecordRoute[];
   training: RecordTraining[];
+  /** Ride-along (On-Road Experience) days: paid by the day at the card's ride-along line. */
+  rideAlongs: RecordTraining[];
   delays: RecordDelay[];
 }
 
@@ -57,7 +60,7 @@ export interface Tally {
   category: Category;
   /** Service type (routes); '' otherwise. */
   serviceType: string;
-  /** Block hours (routes, training); 0 otherwise. */
+  /** Block hours (routes, training); 0 otherwise (a ride-along is counted by the day). */
   blockHours: number;
   date: string | null;
   quantity: number;
@@ -77,6 +80,7 @@ export const lineKey = (t: Pick<Tally, 'category' | 'serviceType' | 'blockHours'
 const RATE_ITEM: Record<Category, RateItem> = {
   route: 'route',
   training: 'training',
+  'ride-along': 'ride-along',
   'late-cancel': 'late-cancel',
   'unplanned-delay': 'unplanned-delay',
   packages: 'per-package',
@@ -104,13 +108,32 @@ export function routeRate(
   return rates.size === 1 ? ([...rates][0] ?? null) : null;
 }
 
+/**
+ * A ride-along day's rate: the card's ride-along line, else the one rate its by-the-block ride-along
+ * lines have that day (a day is one ORE block, whatever its length).
+ */
+export function rideAlongRate(card: readonly RateLine[], date: string): number | null {
+  const want = (blockHours: number) => ({ item: 'ride-along' as const, variant: '', blockHours });
+  const own = rateOn(card, want(0), date);
+  if (own !== null) return own;
+  const blocks = new Set(card.filter((l) => l.item === 'ride-along').map((l) => l.blockHours));
+  const rates = new Set([...blocks].map((h) => rateOn(card, want(h), date)).filter((r) => r !== null));
+  return rates.size === 1 ? ([...rates][0] ?? null) : null;
+}
+
 /** A line's quantity priced by the card on its day (the week's first day for undated ones). */
 export function priced(card: readonly RateLine[], t: Omit<Tally, 'cents'>, weekStart: string): Tally {
   const date = t.date ?? weekStart;
   const rate =
     t.category === 'route'
       ? routeRate(card, t.serviceType, t.blockHours, date)
-      : rateOn(card, { item: RATE_ITEM[t.category], variant: t.serviceType, blockHours: t.blockHours }, date);
+      : t.category === 'ride-along'
+        ? rideAlongRate(card, date)
+        : rateOn(
+            card,
+            { item: RATE_ITEM[t.category], variant: t.serviceType, blockHours: t.blockHours },
+            date,
+          );
   return { ...t, cents: rate === null ? null : lineAmountCents(t.quantity, rate) };
 }
 
@@ -148,7 +171,8 @@ export function serviceTypes(
   const key = (date: string, code: string) => `${date}|${code.trim().toUpperCase()}`;
   const amazon = new Map(
     (wst ?? [])
-      .filter((r) => r.route !== null && !r.excluded)
+      // An ORE row names the trainer's route code: it is not that route's service type.
+      .filter((r) => r.route !== null && !r.excluded && !isRideAlong(r.serviceType))
       .map((r) => [key(r.date, r.route ?? ''), r.serviceType]),
   );
   return new Map(records.routes.map((r) => [r.id, amazon.get(key(r.date, r.code)) ?? r.serviceType]));
@@ -182,6 +206,14 @@ export function recordTallies(
       quantity: r.packagesDelivered ?? 0,
       evidence: [record('routes', r.id, `Route ${r.code} on ${r.date}: ${r.packagesDelivered} delivered`)],
     }));
+  const rideAlongs = records.rideAlongs.map((s) => ({
+    category: 'ride-along' as const,
+    serviceType: '',
+    blockHours: 0,
+    date: s.date,
+    quantity: 1,
+    evidence: [record('shifts', s.id, `Ride-along shift of ${s.driver} on ${s.date}`)],
+  }));
   const training = records.training.flatMap((s) => {
     const hours = blockOf(s.minutes);
     if (hours === null) return [];
@@ -231,7 +263,7 @@ export function recordTallies(
       ),
     ],
   }));
-  return [...routes, ...packages, ...training, ...cancels, ...delays];
+  return [...routes, ...packages, ...training, ...rideAlongs, ...cancels, ...delays];
 }
 
 /** WST's routes (whole blocks only, excluded rows left out) and shipments delivered as tallies. */
@@ -241,8 +273,18 @@ export function wstTallies(rows: readonly ServiceDetailsRow[]): Omit<Tally, 'cen
     .flatMap((r) => {
       const ev: Evidence[] = [{ file: 'wst', row: r.row }];
       const hours = blockOf(r.plannedMinutes);
-      const route =
-        hours === null
+      const route = isRideAlong(r.serviceType)
+        ? [
+            {
+              category: 'ride-along' as const,
+              serviceType: '',
+              blockHours: 0,
+              date: r.date,
+              quantity: 1,
+              evidence: ev,
+            },
+          ]
+        : hours === null
           ? []
           : [
               {
@@ -281,6 +323,8 @@ function invoiceTally(line: InvoiceLine): Tally | null {
   };
   const evidence: Evidence[] = [{ file: 'invoice', row: line.row }];
   const { item } = line;
+  if (item.kind === 'route' && isRideAlong(item.serviceType))
+    return { ...base, category: 'ride-along', evidence };
   if (item.kind === 'route')
     return {
       ...base,

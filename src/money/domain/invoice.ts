@@ -48,6 +48,14 @@ export interface Invoice {
   totalDue: { row: number; amountCents: number };
 }
 
+/**
+ * A Ride Along / On-Road Experience block ("Standard Parcel - On-Road Experience: Driver - Block of 10
+ * Hours", shared payroll-and-money.md §3: $579): a new DA's day beside a trainer, paid on its own line.
+ * A route "w/ Ride Along" is a route (a van with a seat for one), not this.
+ */
+export const isRideAlong = (serviceType: string): boolean =>
+  /on-road experience|^(ride[\s-]?along|ORE)\b/i.test(serviceType.trim());
+
 const BLOCK = /^(.+?)\s+-\s+Block of\s+(\d+(?:\.\d+)?)\s+hours?$/i;
 
 /** "Standard Parcel Electric - Rivian MEDIUM - Block of 10 Hours" is a route: its service type and block. */

@@ -1,8 +1,11 @@
 import type { DiscrepancyStatus } from '../../db/schema.js';
 
+/** A discrepancy's status as the Money page shows it: an open one past its window is `window_closed`. */
+export type ShownStatus = DiscrepancyStatus | 'window_closed';
+
 /** The discrepancies of one status, as the database adds them up. */
 export interface StatusRow {
-  status: DiscrepancyStatus;
+  status: ShownStatus;
   count: number;
   /** What Amazon owed on them: the positive differences (an overpayment owes the DSP nothing). */
   owedCents: number;
@@ -11,12 +14,18 @@ export interface StatusRow {
 
 /** A status's headline: how many, and its dollars (what came back for recovered ones, else what was owed). */
 export interface StatusFigure {
-  status: DiscrepancyStatus;
+  status: ShownStatus;
   count: number;
   cents: number;
 }
 
-export const STATUS_ORDER: readonly DiscrepancyStatus[] = ['open', 'disputed', 'recovered', 'written_off'];
+export const STATUS_ORDER = [
+  'open',
+  'window_closed',
+  'disputed',
+  'recovered',
+  'written_off',
+] as const satisfies readonly ShownStatus[];
 
 /** Every status once, in the order work moves through them, with nothing where there is nothing. */
 export function statusFigures(rows: readonly StatusRow[]): StatusFigure[] {

@@ -31,7 +31,7 @@ const WST_UNREAD: Partial<Record<Category, string>> = {
   'unplanned-delay': 'WST Unplanned Delay file not read',
 };
 
-const ORDER: Category[] = ['route', 'training', 'late-cancel', 'unplanned-delay', 'packages'];
+const ORDER: Category[] = ['route', 'training', 'ride-along', 'late-cancel', 'unplanned-delay', 'packages'];
 
 function cellOf(tallies: Tally[]): Cell {
   const quantity = Math.round(tallies.reduce((n, t) => n + t.quantity, 0) * 100) / 100;

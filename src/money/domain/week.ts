@@ -15,6 +15,13 @@ export const DISPUTE_WINDOW_DAYS = 14;
 
 export const disputeDeadline = (weekStart: string): string => addDays(weekStart, 6 + DISPUTE_WINDOW_DAYS);
 
+/**
+ * An open discrepancy past its dispute window can no longer be disputed (it may still be written off).
+ * Derived, not stored: it follows the calendar, and nothing needs to run at midnight.
+ */
+export const windowClosed = (d: { status: string; deadline: string }, today: string): boolean =>
+  d.status === 'open' && d.deadline < today;
+
 /** What is known of a station's week: its latest Variable invoice, WST rows, deposits and rate card. */
 export interface WeekFiles {
   invoice: Invoice | null;

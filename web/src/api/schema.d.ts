@@ -2234,7 +2234,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Discrepancies found, by station, week, status and kind */
+        /** Discrepancies found, by station, week, status (open ones past their dispute window apart: window closed) and kind */
         get: operations["getMoneyDiscrepancies"];
         put?: never;
         post?: never;
@@ -2424,7 +2424,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recovered to date; open, disputed, recovered and written-off counts and dollars; discrepancies whose dispute window closes within 3 days; the weeks and kinds to filter by */
+        /** Recovered to date; open, window closed (open past its dispute window), disputed, recovered and written-off counts and dollars; discrepancies whose dispute window closes within 3 days; the weeks and kinds to filter by */
         get: operations["getMoneySummary"];
         put?: never;
         post?: never;
@@ -8322,7 +8322,7 @@ export interface operations {
                                 driverId: string;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "route" | "standby" | "training" | "rescue" | "office";
+                                kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                                 minutes: number;
                                 note: string | null;
                                 publishedAt: string | null;
@@ -10149,7 +10149,7 @@ export interface operations {
                         driverId: string;
                         id: string;
                         /** @enum {string} */
-                        kind: "route" | "standby" | "training" | "rescue" | "office";
+                        kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                         minutes: number;
                         note: string | null;
                         publishedAt: string | null;
@@ -18475,7 +18475,7 @@ export interface operations {
                             driverId: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "route" | "standby" | "training" | "rescue" | "office";
+                            kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                             minutes: number;
                             note: string | null;
                             publishedAt: string | null;
@@ -18509,7 +18509,7 @@ export interface operations {
                             driverId: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "route" | "standby" | "training" | "rescue" | "office";
+                            kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                             minutes: number;
                             note: string | null;
                             publishedAt: string | null;
@@ -18578,7 +18578,7 @@ export interface operations {
                         driverId: string;
                         id: string;
                         /** @enum {string} */
-                        kind: "route" | "standby" | "training" | "rescue" | "office";
+                        kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                         minutes: number;
                         note: string | null;
                         publishedAt: string | null;
@@ -18690,7 +18690,7 @@ export interface operations {
                         driverId: string;
                         id: string;
                         /** @enum {string} */
-                        kind: "route" | "standby" | "training" | "rescue" | "office";
+                        kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                         minutes: number;
                         note: string | null;
                         publishedAt: string | null;
@@ -19768,7 +19768,8 @@ export interface operations {
             query?: {
                 kind?: string;
                 stationId?: string;
-                status?: "open" | "disputed" | "recovered" | "written_off";
+                status?: "open" | "window_closed" | "disputed" | "recovered" | "written_off";
+                today?: string;
                 weekStart?: string;
             };
             header?: never;
@@ -19811,6 +19812,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "disputed" | "recovered" | "written_off";
                             weekStart: string;
+                            windowClosed: boolean;
                             writtenOffReason: string | null;
                         }[];
                     };
@@ -19901,6 +19903,7 @@ export interface operations {
                         /** @enum {string} */
                         status: "open" | "disputed" | "recovered" | "written_off";
                         weekStart: string;
+                        windowClosed: boolean;
                         writtenOffReason: string | null;
                     };
                 };
@@ -20429,6 +20432,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "disputed" | "recovered" | "written_off";
                             weekStart: string;
+                            windowClosed: boolean;
                             writtenOffReason: string | null;
                         }[];
                         files: {
@@ -21054,7 +21058,7 @@ export interface operations {
                             cents: number;
                             count: number;
                             /** @enum {string} */
-                            status: "open" | "disputed" | "recovered" | "written_off";
+                            status: "open" | "window_closed" | "disputed" | "recovered" | "written_off";
                         }[];
                         weeks: string[];
                     };
@@ -21114,7 +21118,7 @@ export interface operations {
                         };
                         lines: {
                             /** @enum {string} */
-                            category: "route" | "training" | "late-cancel" | "unplanned-delay" | "packages";
+                            category: "route" | "training" | "ride-along" | "late-cancel" | "unplanned-delay" | "packages";
                             discrepancies: {
                                 date: string | null;
                                 description: string;
@@ -27301,7 +27305,7 @@ export interface operations {
                     date: string;
                     driverId: string;
                     /** @enum {string} */
-                    kind: "route" | "standby" | "training" | "rescue" | "office";
+                    kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                     minutes: number;
                     note?: string | null;
                     startTime: string;
@@ -27325,7 +27329,7 @@ export interface operations {
                             driverId: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "route" | "standby" | "training" | "rescue" | "office";
+                            kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                             minutes: number;
                             note: string | null;
                             publishedAt: string | null;
@@ -27761,7 +27765,7 @@ export interface operations {
                                     driverId: string;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "route" | "standby" | "training" | "rescue" | "office";
+                                    kind: "route" | "standby" | "training" | "ride-along" | "rescue" | "office";
                                     minutes: number;
                                     note: string | null;
                                     publishedAt: string | null;

@@ -7,6 +7,7 @@ const SHIFT_LABELS: Record<string, string> = {
   route: 'Route',
   standby: 'Standby',
   training: 'Training',
+  'ride-along': 'Ride-along',
   rescue: 'Rescue only',
   office: 'Office',
 };

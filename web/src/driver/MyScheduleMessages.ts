@@ -38,6 +38,7 @@ export const SHIFT_KINDS = defineMessages({
   route: { id: 'me.shiftKind.route', defaultMessage: 'Route' },
   standby: { id: 'me.shiftKind.standby', defaultMessage: 'Standby' },
   training: { id: 'me.shiftKind.training', defaultMessage: 'Training' },
+  'ride-along': { id: 'me.shiftKind.rideAlong', defaultMessage: 'Ride-along' },
   rescue: { id: 'me.shiftKind.rescue', defaultMessage: 'Rescue' },
   office: { id: 'me.shiftKind.office', defaultMessage: 'Office' },
 });

@@ -9,7 +9,16 @@ import { WriteOffButton } from './WriteOffButton.js';
 
 export type Discrepancy = Answer<'/money/discrepancies', 'get'>['items'][number];
 
-const TONE = { open: 'warn', disputed: 'neutral', recovered: 'good', written_off: 'bad' } as const;
+const TONE = {
+  open: 'warn',
+  window_closed: 'bad',
+  disputed: 'neutral',
+  recovered: 'good',
+  written_off: 'bad',
+} as const;
+
+/** Open and still disputable: it may be chosen for a dispute. */
+export const disputable = (d: Discrepancy) => d.status === 'open' && !d.windowClosed;
 
 /** What can still be done with a discrepancy (by those who may), or what became of it. */
 function Outcome({ d, canWrite }: { d: Discrepancy; canWrite: boolean }) {
@@ -34,12 +43,12 @@ function Outcome({ d, canWrite }: { d: Discrepancy; canWrite: boolean }) {
 /** The deadline of an open one, flagged when its window closes within 3 days or has closed. */
 function Deadline({ d, today }: { d: Discrepancy; today: string }) {
   const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
-  if (d.status !== 'open' || d.deadline > soon) return <>{formatDate(d.deadline)}</>;
+  if (d.status !== 'open' || (!d.windowClosed && d.deadline > soon)) return <>{formatDate(d.deadline)}</>;
   return (
     <span className="money-late">
       {formatDate(d.deadline)}
       <br />
-      <small>{d.deadline < today ? 'window closed' : 'closes soon'}</small>
+      <small>{d.windowClosed ? 'window closed' : 'closes soon'}</small>
     </span>
   );
 }
@@ -89,52 +98,55 @@ export function DiscrepancyRows({
           </tr>
         </thead>
         <tbody>
-          {items.map((d) => (
-            <tr key={d.id}>
-              {canWrite ? (
-                <td>
-                  {d.status === 'open' ? (
-                    <input
-                      type="checkbox"
-                      aria-label={`Choose ${d.description}`}
-                      checked={chosen.includes(d.id)}
-                      onChange={() => onToggle(d.id)}
-                    />
-                  ) : null}
+          {items.map((d) => {
+            const shown = d.windowClosed ? 'window_closed' : d.status;
+            return (
+              <tr key={d.id}>
+                {canWrite ? (
+                  <td>
+                    {disputable(d) ? (
+                      <input
+                        type="checkbox"
+                        aria-label={`Choose ${d.description}`}
+                        checked={chosen.includes(d.id)}
+                        onChange={() => onToggle(d.id)}
+                      />
+                    ) : null}
+                  </td>
+                ) : null}
+                <td className="money-date">
+                  <strong>{codeOf(d.stationId)}</strong>
+                  <br />
+                  {d.date ? (
+                    formatDate(d.date)
+                  ) : (
+                    <>
+                      Week of
+                      <br />
+                      {formatDate(d.weekStart)}
+                    </>
+                  )}
                 </td>
-              ) : null}
-              <td className="money-date">
-                <strong>{codeOf(d.stationId)}</strong>
-                <br />
-                {d.date ? (
-                  formatDate(d.date)
-                ) : (
-                  <>
-                    Week of
-                    <br />
-                    {formatDate(d.weekStart)}
-                  </>
-                )}
-              </td>
-              <td className="money-what">
-                <span className="money-kind">{kindLabel(d.kind)}</span> {d.description}
-              </td>
-              <Amount cents={d.expectedCents} />
-              <Amount cents={d.billedCents} />
-              <Amount cents={d.differenceCents} strong />
-              <td className="money-date">
-                <Deadline d={d} today={today} />
-              </td>
-              {showStatus ? (
-                <td>
-                  <StatusBadge tone={TONE[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
+                <td className="money-what">
+                  <span className="money-kind">{kindLabel(d.kind)}</span> {d.description}
                 </td>
-              ) : null}
-              <td>
-                <Outcome d={d} canWrite={canWrite} />
-              </td>
-            </tr>
-          ))}
+                <Amount cents={d.expectedCents} />
+                <Amount cents={d.billedCents} />
+                <Amount cents={d.differenceCents} strong />
+                <td className="money-date">
+                  <Deadline d={d} today={today} />
+                </td>
+                {showStatus ? (
+                  <td>
+                    <StatusBadge tone={TONE[shown]}>{STATUS_LABELS[shown]}</StatusBadge>
+                  </td>
+                ) : null}
+                <td>
+                  <Outcome d={d} canWrite={canWrite} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

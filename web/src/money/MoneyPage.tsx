@@ -6,7 +6,7 @@ import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
 import { ErrorNotice, PageHeader, QueryStatus, SelectField } from '../app/ui.js';
 import { formatMoney } from '../people/labels.js';
-import { DiscrepancyRows } from './DiscrepancyRows.js';
+import { DiscrepancyRows, disputable } from './DiscrepancyRows.js';
 import { DisputesTable } from './DisputesTable.js';
 import { MoneyHeadline } from './MoneyHeadline.js';
 import { kindLabel, STATUS_LABELS, type Status } from './money-labels.js';
@@ -131,7 +131,7 @@ export function MoneyPage() {
             onToggle={toggle}
           />
         ) : null}
-        {canWrite && items.some((d) => d.status === 'open') ? (
+        {canWrite && items.some(disputable) ? (
           <div className="button-row">
             <button
               type="button"
@@ -143,7 +143,7 @@ export function MoneyPage() {
             <span className="muted">
               {chosen.length > 0
                 ? `${formatMoney(claimed)} claimed. A dispute is filed for one station.`
-                : 'Choose open discrepancies of one station to file a dispute with their evidence.'}
+                : 'Choose open discrepancies of one station to file a dispute with their evidence. Those whose window closed can only be written off.'}
             </span>
           </div>
         ) : null}

@@ -15,6 +15,7 @@ type Cell = WeekLine['records'] | null;
 const UNITS: Record<WeekLine['category'], string> = {
   route: 'routes',
   training: 'days',
+  'ride-along': 'days',
   'late-cancel': 'routes',
   'unplanned-delay': 'h',
   packages: 'packages',

@@ -1,8 +1,12 @@
 import { formatMoney } from '../people/labels.js';
 
-/** The statuses a discrepancy moves through, as the Money page names them. */
+/**
+ * The statuses a discrepancy moves through, as the Money page names them; "window closed" is an open
+ * one past its dispute window (the server says which): it can only be written off now.
+ */
 export const STATUS_LABELS = {
   open: 'Open',
+  window_closed: 'Window closed',
   disputed: 'Disputed',
   recovered: 'Recovered',
   written_off: 'Written off',

@@ -249,7 +249,7 @@ export function ShiftDialog({
         rows={2}
         maxLength={500}
         error={fieldError(save.error, 'note')}
-        hint="Optional, e.g. ride-along with a trainer."
+        hint="Optional, e.g. who trains them or where to report."
       />
       {existing ? (
         <div className="form-actions form-actions-start">

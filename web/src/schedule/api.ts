@@ -6,6 +6,7 @@ export const SHIFT_KINDS = [
   'route',
   'standby',
   'training',
+  'ride-along',
   'rescue',
   'office',
 ] as const satisfies readonly Shift['kind'][];

@@ -4,6 +4,7 @@ export const KIND_LABELS: Record<ShiftKind, string> = {
   route: 'Route',
   standby: 'Standby',
   training: 'Training',
+  'ride-along': 'Ride-along',
   rescue: 'Rescue',
   office: 'Office',
 };

@@ -58,6 +58,9 @@ describe('parseWeekInput', () => {
     expect(() => givenWeek({ das: [da('ana', { pinned: [{ date: MON, kind: 'training' }] })] })).toThrow(
       /start and minutes/,
     );
+    expect(() => givenWeek({ das: [da('ana', { pinned: [{ date: MON, kind: 'ride-along' }] })] })).toThrow(
+      /start and minutes/,
+    );
   });
 
   it('refuses duplicate DA ids and a last shift inside the week', () => {

@@ -111,7 +111,7 @@ export const PinnedShiftSchema = z
     minutes: shiftMinutes.optional(),
   })
   .refine((p) => p.kind === 'route' || p.kind === 'standby' || (p.start && p.minutes), {
-    message: 'a training, rescue or office shift needs its start and minutes',
+    message: 'a training, ride-along, rescue or office shift needs its start and minutes',
   });
 export type PinnedShift = z.output<typeof PinnedShiftSchema>;
 

@@ -29,10 +29,15 @@ describe('scheduleWeek: hard rules', () => {
       das: [
         da('ana', { pinned: [{ date: MON, kind: 'training', start: '08:00', minutes: 480 }] }),
         da('ben', { pinned: [{ date: WED, kind: 'route' }] }),
+        // A ride-along is pinned as training is, and keeps its DA off the demand that day.
+        da('cal', { pinned: [{ date: MON, kind: 'ride-along', start: '09:00', minutes: 600 }] }),
       ],
       demand: { routes: 1, routeMinutes: 480 },
     });
     const { shifts } = await scheduleWeek(input);
+    expect(shifts.filter((s) => s.daId === 'cal' && s.date === MON)).toEqual([
+      { daId: 'cal', date: MON, kind: 'ride-along', start: '09:00', minutes: 600, pinned: true },
+    ]);
     expect(shifts).toContainEqual({
       daId: 'ana',
       date: MON,
