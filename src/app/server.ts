@@ -48,7 +48,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installMetrics(app, ctx.config);
-  installAccessControl(app, ctx.handle.db, ctx.config.SESSION_DAYS);
+  installAccessControl(app, ctx.handle, ctx.config.SESSION_DAYS);
   installAnswerCache(app, ctx.handle);
   installTextCheck(app);
 
