@@ -29,7 +29,8 @@ function caller(auth: Auth): string | null {
 
 interface Kept {
   version: string;
-  body: string;
+  /** Encoded once: writing a kept list again costs no UTF-8 encoding nor length count. */
+  body: Buffer;
   type: string;
 }
 
@@ -104,7 +105,7 @@ export function installAnswerCache(
     if (slot && reply.statusCode === 200 && typeof payload === 'string') {
       answers.set(slot.key, {
         version: slot.version,
-        body: payload,
+        body: Buffer.from(payload),
         type: String(reply.getHeader('content-type')),
       });
     }
