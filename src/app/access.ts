@@ -2,8 +2,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Auth, authenticateSession, authenticateToken, SESSION_COOKIE } from '../auth/authenticate.js';
 import { type Actor, can, type Permission } from '../auth/domain/permissions.js';
-import type { Db } from '../db/database.js';
+import type { DatabaseHandle } from '../db/database.js';
 import { forbidden, HttpProblem, unauthorized } from './problems.js';
+import { rememberWhileUnchanged } from './remembered.js';
 
 /**
  * What a route asks of its caller. Routes say nothing to require a signed-in member of an org;
@@ -38,15 +39,22 @@ export function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function resolveAuth(db: Db, req: FastifyRequest, sessionDays: number): Promise<Auth | null> {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) {
-    const token = await authenticateToken(db, header.slice(7).trim());
-    if (!token) throw unauthorized('The API token is not valid or was revoked.');
-    return token;
-  }
-  const cookie = req.cookies[SESSION_COOKIE];
-  return cookie ? authenticateSession(db, cookie, sessionDays) : null;
+/** Who is calling: an API token or a session cookie, each looked up once while nothing changes. */
+function authResolver(handle: DatabaseHandle, sessionDays: number) {
+  const byToken = rememberWhileUnchanged(handle, (secret) => authenticateToken(handle.db, secret));
+  const bySession = rememberWhileUnchanged(handle, (cookie) =>
+    authenticateSession(handle.db, cookie, sessionDays),
+  );
+  return async (req: FastifyRequest): Promise<Auth | null> => {
+    const header = req.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      const token = await byToken(header.slice(7).trim());
+      if (!token) throw unauthorized('The API token is not valid or was revoked.');
+      return token;
+    }
+    const cookie = req.cookies[SESSION_COOKIE];
+    return cookie ? bySession(cookie) : null;
+  };
 }
 
 /**
@@ -71,7 +79,12 @@ export function readablePath(url: string): string {
 }
 
 /** Checks who is calling and whether they may, for every /api route. */
-export function installAccessControl(app: FastifyInstance, db: Db, sessionDays: number): void {
+export function installAccessControl(
+  app: FastifyInstance,
+  handle: DatabaseHandle,
+  sessionDays: number,
+): void {
+  const resolveAuth = authResolver(handle, sessionDays);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (req) => {
     // The API itself; /api/docs (the OpenAPI page) is public like the document it shows.
@@ -79,7 +92,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, sessionDays: 
     const access = req.routeOptions.config?.access ?? {};
     // Public routes (sign-in, health, the OpenAPI document) need no lookup of who is calling.
     if (access.public) return;
-    req.auth = await resolveAuth(db, req, sessionDays);
+    req.auth = await resolveAuth(req);
     const auth = req.auth;
     if (!auth) throw unauthorized();
     if (auth.kind === 'session') {

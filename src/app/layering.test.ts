@@ -31,6 +31,7 @@ const LAYERS: readonly (readonly string[])[] = [
     'tenancy/',
     'audit/',
     'app/access.ts',
+    'app/remembered.ts',
     'imports/',
     'app/slice.ts',
     'messaging/domain/templates.ts',

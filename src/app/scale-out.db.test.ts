@@ -51,6 +51,9 @@ describe('two instances on one database', () => {
     };
     expect(list.items.map((s) => s.code)).toEqual(['DAU5', 'DFW9']);
 
+    // `a` has just used the session (it remembers it, src/app/remembered.ts); signing out on `b` ends it
+    // on `a` at once: the sign-out is a write, and a write anywhere ends what any process remembers.
+    expect((await fetch(`${a.url}/api/v1/me`, { headers: { cookie } })).status).toBe(200);
     const logout = await fetch(`${b.url}/api/v1/auth/logout`, {
       method: 'POST',
       headers: { cookie, 'x-csrf-token': csrfToken },

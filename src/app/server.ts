@@ -8,6 +8,7 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { findDriverOfUser } from '../people/store.js';
 import { installAccessControl } from './access.js';
+import { installAnswerCache } from './answer-cache.js';
 import type { App, AppContext } from './context.js';
 import { installErrorHandling } from './errors.js';
 import { healthRoutes } from './health.js';
@@ -47,7 +48,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installMetrics(app, ctx.config);
-  installAccessControl(app, ctx.handle.db, ctx.config.SESSION_DAYS);
+  installAccessControl(app, ctx.handle, ctx.config.SESSION_DAYS);
+  installAnswerCache(app, ctx.handle);
   installTextCheck(app);
 
   await app.register(

@@ -15,7 +15,7 @@ export function boardRoutes(app: App, { handle }: AppContext): void {
   app.get(
     '/dispatch/board',
     {
-      config: { access: DISPATCH_READ },
+      config: { access: DISPATCH_READ, keepAnswer: true },
       schema: {
         tags,
         summary:

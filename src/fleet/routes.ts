@@ -98,7 +98,7 @@ export function vanRoutes(app: App, { handle }: AppContext): void {
   app.get(
     '/vans',
     {
-      config: { access: read },
+      config: { access: read, keepAnswer: true },
       schema: {
         tags,
         summary: 'Vans, by fleet number, each with how many maintenance items are overdue or due soon',

@@ -88,7 +88,7 @@ export function driverRoutes(app: App, { handle }: AppContext): void {
   app.get(
     '/drivers',
     {
-      config: { access: read },
+      config: { access: read, keepAnswer: true },
       schema: {
         tags,
         summary:

@@ -57,7 +57,7 @@ export function readinessRoutes(app: App, { handle }: AppContext): void {
   app.get(
     '/readiness',
     {
-      config: { access: { permission: 'fleet.read' } },
+      config: { access: { permission: 'fleet.read' }, keepAnswer: true },
       schema: {
         tags: ['readiness'],
         summary:

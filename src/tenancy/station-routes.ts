@@ -35,7 +35,7 @@ export function stationRoutes(app: App, { handle }: AppContext): void {
   app.get(
     '/stations',
     {
-      config: { access: { permission: 'stations.read' } },
+      config: { access: { permission: 'stations.read' }, keepAnswer: true },
       schema: {
         tags,
         summary: 'Stations I may see',

@@ -31,7 +31,7 @@ export function userRoutes(app: App, { handle }: AppContext): void {
   app.get(
     '/users',
     {
-      config: { access: { permission: 'users.read' } },
+      config: { access: { permission: 'users.read' }, keepAnswer: true },
       schema: {
         tags,
         summary: 'People in my org (station-scoped staff see their stations)',
