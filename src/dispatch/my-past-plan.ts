@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { localDate } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
 import { findStation } from '../tenancy/store.js';

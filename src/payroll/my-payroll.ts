@@ -2,7 +2,7 @@ import { sayWording } from '../app/i18n.js';
 import { notFound } from '../app/problems.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { instantAt, localDate, localTime } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
 import { findStation } from '../tenancy/store.js';

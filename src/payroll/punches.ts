@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/store.js';
 import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { PunchesTable, PunchKind } from '../db/schema.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { findDriver } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';

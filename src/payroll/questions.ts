@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { PayrollExceptionsTable } from '../db/schema.js';
-import { ownDriver } from '../people/documents.js';
+import { ownDriver } from '../people/own-driver.js';
 import { localDate } from '../shared/dates.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';

@@ -4,13 +4,13 @@ import type { DriversTable } from '../../db/schema.js';
 import type { ImportScope } from '../../imports/domain/kind.js';
 import { undoRecord } from '../../imports/record-undo.js';
 import { footprintOf } from '../footprint.js';
+import { insertStatusChange } from '../status-changes-store.js';
 import {
   type DriverValues,
   deleteDriver,
   findDriver,
   findDriverByEmployeeId,
   findDriverByTransporterId,
-  insertStatusChange,
   updateDriver,
 } from '../store.js';
 import { nameOf } from './checks.js';

@@ -4,13 +4,8 @@ import type { AppliedRow, ImportScope } from '../../imports/domain/kind.js';
 import { applyRecords, changedFields } from '../../imports/record-writes.js';
 import { localDate } from '../../shared/dates.js';
 import { findOrgStationZones } from '../../tenancy/store.js';
-import {
-  type DriverValues,
-  findDriverRowsByIds,
-  insertDrivers,
-  insertStatusChanges,
-  updateDriver,
-} from '../store.js';
+import { insertStatusChanges } from '../status-changes-store.js';
+import { type DriverValues, findDriverRowsByIds, insertDrivers, updateDriver } from '../store.js';
 import type { DriverImportRow } from './columns.js';
 
 /** Making a DA inactive or terminated needs a reason (see changeDriverStatus); an import gives this one. */
