@@ -33,8 +33,9 @@ const dayAfter = (week: string, days: number, now: Date) => {
 };
 
 async function dispute(db: Db, owner: Actor, d: MoneyDiscrepanciesTable, planted: PlantedLeak, now: Date) {
-  const filed = await createDispute(db, owner, [d.id]);
-  await updateDispute(db, owner.orgId, filed.id, { approved_at: dayAfter(d.week_start, 16, now) });
+  const approvedAt = dayAfter(d.week_start, 16, now);
+  const filed = await createDispute(db, owner, [d.id], approvedAt.slice(0, 10));
+  await updateDispute(db, owner.orgId, filed.id, { approved_at: approvedAt });
   const { fate } = planted;
   if (fate.is !== 'recovered' && fate.is !== 'denied') return;
   const line =

@@ -5,8 +5,9 @@ import { type Actor, inStationScope } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { MoneyDiscrepanciesTable, MoneyDisputesTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
+import { windowClosed } from './domain/week.js';
 import type { StoredEvidence } from './reconcile-week.js';
-import type { OutcomeIn, SettleIn } from './schemas.js';
+import { type OutcomeIn, type SettleIn, serverToday } from './schemas.js';
 import {
   findDiscrepancies,
   findDispute,
@@ -57,16 +58,23 @@ export async function settleDiscrepancy(db: Db, actor: Actor, id: string, how: z
 
 /**
  * A person approves a dispute of open discrepancies of one station (item 8): they become disputed, and
- * the dispute names the files their evidence comes from, for the packet.
+ * the dispute names the files their evidence comes from, for the packet. One whose window closed by
+ * `today` (the approval's day) is refused: Amazon takes disputes only within the window.
  */
 export async function createDispute(
   db: Db,
   actor: Actor,
   ids: readonly string[],
+  today = serverToday(),
 ): Promise<MoneyDisputesTable> {
   const chosen = await visibleDiscrepancies(db, actor, [...new Set(ids)]);
   const notOpen = chosen.find((d) => d.status !== 'open');
   if (notOpen) throw conflict(`Discrepancy ${notOpen.id} is ${notOpen.status.replace('_', ' ')}, not open.`);
+  const closed = chosen.find((d) => windowClosed(d, today));
+  if (closed)
+    throw conflict(
+      `Discrepancy ${closed.id}'s dispute window closed on ${closed.deadline}: Amazon no longer takes it; write it off instead.`,
+    );
   const stations = new Set(chosen.map((d) => d.station_id));
   if (stations.size !== 1)
     throw conflict('A dispute is filed for one station: choose discrepancies of one station.');

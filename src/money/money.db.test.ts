@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Client, seedOrg, signIn, startTestApp, type TestApp, uploadImport } from '../app/testing.js';
 import { must } from '../fleet/test-kit.js';
 import { STATUS_ORDER } from './domain/summary.js';
@@ -141,10 +141,17 @@ describe('money: files in, the week checked, disputes', () => {
   it('a dispute: approved, its packet names the files by hash, the outcome recorded', async () => {
     const short = (await found()).find((d) => d.kind === 'route-paid-short') as Found;
     must(await manager.request('POST', '/api/v1/money/disputes', { discrepancyIds: [short.id] }), 403);
+    // Past its window (the week's Saturday + 14 days) Amazon takes no dispute: the server refuses it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-06T12:00:00Z'));
+    const late = await owner.request('POST', '/api/v1/money/disputes', { discrepancyIds: [short.id] });
+    expect(must(late, 409).json().detail).toMatch(/window closed on 2026-12-05.*write it off/);
+    vi.setSystemTime(new Date('2026-11-25T12:00:00Z'));
     const dispute = must(
       await owner.request('POST', '/api/v1/money/disputes', { discrepancyIds: [short.id] }),
       201,
     ).json();
+    vi.useRealTimers();
     expect(dispute).toMatchObject({ claimedCents: 30000, recoveredCents: null });
     must(await owner.request('POST', '/api/v1/money/disputes', { discrepancyIds: [short.id] }), 409);
 
