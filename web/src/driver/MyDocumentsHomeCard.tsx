@@ -10,7 +10,10 @@ const MESSAGES = defineMessages({
   documents: { id: 'me.records.documents', defaultMessage: 'My documents and license' },
   attendance: { id: 'me.records.attendance', defaultMessage: 'My attendance' },
   performance: { id: 'me.records.performance', defaultMessage: 'My performance' },
-  points: defineMessage<{ p: MessageValue }>({ id: 'me.records.points', defaultMessage: '{p} pts' }),
+  points: defineMessage<{ p: number }>({
+    id: 'me.records.points',
+    defaultMessage: '{p, plural, one {# pt} other {# pts}}',
+  }),
 });
 
 /** Links from the DA's home page to their documents, attendance and performance, in their language. */
