@@ -57,9 +57,9 @@ export function foreignPhrases(language: Language, other: Language): string[] {
   return [...new Set([...distinct, ...SMALL_WORDS[language]])];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literally = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The phrases of `phrases` that `text` shows as whole words, in any case (CSS may upper-case a label). */
 export function shown(text: string, phrases: readonly string[]): string[] {
-  return phrases.filter((p) => new RegExp(`(?<![\\p{L}’'])${escape(p)}(?![\\p{L}’'])`, 'iu').test(text));
+  return phrases.filter((p) => new RegExp(`(?<![\\p{L}’'])${literally(p)}(?![\\p{L}’'])`, 'iu').test(text));
 }

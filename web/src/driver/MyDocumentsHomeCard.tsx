@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { defineMessage, defineMessages, type MessageValue, useIntl } from 'react-intl';
+import { defineMessage, defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { peopleApi } from '../people/api.js';
 import { recordKeys, recordsApi } from '../people/records-api.js';
