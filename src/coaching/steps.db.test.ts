@@ -228,7 +228,7 @@ describe('a coaching item’s steps', () => {
       expect(text).toContain('acme DSP — Advertencia por escrito');
       expect(text).toContain('María José López (ACOACH');
       expect(text).toContain('Paso 3 del proceso de coaching');
-      expect(text).toContain('3 eventos de "Following Distance" (03/17–03/19)');
+      expect(text).toContain('3 eventos de "Distancia de seguimiento" (03/17–03/19)');
       expect(text).toContain('Firmado electrónicamente por maría josé   LÓPEZ el');
     }
     // Only a written warning has a PDF.

@@ -21,6 +21,30 @@ const STANDING_NAMES: Record<Standing, string> = {
   poor: 'Poor',
 };
 
+/**
+ * The camera vendors' event names (Cortex, Netradyne; the rule's trigger names them) in Spanish, as the
+ * phone's catalogue says them (web/src/driver/EventMessages.ts); a name not listed is said as given.
+ */
+const EVENT_NAMES_ES: Record<string, string> = {
+  speeding: 'Exceso de velocidad',
+  '10-19 mph over the limit': '10-19 MPH sobre el límite',
+  '20+ mph over the limit': '20+ MPH sobre el límite',
+  'following distance': 'Distancia de seguimiento',
+  distraction: 'Distracción',
+  'driver distraction': 'Distracción al conducir',
+  'looking down': 'Mirando hacia abajo',
+  'phone manipulation': 'Uso del teléfono',
+  'talking on phone': 'Hablando por teléfono',
+  'sign/signal violation': 'Infracción de señal o semáforo',
+  'sign violations': 'Infracciones de señales',
+  'stop sign violation': 'No respetó la señal de alto',
+  'stop sign': 'Señal de alto',
+  'traffic light violation': 'No respetó el semáforo',
+  'illegal u-turn': 'Vuelta en U prohibida',
+  'seatbelt-off': 'Sin cinturón',
+  'seatbelt compliance': 'Uso del cinturón',
+};
+
 const shortDate = (date: string) => `${date.slice(5, 7)}/${date.slice(8, 10)}`;
 
 function valueText(cause: Extract<Cause, { type: 'metric' }>, value: number): string {
@@ -36,8 +60,9 @@ export function causeText(cause: Cause, lang: Language): string {
       const first = cause.events[0]?.businessDate ?? '';
       const last = cause.events[cause.events.length - 1]?.businessDate ?? '';
       const span = first === last ? shortDate(first) : `${shortDate(first)}–${shortDate(last)}`;
+      const name = EVENT_NAMES_ES[cause.eventType.trim().toLowerCase()] ?? cause.eventType;
       return es
-        ? `${cause.events.length} eventos de "${cause.eventType}" (${span})`
+        ? `${cause.events.length} eventos de "${name}" (${span})`
         : `${cause.events.length} "${cause.eventType}" events (${span})`;
     }
     case 'metric': {
@@ -61,7 +86,7 @@ const CAUSE_VARIABLE = {
   label: 'Why: the events or the metric, in the DA’s language',
   example: {
     en: '3 "Following Distance" events (11/02–11/05)',
-    es: '3 eventos de "Following Distance" (11/02–11/05)',
+    es: '3 eventos de "Distancia de seguimiento" (11/02–11/05)',
   },
 };
 
