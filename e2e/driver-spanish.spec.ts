@@ -89,14 +89,13 @@ async function walk(page: Page, language: Language, say: (es: string, en: string
 
   // Performance: an older week, with its metrics and what they mean.
   await page.goto('/me/performance');
-  const week = page.locator('#main select').first();
-  const older = await week.locator('option').nth(2).getAttribute('value');
-  if (older) await week.selectOption(older);
+  const week = page.getByLabel(say('Semana', 'Week'), { exact: true });
+  await week.selectOption({ index: 2 });
   await speaksOnly(page, language, 'an older week of performance');
 
   // Hours: the week before, with its pay arithmetic.
   await page.goto('/me/hours');
-  await page.getByRole('button', { name: say('Semana anterior', 'Previous week') }).click();
+  await page.getByRole('link', { name: say('Semana anterior', 'Previous week') }).click();
   await speaksOnly(page, language, 'last week’s hours and pay');
 
   // Coaching: the dispute form, opened and not sent (a sent dispute would change other specs' items).
