@@ -107,6 +107,8 @@ async function walk(page: Page, language: Language, say: (es: string, en: string
   // The inspection, every step to the review, with one failed check; then thrown away.
   await page.goto('/me/inspection');
   const kind = page.getByRole('button', { name: say('Pre-viaje', 'Pre-trip'), exact: true });
+  // Today's van from the roster opens at once; without one, the DA picks a van first.
+  await expect(kind.or(page.locator('.van-pick')).first()).toBeVisible();
   if ((await kind.count()) === 0) await page.locator('.van-pick').first().click();
   await kind.first().click();
   await expect(page.getByText(say('Paso 1 de 5', 'Step 1 of 5'))).toBeVisible();
@@ -133,13 +135,15 @@ test('a Spanish DA’s pages and states carry no English', async ({ page }) => {
 
 test('a DA switches language on the phone and every page follows at once', async ({ page }) => {
   // driver5 is used by no other phone spec: switching their language leaves the others as they are.
-  // (Messages already sent stay in the language they were sent in: they are what the DA received.)
+  // Messages already sent stay in the language they were sent in (they are what the DA received), and
+  // the DA's own words on a coaching dispute stay as they wrote them.
+  const WRITTEN_BEFORE = ['/me/messages', '/me/coaching'];
   await signIn(page, 'driver5@demo.test');
   await expect(page).toHaveURL('/me');
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
-  for (const path of PAGES.filter((p) => p !== '/me/messages')) {
+  for (const path of PAGES.filter((p) => !WRITTEN_BEFORE.includes(p))) {
     await page.goto(path);
     await speaksOnly(page, 'es', path);
   }
