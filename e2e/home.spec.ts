@@ -37,7 +37,7 @@ test.describe('on a phone', () => {
   test('a Spanish-speaking DA’s day on /me is in Spanish', async ({ page }) => {
     await signIn(page, DEMO.driver);
     const day = page.getByTestId('my-day');
-    await expect(day.getByRole('heading', { name: 'Su día' })).toBeVisible();
+    await expect(day.getByRole('heading', { name: 'Tu día' })).toBeVisible();
     await expect(day.getByRole('link').first()).toBeVisible();
     await expect(day).not.toContainText(/\b(Today|Tomorrow|Confirm|to renew)\b/);
   });

@@ -26,10 +26,14 @@ describe('the server’s words to a DA, in their language', () => {
     must(await timeOff({ firstDate: first, lastDate: first }), 201);
     const res = await timeOff({ firstDate: first, lastDate: first });
     expect(res.statusCode).toBe(409);
+    // The day as US Spanish writes it ("17 ene 2027"), not as the API sends it.
+    const day = new Intl.DateTimeFormat('es-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${first}T00:00:00Z`),
+    );
     expect(res.json()).toMatchObject({
       title: 'Conflicto',
-      detail: `Una solicitud pendiente ya cubre del ${first} al ${first}.`,
-      errors: [{ path: 'firstDate', message: `Una solicitud pendiente ya cubre del ${first} al ${first}.` }],
+      detail: `Una solicitud pendiente ya cubre del ${day} al ${day}.`,
+      errors: [{ path: 'firstDate', message: `Una solicitud pendiente ya cubre del ${day} al ${day}.` }],
     });
   });
 
@@ -38,7 +42,7 @@ describe('the server’s words to a DA, in their language', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({
       title: 'Solicitud incorrecta',
-      detail: 'Revise las fechas.',
+      detail: 'Revisa las fechas.',
       errors: [{ path: 'lastDate', message: 'El último día es anterior al primero.' }],
     });
   });
@@ -64,7 +68,7 @@ describe('the server’s words to a DA, in their language', () => {
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({
       title: 'Contenido demasiado grande',
-      detail: 'El cuerpo de la solicitud es demasiado grande.',
+      detail: 'Lo enviado pesa demasiado.',
     });
   });
 
@@ -85,6 +89,6 @@ describe('the server’s words to a DA, in their language', () => {
       },
     );
     expect(res.statusCode).toBe(403);
-    expect(res.json().detail).toBe('Este usuario no tiene ficha de DA.');
+    expect(res.json().detail).toBe('Este usuario no tiene ficha de conductor.');
   });
 });

@@ -1,3 +1,4 @@
+import { isDateElement, type MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from './messages/en.json' with { type: 'json' };
 import es from './messages/es.json' with { type: 'json' };
@@ -21,17 +22,56 @@ export interface Said {
 
 export const CATALOGUES: Record<Language, Record<string, string>> = { en, es };
 
-const compiled = new Map<string, IntlMessageFormat>();
+/** The locale numbers, plurals and dates follow: the phone's (web/src/driver/intl.tsx), US Spanish writes 1,234.50. */
+const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-US' };
+
+/**
+ * `{first, date, day}`: a business date (`YYYY-MM-DD`, given as the string) said the way the language
+ * writes a day ("Jan 17, 2027" / "17 ene 2027"), in UTC so the date is never shifted by the server's zone.
+ */
+const FORMATS = {
+  date: { day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } },
+} as const;
+
+interface Compiled {
+  format: IntlMessageFormat;
+  /** The arguments the message says as dates. */
+  dates: string[];
+}
+
+/** The names of the arguments a message formats as dates, inside its plural and select branches too. */
+function dateArguments(elements: readonly MessageFormatElement[]): string[] {
+  return elements.flatMap((e) => {
+    if (isDateElement(e)) return [e.value];
+    if (e.type === TYPE.select || e.type === TYPE.plural) {
+      return Object.values(e.options).flatMap((o) => dateArguments(o.value));
+    }
+    return [];
+  });
+}
+
+const compiled = new Map<string, Compiled>();
+
+function compile(language: Language, code: MessageCode): Compiled {
+  const key = `${language}|${code}`;
+  let c = compiled.get(key);
+  if (!c) {
+    const format = new IntlMessageFormat(CATALOGUES[language][code] ?? en[code], LOCALES[language], FORMATS);
+    c = { format, dates: dateArguments(format.getAst()) };
+    compiled.set(key, c);
+  }
+  return c;
+}
 
 /** The message in `language`, English when the language lacks it (the catalogue test forbids that). */
 export function say(language: Language, said: Said): string {
-  const key = `${language}|${said.code}`;
-  let format = compiled.get(key);
-  if (!format) {
-    format = new IntlMessageFormat(CATALOGUES[language][said.code] ?? en[said.code], language);
-    compiled.set(key, format);
+  const { format, dates } = compile(language, said.code);
+  const args = said.args && { ...said.args };
+  for (const name of dates) {
+    const value = args?.[name];
+    if (args && typeof value === 'string') args[name] = Date.parse(`${value}T00:00:00Z`);
   }
-  return String(format.format(said.args));
+  return String(format.format(args));
 }
 
 export const english = (said: Said): string => say('en', said);

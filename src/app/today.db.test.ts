@@ -403,12 +403,12 @@ describe('today’s work', () => {
     const language = (l: string) => da.request('PUT', '/api/v1/me/driver/language', { language: l });
     expect((await language('es')).statusCode).toBe(200);
     expect(await titles()).toEqual({
-      'me.shift-today': 'Hoy: 10:00, ruta CX1, camioneta V-001',
-      'me.inspection': 'Haga la inspección previa de la camioneta V-001',
+      'me.shift-today': 'Hoy: 10:00, ruta CX1, van V-001',
+      'me.inspection': 'Haz la inspección pre-viaje de la van V-001',
       'me.shift-tomorrow': 'Mañana: 10:00',
       'me.confirm-schedule': '2 turnos por confirmar',
       'me.documents': '1 documento por renovar',
-      'me.coaching': '1 asunto de coaching por leer y reconocer',
+      'me.coaching': '1 aviso de coaching por leer y confirmar',
     });
     expect((await language('en')).statusCode).toBe(200);
   });

@@ -45,7 +45,7 @@ describe('coaching messages', () => {
     const lucia = await s.addDa({ firstName: 'Lucía', lastName: 'Pérez', language: 'es' });
     const item = await coach(lucia);
     const body =
-      'Coaching de acme DSP: 3 eventos de "Following Distance" (03/03–03/05). Revíselo en Stationhand y toque Confirmar, o díganos si es un error.';
+      'Coaching de acme DSP: 3 eventos de "Distancia de seguimiento" (03/03–03/05). Revísalo en Stationhand y toca Confirmar, o avísanos si es un error.';
     expect(await s.messages(lucia)).toEqual([
       expect.objectContaining({ body, status: 'delivered', dedupe_key: `coaching:${item?.id}` }),
     ]);

@@ -205,11 +205,11 @@ describe('a coaching item’s steps', () => {
     const unsigned = await phone.request('POST', url, {});
     expect(unsigned.statusCode).toBe(409);
     // Issue 14, item 12: the refusal is in the DA's language too.
-    expect(unsigned.json().detail).toBe('Una amonestación escrita se firma: escriba su nombre completo.');
+    expect(unsigned.json().detail).toBe('Una advertencia por escrito se firma: escribe tu nombre completo.');
     const wrong = await phone.request('POST', url, { signature: 'Maria Lopez' });
     expect(wrong.statusCode).toBe(409);
     expect(wrong.headers['content-type']).toMatch(/problem\+json/);
-    expect(wrong.json().detail).toBe('Escriba su nombre completo tal como lo tenemos: María José López.');
+    expect(wrong.json().detail).toBe('Escribe tu nombre completo como lo tenemos: María José López.');
     const signed = await phone.request('POST', url, { signature: '  maría josé   LÓPEZ ' });
     expect(must(signed, 200).json()).toMatchObject({ status: 'acknowledged' });
     const detail = must(await s.manager.request('GET', `/api/v1/coaching/items/${warning.id}`), 200).json();
@@ -228,7 +228,7 @@ describe('a coaching item’s steps', () => {
       expect(text).toContain('acme DSP — Advertencia por escrito');
       expect(text).toContain('María José López (ACOACH');
       expect(text).toContain('Paso 3 del proceso de coaching');
-      expect(text).toContain('3 eventos de "Following Distance" (03/17–03/19)');
+      expect(text).toContain('3 eventos de "Distancia de seguimiento" (03/17–03/19)');
       expect(text).toContain('Firmado electrónicamente por maría josé   LÓPEZ el');
     }
     // Only a written warning has a PDF.
@@ -271,7 +271,7 @@ describe('a coaching item’s steps', () => {
     const [item] = (await s.items(da)).filter((i) => i.rule_id === 'suggested-fantastic');
     expect(item).toMatchObject({ action: 'recognition', step: 1, week_start: '2025-03-09' });
     expect((await s.messages(da)).map((m) => m.body)).toEqual([
-      '¡Buen trabajo, Lucía! Tuvo una semana Fantastic Plus. Gracias de parte de acme DSP.',
+      '¡Buen trabajo, Lucía! Tuviste una semana Fantastic Plus. Gracias de parte de acme DSP.',
     ]);
     const mine = must(await phone.request('GET', '/api/v1/me/coaching'), 200).json();
     expect(mine.language).toBe('es');

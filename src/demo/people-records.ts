@@ -128,6 +128,19 @@ const CALLOUT_REASONS = [
   'No reason given',
 ];
 
+/** The reasons as a Spanish-speaking DA gives them: the phone shows a DA their own words. */
+const REASONS_ES: Record<string, string> = {
+  Sick: 'Enfermo',
+  'Car trouble': 'Problemas con el carro',
+  'Childcare fell through': 'No tuve quién cuidara a los niños',
+  'Family emergency': 'Emergencia familiar',
+  'Doctor’s appointment': 'Cita con el médico',
+  'No reason given': 'Sin motivo',
+  Traffic: 'Tráfico',
+  'Felt unwell': 'Me sentí mal',
+  'Out of uniform': 'Sin uniforme',
+};
+
 interface DemoEvent {
   kind: AttendanceKind;
   noticeMinutes: number | null;
@@ -189,7 +202,7 @@ function attendanceOf(
       kind: e.kind,
       notice_minutes: e.noticeMinutes,
       late_minutes: e.lateMinutes,
-      reason: e.reason,
+      reason: e.reason && d.language === 'es' ? (REASONS_ES[e.reason] ?? e.reason) : e.reason,
       excused: e.excused ? 1 : 0,
       excused_by: e.excused ? 'Demo generator' : null,
       excused_at: e.excused ? at(date, 20) : null,

@@ -153,7 +153,7 @@ describe('the day: routes, board, callouts, rescues, close', () => {
       .execute();
     expect(msgs).toHaveLength(2);
     expect(msgs.find((m) => m.driver_id === ana)?.body).toMatch(
-      /ruta CX102, ola 10:40, zona STG.A1, camioneta V-002\.$/,
+      /ruta CX102, ola 10:40, zona STG.A1, van V-002\.$/,
     );
   });
 

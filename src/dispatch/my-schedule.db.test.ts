@@ -98,7 +98,7 @@ describe('a DA’s own schedule on the phone', () => {
     });
     const inbox = must(await s.driver.request('GET', '/api/v1/me/messages'), 200).json();
     expect(inbox.unread).toBe(2);
-    expect(inbox.items[0].body).toMatch(/ruta CX7, ola 10:40, zona B-12, camioneta V-007/);
+    expect(inbox.items[0].body).toMatch(/ruta CX7, ola 10:40, zona B-12, van V-007/);
     must(await s.driver.request('POST', '/api/v1/me/messages/read', { ids: [inbox.items[0].id] }), 204);
     expect(must(await s.driver.request('GET', '/api/v1/me/messages'), 200).json().unread).toBe(1);
   });

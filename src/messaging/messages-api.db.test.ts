@@ -104,7 +104,7 @@ describe('messages, settings and templates over HTTP', () => {
     const route = list.find((t: { key: string }) => t.key === 'route_assigned');
     expect(route.texts.es).toMatchObject({
       custom: false,
-      body: '{day}: ruta {route}, ola {wave}, zona {staging}, camioneta {van}.',
+      body: '{day}: ruta {route}, ola {wave}, zona {staging}, van {van}.',
     });
     expect(route.variables.map((v: { name: string }) => v.name)).toEqual([
       'day',

@@ -86,7 +86,7 @@ describe('my week on the phone, in the DA’s language', () => {
       /: la primera comida debe empezar a más tardar en el final de la 5\.ª hora; empezó tras 5 h 01 min de trabajo$/,
     );
     expect(week.pay.lines.map((l) => l.label)).toEqual([
-      'Normales',
+      'Regulares',
       'Horas extra',
       'Prima de comida',
       'Prima de descanso',

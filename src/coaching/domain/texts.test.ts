@@ -24,19 +24,19 @@ const events: Cause = {
 describe('coaching texts', () => {
   it('says the cause in the DA’s language', () => {
     expect(causeText(events, 'en')).toBe('3 "Following Distance" events (03/03–03/05)');
-    expect(causeText(events, 'es')).toBe('3 eventos de "Following Distance" (03/03–03/05)');
+    expect(causeText(events, 'es')).toBe('3 eventos de "Distancia de seguimiento" (03/03–03/05)');
     const dcr: Cause = { type: 'metric', metric: 'dcr', unit: 'ratio', value: 0.97, threshold: 0.985 };
     expect(causeText(dcr, 'en')).toMatch(/: 97\.0% last week \(goal: 98\.5%\)$/);
     expect(causeText(dcr, 'es')).toMatch(/: 97\.0% la semana pasada \(meta: 98\.5%\)$/);
     const drop: Cause = { type: 'tier_drop', from: 'fantastic', to: 'fair', score: 70 };
-    expect(causeText(drop, 'es')).toBe('su nivel semanal bajó de Fantastic a Fair');
+    expect(causeText(drop, 'es')).toBe('tu nivel de la semana bajó de Fantastic a Fair');
   });
 
   it('writes each action’s message from its template, in Spanish for a Spanish-speaking DA', () => {
     const who = { firstName: 'Ana', orgName: 'Acme DSP' };
     const es = coachingText('one_on_one', events, 'es', who);
     expect(es.body).toBe(
-      'Ana, su gerente quiere una breve reunión 1:1 sobre 3 eventos de "Following Distance" (03/03–03/05). Detalles en Stationhand.',
+      'Ana, tu gerente quiere hablar contigo en una reunión 1:1 corta sobre: 3 eventos de "Distancia de seguimiento" (03/03–03/05). Detalles en Stationhand.',
     );
     expect(es.template.key).toBe('coaching_one_on_one');
     const praise = coachingText(

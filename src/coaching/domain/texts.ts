@@ -21,6 +21,30 @@ const STANDING_NAMES: Record<Standing, string> = {
   poor: 'Poor',
 };
 
+/**
+ * The camera vendors' event names (Cortex, Netradyne; the rule's trigger names them) in Spanish, as the
+ * phone's catalogue says them (web/src/driver/EventMessages.ts); a name not listed is said as given.
+ */
+const EVENT_NAMES_ES: Record<string, string> = {
+  speeding: 'Exceso de velocidad',
+  '10-19 mph over the limit': '10-19 MPH sobre el límite',
+  '20+ mph over the limit': '20+ MPH sobre el límite',
+  'following distance': 'Distancia de seguimiento',
+  distraction: 'Distracción',
+  'driver distraction': 'Distracción al conducir',
+  'looking down': 'Mirando hacia abajo',
+  'phone manipulation': 'Uso del teléfono',
+  'talking on phone': 'Hablando por teléfono',
+  'sign/signal violation': 'Infracción de señal o semáforo',
+  'sign violations': 'Infracciones de señales',
+  'stop sign violation': 'No respetó la señal de alto',
+  'stop sign': 'Señal de alto',
+  'traffic light violation': 'No respetó el semáforo',
+  'illegal u-turn': 'Vuelta en U prohibida',
+  'seatbelt-off': 'Sin cinturón',
+  'seatbelt compliance': 'Uso del cinturón',
+};
+
 const shortDate = (date: string) => `${date.slice(5, 7)}/${date.slice(8, 10)}`;
 
 function valueText(cause: Extract<Cause, { type: 'metric' }>, value: number): string {
@@ -36,8 +60,9 @@ export function causeText(cause: Cause, lang: Language): string {
       const first = cause.events[0]?.businessDate ?? '';
       const last = cause.events[cause.events.length - 1]?.businessDate ?? '';
       const span = first === last ? shortDate(first) : `${shortDate(first)}–${shortDate(last)}`;
+      const name = EVENT_NAMES_ES[cause.eventType.trim().toLowerCase()] ?? cause.eventType;
       return es
-        ? `${cause.events.length} eventos de "${cause.eventType}" (${span})`
+        ? `${cause.events.length} eventos de "${name}" (${span})`
         : `${cause.events.length} "${cause.eventType}" events (${span})`;
     }
     case 'metric': {
@@ -50,7 +75,7 @@ export function causeText(cause: Cause, lang: Language): string {
     }
     case 'tier_drop':
       return es
-        ? `su nivel semanal bajó de ${STANDING_NAMES[cause.from]} a ${STANDING_NAMES[cause.to]}`
+        ? `tu nivel de la semana bajó de ${STANDING_NAMES[cause.from]} a ${STANDING_NAMES[cause.to]}`
         : `your weekly standing went from ${STANDING_NAMES[cause.from]} to ${STANDING_NAMES[cause.to]}`;
     case 'fantastic':
       return es ? `una semana ${STANDING_NAMES[cause.standing]}` : `a ${STANDING_NAMES[cause.standing]} week`;
@@ -61,7 +86,7 @@ const CAUSE_VARIABLE = {
   label: 'Why: the events or the metric, in the DA’s language',
   example: {
     en: '3 "Following Distance" events (11/02–11/05)',
-    es: '3 eventos de "Following Distance" (11/02–11/05)',
+    es: '3 eventos de "Distancia de seguimiento" (11/02–11/05)',
   },
 };
 
@@ -77,37 +102,37 @@ export const COACHING_TEMPLATES: Record<Action, TemplateSpec> = {
     'coaching_message',
     'Coaching: a message about events or a metric',
     'Coaching from {orgName}: {cause}. Please review it in Stationhand and tap Acknowledge, or tell us if it is wrong.',
-    'Coaching de {orgName}: {cause}. Revíselo en Stationhand y toque Confirmar, o díganos si es un error.',
+    'Coaching de {orgName}: {cause}. Revísalo en Stationhand y toca Confirmar, o avísanos si es un error.',
   ),
   one_on_one: spec(
     'coaching_one_on_one',
     'Coaching: a 1:1 with a manager',
     '{firstName}, your manager would like a short 1:1 about {cause}. Details in Stationhand.',
-    '{firstName}, su gerente quiere una breve reunión 1:1 sobre {cause}. Detalles en Stationhand.',
+    '{firstName}, tu gerente quiere hablar contigo en una reunión 1:1 corta sobre: {cause}. Detalles en Stationhand.',
   ),
   ride_along: spec(
     'coaching_ride_along',
     'Coaching: a ride-along',
     '{firstName}, a trainer will ride along with you soon about {cause}. Details in Stationhand.',
-    '{firstName}, un entrenador lo acompañará pronto en su ruta por {cause}. Detalles en Stationhand.',
+    '{firstName}, pronto un entrenador va a ir contigo en tu ruta por: {cause}. Detalles en Stationhand.',
   ),
   written_warning: spec(
     'coaching_warning',
     'Coaching: a written warning to sign',
     '{firstName}, you have a written warning about {cause}. Please read and sign it in Stationhand.',
-    '{firstName}, tiene una advertencia por escrito por {cause}. Léala y fírmela en Stationhand.',
+    '{firstName}, tienes una advertencia por escrito por: {cause}. Léela y fírmala en Stationhand.',
   ),
   recognition: spec(
     'coaching_recognition',
     'Recognition: a good week',
     'Great work, {firstName}! You had {cause}. Thank you from {orgName}.',
-    '¡Buen trabajo, {firstName}! Tuvo {cause}. Gracias de parte de {orgName}.',
+    '¡Buen trabajo, {firstName}! Tuviste {cause}. Gracias de parte de {orgName}.',
   ),
 };
 
 export const COACHING_TEMPLATE_LIST: readonly TemplateSpec[] = Object.values(COACHING_TEMPLATES);
 
-const MANAGER_NOTE: Record<Language, string> = { en: 'Note from your manager', es: 'Nota de su gerente' };
+const MANAGER_NOTE: Record<Language, string> = { en: 'Note from your manager', es: 'Nota de tu gerente' };
 
 /** The message an item's action sends, in the DA's language, with the manager's note if they wrote one. */
 export function coachingText(
@@ -141,7 +166,7 @@ export const ACTION_TITLES: Record<Language, Record<Action, string>> = {
   },
   es: {
     message: 'Coaching',
-    one_on_one: 'Reunión 1:1 con su gerente',
+    one_on_one: 'Reunión 1:1 con tu gerente',
     ride_along: 'Acompañamiento en ruta',
     written_warning: 'Advertencia por escrito',
     recognition: 'Reconocimiento',

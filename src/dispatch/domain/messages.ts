@@ -116,7 +116,7 @@ const ROUTE_ASSIGNED: TemplateSpec = {
   },
   body: {
     en: '{day}: route {route}, wave {wave}, staging {staging}, van {van}.',
-    es: '{day}: ruta {route}, ola {wave}, zona {staging}, camioneta {van}.',
+    es: '{day}: ruta {route}, ola {wave}, zona {staging}, van {van}.',
   },
 };
 

@@ -30,7 +30,7 @@ describe('the regular rate and pay in cents', () => {
   it('Alvarado v. Dart Container (California, flat bonus): $100 ÷ 40 non-OT h × 1.5 × 10 h = $37.50: $1,237.50', () => {
     const pay = computePay({ ...example, flatBonusMethod: 'california' });
     expect(pay.totalCents).toBe(123_750);
-    expect(pay.lines.at(-1)).toEqual({
+    expect(pay.lines.at(-1)).toMatchObject({
       label: 'Overtime on Scorecard bonus',
       arithmetic: '$100.00 ÷ 40 h non-overtime = $2.50/h; 10 h × $2.50/h × 1.5 = $37.50',
       cents: 3750,

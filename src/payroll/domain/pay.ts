@@ -25,7 +25,7 @@ export interface PayLine {
   label: string;
   arithmetic: string;
   cents: number;
-  /** The label and arithmetic as catalogue words, where they hold words (not on a bonus's lines). */
+  /** The label and arithmetic as catalogue words, where they hold words (a bonus's own name is as given). */
   said?: { label: Wording; arithmetic?: Wording };
 }
 
@@ -58,7 +58,8 @@ function bonusSpread(bonus: Bonus, minutes: Record<PayCode, number>, method: Fla
   const divisor = california ? minutes.REG : all;
   return {
     perHour: divisor > 0 ? (bonus.cents * 60) / divisor : 0,
-    over: california ? `${duration(divisor)} non-overtime` : `${duration(divisor)} worked`,
+    over: duration(divisor),
+    basis: california ? 'non_overtime' : 'worked',
     extra: california
       ? { OT: MULTIPLIER.OT, DT: MULTIPLIER.DT }
       : { OT: MULTIPLIER.OT - 1, DT: MULTIPLIER.DT - 1 },
@@ -88,18 +89,38 @@ export function computePay(input: PayInput): Pay {
     const spread = bonusSpread(bonus, minutes, input.flatBonusMethod);
     regularRateCents += spread.perHour;
     rateParts.push(`${rate(spread.perHour)} ${bonus.label}`);
-    const onRate = `${money(bonus.cents)} ÷ ${spread.over} = ${rate(spread.perHour)}`;
+    const onRate = `${money(bonus.cents)} ÷ ${spread.over} ${spread.basis === 'worked' ? 'worked' : 'non-overtime'} = ${rate(spread.perHour)}`;
     for (const code of ['OT', 'DT'] as const) {
       if (minutes[code] === 0) continue;
       const cents = Math.round((spread.perHour * minutes[code] * spread.extra[code]) / 60);
+      const args = {
+        bonus: money(bonus.cents),
+        over: spread.over,
+        basis: spread.basis,
+        perHour: rate(spread.perHour),
+        hours: duration(minutes[code]),
+        times: spread.extra[code],
+        total: money(cents),
+      };
       lines.push({
         label: `${CODE_LABEL[code]} on ${bonus.label}`,
-        arithmetic: `${onRate}; ${duration(minutes[code])} × ${rate(spread.perHour)} × ${spread.extra[code]} = ${money(cents)}`,
+        arithmetic: `${onRate}; ${args.hours} × ${args.perHour} × ${args.times} = ${args.total}`,
         cents,
+        said: {
+          label: { code: 'payroll.onBonus', args: { line: code, bonus: bonus.label } },
+          arithmetic: { code: 'payroll.bonusArithmetic', args },
+        },
       });
     }
   }
   const parts = rateParts.length > 1 ? rateParts.join(' + ') : null;
+  // The bonuses' part of the rate as the DA reads it: their names as given, "base" from the catalogue.
+  const saidParts: Wording | 'none' = parts
+    ? {
+        code: 'payroll.rateParts',
+        args: { base: rate(hourlyCents), bonuses: rateParts.slice(1).join(' + ') },
+      }
+    : 'none';
   const regularRate = `regular rate ${rate(regularRateCents)}${parts ? ` (${parts})` : ''}`;
   for (const kind of ['meal', 'rest'] as const) {
     const h = input.premiumHours[kind];
@@ -111,15 +132,10 @@ export function computePay(input: PayInput): Pay {
       cents,
       said: {
         label: lineSaid(kind),
-        // A rate with bonuses in it is said in English only: the DA's own week carries none.
-        ...(parts
-          ? {}
-          : {
-              arithmetic: {
-                code: 'payroll.premiumArithmetic',
-                args: { hours: h, rate: rate(regularRateCents), total: money(cents) },
-              },
-            }),
+        arithmetic: {
+          code: 'payroll.premiumArithmetic',
+          args: { hours: h, rate: rate(regularRateCents), parts: saidParts, total: money(cents) },
+        },
       },
     });
   }

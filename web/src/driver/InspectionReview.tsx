@@ -63,9 +63,12 @@ export function InspectionReview({
           {t(INSPECTION.willGround, { items: names(critical) })}
         </p>
       ) : null}
-      <p>
-        {failed.length > 0 ? t(INSPECTION.failedList, { items: names(failed) }) : t(INSPECTION.allPassed)}
-      </p>
+      {failed.length > 0 ? (
+        <p>{t(INSPECTION.failedList, { items: names(failed) })}</p>
+      ) : missing[0]?.length ? null : (
+        // "All passed" only once every item has an answer: unanswered ones are listed as missing below.
+        <p>{t(INSPECTION.allPassed)}</p>
+      )}
       {missing.some((m) => m.length > 0) ? (
         <div className="notice notice-warning">
           <strong>{t(INSPECTION.missing)}</strong>

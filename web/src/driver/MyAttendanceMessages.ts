@@ -3,7 +3,10 @@ import { defineMessage, defineMessages, type MessageValue } from 'react-intl';
 export const MY_ATTENDANCE = defineMessages({
   title: { id: 'me.attendance.title', defaultMessage: 'My attendance' },
   back: { id: 'me.attendance.back', defaultMessage: '‹ Back' },
-  points: { id: 'me.attendance.points', defaultMessage: 'My points' },
+  points: defineMessage<{ p: number }>({
+    id: 'me.attendance.points',
+    defaultMessage: '{p, plural, one {point} other {points}}',
+  }),
   inDays: defineMessage<{ d: MessageValue }>({
     id: 'me.attendance.inDays',
     defaultMessage: 'in the last {d} days',
@@ -22,7 +25,10 @@ export const MY_ATTENDANCE = defineMessages({
   history: { id: 'me.attendance.history', defaultMessage: 'What was logged' },
   none: { id: 'me.attendance.none', defaultMessage: 'Nothing logged. Thank you!' },
   excused: { id: 'me.attendance.excused', defaultMessage: 'Excused' },
-  pointsOf: defineMessage<{ p: MessageValue }>({ id: 'me.attendance.pointsOf', defaultMessage: '{p} pts' }),
+  pointsOf: defineMessage<{ p: number }>({
+    id: 'me.attendance.pointsOf',
+    defaultMessage: '{p, plural, one {# pt} other {# pts}}',
+  }),
   noticeHours: defineMessage<{ h: MessageValue }>({
     id: 'me.attendance.noticeHours',
     defaultMessage: '{h} h notice',
@@ -36,9 +42,9 @@ export const MY_ATTENDANCE = defineMessages({
     id: 'me.attendance.how',
     defaultMessage: 'Points count for {w} days. At {f} points your manager talks with you.',
   }),
-  rule: defineMessage<{ what: MessageValue; p: MessageValue }>({
+  rule: defineMessage<{ what: MessageValue; p: number }>({
     id: 'me.attendance.rule',
-    defaultMessage: '{what}: {p} pts',
+    defaultMessage: '{what}: {p, plural, one {# pt} other {# pts}}',
   }),
   shortNotice: defineMessage<{ h: MessageValue }>({
     id: 'me.attendance.shortNotice',

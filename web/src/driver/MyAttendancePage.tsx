@@ -3,16 +3,19 @@ import { useIntl } from 'react-intl';
 import { Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
-import { formatPoints } from '../people/record-labels.js';
 import { type AttendanceKind, recordKeys, recordsApi, type WindowCounts } from '../people/records-api.js';
 import { useDriverDates } from './intl.js';
 import { MY_ATTENDANCE, MY_ATTENDANCE_KINDS } from './MyAttendanceMessages.js';
+
+/** Points and hours to a tenth, as numbers: the catalogue's plural rules and the DA's locale format them. */
+const tenths = (n: number) => Math.round(n * 10) / 10;
 
 const KINDS: AttendanceKind[] = ['callout', 'ncns', 'late', 'left_early', 'sent_home'];
 
 /** The DA's own attendance on their phone: points against the flag, what was logged, and the rules. */
 export function MyAttendancePage() {
-  const t = useIntl().formatMessage;
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const dates = useDriverDates();
   useTitle(t(MY_ATTENDANCE.title));
   const mine = useQuery({
@@ -35,28 +38,28 @@ export function MyAttendancePage() {
         {data ? (
           <>
             <p>
-              <span className="points-big">{formatPoints(data.summary.policyWindow.points)}</span>{' '}
-              {t(MY_ATTENDANCE.points).toLowerCase()}{' '}
+              <span className="points-big">
+                {intl.formatNumber(tenths(data.summary.policyWindow.points))}
+              </span>{' '}
+              {t(MY_ATTENDANCE.points, { p: tenths(data.summary.policyWindow.points) })}{' '}
               {t(MY_ATTENDANCE.inDays, { d: data.summary.policyWindow.days })}
             </p>
             {data.summary.flagged ? (
               <Notice kind="warning">
-                {t(MY_ATTENDANCE.flagged, { f: formatPoints(data.summary.flagPoints) })}
+                {t(MY_ATTENDANCE.flagged, { f: tenths(data.summary.flagPoints) })}
               </Notice>
             ) : (
-              <p className="muted">
-                {t(MY_ATTENDANCE.underFlag, { f: formatPoints(data.summary.flagPoints) })}
-              </p>
+              <p className="muted">{t(MY_ATTENDANCE.underFlag, { f: tenths(data.summary.flagPoints) })}</p>
             )}
             <dl className="details">
               <dt>{t(MY_ATTENDANCE.last30)}</dt>
               <dd>
-                {t(MY_ATTENDANCE.pointsOf, { p: formatPoints(data.summary.last30.points) })} ·{' '}
+                {t(MY_ATTENDANCE.pointsOf, { p: tenths(data.summary.last30.points) })} ·{' '}
                 {counts(data.summary.last30)}
               </dd>
               <dt>{t(MY_ATTENDANCE.last90)}</dt>
               <dd>
-                {t(MY_ATTENDANCE.pointsOf, { p: formatPoints(data.summary.last90.points) })} ·{' '}
+                {t(MY_ATTENDANCE.pointsOf, { p: tenths(data.summary.last90.points) })} ·{' '}
                 {counts(data.summary.last90)}
               </dd>
             </dl>
@@ -76,14 +79,14 @@ export function MyAttendancePage() {
                     {e.excused ? (
                       <StatusBadge tone="good">{t(MY_ATTENDANCE.excused)}</StatusBadge>
                     ) : (
-                      t(MY_ATTENDANCE.pointsOf, { p: formatPoints(e.points) })
+                      t(MY_ATTENDANCE.pointsOf, { p: tenths(e.points) })
                     )}
                   </span>
                 </div>
                 <div className="muted">
                   {dates.date(e.date)}
                   {e.kind === 'callout' && e.noticeHours !== null
-                    ? ` · ${t(MY_ATTENDANCE.noticeHours, { h: formatPoints(e.noticeHours) })}`
+                    ? ` · ${t(MY_ATTENDANCE.noticeHours, { h: tenths(e.noticeHours) })}`
                     : ''}
                   {e.kind === 'late' && e.lateMinutes !== null
                     ? ` · ${t(MY_ATTENDANCE.lateMinutes, { m: e.lateMinutes })}`
@@ -98,44 +101,42 @@ export function MyAttendancePage() {
       {data ? (
         <section className="driver-card" aria-labelledby="att-how">
           <h2 id="att-how">{t(MY_ATTENDANCE.howTitle)}</h2>
-          <p>
-            {t(MY_ATTENDANCE.how, { w: data.policy.windowDays, f: formatPoints(data.policy.flagPoints) })}
-          </p>
+          <p>{t(MY_ATTENDANCE.how, { w: data.policy.windowDays, f: tenths(data.policy.flagPoints) })}</p>
           <ul>
             <li>
               {t(MY_ATTENDANCE.rule, {
                 what: t(MY_ATTENDANCE_KINDS.ncns),
-                p: formatPoints(data.policy.ncnsPoints),
+                p: tenths(data.policy.ncnsPoints),
               })}
             </li>
             <li>
               {t(MY_ATTENDANCE.rule, {
                 what: t(MY_ATTENDANCE.shortNotice, { h: data.policy.shortNoticeHours }),
-                p: formatPoints(data.policy.calloutShortNoticePoints),
+                p: tenths(data.policy.calloutShortNoticePoints),
               })}
             </li>
             <li>
               {t(MY_ATTENDANCE.rule, {
                 what: t(MY_ATTENDANCE.withNotice, { h: data.policy.shortNoticeHours }),
-                p: formatPoints(data.policy.calloutPoints),
+                p: tenths(data.policy.calloutPoints),
               })}
             </li>
             <li>
               {t(MY_ATTENDANCE.rule, {
                 what: t(MY_ATTENDANCE.lateAfter, { m: data.policy.lateGraceMinutes }),
-                p: formatPoints(data.policy.latePoints),
+                p: tenths(data.policy.latePoints),
               })}
             </li>
             <li>
               {t(MY_ATTENDANCE.rule, {
                 what: t(MY_ATTENDANCE_KINDS.left_early),
-                p: formatPoints(data.policy.leftEarlyPoints),
+                p: tenths(data.policy.leftEarlyPoints),
               })}
             </li>
             <li>
               {t(MY_ATTENDANCE.rule, {
                 what: t(MY_ATTENDANCE_KINDS.sent_home),
-                p: formatPoints(data.policy.sentHomePoints),
+                p: tenths(data.policy.sentHomePoints),
               })}
             </li>
           </ul>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { defineMessage, defineMessages, type MessageValue, useIntl } from 'react-intl';
+import { defineMessage, defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { peopleApi } from '../people/api.js';
 import { recordKeys, recordsApi } from '../people/records-api.js';
@@ -10,7 +10,10 @@ const MESSAGES = defineMessages({
   documents: { id: 'me.records.documents', defaultMessage: 'My documents and license' },
   attendance: { id: 'me.records.attendance', defaultMessage: 'My attendance' },
   performance: { id: 'me.records.performance', defaultMessage: 'My performance' },
-  points: defineMessage<{ p: MessageValue }>({ id: 'me.records.points', defaultMessage: '{p} pts' }),
+  points: defineMessage<{ p: number }>({
+    id: 'me.records.points',
+    defaultMessage: '{p, plural, one {# pt} other {# pts}}',
+  }),
 });
 
 /** Links from the DA's home page to their documents, attendance and performance, in their language. */

@@ -11,10 +11,17 @@ export type Language = 'en' | 'es';
 export const MY_DRIVER_KEY = ['me', 'driver'] as const;
 
 /**
- * The DA's preferred language from their own record (/api/v1/me/driver); English until it has loaded,
- * and for a login without a DA record.
+ * The DA's preferred language from their own record (/api/v1/me/driver); null until it has loaded (a
+ * page drawn before it would flash English at a Spanish DA), English for a login without a DA record.
  */
-export function useDriverLanguage(): Language {
+export function useKnownDriverLanguage(): Language | null {
   const mine = useQuery({ queryKey: MY_DRIVER_KEY, queryFn: () => peopleApi.myDriver() });
-  return mine.data?.driver?.language ?? 'en';
+  return mine.isPending ? null : (mine.data?.driver?.language ?? 'en');
 }
+
+/** The DA's language inside the phone pages (drawn only once it is known, see ./intl.tsx). */
+export const useDriverLanguage = (): Language => useKnownDriverLanguage() ?? 'en';
+
+/** The browser's own language, while the DA's is not known yet. */
+export const browserLanguage = (): Language =>
+  navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';

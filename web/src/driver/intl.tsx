@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import { type Language, useDriverLanguage } from './i18n.js';
+import { Loading } from '../app/ui.js';
+import { browserLanguage, type Language, useKnownDriverLanguage } from './i18n.js';
 import en from './messages/en.json' with { type: 'json' };
 import es from './messages/es.json' with { type: 'json' };
 
@@ -14,9 +15,13 @@ export const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-US' };
 
 const CATALOGUES: Record<Language, Record<string, string>> = { en, es };
 
-/** The phone pages' messages in the DA's own language; `<html lang>` follows it for screen readers. */
+/**
+ * The phone pages' messages in the DA's own language; `<html lang>` follows it for screen readers. The
+ * pages wait for the DA's record, so none is ever drawn in the wrong language first.
+ */
 export function DriverIntl({ children }: { children: ReactNode }) {
-  const lang = useDriverLanguage();
+  const known = useKnownDriverLanguage();
+  const lang = known ?? browserLanguage();
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
     return () => {
@@ -25,7 +30,7 @@ export function DriverIntl({ children }: { children: ReactNode }) {
   }, [lang]);
   return (
     <IntlProvider locale={LOCALES[lang]} defaultLocale="en-US" messages={CATALOGUES[lang]}>
-      {children}
+      {known ? children : <Loading />}
     </IntlProvider>
   );
 }
