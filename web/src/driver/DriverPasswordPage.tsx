@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Notice, useTitle } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm.js';
 import { BackToMe } from './BackToMe.js';
 import { PASSWORD } from './HomeMessages.js';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { defineMessages, useIntl } from 'react-intl';
-import { ErrorNotice } from '../app/ui.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { type Driver, peopleApi } from '../people/api.js';
 import { type Language, MY_DRIVER_KEY, useDriverLanguage } from './i18n.js';
 

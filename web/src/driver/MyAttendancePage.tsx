@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
-import { Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
+import { Loading, StatusBadge } from '../app/ui/status.js';
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type AttendanceKind, recordKeys, recordsApi, type WindowCounts } from '../people/records-api.js';

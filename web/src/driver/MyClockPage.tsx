@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ALLOWED } from '../../../src/payroll/domain/clock.js';
-import { Loading, Notice, useTitle } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
+import { Loading } from '../app/ui/status.js';
 import type { PunchKind } from '../payroll/me-api.js';
 import { BackToMe } from './BackToMe.js';
 import { stateLine, useClock } from './MyClockHomeCard.js';

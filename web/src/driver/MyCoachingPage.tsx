@@ -1,18 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import {
-  ErrorNotice,
-  Form,
-  fieldError,
-  Loading,
-  Notice,
-  StatusBadge,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useTitle,
-} from '../app/ui.js';
+import { fieldError, TextAreaField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
+import { Loading, StatusBadge } from '../app/ui/status.js';
 import { coachingApi, coachingKeys, type MyItem, type MyItems } from '../coaching/api.js';
 import { STATUS_TONES } from '../coaching/labels.js';
 import '../coaching/coaching.css';

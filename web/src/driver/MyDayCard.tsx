@@ -1,7 +1,7 @@
 import { type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { type TodayLine, useToday } from '../app/today.js';
-import { ErrorNotice } from '../app/ui.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { MY_DAY } from './MyDayMessages.js';
 
 const text = (p: TodayLine['params'], name: string): string | undefined => {

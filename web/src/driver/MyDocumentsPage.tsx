@@ -1,18 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import {
-  ErrorNotice,
-  Form,
-  fieldError,
-  Loading,
-  Notice,
-  StatusBadge,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useTitle,
-} from '../app/ui.js';
+import { fieldError, TextAreaField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
+import { Loading, StatusBadge } from '../app/ui/status.js';
 import { uploadFile } from '../files/api.js';
 import { Thumb } from '../files/Thumb.js';
 import { BackToMe } from './BackToMe.js';

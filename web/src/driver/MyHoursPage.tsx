@@ -3,18 +3,11 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { addDays } from '../../../src/shared/days.js';
-import {
-  ErrorNotice,
-  Form,
-  Loading,
-  Notice,
-  StatusBadge,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useTitle,
-  whyNotReady,
-} from '../app/ui.js';
+import { TextAreaField, TextField } from '../app/ui/fields.js';
+import { Form, SubmitButton, whyNotReady } from '../app/ui/form.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
+import { Loading, StatusBadge } from '../app/ui/status.js';
 import { type MyWeek, myPayrollApi, myPayrollKeys } from '../payroll/me-api.js';
 import '../people/people.css';
 import { BackToMe } from './BackToMe.js';

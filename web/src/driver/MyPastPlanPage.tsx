@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
-import { Loading, Notice, useTitle } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
+import { Loading } from '../app/ui/status.js';
 import { myKeys, myScheduleApi } from '../schedule/api.js';
 import '../people/people.css';
 import { BackToMe } from './BackToMe.js';

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Loading, Notice, SelectField, useTitle } from '../app/ui.js';
+import { SelectField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
+import { Loading } from '../app/ui/status.js';
 import { Chart } from '../charts/Chart.js';
 import { METRIC_KEYS, type MyPerformance, PERFORMANCE_KEY, performanceApi } from '../performance/api.js';
 import { formatMetric, formatScore, METRIC_LABELS } from '../performance/labels.js';

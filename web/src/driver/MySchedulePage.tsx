@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
-import { ErrorNotice, Loading, Notice, StatusBadge, useTitle } from '../app/ui.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { useTitle } from '../app/ui/page.js';
+import { Loading, StatusBadge } from '../app/ui/status.js';
 import { BackToMe } from './BackToMe.js';
 import '../people/people.css';
 import { type MySchedule, myKeys, myScheduleApi, type Shift } from '../schedule/api.js';

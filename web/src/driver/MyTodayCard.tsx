@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { ErrorNotice, Loading, Notice } from '../app/ui.js';
+import { ErrorNotice, Notice } from '../app/ui/notice.js';
+import { Loading } from '../app/ui/status.js';
 import { peopleApi } from '../people/api.js';
 import { type MySchedule, myKeys, myScheduleApi, type TodayRoute } from '../schedule/api.js';
 import '../schedule/schedule.css';

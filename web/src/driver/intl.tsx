@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import { Loading } from '../app/ui.js';
+import { Loading } from '../app/ui/status.js';
 import { browserLanguage, type Language, useKnownDriverLanguage } from './i18n.js';
 import en from './messages/en.json' with { type: 'json' };
 import es from './messages/es.json' with { type: 'json' };

@@ -1,7 +1,7 @@
 import type { Answer } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
-import { StatusBadge } from '../app/ui.js';
+import { StatusBadge } from '../app/ui/status.js';
 import { formatMoney } from '../people/labels.js';
 import { dollars, kindLabel, STATUS_LABELS } from './money-labels.js';
 import { RecoverForm } from './RecoverForm.js';

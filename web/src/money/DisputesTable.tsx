@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
-import { QueryStatus, StatusBadge } from '../app/ui.js';
+import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { formatMoney } from '../people/labels.js';
 
 /** The disputes filed, newest first, with what came back and their packets (issue 16, item 8). */

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ErrorNotice, SelectField } from '../app/ui.js';
+import { SelectField } from '../app/ui/fields.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { fleetApi } from '../fleet/api.js';
 import { type FleetBill, fleetBillsApi } from './fleet-api.js';
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { answer, client } from '../app/api.js';
-import { Notice, QueryStatus } from '../app/ui.js';
+import { Notice } from '../app/ui/notice.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { formatMoney } from '../people/labels.js';
 import { STATUS_LABELS } from './money-labels.js';
 

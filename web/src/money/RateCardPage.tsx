@@ -5,7 +5,9 @@ import { answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { PageHeader, QueryStatus, SelectField } from '../app/ui.js';
+import { SelectField } from '../app/ui/fields.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus } from '../app/ui/status.js';
 import { formatMoney } from '../people/labels.js';
 import { RATE_ITEMS, type RateLine, RateLineForm } from './RateLineForm.js';
 

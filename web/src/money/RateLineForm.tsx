@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type Answer, answer, client } from '../app/api.js';
-import { FormDialog, fieldError, SelectField, TextField } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { centsToDollars, dollarsToCents } from '../people/labels.js';
 
 export type RateLine = Answer<'/money/rates', 'get'>['items'][number];

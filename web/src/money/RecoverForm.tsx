@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { answer, client } from '../app/api.js';
-import { ErrorNotice } from '../app/ui.js';
+import { ErrorNotice } from '../app/ui/notice.js';
 import { centsToDollars, dollarsToCents } from '../people/labels.js';
 
 /**

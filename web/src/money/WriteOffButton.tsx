@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { answer, client } from '../app/api.js';
-import { FormDialog, TextAreaField } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { TextAreaField } from '../app/ui/fields.js';
 
 /**
  * Writes a discrepancy off with the reason: an open one directly (not worth a dispute), a disputed one

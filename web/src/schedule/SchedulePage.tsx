@@ -4,7 +4,11 @@ import { useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDateTime, plural, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { ConfirmDialog, Notice, PageHeader, QueryStatus, SelectField, TextField } from '../app/ui.js';
+import { ConfirmDialog } from '../app/ui/dialog.js';
+import { SelectField, TextField } from '../app/ui/fields.js';
+import { Notice } from '../app/ui/notice.js';
+import { PageHeader } from '../app/ui/page.js';
+import { QueryStatus } from '../app/ui/status.js';
 import '../people/people.css';
 import { type Tab, Tabs } from '../people/Tabs.js';
 import {

@@ -3,7 +3,8 @@ import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { plural } from '../app/format.js';
-import { Checkbox, FormDialog, fieldError, TextField } from '../app/ui.js';
+import { FormDialog } from '../app/ui/dialog.js';
+import { Checkbox, fieldError, TextField } from '../app/ui/fields.js';
 import {
   type AutoScheduleResult,
   type DispatchRules,
