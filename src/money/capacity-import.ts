@@ -1,11 +1,10 @@
 import { weekStartOf } from '../dispatch/domain/calendar.js';
-import type { ImportField, ImportKind } from '../imports/domain/kind.js';
+import type { ImportField } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import type { CapacityDay } from './domain/capacity.js';
 import { MoneyDate, WholeCount } from './domain/cells.js';
 import { type FileRow, rowsFileKind } from './file-kind.js';
-import { insertCapacityRows, weeksWithOpenKind } from './files-store.js';
-import { reconcileWeek } from './reconcile-week.js';
+import { insertCapacityRows } from './files-store.js';
 
 /**
  * Amazon's Capacity & Reliability report (shared payroll-and-money.md §3): columns A date, E final
@@ -41,7 +40,7 @@ const fields: ImportField[] = [
 
 type Row = FileRow & CapacityDay & { weekStart: string };
 
-const kind = rowsFileKind<
+export const capacityImport = rowsFileKind<
   {
     date: string;
     finalScheduled: number;
@@ -87,13 +86,3 @@ const kind = rowsFileKind<
       })),
     ),
 });
-
-/** The kind, whose undo checks again the weeks its open findings were in (the file is gone by then). */
-export const capacityImport: ImportKind = {
-  ...(kind as ImportKind),
-  async afterUndo(db, scope) {
-    const stationId = scope.stationId ?? '';
-    for (const week of await weeksWithOpenKind(db, scope.orgId, stationId, 'capacity-%'))
-      await reconcileWeek(db, scope.orgId, stationId, week);
-  },
-};

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import type { MoneyFileKind, MoneyFilesTable } from '../db/schema.js';
 import type { AppliedRow, ImportField, ImportKind, ImportScope, ParsedRow } from '../imports/domain/kind.js';
 import { newId, nowIso } from '../shared/ids.js';
+import { weeksWithOpenKind } from './files-store.js';
 import { reconcileWeek } from './reconcile-week.js';
 import {
   deleteImportedFile,
@@ -69,7 +70,7 @@ const earliest = (weeks: (string | null)[]): string | null =>
 /**
  * An import kind whose file is evidence: its rows kept under the file's SHA-256, the same file again
  * changing nothing ("already imported": every row unchanged), and once it commits the weeks it is about
- * checked again (reconcileWeek). Undo removes the file and its rows.
+ * checked again (reconcileWeek). Undo removes the file and its rows, then checks the open weeks again.
  */
 export function rowsFileKind<Values, Row extends FileRow>(
   spec: RowsFileSpec<Values, Row>,
@@ -97,7 +98,18 @@ export function rowsFileKind<Values, Row extends FileRow>(
     undo: (trx, scope) => deleteImportedFile(trx, scope.orgId, scope.importId),
     undoCreated: (trx, scope) => deleteImportedFile(trx, scope.orgId, scope.importId),
     afterCommit: (db, scope) => reconcileFileWeeks(db, scope),
+    afterUndo: (db, scope) => recheckOpenWeeks(db, scope),
   };
+}
+
+/**
+ * After an undo the file is gone, and with it the weeks it was about: the station's weeks with open
+ * discrepancies are checked again, so none is left citing a file that is no longer there.
+ */
+async function recheckOpenWeeks(db: Db, scope: ImportScope): Promise<void> {
+  const stationId = scope.stationId ?? '';
+  for (const week of await weeksWithOpenKind(db, scope.orgId, stationId, '%'))
+    await reconcileWeek(db, scope.orgId, stationId, week);
 }
 
 /** Checks again every week the import's file is about (nothing when the file was already imported). */

@@ -104,7 +104,7 @@ export async function capacityOfWeek(db: Db, orgId: string, stationId: string, w
   return { file, rows };
 }
 
-/** The weeks of a station with open discrepancies of some kinds (`capacity-%`): what an undo checks again. */
+/** A station's weeks with open discrepancies of some kinds (a LIKE pattern, `%` for all): what undo checks. */
 export const weeksWithOpenKind = async (db: Db, orgId: string, stationId: string, kinds: string) =>
   (
     await db

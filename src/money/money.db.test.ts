@@ -60,6 +60,7 @@ describe('money: files in, the week checked, disputes', () => {
   let manager: Client;
   let beta: Client;
   let stationId: string;
+  let depositImportId: string;
   const upload = async (kind: string, name: string, content: string) =>
     must(await uploadImport(owner, kind, name, content, { stationId }), 200).json();
   const found = async (query = ''): Promise<Found[]> =>
@@ -121,7 +122,7 @@ describe('money: files in, the week checked, disputes', () => {
   });
 
   it('the deposit is checked against Total Due', async () => {
-    await upload('deposit', 'remittance.csv', DEPOSIT);
+    depositImportId = (await upload('deposit', 'remittance.csv', DEPOSIT)).id;
     const deposit = (await found()).find((d) => d.kind === 'deposit');
     expect(deposit).toMatchObject({ differenceCents: 10000 });
   });
@@ -136,6 +137,13 @@ describe('money: files in, the week checked, disputes', () => {
       expect.objectContaining({ fileName: 'variable.csv', sha256: sha(INVOICE), weekStart: WEEK }),
     ]);
     expect((await found()).map((d) => d.id).sort()).toEqual(before.map((d) => d.id).sort());
+  });
+
+  it('a file undone takes its findings with it: the week is checked again', async () => {
+    must(await owner.request('POST', `/api/v1/imports/${depositImportId}/undo`), 200);
+    expect((await found()).map((d) => d.kind)).not.toContain('deposit');
+    await upload('deposit', 'remittance.csv', DEPOSIT);
+    expect((await found()).find((d) => d.kind === 'deposit')).toMatchObject({ differenceCents: 10000 });
   });
 
   it('a dispute: approved, its packet names the files by hash, the outcome recorded', async () => {

@@ -43,6 +43,6 @@ export const moneySlice: Slice<typeof GRANTS> = {
     fixedMonthlyImport as ImportKind,
     afsImport as ImportKind,
     fleetInvoiceImport as ImportKind,
-    capacityImport,
+    capacityImport as ImportKind,
   ],
 };
