@@ -158,7 +158,8 @@ test('a DA switches language on the phone and every page follows at once', async
 
 test('an English-speaking DA’s pages and states carry no Spanish', async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, 'driver2@demo.test');
+  // driver3 reads English (the coaching spec sets it so too); driver2 is made Spanish by that spec.
+  await signIn(page, 'driver3@demo.test');
   const mine = await (await page.request.get('/api/v1/me/driver')).json();
   expect(mine.driver.language).toBe('en');
   await walk(page, 'en', (_es, en) => en);

@@ -8,7 +8,7 @@ test('a driver signs in on a phone and lands on the phone layout at /me', async 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
   await expect(page.getByText('DXC1', { exact: true })).toBeVisible();
   // driver1 is an active demo DA with a valid license, who reads Spanish: the phone says so in Spanish.
-  await expect(page.getByTestId('my-clearance')).toContainText('Está autorizado para manejar.');
+  await expect(page.getByTestId('my-clearance')).toContainText('Puedes manejar.');
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
   const signOut = page.getByRole('button', { name: 'Cerrar sesión' });

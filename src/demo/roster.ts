@@ -1,4 +1,5 @@
 import { addDays } from '../dispatch/domain/calendar.js';
+import { calledInNote } from '../dispatch/domain/messages.js';
 import { DEFAULT_RULES } from '../dispatch/domain/rules.js';
 import type { Van } from '../fleet/store.js';
 import type { AttendanceKind } from '../people/domain/attendance.js';
@@ -117,7 +118,7 @@ function cover(
     minutes: route.plannedMinutes,
     route: index,
     source: 'dispatch',
-    note: `Called in for ${route.code}`,
+    note: calledInNote(off.driver.language, route.code),
   };
   off.shifts.set(s.date, shift);
   calledIn.push(shift);

@@ -17,7 +17,7 @@ import {
 import { findRoute, touchDay, updateRoute } from './day-store.js';
 import { currentRoute } from './delivery-routes.js';
 import { assignmentConflicts } from './domain/conflicts.js';
-import { routeAssignedText, routeRemovedText } from './domain/messages.js';
+import { calledInNote, routeAssignedText, routeRemovedText } from './domain/messages.js';
 import { insertShifts } from './schedule-store.js';
 
 export interface AssignInput {
@@ -93,7 +93,7 @@ async function callIn(trx: Db, actor: Actor, ctx: DayContext, route: RoutesTable
       minutes: route.planned_minutes,
       status: 'scheduled',
       source: 'dispatch',
-      note: `Called in for ${route.code}`,
+      note: calledInNote(d.driver.language, route.code),
       published_at: at,
       confirmed_at: null,
       checked_in_at: null,

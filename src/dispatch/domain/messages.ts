@@ -223,3 +223,7 @@ export function timeOffDecidedText(
       : `${day(lang, r.firstDate)}–${day(lang, r.lastDate)}`;
   return textOf(r.approved ? TIME_OFF_APPROVED : TIME_OFF_DENIED, lang, { days, note: r.note ?? '' });
 }
+
+/** The note on the shift of a DA called in for a route: the DA reads it on the phone, in their language. */
+export const calledInNote = (language: Language, routeCode: string): string =>
+  language === 'es' ? `Te llamaron para cubrir la ruta ${routeCode}` : `Called in for ${routeCode}`;
