@@ -6,7 +6,7 @@ import type { DatabaseHandle, Db } from './database.js';
  * them, by any connection or process, through any code path (no write has to remember to bump it).
  * SQLite: the changes this connection made (total_changes, triggers included) and the file's
  * data_version (moves when another connection commits). PostgreSQL: the current snapshot
- * (xmin:xmax:in-progress), which moves as soon as any transaction that writes starts or ends.
+ * (xmin:xmax:in-progress), which moves whenever a transaction that wrote commits or rolls back.
  * Coarse on purpose: a write anywhere moves it, so it is never stale, only sometimes too cautious.
  */
 const VERSION_SQL = {

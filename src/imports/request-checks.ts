@@ -24,7 +24,7 @@ export async function checkStation(
 ): Promise<void> {
   if (stationId === null) {
     if (kind.needsStation)
-      throw new HttpProblem(400, 'Bad Request', `Pick a station for a ${kind.label} file.`, [
+      throw new HttpProblem(400, 'Bad Request', `Pick the station this file (${kind.label}) is for.`, [
         { path: 'stationId', message: 'Pick a station.' },
       ]);
     return;
