@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { CSV_OPTIONS, MAX_ROW_CHARS, startCsvThread } from './csv-thread.js';
+import { readXlsx } from './read-xlsx.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -218,98 +218,4 @@ function* rowsOf(batch: { rows: number[]; widths: number[]; lengths: number[]; t
     }
     yield { row: rows[r] ?? 0, cells };
   }
-}
-
-type SheetIterator = AsyncIterator<ExcelJS.stream.xlsx.WorksheetReader>;
-
-async function* readXlsx(file: string): AsyncIterable<FileRow> {
-  const input = keepZipFlowing(fs.createReadStream(file));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    // Needed to tell a date from a number: without the cell's number format a date is a serial number.
-    styles: 'cache',
-  });
-  const sheets: SheetIterator = reader[Symbol.asyncIterator]();
-  const { size } = await fs.promises.stat(file);
-  let lastRow = 0;
-  try {
-    const first = await sheets.next(); // the first worksheet is the data
-    if (first.done) return;
-    for await (const row of first.value) {
-      lastRow = row.number;
-      // row.values is sparse (index 0 unused, holes for empty cells): make it a dense array of text.
-      const cells = Array.from((row.values as unknown[]).slice(1), cellText);
-      if (!isBlank(cells)) yield { row: row.number, cells };
-    }
-  } catch (error) {
-    throw new FileFormatError(
-      `The XLSX file could not be read (${(error as Error).message}). Save it again from the spreadsheet or export it as CSV.`,
-      lastRow + 1,
-    );
-  } finally {
-    await closeXlsx(input, size, sheets);
-  }
-}
-
-/**
- * exceljs walks the zip's entries with a helper that pauses the unzip stream while it handles one;
- * unzipper then ends that stream ('end' on 'finish') with entries still buffered, and they are lost,
- * typically xl/workbook.xml, which exceljs itself writes last (exceljs#3064): the read then fails at
- * random. The zip stream is the one exceljs pipes this file into; keeping it flowing loses nothing
- * (unzipper still waits for each entry's data to be read, so memory stays bounded).
- */
-function keepZipFlowing(input: fs.ReadStream): fs.ReadStream {
-  const pipe = input.pipe.bind(input);
-  input.pipe = ((
-    destination: NodeJS.WritableStream & { pause?: () => unknown },
-    options?: { end?: boolean },
-  ) => {
-    destination.pause = () => destination;
-    return pipe(destination, options);
-  }) as typeof input.pipe;
-  return input;
-}
-
-/**
- * exceljs copies each worksheet that comes before the shared strings in the zip (where Excel and exceljs
- * write them) to a temporary file, and removes the copy only when its iterator moves past that sheet.
- * When the whole file has been read (as it is before exceljs turns to such copies), going on to the end
- * lets it remove them; otherwise it is reading straight from the zip, and closing the file is enough.
- */
-async function closeXlsx(input: fs.ReadStream, size: number, sheets: SheetIterator): Promise<void> {
-  try {
-    if (input.bytesRead >= size) {
-      for (let s = await sheets.next(); !s.done; s = await sheets.next()) {
-        for await (const _row of s.value) break; // opens and closes the copy of a later sheet
-      }
-    }
-  } catch {
-    // A damaged later part of the file changes nothing already read.
-  } finally {
-    await closeStream(input);
-  }
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    // A spreadsheet's dates and times have no zone (exceljs reads them as UTC): give them as they show.
-    const at = new Date(Math.round(value.getTime() / 1000) * 1000);
-    const date = `${pad(at.getUTCFullYear(), 4)}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
-    if (at.getTime() % 86_400_000 === 0) return date;
-    return `${date}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:${pad(at.getUTCSeconds())}`;
-  }
-  if (typeof value === 'object') {
-    const v = value as { text?: unknown; result?: unknown; richText?: { text: string }[]; error?: string };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.result !== undefined) return cellText(v.result);
-    if (v.text !== undefined) return cellText(v.text);
-    if (v.error) return v.error;
-    return '';
-  }
-  return String(value);
 }

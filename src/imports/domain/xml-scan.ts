@@ -1,0 +1,184 @@
+/**
+ * A small XML scanner for the parts of an XLSX: elements by local name (a prefix such as x: is dropped)
+ * and their text, fed in pieces as the part is unzipped. No DOM and no namespaces: the parts' element names
+ * are unambiguous. An element or text cut off at the end of a piece waits for the next piece.
+ */
+export interface XmlHandler {
+  /** Whether text is wanted now: text between tags is decoded only then. */
+  readonly capturing: boolean;
+  /** Set to stop scanning: the rest of the part is not needed. */
+  readonly done: boolean;
+  /** An element starts; `scan.attr(name)` reads its attributes. A self-closing one is closed right after. */
+  open(name: string, scan: XmlScanner): void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+const GT = 62; // >
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const COLON = 58;
+const EQUALS = 61;
+const DQUOTE = 34;
+const SQUOTE = 39;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function entity(whole: string, name: string): string {
+  const named = ENTITIES[name];
+  if (named !== undefined) return named;
+  const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+  return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
+/** XML text as it reads: line ends made \n (as XML parsers do), entities and character references replaced. */
+export function decodeXml(raw: string): string {
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  return text.includes('&') ? text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, entity) : text;
+}
+
+export class XmlScanner {
+  private buf = '';
+  private pos = 0;
+  private attrFrom = 0;
+  private attrTo = 0;
+  /** Elements open at the end of what was scanned. */
+  private depth = 0;
+  /** Start tags scanned, and the one whose attributes `names` and `values` hold. */
+  private tag = 0;
+  private parsedTag = -1;
+  private readonly names: string[] = [];
+  private readonly values: string[] = [];
+  private count = 0;
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  /** Scans the next piece of the part. */
+  push(piece: string): void {
+    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + piece : piece;
+    this.pos = 0;
+    this.scan();
+  }
+
+  /** The part has ended: every element must have ended too. */
+  end(): void {
+    if (this.handler.done) return;
+    if (this.depth !== 0 || this.buf.indexOf('<', this.pos) >= 0) throw new Error('the XML is cut off');
+  }
+
+  /** The value of the current element's attribute `name` (prefix dropped), decoded. */
+  attr(name: string): string | undefined {
+    if (this.parsedTag !== this.tag) this.parseAttributes();
+    for (let k = 0; k < this.count; k++) if (this.names[k] === name) return this.values[k];
+    return undefined;
+  }
+
+  /** The current element's attributes, once for all the attr() calls on it. */
+  private parseAttributes(): void {
+    this.parsedTag = this.tag;
+    this.count = 0;
+    const t = this.buf;
+    const end = this.attrTo;
+    let i = this.attrFrom;
+    while (i < end) {
+      if (t.charCodeAt(i) <= 32) {
+        i++;
+        continue;
+      }
+      let nameFrom = i;
+      let c = t.charCodeAt(i);
+      while (i < end && c !== EQUALS && c > 32) {
+        if (c === COLON) nameFrom = i + 1;
+        c = t.charCodeAt(++i);
+      }
+      const name = t.slice(nameFrom, i);
+      // xmlns:r="…" declares a prefix, it is no attribute r.
+      const declaration = nameFrom > this.attrFrom && t.startsWith('xmlns:', nameFrom - 6);
+      while (i < end && t.charCodeAt(i) !== DQUOTE && t.charCodeAt(i) !== SQUOTE) i++;
+      if (i >= end) return;
+      const quote = t.charCodeAt(i);
+      const valueFrom = i + 1;
+      const valueTo = t.indexOf(quote === DQUOTE ? '"' : "'", valueFrom);
+      if (valueTo < 0) return;
+      i = valueTo + 1;
+      if (declaration) continue;
+      this.names[this.count] = name;
+      this.values[this.count++] = decodeXml(t.slice(valueFrom, valueTo));
+    }
+  }
+
+  private scan(): void {
+    const t = this.buf;
+    const h = this.handler;
+    let pos = this.pos;
+    while (!h.done) {
+      const lt = t.indexOf('<', pos);
+      if (lt < 0) break;
+      if (lt > pos && h.capturing) h.text(decodeXml(t.slice(pos, lt)));
+      pos = lt;
+      const next = t.charCodeAt(lt + 1);
+      if (next === BANG || next === QUESTION) {
+        const end = this.special(t, lt);
+        if (end < 0) break;
+        pos = end;
+        continue;
+      }
+      const closing = next === SLASH;
+      const nameFrom = closing ? lt + 2 : lt + 1;
+      let i = nameFrom;
+      let start = nameFrom; // past any prefix
+      let c = t.charCodeAt(i);
+      while (c > 32 && c !== GT && c !== SLASH) {
+        if (c === COLON) start = i + 1;
+        c = t.charCodeAt(++i);
+      }
+      if (Number.isNaN(c)) break; // cut off
+      const name = t.slice(start, i);
+      const gt = closing ? t.indexOf('>', i) : tagEnd(t, i);
+      if (gt < 0) break;
+      pos = gt + 1;
+      if (closing) {
+        this.depth--;
+        h.close(name);
+        continue;
+      }
+      this.attrFrom = i;
+      this.attrTo = gt;
+      this.tag++;
+      h.open(name, this);
+      if (t.charCodeAt(gt - 1) === SLASH) h.close(name);
+      else this.depth++;
+    }
+    this.pos = pos;
+  }
+
+  /** Past a comment, processing instruction or declaration; CDATA is text. -1 when cut off. */
+  private special(t: string, lt: number): number {
+    if (t.startsWith('<![CDATA[', lt)) {
+      const end = t.indexOf(']]>', lt);
+      if (end < 0) return -1;
+      if (this.handler.capturing) this.handler.text(t.slice(lt + 9, end));
+      return end + 3;
+    }
+    if (t.startsWith('<!--', lt)) {
+      const end = t.indexOf('-->', lt);
+      return end < 0 ? -1 : end + 3;
+    }
+    const end = t.indexOf('>', lt);
+    return end < 0 ? -1 : end + 1;
+  }
+}
+
+/** The `>` that ends a start tag, past any in quoted attribute values; -1 when cut off. */
+function tagEnd(t: string, from: number): number {
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === GT) return i;
+    if (c === DQUOTE || c === SQUOTE) {
+      i = t.indexOf(c === DQUOTE ? '"' : "'", i + 1);
+      if (i < 0) return -1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,108 @@
+import type { FileHandle } from 'node:fs/promises';
+import { Inflate } from 'fflate';
+
+/**
+ * The parts of a zip file (an XLSX), read where they lie. The zip's central directory, at its end, says
+ * where each part is; a part is then inflated piece by piece straight from the file, in whatever order the
+ * reader needs them. fflate's streaming Unzip (the parts in file order) would have to keep a sheet that
+ * comes before the shared strings and styles (as Excel writes it) until those had been read, and unzipSync
+ * holds the whole file and every part at once: here memory holds one piece of a part at a time.
+ */
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** Where the entry's local header starts. */
+  headerAt: number;
+}
+
+/** The file is no zip this reader can take, said in words for a person. */
+export class ZipError extends Error {}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** The end-of-directory record and the longest comment that may follow it. */
+const MAX_TAIL = 22 + 0xffff;
+const ZIP64 = 0xffffffff;
+
+async function readAt(handle: FileHandle, at: number, length: number): Promise<Buffer> {
+  // A fresh buffer each read: fflate keeps a piece it was given until it has inflated it.
+  const buffer = Buffer.allocUnsafe(length);
+  const { bytesRead } = await handle.read(buffer, 0, length, at);
+  if (bytesRead < length) throw new ZipError('the file is cut short');
+  return buffer;
+}
+
+/** The entries of the zip, by name in lower case (a package's part names are case-insensitive). */
+export async function zipEntries(handle: FileHandle): Promise<Map<string, ZipEntry>> {
+  const { size } = await handle.stat();
+  const tailLength = Math.min(size, MAX_TAIL);
+  const tail = await readAt(handle, size - tailLength, tailLength);
+  let end = tailLength - 22;
+  while (end >= 0 && tail.readUInt32LE(end) !== END_OF_DIRECTORY) end--;
+  if (end < 0) throw new ZipError('its table of contents is missing: the file is cut short or damaged');
+  const count = tail.readUInt16LE(end + 10);
+  const directorySize = tail.readUInt32LE(end + 12);
+  const directoryAt = tail.readUInt32LE(end + 16);
+  if (directoryAt === ZIP64 || count === 0xffff)
+    throw new ZipError('it is a ZIP64 file, larger than a sheet');
+  const directory = await readAt(handle, directoryAt, directorySize);
+  const entries = new Map<string, ZipEntry>();
+  let p = 0;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > directory.length || directory.readUInt32LE(p) !== DIRECTORY_ENTRY) {
+      throw new ZipError('its table of contents is damaged');
+    }
+    const nameLength = directory.readUInt16LE(p + 28);
+    const name = directory.toString('utf8', p + 46, p + 46 + nameLength);
+    const entry = {
+      name,
+      method: directory.readUInt16LE(p + 10),
+      compressedSize: directory.readUInt32LE(p + 20),
+      headerAt: directory.readUInt32LE(p + 42),
+    };
+    if (entry.compressedSize === ZIP64 || entry.headerAt === ZIP64) {
+      throw new ZipError('it is a ZIP64 file, larger than a sheet');
+    }
+    entries.set(name.toLowerCase(), entry);
+    p += 46 + nameLength + directory.readUInt16LE(p + 30) + directory.readUInt16LE(p + 32);
+  }
+  return entries;
+}
+
+/** How many compressed bytes are read at a time: an XML part inflates to 5–30 times as much. */
+const PIECE = 32 * 1024;
+
+/** The entry's content, piece by piece, each piece decoded as UTF-8 text (the XML parts of an XLSX). */
+export async function* entryText(handle: FileHandle, entry: ZipEntry): AsyncIterable<string> {
+  const local = await readAt(handle, entry.headerAt, 30);
+  if (local.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipError(`${entry.name} is damaged`);
+  const dataAt = entry.headerAt + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  const inflate = new Inflate((data) => pieces.push(decoder.decode(data, { stream: true })));
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new ZipError(`${entry.name} is compressed in a way spreadsheets do not use`);
+  }
+  for (let done = 0; done < entry.compressedSize; ) {
+    const length = Math.min(PIECE, entry.compressedSize - done);
+    const piece = await readAt(handle, dataAt + done, length);
+    done += length;
+    if (entry.method === 0) pieces.push(decoder.decode(piece, { stream: done < entry.compressedSize }));
+    else inflate.push(piece, done === entry.compressedSize);
+    yield* pieces;
+    pieces.length = 0;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** The entry's whole text: for the small parts (workbook, relationships, styles). */
+export async function wholeText(handle: FileHandle, entry: ZipEntry): Promise<string> {
+  let text = '';
+  for await (const piece of entryText(handle, entry)) text += piece;
+  return text;
+}
