@@ -10,6 +10,7 @@
  * ms`: its rows read the fastest raw way, xlsx-raw-read.ts), each also as CPU time of all
  * threads (`… cpu: T ms`: steadier than wall time on a busy machine), `NAME ratio: R` (import / floor,
  * target ≤ 1.5) and `NAME cpu ratio: R` (for an XLSX also `NAME cpu ratio to floor + raw read: R`).
+ * BENCH_IMPORTS=kind:format,… (e.g. `BENCH_IMPORTS=drivers:xlsx,vehicles:xlsx`) measures only those files.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -119,6 +120,12 @@ async function measure(dir: string, kindName: string, file: string, format: File
   return { first: runs[0], best: fastest(runs), floor };
 }
 
+/** Whether BENCH_IMPORTS (unset: every file) asks for this kind's file in this format. */
+function wanted(kind: string, format: FileFormat): boolean {
+  const only = process.env.BENCH_IMPORTS?.split(',').map((s) => s.trim());
+  return !only || only.includes(`${kind}:${format}`);
+}
+
 async function main() {
   assembleSlices();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-bench-imports-'));
@@ -132,6 +139,7 @@ async function main() {
         return field.label;
       });
       for (const format of ['csv', 'xlsx'] as const) {
+        if (!wanted(spec.kind, format)) continue;
         const file = await writeFile(dir, spec.kind, format, header, spec.rows);
         const { first, best, floor } = await measure(dir, spec.kind, file, format);
         if (first?.created !== spec.rows.length) throw new Error(`${spec.kind}: created ${first?.created}`);

@@ -32,10 +32,13 @@ function entity(whole: string, name: string): string {
   return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }
 
+/** Entities and character references replaced. */
+const unescapeXml = (raw: string) =>
+  raw.includes('&') ? raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, entity) : raw;
+
 /** XML text as it reads: line ends made \n (as XML parsers do), entities and character references replaced. */
 export function decodeXml(raw: string): string {
-  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-  return text.includes('&') ? text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, entity) : text;
+  return unescapeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
 }
 
 export class XmlScanner {
@@ -104,7 +107,7 @@ export class XmlScanner {
       i = valueTo + 1;
       if (declaration) continue;
       this.names[this.count] = name;
-      this.values[this.count++] = decodeXml(t.slice(valueFrom, valueTo));
+      this.values[this.count++] = unescapeXml(t.slice(valueFrom, valueTo));
     }
   }
 
