@@ -265,6 +265,21 @@ describe('readRows, a file not named as a sheet', () => {
     );
   });
 
+  it('offers the PDF too for a kind that also reads one', async () => {
+    const rows = readRows(file('Shopping list\nmilk\n', 'txt'), 'csv', {
+      fileName: 'notes.txt',
+      orPdf: true,
+    });
+    await expect(
+      (async () => {
+        for await (const _ of rows);
+      })(),
+    ).rejects.toThrow(/Export the sheet as CSV or \.xlsx, or upload the PDF\.$/);
+    await expect(read('Shopping list\nmilk\n', 'notes.txt')).rejects.toThrow(
+      /Export the sheet as CSV or \.xlsx\.$/,
+    );
+  });
+
   it('says when a .txt is separated by tabs', async () => {
     await expect(read('Name\tStation\nAna\tDXC1\n', 'export.txt')).rejects.toThrow(/separated by tabs/);
   });

@@ -62,11 +62,20 @@ export const CSV_THREAD_BYTES = 4 * 1024 * 1024;
 export function readRows(
   file: string,
   format: FileFormat,
-  { threadBytes = CSV_THREAD_BYTES, fileName }: { threadBytes?: number; fileName?: string } = {},
+  {
+    threadBytes = CSV_THREAD_BYTES,
+    fileName,
+    orPdf = false,
+  }: {
+    threadBytes?: number;
+    fileName?: string;
+    /** The kind also reads a PDF: a refusal offers that too. */
+    orPdf?: boolean;
+  } = {},
 ): AsyncIterable<FileRow> {
   if (format === 'xlsx') return readXlsx(file);
   const rows = readCsv(file, threadBytes);
-  return fileName && !namedAsSpreadsheet(fileName) ? commaSeparatedOnly(rows, fileName) : rows;
+  return fileName && !namedAsSpreadsheet(fileName) ? commaSeparatedOnly(rows, fileName, orPdf) : rows;
 }
 
 /** A name without an extension says nothing; `.csv` and `.xlsx` say the file is a sheet. */
@@ -80,13 +89,17 @@ function namedAsSpreadsheet(fileName: string): boolean {
  * comma-separated: its header row has at least two cells. Otherwise one "column" of whole lines would be
  * matched against the kind's headers and every row reported missing its fields.
  */
-async function* commaSeparatedOnly(rows: AsyncIterable<FileRow>, fileName: string): AsyncIterable<FileRow> {
+async function* commaSeparatedOnly(
+  rows: AsyncIterable<FileRow>,
+  fileName: string,
+  orPdf: boolean,
+): AsyncIterable<FileRow> {
   let header = true;
   for await (const row of rows) {
     if (header && row.cells.length < 2) {
       const tabs = row.cells[0]?.includes('\t') ? ' (its columns are separated by tabs)' : '';
       throw new FileFormatError(
-        `${fileName} is not a spreadsheet${tabs}: its first row is not comma-separated columns. Export the sheet as CSV or .xlsx.`,
+        `${fileName} is not a spreadsheet${tabs}: its first row is not comma-separated columns. Export the sheet as CSV or .xlsx${orPdf ? ', or upload the PDF' : ''}.`,
         row.row,
       );
     }

@@ -73,7 +73,7 @@ export async function runImport(
   const rows = (
     pdf
       ? tableRows(async () => (await kind.readPdf?.(file, fileName)) ?? [])
-      : readRows(file, await sniffFormat(file), { fileName })
+      : readRows(file, await sniffFormat(file), { fileName, orPdf: Boolean(kind.readPdf) })
   )[Symbol.asyncIterator]();
   try {
     return await importRows(db, req, rows, keepRows);
