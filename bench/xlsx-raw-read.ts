@@ -1,8 +1,9 @@
 /**
  * The floor of reading an XLSX: its first sheet's rows of text the fastest raw way, for the import bench
- * to print beside the import's own reading (exceljs). Unzips the file whole with fflate, then scans the
- * shared strings and the sheet's XML with regular expressions: no XML parser, no styles (so dates stay
- * serial numbers), no streaming, no checks; only what reading the cells' texts cannot do without.
+ * to print beside the import's own reading (src/imports/read-xlsx.ts). Unzips the file whole with
+ * fflate, then scans the shared strings and the sheet's XML with regular expressions: no XML parser, no
+ * styles (so dates stay serial numbers), no streaming, no checks; only what reading the cells' texts
+ * cannot do without.
  */
 import fs from 'node:fs';
 import { unzipSync } from 'fflate';
