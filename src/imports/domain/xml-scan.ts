@@ -37,7 +37,7 @@ const unescapeXml = (raw: string) =>
   raw.includes('&') ? raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, entity) : raw;
 
 /** XML text as it reads: line ends made \n (as XML parsers do), entities and character references replaced. */
-export function decodeXml(raw: string): string {
+function decodeXml(raw: string): string {
   return unescapeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
 }
 
