@@ -1,5 +1,6 @@
 import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
+import { rowsOfDriversBetween } from '../db/drivers-between.js';
 import { insertRows } from '../db/insert-rows.js';
 import type {
   AvailabilityExceptionsTable,
@@ -106,18 +107,7 @@ export const listDriverShifts = (
   driverIds: readonly string[],
   from: string,
   to: string,
-) =>
-  driverIds.length === 0
-    ? Promise.resolve([] as ShiftsTable[])
-    : db
-        .selectFrom('shifts')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('driver_id', 'in', driverIds)
-        .where('business_date', '>=', from)
-        .where('business_date', '<=', to)
-        .orderBy('business_date')
-        .execute();
+) => rowsOfDriversBetween(db, 'shifts', 'business_date', { orgId, driverIds, from, to }, ['business_date']);
 
 export async function insertShifts(db: Db, orgId: string, values: ShiftValues[]): Promise<ShiftsTable[]> {
   const at = nowIso();
@@ -216,17 +206,9 @@ export const listExceptions = (
   from: string,
   to: string,
 ) =>
-  driverIds.length === 0
-    ? Promise.resolve([] as AvailabilityExceptionsTable[])
-    : db
-        .selectFrom('availability_exceptions')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('driver_id', 'in', driverIds)
-        .where('business_date', '>=', from)
-        .where('business_date', '<=', to)
-        .orderBy('business_date')
-        .execute();
+  rowsOfDriversBetween(db, 'availability_exceptions', 'business_date', { orgId, driverIds, from, to }, [
+    'business_date',
+  ]);
 
 export async function upsertException(
   db: Db,
