@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret, newSecret } from '../auth/domain/secrets.js';
 import { insertApiToken, insertUser } from '../auth/store.js';
 import type { Role } from '../db/schema.js';
-import { insertMembership } from '../tenancy/store.js';
+import { insertMembership } from '../tenancy/member-store.js';
 import { type Client, type SeededOrg, seedOrg, signIn, startTestApp, type TestApp } from './testing.js';
 
 const PROBLEM = 'application/problem+json';

@@ -8,7 +8,7 @@ import {
   TEST_PASSWORD,
   type TestApp,
 } from '../app/testing.js';
-import { insertMembership } from '../tenancy/store.js';
+import { insertMembership } from '../tenancy/member-store.js';
 import { permissionsOf } from './domain/permissions.js';
 import { hashSecret, newSecret } from './domain/secrets.js';
 import { LOGIN_LIMITS } from './sign-in.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import { nowIso } from '../shared/ids.js';
 import { deleteExpiredInvitations } from '../tenancy/invitation-store.js';
-import { orgsOfUser } from '../tenancy/store.js';
+import { orgsOfUser } from '../tenancy/member-store.js';
 import { verifyPassword } from './domain/passwords.js';
 import { hashSecret, newSecret } from './domain/secrets.js';
 import { matchTotp } from './domain/totp.js';

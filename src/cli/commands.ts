@@ -13,8 +13,9 @@ import { createDemoDsp, describeDemoLogins } from '../demo/generate.js';
 import { diskStorage } from '../files/storage.js';
 import { importKinds } from '../imports/kinds.js';
 import { type ImportResult, runImport } from '../imports/run-import.js';
+import { insertMembership } from '../tenancy/member-store.js';
 import { addStaff } from '../tenancy/staff.js';
-import { findOrgBySlug, findStationByCode, insertMembership, insertOrg } from '../tenancy/store.js';
+import { findOrgBySlug, findStationByCode, insertOrg } from '../tenancy/store.js';
 import { UsageError } from './context.js';
 
 /** The CLI acts as the org's system user: full rights, recorded as "Command line" in the audit trail. */

@@ -9,7 +9,7 @@ import { insertEvents } from '../people/attendance-store.js';
 import { attendancePoints, DEFAULT_POLICY } from '../people/domain/attendance.js';
 import { failedSteps } from '../people/onboarding-store.js';
 import { listDriversInStatuses } from '../people/store.js';
-import { listMembers } from '../tenancy/store.js';
+import { listMembers } from '../tenancy/member-store.js';
 import { atLocal } from './clock.js';
 import {
   availabilityRows,

@@ -23,7 +23,7 @@ import { type Driver, listDriversInStatuses } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
 import { newId } from '../shared/ids.js';
-import { listMembers } from '../tenancy/store.js';
+import { listMembers } from '../tenancy/member-store.js';
 import { pick, seededRandom } from './random.js';
 
 /** A scheduled driving shift (route or standby) that has already happened: attendance is drawn on it. */

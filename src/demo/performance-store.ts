@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { listDriversInStatuses } from '../people/store.js';
-import { listMembers } from '../tenancy/store.js';
+import { listMembers } from '../tenancy/member-store.js';
 import type { DrivenRoute } from './performance-week.js';
 
 /**

@@ -9,27 +9,22 @@ import { findDriversByIds } from '../people/store.js';
 import { localDate } from '../shared/dates.js';
 import { nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
+import {
+  deleteException,
+  findException,
+  listExceptions,
+  listPatterns,
+  savePattern,
+  toException,
+  toPattern,
+  upsertException,
+} from './availability-store.js';
 import { listDayRoutes, touchDay } from './day-store.js';
 import { type AvailabilityPattern, DEFAULT_PATTERN } from './domain/availability.js';
 import { addDays } from './domain/calendar.js';
 import { timeOffDecidedText } from './domain/messages.js';
-import {
-  deleteException,
-  deleteShifts,
-  findException,
-  findTimeOff,
-  insertTimeOff,
-  listDriverShifts,
-  listExceptions,
-  listPatterns,
-  listTimeOff,
-  savePattern,
-  toException,
-  toPattern,
-  toTimeOff,
-  updateTimeOff,
-  upsertException,
-} from './schedule-store.js';
+import { deleteShifts, listDriverShifts } from './schedule-store.js';
+import { findTimeOff, insertTimeOff, listTimeOff, toTimeOff, updateTimeOff } from './time-off-store.js';
 
 /** How far ahead time off may be asked for, and how far back a request may start. */
 const TIME_OFF_AHEAD_DAYS = 365;

@@ -8,6 +8,7 @@ import { groupBy } from '../people/domain/group.js';
 import { failedSteps } from '../people/onboarding-store.js';
 import { type Driver, findDriversByIds, listDriversInStatuses } from '../people/store.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { listExceptions, listPatterns, toException, toPattern } from './availability-store.js';
 import { findDay, listDayRoutes, listDriverRoutes } from './day-store.js';
 import { availabilityOn, type DayAvailability, DEFAULT_PATTERN } from './domain/availability.js';
 import { addDays, weekStartOf } from './domain/calendar.js';
@@ -15,19 +16,9 @@ import type { ConflictContext, ConflictDriver, ConflictRoute, ConflictVan } from
 import { type RecentWork, recentWork, type WorkedStretch } from './domain/day-caps.js';
 import { closeFigures } from './domain/day-close.js';
 import { type DispatchRules, dayCaps, hardWeekMinutes } from './domain/rules.js';
-import {
-  findRules,
-  listDriverShifts,
-  listExceptions,
-  listPatterns,
-  listStationShifts,
-  listTimeOff,
-  type Shift,
-  toException,
-  toPattern,
-  toShift,
-  toTimeOff,
-} from './schedule-store.js';
+import { findRules } from './rules-store.js';
+import { listDriverShifts, listStationShifts, type Shift, toShift } from './schedule-store.js';
+import { listTimeOff, toTimeOff } from './time-off-store.js';
 
 export interface DayDriver {
   driver: Driver;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
+import { rowsOfDriversBetween } from '../db/drivers-between.js';
 import { insertRows } from '../db/insert-rows.js';
 import type { DispatchDaysTable, RescuesTable, RoutesTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
@@ -87,17 +88,7 @@ export const listDriverRoutes = (
   driverIds: readonly string[],
   from: string,
   to: string,
-) =>
-  driverIds.length === 0
-    ? Promise.resolve([] as RoutesTable[])
-    : db
-        .selectFrom('routes')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('driver_id', 'in', driverIds)
-        .where('business_date', '>=', from)
-        .where('business_date', '<=', to)
-        .execute();
+) => rowsOfDriversBetween(db, 'routes', 'business_date', { orgId, driverIds, from, to });
 
 /** A station's routes over a date range (history for familiarity and rescues). */
 export const listStationRoutes = (db: Db, orgId: string, stationId: string, from: string, to: string) =>

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { rowsOfDriversBetween } from '../db/drivers-between.js';
 import type { OvertimeApprovalsTable } from '../db/schema.js';
 
 // Overtime approved ahead of the day (the roster's decision), scoped by org; payroll reads it as approval.
@@ -29,14 +30,4 @@ export const listOvertimeApprovals = (
   driverIds: readonly string[],
   from: string,
   to: string,
-) =>
-  driverIds.length === 0
-    ? Promise.resolve([] as OvertimeApprovalsTable[])
-    : db
-        .selectFrom('overtime_approvals')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('driver_id', 'in', [...driverIds])
-        .where('business_date', '>=', from)
-        .where('business_date', '<=', to)
-        .execute();
+) => rowsOfDriversBetween(db, 'overtime_approvals', 'business_date', { orgId, driverIds, from, to });

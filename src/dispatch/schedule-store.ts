@@ -1,39 +1,12 @@
 import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
+import { rowsOfDriversBetween } from '../db/drivers-between.js';
 import { insertRows } from '../db/insert-rows.js';
-import type {
-  AvailabilityExceptionsTable,
-  DriverAvailabilityTable,
-  ShiftsTable,
-  TimeOffRequestsTable,
-  TimeOffStatus,
-  WeekPlansTable,
-} from '../db/schema.js';
+import type { ShiftsTable, WeekPlansTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
-import type { AvailabilityException, AvailabilityPattern, TimeOff } from './domain/availability.js';
-import { DEFAULT_RULES, DispatchRules } from './domain/rules.js';
 import type { ShiftKind } from './domain/shift-checks.js';
 
-// ---- rules -------------------------------------------------------------------------------------------
-
-export async function findRules(db: Db, orgId: string): Promise<DispatchRules> {
-  const row = await db
-    .selectFrom('dispatch_settings')
-    .select('rules')
-    .where('org_id', '=', orgId)
-    .executeTakeFirst();
-  // A rule added after the org saved its settings takes its default.
-  return row ? DispatchRules.parse({ ...DEFAULT_RULES, ...JSON.parse(row.rules) }) : DEFAULT_RULES;
-}
-
-export async function saveRules(db: Db, orgId: string, rules: DispatchRules, by: string): Promise<void> {
-  const values = { rules: JSON.stringify(rules), updated_by: by, updated_at: nowIso() };
-  await db
-    .insertInto('dispatch_settings')
-    .values({ org_id: orgId, ...values })
-    .onConflict((oc) => oc.column('org_id').doUpdateSet(values))
-    .execute();
-}
+// The week's schedule: each DA's shifts, and each station's week plan (demand, publishing).
 
 // ---- shifts ------------------------------------------------------------------------------------------
 
@@ -106,18 +79,7 @@ export const listDriverShifts = (
   driverIds: readonly string[],
   from: string,
   to: string,
-) =>
-  driverIds.length === 0
-    ? Promise.resolve([] as ShiftsTable[])
-    : db
-        .selectFrom('shifts')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('driver_id', 'in', driverIds)
-        .where('business_date', '>=', from)
-        .where('business_date', '<=', to)
-        .orderBy('business_date')
-        .execute();
+) => rowsOfDriversBetween(db, 'shifts', 'business_date', { orgId, driverIds, from, to }, ['business_date']);
 
 export async function insertShifts(db: Db, orgId: string, values: ShiftValues[]): Promise<ShiftsTable[]> {
   const at = nowIso();
@@ -159,184 +121,6 @@ export async function publishShifts(db: Db, orgId: string, stationId: string, fr
     .returningAll()
     .execute();
   return rows;
-}
-
-// ---- availability ------------------------------------------------------------------------------------
-
-export const toPattern = (r: DriverAvailabilityTable): AvailabilityPattern => ({
-  weekdays: JSON.parse(r.weekdays) as boolean[],
-  preferredWeekdays: JSON.parse(r.preferred_weekdays) as boolean[],
-  wantsDays: r.wants_days,
-});
-
-export const listPatterns = (db: Db, orgId: string, driverIds: readonly string[]) =>
-  driverIds.length === 0
-    ? Promise.resolve([] as DriverAvailabilityTable[])
-    : db
-        .selectFrom('driver_availability')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('driver_id', 'in', driverIds)
-        .execute();
-
-export async function savePattern(
-  db: Db,
-  orgId: string,
-  driverId: string,
-  p: AvailabilityPattern & { note: string | null },
-  by: string,
-): Promise<DriverAvailabilityTable> {
-  const values = {
-    weekdays: JSON.stringify(p.weekdays),
-    preferred_weekdays: JSON.stringify(p.preferredWeekdays),
-    wants_days: p.wantsDays,
-    note: p.note,
-    updated_by: by,
-    updated_at: nowIso(),
-  };
-  await db
-    .insertInto('driver_availability')
-    .values({ org_id: orgId, driver_id: driverId, ...values })
-    .onConflict((oc) => oc.columns(['org_id', 'driver_id']).doUpdateSet(values))
-    .execute();
-  return { org_id: orgId, driver_id: driverId, ...values };
-}
-
-export const toException = (r: AvailabilityExceptionsTable): AvailabilityException & { id: string } => ({
-  id: r.id,
-  date: r.business_date,
-  available: r.available === 1,
-  note: r.note,
-});
-
-export const listExceptions = (
-  db: Db,
-  orgId: string,
-  driverIds: readonly string[],
-  from: string,
-  to: string,
-) =>
-  driverIds.length === 0
-    ? Promise.resolve([] as AvailabilityExceptionsTable[])
-    : db
-        .selectFrom('availability_exceptions')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('driver_id', 'in', driverIds)
-        .where('business_date', '>=', from)
-        .where('business_date', '<=', to)
-        .orderBy('business_date')
-        .execute();
-
-export async function upsertException(
-  db: Db,
-  orgId: string,
-  v: Omit<AvailabilityExceptionsTable, 'org_id' | 'id' | 'created_at'>,
-): Promise<AvailabilityExceptionsTable> {
-  const existing = await db
-    .selectFrom('availability_exceptions')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('driver_id', '=', v.driver_id)
-    .where('business_date', '=', v.business_date)
-    .executeTakeFirst();
-  if (existing) {
-    await db
-      .updateTable('availability_exceptions')
-      .set({ available: v.available, note: v.note, created_by: v.created_by })
-      .where('org_id', '=', orgId)
-      .where('id', '=', existing.id)
-      .execute();
-    return { ...existing, available: v.available, note: v.note, created_by: v.created_by };
-  }
-  const row = { org_id: orgId, id: newId(), ...v, created_at: nowIso() };
-  await db.insertInto('availability_exceptions').values(row).execute();
-  return row;
-}
-
-export const findException = (db: Db, orgId: string, id: string) =>
-  db
-    .selectFrom('availability_exceptions')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-
-export async function deleteException(db: Db, orgId: string, id: string): Promise<void> {
-  await db.deleteFrom('availability_exceptions').where('org_id', '=', orgId).where('id', '=', id).execute();
-}
-
-// ---- time off ----------------------------------------------------------------------------------------
-
-export interface TimeOffRequest extends TimeOff {
-  id: string;
-  driverId: string;
-  requestedBy: string;
-  requestedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-}
-
-export const toTimeOff = (r: TimeOffRequestsTable): TimeOffRequest => ({
-  id: r.id,
-  driverId: r.driver_id,
-  firstDate: r.first_date,
-  lastDate: r.last_date,
-  status: r.status,
-  reason: r.reason,
-  requestedBy: r.requested_by,
-  requestedAt: r.requested_at,
-  decidedBy: r.decided_by,
-  decidedAt: r.decided_at,
-  decisionNote: r.decision_note,
-});
-
-export const findTimeOff = (db: Db, orgId: string, id: string) =>
-  db
-    .selectFrom('time_off_requests')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-
-/** Requests of some DAs (or all) overlapping a date range, optionally in one status. */
-export function listTimeOff(
-  db: Db,
-  orgId: string,
-  f: { driverIds?: readonly string[]; from?: string; to?: string; status?: TimeOffStatus },
-) {
-  if (f.driverIds?.length === 0) return Promise.resolve([] as TimeOffRequestsTable[]);
-  let q = db.selectFrom('time_off_requests').selectAll().where('org_id', '=', orgId);
-  if (f.driverIds) q = q.where('driver_id', 'in', f.driverIds);
-  if (f.from) q = q.where('last_date', '>=', f.from);
-  if (f.to) q = q.where('first_date', '<=', f.to);
-  if (f.status) q = q.where('status', '=', f.status);
-  return q.orderBy('first_date').orderBy('id').execute();
-}
-
-export async function insertTimeOff(
-  db: Db,
-  orgId: string,
-  v: Omit<TimeOffRequestsTable, 'org_id' | 'id'>,
-): Promise<TimeOffRequestsTable> {
-  const row = { org_id: orgId, id: newId(), ...v };
-  await db.insertInto('time_off_requests').values(row).execute();
-  return row;
-}
-
-export async function updateTimeOff(
-  db: Db,
-  orgId: string,
-  id: string,
-  patch: Partial<Omit<TimeOffRequestsTable, 'org_id' | 'id'>>,
-): Promise<void> {
-  await db
-    .updateTable('time_off_requests')
-    .set(patch)
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .execute();
 }
 
 // ---- week plans --------------------------------------------------------------------------------------

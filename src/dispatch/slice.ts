@@ -2,6 +2,7 @@ import type { Slice } from '../app/slice.js';
 import { MANAGERS, STAFF } from '../auth/domain/permissions.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { amazonEventRoutes } from './amazon-event-routes.js';
+import { availabilityRoutes } from './availability-routes.js';
 import { boardRoutes } from './board-routes.js';
 import { dayEventRoutes } from './day-event-routes.js';
 import { countRoutesOfDriver, countRoutesOfVan } from './day-store.js';
@@ -30,6 +31,7 @@ export const dispatchSlice: Slice<typeof GRANTS> = {
   permissions: GRANTS,
   routes: [
     scheduleRoutes,
+    availabilityRoutes,
     boardRoutes,
     routeEditRoutes,
     rosterRoutes,

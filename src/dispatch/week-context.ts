@@ -5,6 +5,7 @@ import { clearedToDrive } from '../people/domain/cleared.js';
 import { failedSteps } from '../people/onboarding-store.js';
 import { type Driver, listDriversInStatuses } from '../people/store.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { listExceptions, listPatterns, toException, toPattern } from './availability-store.js';
 import {
   type AvailabilityPattern,
   availabilityOn,
@@ -13,18 +14,9 @@ import {
 } from './domain/availability.js';
 import { addDays, weekDates } from './domain/calendar.js';
 import type { DispatchRules } from './domain/rules.js';
-import {
-  findRules,
-  listDriverShifts,
-  listExceptions,
-  listPatterns,
-  listTimeOff,
-  type Shift,
-  toException,
-  toPattern,
-  toShift,
-  toTimeOff,
-} from './schedule-store.js';
+import { findRules } from './rules-store.js';
+import { listDriverShifts, type Shift, toShift } from './schedule-store.js';
+import { listTimeOff, toTimeOff } from './time-off-store.js';
 
 export interface DriverDay {
   date: string;

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { DispatchRules } from '../dispatch/domain/rules.js';
-import { findRules, saveRules } from '../dispatch/schedule-store.js';
+import { findRules, saveRules } from '../dispatch/rules-store.js';
 import { nowIso } from '../shared/ids.js';
 import { byOf } from './by.js';
 import { DEFAULT_PAYROLL_SETTINGS, type PayrollSettings, startsWorkweek } from './domain/pay-periods.js';

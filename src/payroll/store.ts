@@ -1,5 +1,6 @@
 import { countOf } from '../db/count.js';
 import type { Db } from '../db/database.js';
+import { rowsOfDriversBetween } from '../db/drivers-between.js';
 import type {
   PayrollExceptionStatus,
   PayrollExceptionsTable,
@@ -69,19 +70,7 @@ export const listPunchesOfDrivers = (
   driverIds: readonly string[],
   from: string,
   to: string,
-) =>
-  driverIds.length === 0
-    ? Promise.resolve([] as PunchesTable[])
-    : db
-        .selectFrom('punches')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('driver_id', 'in', [...driverIds])
-        .where('workday', '>=', from)
-        .where('workday', '<=', to)
-        .orderBy('at')
-        .orderBy('created_at')
-        .execute();
+) => rowsOfDriversBetween(db, 'punches', 'workday', { orgId, driverIds, from, to }, ['at', 'created_at']);
 
 /** A station's punches of workdays in [from, to], by DA then time, corrected ones included. */
 export const listStationPunches = (db: Db, orgId: string, stationId: string, from: string, to: string) =>

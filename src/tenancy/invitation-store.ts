@@ -2,7 +2,7 @@ import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import type { InvitationsTable } from '../db/schema.js';
 import { nowIso } from '../shared/ids.js';
-import { listsStation, parseStationIds } from './store.js';
+import { listsStation, parseStationIds } from './member-store.js';
 
 export interface Invitation {
   id: string;

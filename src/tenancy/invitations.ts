@@ -25,8 +25,8 @@ import {
   insertInvitation,
   toInvitation,
 } from './invitation-store.js';
+import { countMembershipsOfUser, findMembership, memberVisibleTo, parseStationIds } from './member-store.js';
 import { checkRole, checkStations, joinOrg } from './staff.js';
-import { countMembershipsOfUser, findMembership, memberVisibleTo, parseStationIds } from './store.js';
 
 /** Long enough for someone on leave to come back to it; after that the org invites again. */
 export const INVITATION_DAYS = 14;

@@ -21,9 +21,9 @@ import {
   insertMembership,
   type Member,
   memberVisibleTo,
-  stationIdsOfOrg,
   updateMembership,
-} from './store.js';
+} from './member-store.js';
+import { stationIdsOfOrg } from './store.js';
 
 /** What the audit trail keeps of a person's place in an org (never secrets). */
 const memberSnapshot = (m: Member) => ({

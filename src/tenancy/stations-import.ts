@@ -4,14 +4,8 @@ import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import { StationCode, StationName, TimeZone, UsState } from './domain/station.js';
 import { listOrgInvitations } from './invitation-store.js';
-import {
-  deleteStation,
-  findStation,
-  findStationByCode,
-  insertStation,
-  listMembers,
-  updateStation,
-} from './store.js';
+import { listMembers } from './member-store.js';
+import { deleteStation, findStation, findStationByCode, insertStation, updateStation } from './store.js';
 
 const fields: ImportField[] = [
   {

@@ -5,9 +5,9 @@ import { ROLES } from '../auth/domain/permissions.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { listOrgInvitations } from './invitation-store.js';
 import { cancelInvitation, inviteStaff } from './invitations.js';
+import { listMembers } from './member-store.js';
 import { IdParams, InvitationOut, MemberOut } from './schemas.js';
 import { changeStaff, removeStaff, resetStaffPassword } from './staff.js';
-import { listMembers } from './store.js';
 
 const StationIds = z.array(z.string().min(1)).max(100).nullable();
 const UserIn = z.strictObject({

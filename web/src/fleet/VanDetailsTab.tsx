@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, formatShort } from '../app/format.js';
-import { DataTable } from '../app/table.js';
 import { FormDialog } from '../app/ui/dialog.js';
 import { StatusBadge } from '../app/ui/status.js';
+import { reasonCell, StatusHistory } from '../app/ui/status-history.js';
 import { formatMoney, VAN_TYPE_HINTS } from '../people/labels.js';
 import { FLEET_KEY, fleetApi, type VanDetail } from './api.js';
 import {
@@ -83,7 +83,7 @@ export function VanDetailsTab({ van, onSaved }: { van: VanDetail; onSaved: (mess
           </dl>
         </section>
       </div>
-      <StatusHistory van={van} />
+      <VanStatusHistory van={van} />
       {editing ? (
         <EditVanDialog
           van={van}
@@ -98,32 +98,24 @@ export function VanDetailsTab({ van, onSaved }: { van: VanDetail; onSaved: (mess
   );
 }
 
-function StatusHistory({ van }: { van: VanDetail }) {
-  const rows = van.statusHistory.map((h, i) => ({ ...h, id: `${h.at}-${i}` }));
+function VanStatusHistory({ van }: { van: VanDetail }) {
   return (
-    <section className="stack" aria-labelledby="van-history-title">
-      <h2 id="van-history-title" className="section-title">
-        Status history
-      </h2>
-      <DataTable
-        caption="Status history"
-        card
-        rows={rows}
-        columns={[
-          {
-            header: 'Status',
-            cell: (h) => (
-              <StatusBadge tone={VAN_STATUS_TONES[h.status]}>{VAN_STATUS_LABELS[h.status]}</StatusBadge>
-            ),
-          },
-          { header: 'When', cell: (h) => formatShort(h.at) },
-          { header: 'Reason', cell: (h) => h.reason ?? <span className="muted">—</span> },
-          { header: 'From', cell: (h) => SOURCE_LABELS[h.source] ?? h.source },
-          { header: 'By', className: 'hide-narrow', cell: (h) => h.changedBy },
-        ]}
-      />
-      {rows.length === 0 ? <p className="muted">No changes recorded.</p> : null}
-    </section>
+    <StatusHistory
+      titleId="van-history-title"
+      history={van.statusHistory}
+      columns={[
+        {
+          header: 'Status',
+          cell: (h) => (
+            <StatusBadge tone={VAN_STATUS_TONES[h.status]}>{VAN_STATUS_LABELS[h.status]}</StatusBadge>
+          ),
+        },
+        { header: 'When', cell: (h) => formatShort(h.at) },
+        { header: 'Reason', cell: reasonCell },
+        { header: 'From', cell: (h) => SOURCE_LABELS[h.source] ?? h.source },
+        { header: 'By', className: 'hide-narrow', cell: (h) => h.changedBy },
+      ]}
+    />
   );
 }
 

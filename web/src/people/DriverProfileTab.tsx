@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, formatShort } from '../app/format.js';
-import { DataTable } from '../app/table.js';
 import type { StationRef } from '../app/types.js';
 import { StatusBadge } from '../app/ui/status.js';
+import { reasonCell, StatusHistory } from '../app/ui/status-history.js';
 import type { Driver, DriverDetail } from './api.js';
 import {
   formatMoney,
@@ -81,7 +81,7 @@ export function DriverProfileTab({
         </section>
       </div>
 
-      <StatusHistory driver={d} />
+      <DriverStatusHistory driver={d} />
     </>
   );
 }
@@ -158,29 +158,21 @@ function ClearancePanel({
   );
 }
 
-function StatusHistory({ driver }: { driver: DriverDetail }) {
-  const rows = driver.statusHistory.map((h, i) => ({ ...h, id: `${h.at}-${i}` }));
+function DriverStatusHistory({ driver }: { driver: DriverDetail }) {
   return (
-    <section className="stack" aria-labelledby="history-title">
-      <h2 id="history-title" className="section-title">
-        Status history
-      </h2>
-      <DataTable
-        caption="Status history"
-        card
-        rows={rows}
-        columns={[
-          {
-            header: 'Status',
-            cell: (h) => <StatusBadge tone={STATUS_TONES[h.status]}>{STATUS_LABELS[h.status]}</StatusBadge>,
-          },
-          { header: 'Effective', cell: (h) => formatDate(h.effectiveDate) },
-          { header: 'Reason', cell: (h) => h.reason ?? <span className="muted">—</span> },
-          { header: 'Changed by', cell: (h) => h.changedBy },
-          { header: 'Recorded', className: 'hide-narrow', cell: (h) => formatShort(h.at) },
-        ]}
-      />
-      {rows.length === 0 ? <p className="muted">No changes recorded.</p> : null}
-    </section>
+    <StatusHistory
+      titleId="history-title"
+      history={driver.statusHistory}
+      columns={[
+        {
+          header: 'Status',
+          cell: (h) => <StatusBadge tone={STATUS_TONES[h.status]}>{STATUS_LABELS[h.status]}</StatusBadge>,
+        },
+        { header: 'Effective', cell: (h) => formatDate(h.effectiveDate) },
+        { header: 'Reason', cell: reasonCell },
+        { header: 'Changed by', cell: (h) => h.changedBy },
+        { header: 'Recorded', className: 'hide-narrow', cell: (h) => formatShort(h.at) },
+      ]}
+    />
   );
 }

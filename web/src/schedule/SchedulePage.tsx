@@ -11,6 +11,7 @@ import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus } from '../app/ui/status.js';
 import '../people/people.css';
 import { type Tab, Tabs } from '../people/Tabs.js';
+import { AutoResultPanel } from './AutoResultPanel.js';
 import {
   type AutoScheduleResult,
   type DriverDay,
@@ -19,10 +20,11 @@ import {
   type Week,
   type WeekDriver,
 } from './api.js';
+import { DemandDialog } from './DemandDialog.js';
 import { formatDayShort, formatWeek, isDate, weekStartOf } from './labels.js';
+import { RulesPanel } from './RulesPanel.js';
 import { driverName, ShiftDialog } from './ShiftDialog.js';
 import { TimeOffQueue } from './TimeOffQueue.js';
-import { AutoResultPanel, DemandDialog, RulesPanel } from './WeekDialogs.js';
 import { GridLegend, WeekGrid } from './WeekGrid.js';
 import { WeekNav } from './WeekNav.js';
 import './schedule.css';
