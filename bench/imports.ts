@@ -10,6 +10,8 @@
  * ms`: its rows read the fastest raw way, xlsx-raw-read.ts), each also as CPU time of all
  * threads (`… cpu: T ms`: steadier than wall time on a busy machine), `NAME ratio: R` (import / floor,
  * target ≤ 1.5) and `NAME cpu ratio: R` (for an XLSX also `NAME cpu ratio to floor + raw read: R`).
+ * BENCH_IMPORTS=drivers:csv,vehicles (kinds, each optionally `:format`) runs only those cases, e.g. to
+ * profile one with `node --cpu-prof --import tsx bench/imports.ts`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +22,7 @@ import { assembleSlices } from '../src/app/slices.js';
 import { openSqlite } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { importKinds } from '../src/imports/kinds.js';
-import { type FileFormat, readRows } from '../src/imports/read-rows.js';
+import { type FileFormat, readRowBatches } from '../src/imports/read-rows.js';
 import { runImport } from '../src/imports/run-import.js';
 import { insertOrg, insertStation } from '../src/tenancy/store.js';
 import { benchFiles } from './import-files.js';
@@ -48,7 +50,7 @@ async function readOnly(file: string, format: FileFormat) {
   for (let n = 0; n < 3; n++) {
     times.push(
       await took(async () => {
-        for await (const _ of readRows(file, format, { fileName: path.basename(file) }));
+        for await (const _ of readRowBatches(file, format, { fileName: path.basename(file) }));
       }),
     );
   }
@@ -119,6 +121,16 @@ async function measure(dir: string, kindName: string, file: string, format: File
   return { first: runs[0], best: fastest(runs), floor };
 }
 
+/** Whether BENCH_IMPORTS (unset: everything) picks this kind and format. */
+function picked(kind: string, format: FileFormat): boolean {
+  const only = process.env.BENCH_IMPORTS;
+  if (!only) return true;
+  return only.split(',').some((p) => {
+    const [k, f] = p.trim().split(':');
+    return k === kind && (!f || f === format);
+  });
+}
+
 async function main() {
   assembleSlices();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-bench-imports-'));
@@ -132,6 +144,7 @@ async function main() {
         return field.label;
       });
       for (const format of ['csv', 'xlsx'] as const) {
+        if (!picked(spec.kind, format)) continue;
         const file = await writeFile(dir, spec.kind, format, header, spec.rows);
         const { first, best, floor } = await measure(dir, spec.kind, file, format);
         if (first?.created !== spec.rows.length) throw new Error(`${spec.kind}: created ${first?.created}`);
