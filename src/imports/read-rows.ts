@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { MAX_ROW_CHARS, startCsvThread } from './csv-thread.js';
-import { CsvTextError, parseCsvText } from './domain/csv-text.js';
+import { CsvRecords, CsvTextError } from './domain/csv-text.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -196,28 +196,31 @@ const unreadableCsv = (code: string, message: string, row: number) =>
   new FileFormatError(CSV_PROBLEMS[code] ?? `Not a readable CSV file: ${message}`, row);
 
 /**
- * A small CSV (under CSV_THREAD_BYTES), read whole and parsed at once (parseCsvText: several times
- * csv-parse's speed), handed on in batches with a turn of the event loop between them for requests.
+ * A small CSV (under CSV_THREAD_BYTES), read whole and parsed a batch at a time (CsvRecords: several times
+ * csv-parse's speed), with a turn of the event loop between batches for requests.
  */
 async function* readCsvHere(file: string): AsyncIterable<FileRow[]> {
   const bytes = await fs.promises.readFile(file);
   assertText(bytes);
-  let records: string[][];
-  try {
-    records = parseCsvText(bytes.toString('utf8'), MAX_ROW_CHARS);
-  } catch (error) {
-    if (error instanceof CsvTextError) throw unreadableCsv(error.code, error.message, error.records + 1);
-    throw error;
-  }
-  // Every record is a row of the spreadsheet, an empty line too; a line break inside quotes is not.
-  for (let from = 0; from < records.length; from += ROWS_PER_BATCH) {
-    const batch: FileRow[] = [];
-    for (let r = from; r < Math.min(from + ROWS_PER_BATCH, records.length); r++) {
-      const cells = records[r] as string[];
-      if (!isBlank(cells)) batch.push({ row: r + 1, cells });
+  const records = new CsvRecords(bytes.toString('utf8'), MAX_ROW_CHARS);
+  for (let first = true; ; first = false) {
+    const row = records.count; // rows before this batch
+    let batch: string[][];
+    try {
+      batch = records.next(ROWS_PER_BATCH);
+    } catch (error) {
+      if (error instanceof CsvTextError) throw unreadableCsv(error.code, error.message, error.records + 1);
+      throw error;
     }
-    if (from > 0) await nextTurn();
-    yield batch;
+    if (batch.length === 0) return;
+    if (!first) await nextTurn();
+    // Every record is a row of the spreadsheet, an empty line too; a line break inside quotes is not.
+    const rows: FileRow[] = [];
+    for (let r = 0; r < batch.length; r++) {
+      const cells = batch[r] as string[];
+      if (!isBlank(cells)) rows.push({ row: row + r + 1, cells });
+    }
+    yield rows;
   }
 }
 

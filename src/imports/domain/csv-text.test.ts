@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_OPTIONS } from '../csv-thread.js';
-import { CsvTextError, parseCsvText } from './csv-text.js';
+import { CsvRecords, CsvTextError } from './csv-text.js';
 
 /** What csv-parse, with the import's options, reads of `text`: its records, or its error's code and count. */
 function csvParse(text: string, maxRecordChars = CSV_OPTIONS.max_record_size) {
@@ -14,23 +14,27 @@ function csvParse(text: string, maxRecordChars = CSV_OPTIONS.max_record_size) {
   }
 }
 
-function fast(text: string, maxRecordChars = CSV_OPTIONS.max_record_size) {
+/** What CsvRecords reads of `text`, `batch` records at a time. */
+function fast(text: string, maxRecordChars = CSV_OPTIONS.max_record_size, batch = 1000) {
+  const reader = new CsvRecords(text, maxRecordChars);
+  const records: string[][] = [];
   try {
-    return { records: parseCsvText(text, maxRecordChars) };
+    for (let next = reader.next(batch); next.length > 0; next = reader.next(batch)) records.push(...next);
+    return { records };
   } catch (error) {
     if (!(error instanceof CsvTextError)) throw error;
     return { code: error.code, records: error.records };
   }
 }
 
-describe('parseCsvText', () => {
+describe('CsvRecords', () => {
   it('reads what csv-parse reads, and fails where and as it fails, on any text of CSV’s characters', () => {
     const text = fc
       .array(fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r', 'é', '\uFEFF', '😀'), { maxLength: 30 })
       .map((cs) => cs.join(''));
     fc.assert(
-      fc.property(text, (t) => {
-        expect(fast(t)).toEqual(csvParse(t));
+      fc.property(text, fc.integer({ min: 1, max: 4 }), (t, batch) => {
+        expect(fast(t, CSV_OPTIONS.max_record_size, batch)).toEqual(csvParse(t));
       }),
       { numRuns: 5000 },
     );

@@ -22,31 +22,55 @@ const LF = 10;
 const CR = 13;
 
 /**
- * Every record of `text` in order, as arrays of cells (an empty line is one empty cell, as csv-parse
- * gives it). Throws CsvTextError where csv-parse does: a quote inside a cell that does not start with one
+ * The records of `text` in order, read a batch at a time (the cells of a batch only are held as they are
+ * worked through), as arrays of cells: an empty line is one empty cell, as csv-parse gives it. Throws
+ * CsvTextError where csv-parse does: a quote inside a cell that does not start with one
  * (INVALID_OPENING_QUOTE), text after a closing quote (CSV_INVALID_CLOSING_QUOTE), a quote never closed
  * (CSV_QUOTE_NOT_CLOSED), a record of more than `maxRecordChars` characters (CSV_MAX_RECORD_SIZE).
  */
-export function parseCsvText(text: string, maxRecordChars: number): string[][] {
-  const records: string[][] = [];
-  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (at < text.length) {
-    const start = at;
+export class CsvRecords {
+  /** Records read so far. */
+  count = 0;
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxRecordChars: number,
+  ) {
+    this.at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The next `most` records; fewer at the end of the text, none after it. */
+  next(most: number): string[][] {
+    const records: string[][] = [];
+    while (this.at < this.text.length && records.length < most) {
+      records.push(this.record());
+      this.count++;
+    }
+    return records;
+  }
+
+  private record(): string[] {
+    const { text, maxRecordChars } = this;
+    const start = this.at;
+    let at = start;
     const cells: string[] = [];
     for (;;) {
       if (text.charCodeAt(at) === QUOTE) {
-        at = quotedCell(text, at, cells, records.length);
+        at = quotedCell(text, at, cells);
+        if (at === -2) throw new CsvTextError('CSV_INVALID_CLOSING_QUOTE', this.count);
         // Never closed: csv-parse reads on to the end of the text, past the longest record it takes.
         if (at < 0) {
           const tooLong = text.length - start > maxRecordChars;
-          throw new CsvTextError(tooLong ? 'CSV_MAX_RECORD_SIZE' : 'CSV_QUOTE_NOT_CLOSED', records.length);
+          throw new CsvTextError(tooLong ? 'CSV_MAX_RECORD_SIZE' : 'CSV_QUOTE_NOT_CLOSED', this.count);
         }
       } else {
         const from = at;
-        at = unquotedEnd(text, at, records.length);
+        at = unquotedEnd(text, at);
+        if (at < 0) throw new CsvTextError('INVALID_OPENING_QUOTE', this.count);
         cells.push(text.slice(from, at));
       }
-      if (at - start > maxRecordChars) throw new CsvTextError('CSV_MAX_RECORD_SIZE', records.length);
+      if (at - start > maxRecordChars) throw new CsvTextError('CSV_MAX_RECORD_SIZE', this.count);
       const next = text.charCodeAt(at);
       if (next === COMMA) {
         at++;
@@ -54,25 +78,27 @@ export function parseCsvText(text: string, maxRecordChars: number): string[][] {
       }
       if (next === CR) at += text.charCodeAt(at + 1) === LF ? 2 : 1;
       else if (next === LF) at++;
-      break;
+      this.at = at;
+      return cells;
     }
-    records.push(cells);
   }
-  return records;
 }
 
-/** Where the unquoted cell starting at `from` ends: a comma, a line break or the end of the text. */
-function unquotedEnd(text: string, from: number, records: number): number {
+/** Where the unquoted cell starting at `from` ends: a comma, a line break or the end of the text (-1: a quote). */
+function unquotedEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === COMMA || c === LF || c === CR) return i;
-    if (c === QUOTE) throw new CsvTextError('INVALID_OPENING_QUOTE', records);
+    if (c === QUOTE) return -1;
   }
   return text.length;
 }
 
-/** Reads the quoted cell whose opening quote is at `open` into `cells`; answers where it ends (-1: never). */
-function quotedCell(text: string, open: number, cells: string[], records: number): number {
+/**
+ * Reads the quoted cell whose opening quote is at `open` into `cells`; answers where it ends (-1: it never
+ * does, -2: text follows its closing quote).
+ */
+function quotedCell(text: string, open: number, cells: string[]): number {
   let cell = '';
   let from = open + 1;
   for (;;) {
@@ -88,6 +114,6 @@ function quotedCell(text: string, open: number, cells: string[], records: number
       cells.push(cell + text.slice(from, close));
       return close + 1;
     }
-    throw new CsvTextError('CSV_INVALID_CLOSING_QUOTE', records);
+    return -2;
   }
 }
