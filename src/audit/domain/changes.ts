@@ -45,6 +45,7 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
 const createdPrefixes = new Map<string, string>();
 
 /** Characters JSON writes escaped (a lone surrogate too): a string without them is written as it is. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is what it is for.
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** A field's value as JSON text (undefined: not a value JSON writes); plain ones without JSON.stringify. */
