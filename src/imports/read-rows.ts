@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
-import { CsvError, parse } from 'csv-parse';
-import { CSV_OPTIONS, MAX_ROW_CHARS, startCsvThread } from './csv-thread.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { MAX_ROW_CHARS, startCsvThread } from './csv-thread.js';
+import { CsvRecords, CsvTextError } from './domain/csv-text.js';
 import { readXlsx } from './read-xlsx.js';
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -46,9 +47,8 @@ export async function isPdf(file: string): Promise<boolean> {
 }
 
 /** A table read out of a file (a PDF's), header first, as a sheet's rows; reading throws when it cannot. */
-export async function* tableRows(read: () => Promise<string[][]>): AsyncIterable<FileRow> {
-  let row = 1;
-  for (const cells of await read()) yield { row: row++, cells };
+export async function* tableRows(read: () => Promise<string[][]>): AsyncIterable<FileRow[]> {
+  yield (await read()).map((cells, i) => ({ row: i + 1, cells }));
 }
 
 /** A CSV this big (~30,000 rows) is parsed on a thread of its own, beside the import's checks and writes. */
@@ -56,10 +56,11 @@ export const CSV_THREAD_BYTES = 4 * 1024 * 1024;
 
 /**
  * Streams the rows of a CSV (UTF-8, with or without BOM, CRLF, LF or CR, quoted fields) or the first sheet
- * of an XLSX. Rows whose cells are all blank are skipped but still counted, as a spreadsheet shows them.
- * Stopping early (e.g. after the header row) closes the file.
+ * of an XLSX, in batches: the importer's turns are a batch's, not a row's. Rows whose cells are all blank
+ * are skipped but still counted, as a spreadsheet shows them. Stopping early (e.g. after the header row)
+ * closes the file. A CSV of `threadBytes` or more (at most CSV_THREAD_BYTES) is parsed on a thread.
  */
-export function readRows(
+export function readRowBatches(
   file: string,
   format: FileFormat,
   {
@@ -72,10 +73,33 @@ export function readRows(
     /** The kind also reads a PDF: a refusal offers that too. */
     orPdf?: boolean;
   } = {},
+): AsyncIterable<FileRow[]> {
+  const batches = format === 'xlsx' ? inBatches(readXlsx(file)) : readCsv(file, threadBytes);
+  return fileName && !namedAsSpreadsheet(fileName) ? commaSeparatedOnly(batches, fileName, orPdf) : batches;
+}
+
+/** readRowBatches, a row at a time. */
+export async function* readRows(
+  file: string,
+  format: FileFormat,
+  options: { threadBytes?: number; fileName?: string; orPdf?: boolean } = {},
 ): AsyncIterable<FileRow> {
-  if (format === 'xlsx') return readXlsx(file);
-  const rows = readCsv(file, threadBytes);
-  return fileName && !namedAsSpreadsheet(fileName) ? commaSeparatedOnly(rows, fileName, orPdf) : rows;
+  for await (const batch of readRowBatches(file, format, options)) yield* batch;
+}
+
+/** Rows handed over in a batch: a turn of the importer's loop costs little beside this many rows' work. */
+const ROWS_PER_BATCH = 500;
+
+async function* inBatches(rows: AsyncIterable<FileRow>): AsyncIterable<FileRow[]> {
+  let batch: FileRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length === ROWS_PER_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** A name without an extension says nothing; `.csv` and `.xlsx` say the file is a sheet. */
@@ -90,21 +114,22 @@ function namedAsSpreadsheet(fileName: string): boolean {
  * matched against the kind's headers and every row reported missing its fields.
  */
 async function* commaSeparatedOnly(
-  rows: AsyncIterable<FileRow>,
+  batches: AsyncIterable<FileRow[]>,
   fileName: string,
   orPdf: boolean,
-): AsyncIterable<FileRow> {
+): AsyncIterable<FileRow[]> {
   let header = true;
-  for await (const row of rows) {
-    if (header && row.cells.length < 2) {
+  for await (const batch of batches) {
+    const row = batch[0];
+    if (header && row && row.cells.length < 2) {
       const tabs = row.cells[0]?.includes('\t') ? ' (its columns are separated by tabs)' : '';
       throw new FileFormatError(
         `${fileName} is not a spreadsheet${tabs}: its first row is not comma-separated columns. Export the sheet as CSV or .xlsx${orPdf ? ', or upload the PDF' : ''}.`,
         row.row,
       );
     }
-    header = false;
-    yield row;
+    if (row) header = false;
+    yield batch;
   }
 }
 
@@ -132,16 +157,21 @@ const CSV_PROBLEMS: Record<string, string> = {
  * is a tenth NULs (UTF-16 text), is not rows; a UTF-8 file with a stray NUL in a cell is, and the import
  * names that cell (textProblem).
  */
-async function assertText(file: string): Promise<void> {
+function assertText(start: Buffer): void {
+  if (isBinary(start.subarray(0, 8192))) {
+    throw new FileFormatError(
+      'This is not a CSV or Excel (.xlsx) file. Export the sheet as CSV or .xlsx.',
+      1,
+    );
+  }
+}
+
+/** The start of a file, for assertText. */
+async function startOf(file: string): Promise<Buffer> {
   const handle = await fs.promises.open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
-    if (isBinary(buffer.subarray(0, bytesRead))) {
-      throw new FileFormatError(
-        'This is not a CSV or Excel (.xlsx) file. Export the sheet as CSV or .xlsx.',
-        1,
-      );
-    }
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
@@ -162,11 +192,12 @@ function isBinary(start: Buffer): boolean {
 }
 
 /** A CSV's rows, parsed on a thread of its own when the file is big enough to pay for starting one. */
-function readCsv(file: string, threadBytes: number): AsyncIterable<FileRow> {
+function readCsv(file: string, threadBytes: number): AsyncIterable<FileRow[]> {
   return {
     [Symbol.asyncIterator]() {
       const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0; // a missing file: reading says so
-      return (size >= threadBytes ? readCsvOnThread(file) : readCsvHere(file))[Symbol.asyncIterator]();
+      const onThread = size >= Math.min(threadBytes, CSV_THREAD_BYTES);
+      return (onThread ? readCsvOnThread(file) : readCsvHere(file))[Symbol.asyncIterator]();
     },
   };
 }
@@ -174,31 +205,37 @@ function readCsv(file: string, threadBytes: number): AsyncIterable<FileRow> {
 const unreadableCsv = (code: string, message: string, row: number) =>
   new FileFormatError(CSV_PROBLEMS[code] ?? `Not a readable CSV file: ${message}`, row);
 
-async function* readCsvHere(file: string): AsyncIterable<FileRow> {
-  await assertText(file);
-  const input = fs.createReadStream(file);
-  const parser = parse(CSV_OPTIONS);
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
-  // Every record is a row of the spreadsheet, an empty line too; a line break inside quotes is not.
-  let row = 0;
-  try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      row++;
-      if (!isBlank(cells)) yield { row, cells };
+/**
+ * A small CSV (under CSV_THREAD_BYTES), read whole and parsed a batch at a time (CsvRecords: several times
+ * csv-parse's speed), with a turn of the event loop between batches for requests.
+ */
+async function* readCsvHere(file: string): AsyncIterable<FileRow[]> {
+  const bytes = await fs.promises.readFile(file);
+  assertText(bytes);
+  const records = new CsvRecords(bytes.toString('utf8'), MAX_ROW_CHARS);
+  for (let first = true; ; first = false) {
+    const row = records.count; // rows before this batch
+    let batch: string[][];
+    try {
+      batch = records.next(ROWS_PER_BATCH);
+    } catch (error) {
+      if (error instanceof CsvTextError) throw unreadableCsv(error.code, error.message, error.records + 1);
+      throw error;
     }
-  } catch (error) {
-    // Records parsed before the broken one may not have reached this loop: csv-parse counts them.
-    if (error instanceof CsvError) throw unreadableCsv(error.code, error.message, Number(error.records) + 1);
-    throw error;
-  } finally {
-    parser.destroy();
-    await closeStream(input);
+    if (batch.length === 0) return;
+    if (!first) await nextTurn();
+    // Every record is a row of the spreadsheet, an empty line too; a line break inside quotes is not.
+    const rows: FileRow[] = [];
+    for (let r = 0; r < batch.length; r++) {
+      const cells = batch[r] as string[];
+      if (!isBlank(cells)) rows.push({ row: row + r + 1, cells });
+    }
+    yield rows;
   }
 }
 
-async function* readCsvOnThread(file: string): AsyncIterable<FileRow> {
-  await assertText(file);
+async function* readCsvOnThread(file: string): AsyncIterable<FileRow[]> {
+  assertText(await startOf(file));
   const thread = startCsvThread(file);
   try {
     for (;;) {
@@ -209,7 +246,7 @@ async function* readCsvOnThread(file: string): AsyncIterable<FileRow> {
         const { code, message, row } = event.unreadable;
         throw unreadableCsv(code, message, row);
       }
-      yield* rowsOf(event);
+      yield rowsOf(event);
     }
   } finally {
     await thread.stop();
@@ -217,8 +254,9 @@ async function* readCsvOnThread(file: string): AsyncIterable<FileRow> {
 }
 
 /** The rows of one hand-over from the thread, each cell cut from their one string by its length. */
-function* rowsOf(batch: { rows: number[]; widths: number[]; lengths: number[]; text: string }) {
+function rowsOf(batch: { rows: number[]; widths: number[]; lengths: number[]; text: string }): FileRow[] {
   const { rows, widths, lengths, text } = batch;
+  const out = new Array<FileRow>(rows.length);
   let cell = 0;
   let at = 0;
   for (let r = 0; r < rows.length; r++) {
@@ -229,6 +267,7 @@ function* rowsOf(batch: { rows: number[]; widths: number[]; lengths: number[]; t
       cells[c] = text.slice(at, end);
       at = end;
     }
-    yield { row: rows[r] ?? 0, cells };
+    out[r] = { row: rows[r] ?? 0, cells };
   }
+  return out;
 }

@@ -8,13 +8,39 @@ import { type ImportError, updateImport } from './store.js';
 export const MAX_REPORTED_ERRORS = 1000;
 const PROGRESS_EVERY = 5000;
 
+/** A file's rows as its reader hands them over, in batches; the rows of one not yet used go back. */
+export class RowBatches {
+  private held: FileRow[] = [];
+
+  constructor(private readonly batches: AsyncIterator<FileRow[]>) {}
+
+  /** The next rows (none at the end of the file). */
+  async next(): Promise<FileRow[]> {
+    if (this.held.length > 0) {
+      const held = this.held;
+      this.held = [];
+      return held;
+    }
+    for (;;) {
+      const next = await this.batches.next();
+      if (next.done) return [];
+      if (next.value.length > 0) return next.value;
+    }
+  }
+
+  putBack(rows: FileRow[]): void {
+    this.held = rows;
+  }
+}
+
 /** The header row (none for an empty file), or why the file could not be read. */
 export async function readHeaders(
-  rows: AsyncIterator<FileRow>,
+  rows: RowBatches,
 ): Promise<{ headers: string[]; unreadable: ImportError | null }> {
   try {
-    const first = await rows.next();
-    return { headers: first.done ? [] : first.value.cells.map((c) => c.trim()), unreadable: null };
+    const [first, ...rest] = await rows.next();
+    rows.putBack(rest);
+    return { headers: first ? first.cells.map((c) => c.trim()) : [], unreadable: null };
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
     return { headers: [], unreadable: { row: error.row, column: '', message: error.message } };
@@ -23,7 +49,7 @@ export async function readHeaders(
 
 /** The file as the runner opened it: its remaining rows, its header and how it maps to the fields. */
 export interface OpenedFile {
-  rows: AsyncIterator<FileRow>;
+  rows: RowBatches;
   headers: string[];
   unreadable: ImportError | null;
   mapping: Mapping;
@@ -126,36 +152,42 @@ export class RowChecker {
   /** Reads rows to the end of the file (false), or until `good` says stop (true). */
   private async checkRows(progress: Db, check: RowCheck, good: GoodRow): Promise<boolean> {
     const { rows } = this.file;
-    const { kind } = this;
-    let stop = false;
     try {
-      for (let next = await rows.next(); !next.done; next = await rows.next()) {
-        const r = next.value;
-        this.count++;
-        const values = this.read(cellsOf(this.indexes, r.cells));
-        const parsed = values.ok ? check(values.row, r.row) : values;
-        if (!parsed.ok) {
-          for (const issue of parsed.issues)
-            this.report({ row: r.row, column: this.labelOf(issue.field), message: issue.message });
-        } else {
-          const key = kind.key(parsed.row);
-          const seen = this.firstRowOfKey.add(key, r.row);
-          if (seen !== undefined)
-            this.report({ row: r.row, column: this.keyColumn, message: `Same ${key} as row ${seen}.` });
-          else if (this.errorCount === 0 && values.ok) {
-            const then = good(r.row, values.row, parsed.row);
-            if (then === 'stop') stop = true;
-            else if (then) await then; // only then: an await a row is a turn of the loop a row
+      for (let batch = await rows.next(); batch.length > 0; batch = await rows.next()) {
+        for (let i = 0; i < batch.length; i++) {
+          const then = this.checkRow(batch[i] as FileRow, check, good);
+          if (then && then !== 'stop') await then; // only then: an await a row is a turn of the loop a row
+          if (this.count % PROGRESS_EVERY === 0)
+            await updateImport(progress, this.scope.orgId, this.scope.importId, { processed: this.count });
+          if (then === 'stop') {
+            rows.putBack(batch.slice(i + 1));
+            return true;
           }
         }
-        if (this.count % PROGRESS_EVERY === 0)
-          await updateImport(progress, this.scope.orgId, this.scope.importId, { processed: this.count });
-        if (stop) return true;
       }
     } catch (error) {
       if (!(error instanceof FileFormatError)) throw error;
       this.report({ row: error.row, column: '', message: error.message });
     }
     return false;
+  }
+
+  /** Checks one row, reporting what is wrong with it; a good one while all are goes to `good`. */
+  private checkRow(r: FileRow, check: RowCheck, good: GoodRow): ReturnType<GoodRow> {
+    const { kind } = this;
+    this.count++;
+    const values = this.read(cellsOf(this.indexes, r.cells));
+    const parsed = values.ok ? check(values.row, r.row) : values;
+    if (!parsed.ok) {
+      for (const issue of parsed.issues)
+        this.report({ row: r.row, column: this.labelOf(issue.field), message: issue.message });
+    } else {
+      const key = kind.key(parsed.row);
+      const seen = this.firstRowOfKey.add(key, r.row);
+      if (seen !== undefined)
+        this.report({ row: r.row, column: this.keyColumn, message: `Same ${key} as row ${seen}.` });
+      else if (this.errorCount === 0 && values.ok) return good(r.row, values.row, parsed.row);
+    }
+    return undefined;
   }
 }

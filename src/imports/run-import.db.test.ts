@@ -23,17 +23,17 @@ import { freshDatabase, type TestDatabase } from '../db/testing.js';
 import { stationsImport } from '../tenancy/stations-import.js';
 import type { ImportField, ImportKind } from './domain/kind.js';
 import { cellsParser } from './domain/parse-cells.js';
-import { readRows } from './read-rows.js';
+import { readRowBatches } from './read-rows.js';
 import { type ImportRequest, runImport } from './run-import.js';
 import { findImport, findImportSummary, listImportChanges } from './store.js';
 
 // Counts how often the runner opens the file.
 vi.mock('./read-rows.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('./read-rows.js')>();
-  return { ...original, readRows: vi.fn(original.readRows) };
+  return { ...original, readRowBatches: vi.fn(original.readRowBatches) };
 });
 beforeEach(() => {
-  vi.mocked(readRows).mockClear();
+  vi.mocked(readRowBatches).mockClear();
 });
 
 /** The runner itself, on both databases: failures, progress and big files. */
@@ -302,7 +302,7 @@ describe('runImport', () => {
     const file = await writeCsv('key,note', 1200, (i) => `once${i},note ${i}`);
     const result = await runImport(db.db, request(things as ImportKind, file));
     expect(result).toMatchObject({ status: 'committed', rows: 1200, created: 1200 });
-    expect(readRows).toHaveBeenCalledTimes(1);
+    expect(readRowBatches).toHaveBeenCalledTimes(1);
     expect(await listImportChanges(db.db, actor.orgId, result.id)).toHaveLength(1200);
   });
 
@@ -315,7 +315,7 @@ describe('runImport', () => {
     const stations = await stationCount();
     const result = await runImport(db.db, request(stationsImport as ImportKind, file), { keepRows: 100 });
     expect(result).toMatchObject({ status: 'committed', rows: 1200, created: 1200 });
-    expect(readRows).toHaveBeenCalledTimes(1);
+    expect(readRowBatches).toHaveBeenCalledTimes(1);
     expect(await stationCount()).toBe(stations + 1200);
     expect(await findImportSummary(db.db, actor.orgId, result.id)).toMatchObject({
       status: 'committed',

@@ -7,9 +7,9 @@ import { newId, nowIso } from '../shared/ids.js';
 import { type Mapping, resolveMapping } from './domain/headers.js';
 import type { ImportKind, ImportScope } from './domain/kind.js';
 import { type Unmatched, UnmatchedIds } from './domain/unmatched.js';
-import { type FileRow, isPdf, readRows, sniffFormat, tableRows } from './read-rows.js';
+import { isPdf, readRowBatches, sniffFormat, tableRows } from './read-rows.js';
 import { checkDate, checkStation } from './request-checks.js';
-import { type OpenedFile, type ReadRow, RowChecker, readHeaders } from './row-checker.js';
+import { type OpenedFile, type ReadRow, RowBatches, RowChecker, readHeaders } from './row-checker.js';
 import { RowWriter } from './row-writer.js';
 import { getSavedMapping, type ImportError, insertImport, saveMapping, updateImport } from './store.js';
 
@@ -73,10 +73,10 @@ export async function runImport(
   const rows = (
     pdf
       ? tableRows(async () => (await kind.readPdf?.(file, fileName)) ?? [])
-      : readRows(file, await sniffFormat(file), { fileName, orPdf: Boolean(kind.readPdf) })
+      : readRowBatches(file, await sniffFormat(file), { fileName, orPdf: Boolean(kind.readPdf) })
   )[Symbol.asyncIterator]();
   try {
-    return await importRows(db, req, rows, keepRows);
+    return await importRows(db, req, new RowBatches(rows), keepRows);
   } finally {
     await rows.return?.(); // closes the file when the rows were not all read
   }
@@ -85,7 +85,7 @@ export async function runImport(
 async function importRows(
   db: Db,
   req: ImportRequest,
-  rows: AsyncIterator<FileRow>,
+  rows: RowBatches,
   keepRows: number,
 ): Promise<ImportResult> {
   const { kind, actor } = req;

@@ -152,6 +152,9 @@ describe('createdChangesJson', () => {
       fc.constant(null),
       fc.constant(undefined),
       fc.string(),
+      // Quotes, backslashes, control characters and lone surrogates: the strings JSON writes escaped.
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\u0001', '\ud800', '\udc00', 'a') }),
       fc.double(),
       fc.integer(),
       fc.boolean(),

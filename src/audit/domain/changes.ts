@@ -44,33 +44,42 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
 /** Per field name, the start of its entry in a create's changes: `"name":{"before":null,"after":`. */
 const createdPrefixes = new Map<string, string>();
 
+/** Characters JSON writes escaped (a lone surrogate too): a string without them is written as it is. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is what it is for.
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A field's value as JSON text (undefined: not a value JSON writes); plain ones without JSON.stringify. */
+function valueJson(value: unknown): string | undefined {
+  if (typeof value === 'string') return ESCAPED.test(value) ? JSON.stringify(value) : `"${value}"`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return JSON.stringify(value);
+}
+
 /**
  * JSON.stringify(diffSnapshots(null, after)) (null when it has no field), written directly: a create's
  * changes are every field it has, so comparing and building an object of objects a field (tens of
- * thousands of records in an import) is skipped. The parts are joined once, into one flat string.
+ * thousands of records in an import) is skipped, and plain values are written without JSON.stringify.
  */
 export function createdChangesJson(after: Snapshot): string | null {
-  const parts = ['{'];
+  let json = '';
   const record = after as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (SECRET_FIELDS.has(key) || key === 'updated_at') continue;
     const value = record[key];
-    // What JSON writes as null is no change from a create's nothing (diffSnapshots: sameValue).
-    if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value)))
-      continue;
-    const text = JSON.stringify(value);
+    if (value === null || value === undefined) continue;
+    const text = valueJson(value);
     if (text === undefined) return diffJson(null, after); // a function or a symbol: not a field's value
+    // What JSON writes as null is no change from a create's nothing (diffSnapshots: sameValue).
     if (text === 'null') continue;
     let prefix = createdPrefixes.get(key);
     if (prefix === undefined) {
       prefix = `${JSON.stringify(key)}:{"before":null,"after":`;
       createdPrefixes.set(key, prefix);
     }
-    parts.push(parts.length === 1 ? prefix : `,${prefix}`, text, '}');
+    json += json === '' ? `{${prefix}${text}}` : `,${prefix}${text}}`;
   }
-  if (parts.length === 1) return null;
-  parts.push('}');
-  return parts.join('');
+  return json === '' ? null : `${json}}`;
 }
 
 /** The changes between two snapshots as JSON text, null when nothing changed. */
