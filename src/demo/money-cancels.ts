@@ -5,6 +5,7 @@ import { listStationRoutes } from '../dispatch/day-store.js';
 import { addRoute } from '../dispatch/delivery-routes.js';
 import { assignRoute } from '../dispatch/roster.js';
 import { listStationShifts } from '../dispatch/schedule-store.js';
+import { listStationVans } from '../fleet/store.js';
 import { addDays } from '../shared/days.js';
 import type { RecordedEvent } from './money-plan.js';
 
@@ -52,34 +53,44 @@ async function idleStandby(db: Db, orgId: string, stationId: string, week: strin
     .find((s) => !busy.has(`${s.driver_id} ${s.business_date}`));
 }
 
-/** A code the day has not used: its codes' prefix, numbered past the highest. */
-async function freeCode(db: Db, orgId: string, stationId: string, date: string): Promise<string> {
-  const codes = (await listStationRoutes(db, orgId, stationId, date, date)).map((r) => r.code);
+/**
+ * A code and a van the day has not used: its codes' prefix numbered past the highest, and an active cargo
+ * van (the demo's most common type) on no route that day.
+ */
+async function freeCodeAndVan(db: Db, orgId: string, stationId: string, date: string) {
+  const [routes, vans] = await Promise.all([
+    listStationRoutes(db, orgId, stationId, date, date),
+    listStationVans(db, orgId, stationId),
+  ]);
+  const codes = routes.map((r) => r.code);
   const prefix = codes[0]?.replace(/\d+$/, '') ?? 'CX';
   const highest = Math.max(0, ...codes.map((c) => Number(c.match(/\d+$/)?.[0] ?? 0)));
-  return `${prefix}${highest + 1}`;
+  const used = new Set(routes.map((r) => r.van_id));
+  const van = vans.find((v) => v.vanType === 'cdv' && v.status === 'active' && !used.has(v.id));
+  return { code: `${prefix}${highest + 1}`, van };
 }
 
 /**
- * A week's late cancel, recorded on the board: a route added on a standby's day, the standby put on it,
- * Amazon's cancel at its wave. Null when no standby stayed at the station all week.
+ * A week's late cancel, recorded on the board: a route added on a standby's day, the standby and a free
+ * van put on it, Amazon's cancel at its wave. Null when no standby stayed at the station all week.
  */
 export const lateCancelOf =
   (db: Db, owner: Actor, stationId: string) =>
   async (week: string, paid: boolean): Promise<RecordedEvent | null> => {
     const standby = await idleStandby(db, owner.orgId, stationId, week);
-    if (!standby) return null;
-    const date = standby.business_date;
+    const date = standby?.business_date ?? week;
+    const { code, van } = await freeCodeAndVan(db, owner.orgId, stationId, date);
+    if (!standby || !van) return null;
     const route = await addRoute(db, owner, stationId, date, {
-      code: await freeCode(db, owner.orgId, stationId, date),
+      code,
       waveTime: standby.start_time,
       serviceType: 'Standard Parcel',
       plannedMinutes: standby.minutes,
-      vanType: 'cdv',
+      vanType: van.vanType,
     });
     await assignRoute(db, owner, route.id, {
       driverId: standby.driver_id,
-      vanId: null,
+      vanId: van.id,
       version: route.version,
     });
     await recordLateCancel(db, owner, route.id, {
