@@ -28,6 +28,10 @@ const BLOCKS = [8, 9, 10];
 
 /** The training block the demo's training shifts (8 h ride-alongs with a trainer) are paid as. */
 export const TRAINING = { hours: 8, cents: 22_320 };
+/** A route Amazon cancelled after the DSP staffed it (AMZL Late Cancel), paid on the Variable invoice. */
+export const LATE_CANCEL_CENTS = 20_000;
+/** An hour of unplanned delay (a DA held by a late truck), paid on the Variable invoice. */
+export const DELAY_HOUR_CENTS = 3_249;
 /** A delivered package, paid per piece on the Variable invoice. */
 export const PER_PACKAGE_CENTS = 6;
 /** The Delivery Excellence incentive a package, by scorecard tier (others $0). */
@@ -44,8 +48,8 @@ export const FLEET_CLASSES = [
 const OTHER_LINES: [string, string, number | '', number][] = [
   ['training', '', TRAINING.hours, TRAINING.cents],
   ['ride-along', '', '', 57_900],
-  ['late-cancel', '', '', 20_000],
-  ['unplanned-delay', '', '', 3_249],
+  ['late-cancel', '', '', LATE_CANCEL_CENTS],
+  ['unplanned-delay', '', '', DELAY_HOUR_CENTS],
   ['per-package', '', '', PER_PACKAGE_CENTS],
   ['pickup', '', '', 5],
   ...Object.entries(INCENTIVE_CENTS).map(([tier, cents]): [string, string, '', number] => [

@@ -1,6 +1,16 @@
 import { formatDollars } from '../money/domain/money.js';
-import { addDays } from '../shared/days.js';
-import { NURSERY, PER_PACKAGE_CENTS, type PricedStation, TRAINING, VAN_SERVICE } from './money-card.js';
+import { addDays, weekday } from '../shared/days.js';
+import {
+  DELAY_HOUR_CENTS,
+  LATE_CANCEL_CENTS,
+  NURSERY,
+  PER_PACKAGE_CENTS,
+  type PricedStation,
+  TRAINING,
+  VAN_SERVICE,
+} from './money-card.js';
+import type { DemoDelay } from './money-delays.js';
+import type { RecordedEvent } from './money-plan.js';
 import type { Cell, DemoFile } from './performance-files.js';
 
 /**
@@ -167,11 +177,15 @@ export interface InvoicedWeek {
   trainingDays: readonly string[];
   packages: number;
   shortBlock: boolean;
+  /** The late truck it pays for, if any. */
+  delay?: DemoDelay | null;
+  /** The late cancel it pays for, if any. */
+  lateCancel?: RecordedEvent | null;
 }
 
 /**
- * A week's Variable invoice: its Routes, Training sessions and Packages sections (each a total row
- * over its lines) and Total Due; its total in cents.
+ * A week's Variable invoice: its Routes, Training sessions, Late cancels, Unplanned delay and Packages
+ * sections (each a total row over its lines) and Total Due; its total in cents.
  */
 export function invoiceFile(
   station: PricedStation,
@@ -190,6 +204,32 @@ export function invoiceFile(
       })),
     ),
     section('Training sessions', trainingLines(paid.trainingDays)),
+    section(
+      'Late cancels',
+      paid.lateCancel
+        ? [
+            {
+              date: paid.lateCancel.date,
+              description: `AMZL Late Cancel- ${[0, 6].includes(weekday(paid.lateCancel.date)) ? 'weekend' : 'weekday'}`,
+              quantity: 1,
+              rateCents: LATE_CANCEL_CENTS,
+            },
+          ]
+        : [],
+    ),
+    section(
+      'Unplanned delay',
+      paid.delay
+        ? [
+            {
+              date: paid.delay.date,
+              description: 'Unplanned Delay',
+              quantity: paid.delay.hours,
+              rateCents: DELAY_HOUR_CENTS,
+            },
+          ]
+        : [],
+    ),
     section(
       'Packages',
       paid.packages > 0
@@ -238,7 +278,13 @@ const DEPOSIT_HEADER = ['Deposit Date', 'Service Week', 'Reference', 'Amount'];
  */
 export function weekFiles(
   station: PricedStation,
-  week: { week: string; run: readonly RunRoute[]; trainingDays: readonly string[] },
+  week: {
+    week: string;
+    run: readonly RunRoute[];
+    trainingDays: readonly string[];
+    delay?: DemoDelay | null;
+    lateCancel?: RecordedEvent | null;
+  },
   leak: Leak | undefined,
   rand: () => number,
 ) {
@@ -251,6 +297,8 @@ export function weekFiles(
     trainingDays: week.trainingDays,
     packages: run.reduce((sum, r) => sum + (r.delivered ?? 0), 0),
     shortBlock: leak?.kind === 'short-block',
+    delay: week.delay?.paid ? week.delay : null,
+    lateCancel: week.lateCancel?.paid ? week.lateCancel : null,
   });
   return {
     files: [wst, invoice.file],

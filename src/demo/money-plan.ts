@@ -66,6 +66,49 @@ const PLANS: readonly (readonly PlantedLeak[])[] = [
   ],
 ];
 
+/** A week whose board records one of Amazon's decisions, and whether Amazon's invoice paid for it. */
+export interface PlannedEvent {
+  week: number;
+  paid: boolean;
+}
+
+/** The weeks with a late truck at every station (money-delays.ts): half of them not paid. */
+export const LATE_TRUCKS: readonly PlannedEvent[] = [
+  { week: 2, paid: true },
+  { week: 4, paid: false },
+  { week: 7, paid: false },
+  { week: 9, paid: true },
+];
+
+/** The weeks with a late cancel at every station (money-cancels.ts): one of them not paid. */
+export const LATE_CANCELS: readonly PlannedEvent[] = [
+  { week: 3, paid: true },
+  { week: 5, paid: true },
+  { week: 8, paid: false },
+  { week: 10, paid: true },
+];
+
+/** One of Amazon's decisions as the board recorded it: its day, and whether the week's invoice pays it. */
+export interface RecordedEvent {
+  date: string;
+  paid: boolean;
+}
+
+/** Records a plan's events on the board, week by week (`record` says null: the week had no day for it). */
+export async function recordPlanned<E extends RecordedEvent>(
+  plan: readonly PlannedEvent[],
+  weeks: readonly string[],
+  record: (week: string, paid: boolean) => Promise<E | null>,
+): Promise<Map<string, E>> {
+  const recorded = new Map<string, E>();
+  for (const { week: index, paid } of plan) {
+    const week = weeks[index];
+    const event = week ? await record(week, paid) : null;
+    if (week && event) recorded.set(week, event);
+  }
+  return recorded;
+}
+
 export const stationPlan = (stationIndex: number): readonly PlantedLeak[] =>
   PLANS[stationIndex % PLANS.length] ?? [];
 

@@ -6,10 +6,12 @@ import type { MoneyDiscrepanciesTable, StationsTable } from '../db/schema.js';
 import { freshDatabase, type TestDatabase } from '../db/testing.js';
 import { diskStorage } from '../files/storage.js';
 import { formatDollars } from '../money/domain/money.js';
+import { stationRisk } from '../money/risk.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
 import { createDemoDsp } from './generate.js';
-import { LEAK_KINDS, stationPlan } from './money-plan.js';
+import { LATE_CANCELS, LATE_TRUCKS, LEAK_KINDS, stationPlan } from './money-plan.js';
+import { ownerActor } from './performance-store.js';
 
 const STATUS = { open: 'open', disputed: 'disputed', recovered: 'recovered', denied: 'written_off' } as const;
 
@@ -160,17 +162,73 @@ describe('demo money', () => {
     }
   });
 
-  it('finds against our own records only the routes WST excluded, which we ran', () => {
+  it('finds against our own records only the routes WST excluded, which we ran, and the late trucks and cancels Amazon did not pay', () => {
     expect(ours.length).toBeGreaterThan(0);
     for (const [index, s] of stations.entries()) {
       const weeks = weeksOf(s);
       const excluded = stationPlan(index)
         .filter((p) => p.leak.kind === 'excluded-paid')
         .map((p) => weeks[p.week]);
-      for (const d of ours.filter((o) => o.station_id === s.id)) {
+      const unpaid = (plan: readonly { week: number; paid: boolean }[]) =>
+        plan.filter((p) => !p.paid).map((p) => weeks[p.week]);
+      const mine = ours.filter((o) => o.station_id === s.id);
+      for (const d of mine.filter((o) => o.kind === 'records-route-missing' || o.kind === 'records-packages'))
         expect(excluded).toContain(d.week_start);
-        expect(['records-route-missing', 'records-packages']).toContain(d.kind);
+      // Each unpaid one at $32.49 an hour of delay or $200 a late cancel; none of a paid one.
+      const delays = mine.filter((o) => o.kind === 'records-delay');
+      expect(delays.map((d) => d.week_start)).toEqual(unpaid(LATE_TRUCKS));
+      for (const d of delays) expect((d.difference_cents ?? 0) % 3_249).toBe(0);
+      const cancels = mine.filter((o) => o.kind === 'records-late-cancel');
+      expect(cancels.length).toBeLessThanOrEqual(1);
+      for (const d of cancels) {
+        expect(unpaid(LATE_CANCELS)).toContain(d.week_start);
+        expect(d.difference_cents).toBe(20_000);
       }
+      expect(mine.length).toBe(
+        mine.filter((o) => excluded.includes(o.week_start)).length + delays.length + cancels.length,
+      );
+    }
+  });
+
+  it('has Amazon pay some of the board’s late trucks and late cancels: the risk ledger sets what was paid beside what was absorbed', async () => {
+    const owner = await ownerActor(db.db, stations[0]?.org_id ?? '');
+    for (const s of stations) {
+      const weeks = weeksOf(s);
+      const risk = await stationRisk(db.db, owner, s.id, 13);
+      const weekOf = (index: number) => risk.weeks.find((w) => w.weekStart === weeks[index]);
+      const delays = await db.db
+        .selectFrom('unplanned_delays')
+        .selectAll()
+        .where('station_id', '=', s.id)
+        .execute();
+      for (const { week, paid } of LATE_TRUCKS) {
+        const d = delays.find(
+          (x) =>
+            x.business_date >= (weeks[week] as string) &&
+            x.business_date <= addDays(weeks[week] as string, 6),
+        );
+        const w = weekOf(week);
+        if (!d) continue;
+        const hours = (d.minutes * JSON.parse(d.route_ids).length) / 60;
+        expect(w?.waiting.cents).toBeGreaterThan(0);
+        expect(w?.waiting.reimbursedCents).toBe(paid ? hours * 3_249 : 0);
+      }
+      const cancelled = risk.weeks.filter(
+        (w) => w.weekStart < (weeks[11] as string) && w.lateCancel.count > 0,
+      );
+      expect(cancelled.length).toBeGreaterThanOrEqual(2);
+      for (const { week, paid } of LATE_CANCELS) {
+        const w = weekOf(week);
+        if (!w?.lateCancel.count) continue;
+        expect(w.lateCancel.cents).toBeGreaterThan(0);
+        expect(w.lateCancel.reimbursedCents).toBe(paid ? 20_000 : 0);
+      }
+      // Both paid lines show money paid over the twelve weeks, and less than all of what was absorbed.
+      const total = (f: (w: (typeof risk.weeks)[number]) => number | null) =>
+        risk.weeks.reduce((sum, w) => sum + (f(w) ?? 0), 0);
+      expect(total((w) => w.waiting.reimbursedCents)).toBeGreaterThan(0);
+      expect(total((w) => w.lateCancel.reimbursedCents)).toBeGreaterThan(0);
+      expect(total((w) => w.lateCancel.reimbursedCents)).toBeLessThan(total((w) => w.lateCancel.cents));
     }
   });
 

@@ -5,13 +5,23 @@ import type { Db } from '../db/database.js';
 import { weekRecords } from '../money/expected-records.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
+import { lateCancelOf } from './money-cancels.js';
 import { capacityFiles } from './money-capacity.js';
 import { type PricedStation, rateCardFile, TRAINING } from './money-card.js';
+import { type DemoDelay, lateTruckOf } from './money-delays.js';
 import { depositDate, depositFile, type RunRoute, weekFiles } from './money-files.js';
 import { createMoneyFleetDemo, fleetMonths } from './money-fleet.js';
 import { incentiveFiles } from './money-incentive.js';
 import { settlePlanted } from './money-outcomes.js';
-import { type PlantedLeak, stationHourCents, stationPlan } from './money-plan.js';
+import {
+  LATE_CANCELS,
+  LATE_TRUCKS,
+  type PlantedLeak,
+  type RecordedEvent,
+  recordPlanned,
+  stationHourCents,
+  stationPlan,
+} from './money-plan.js';
 import { importDemoFiles } from './performance.js';
 import type { DemoFile } from './performance-files.js';
 import { ownerActor } from './performance-store.js';
@@ -20,18 +30,24 @@ import { seededRandom } from './random.js';
 
 /**
  * The money demo (issue 16, item 12): every station's last twelve complete weeks as Amazon's files (a
- * rate card, then each week's WST Service Details and Variable invoice of the routes, training and
- * packages our records show, and the remittance of the weeks
+ * rate card, then each week's WST Service Details and Variable invoice of the routes, training,
+ * packages, late cancels and late trucks our records show (money-cancels.ts, money-delays.ts), and the remittance of the weeks
  * paid so far), imported as the owner through the money imports (which check each week as it lands),
  * with the leaks of money-plan.ts planted, then disputed, recovered, denied or written off as planned.
  */
 
 const WEEKS = 12;
 
-/** A station's money weeks: each week's Sunday, the routes the station ran and its training days. */
+/** A station's money weeks: each week's Sunday, the routes run, training days, late truck and late cancel. */
 export interface MoneyDemoStation extends PricedStation {
   id: string;
-  weeks: { week: string; run: RunRoute[]; trainingDays: string[] }[];
+  weeks: {
+    week: string;
+    run: RunRoute[];
+    trainingDays: string[];
+    delay: DemoDelay | null;
+    lateCancel: RecordedEvent | null;
+  }[];
 }
 
 /** Makes more of a station's files for its money weeks (fleet bills, Incentive invoices). */
@@ -76,16 +92,20 @@ async function routesRun(db: Db, orgId: string, stationId: string, from: string,
   );
 }
 
-/** The twelve weeks before this one at a station, oldest first, with the routes run in each. */
-async function moneyWeeks(db: Db, orgId: string, station: { id: string; code: string }, today: string) {
+/** The Sundays of the twelve weeks before this one, oldest first. */
+function moneySundays(today: string): string[] {
   const sunday = addDays(today, -weekday(today));
-  const weeks = Array.from({ length: WEEKS }, (_, i) => addDays(sunday, -7 * (WEEKS - i)));
-  const run = await routesRun(db, orgId, station.id, weeks[0] as string, addDays(sunday, -1));
+  return Array.from({ length: WEEKS }, (_, i) => addDays(sunday, -7 * (WEEKS - i)));
+}
+
+/** A station's money weeks, with the routes run in each. */
+async function moneyWeeks(db: Db, orgId: string, stationId: string, weeks: readonly string[]) {
+  const run = await routesRun(db, orgId, stationId, weeks[0] as string, addDays(weeks.at(-1) as string, 6));
   return Promise.all(
     weeks.map(async (week) => ({
       week,
       run: run.filter((r) => r.date >= week && r.date <= addDays(week, 6)),
-      trainingDays: await trainingDays(db, orgId, station.id, week),
+      trainingDays: await trainingDays(db, orgId, stationId, week),
     })),
   );
 }
@@ -132,7 +152,15 @@ export async function createMoneyDemo(db: Db, opts: { orgId: string; seed: numbe
   try {
     for (const [index, s] of stations.entries()) {
       const today = localDate(s.time_zone, opts.now ?? new Date());
-      const weeks = await moneyWeeks(db, opts.orgId, s, today);
+      // Amazon's late cancels and late trucks on the board first: the invoices pay most of them.
+      const sundays = moneySundays(today);
+      const cancels = await recordPlanned(LATE_CANCELS, sundays, lateCancelOf(db, owner, s.id));
+      const delays = await recordPlanned(LATE_TRUCKS, sundays, lateTruckOf(db, owner, s.id));
+      const weeks = (await moneyWeeks(db, opts.orgId, s.id, sundays)).map((w) => ({
+        ...w,
+        delay: delays.get(w.week) ?? null,
+        lateCancel: cancels.get(w.week) ?? null,
+      }));
       const station = { id: s.id, code: s.code, hourCents: stationHourCents(index), weeks };
       const plan = stationPlan(index);
       const files = await stationFiles(station, plan, opts.seed + index, today);

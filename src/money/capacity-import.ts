@@ -1,10 +1,8 @@
 import { weekStartOf } from '../dispatch/domain/calendar.js';
 import type { ImportField } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
-import type { CapacityDay } from './domain/capacity.js';
 import { MoneyDate, WholeCount } from './domain/cells.js';
-import { type FileRow, rowsFileKind } from './file-kind.js';
-import { insertCapacityRows } from './files-store.js';
+import { rowsFileKind } from './file-kind.js';
 
 /**
  * Amazon's Capacity & Reliability report (shared payroll-and-money.md §3): columns A date, E final
@@ -38,21 +36,10 @@ const fields: ImportField[] = [
   },
 ];
 
-type Row = FileRow & CapacityDay & { weekStart: string };
-
-export const capacityImport = rowsFileKind<
-  {
-    date: string;
-    finalScheduled: number;
-    completed: number;
-    amazonPaidCancels: number;
-    target?: number;
-    dspDropped: number;
-  },
-  Row
->({
+export const capacityImport = rowsFileKind({
   kind: 'capacity-reliability',
   label: 'Amazon Capacity & Reliability report',
+  table: 'money_capacity_rows',
   fields,
   reader: () =>
     cellsParser(fields, {
@@ -64,25 +51,19 @@ export const capacityImport = rowsFileKind<
       dspDropped: WholeCount,
     }),
   async prepare() {
-    return (v, row) => ({
-      ok: true,
-      row: { ...v, target: v.target ?? null, row, weekStart: weekStartOf(v.date) },
-    });
+    return (v, row) => {
+      const weekStart = weekStartOf(v.date);
+      const columns = {
+        row,
+        date: v.date,
+        week_start: weekStart,
+        final_scheduled: v.finalScheduled,
+        completed: v.completed,
+        amazon_paid_cancels: v.amazonPaidCancels,
+        target: v.target ?? null,
+        dsp_dropped: v.dspDropped,
+      };
+      return { ok: true, row: { weekStart, columns } };
+    };
   },
-  store: (trx, orgId, fileId, rows) =>
-    insertCapacityRows(
-      trx,
-      rows.map((r) => ({
-        org_id: orgId,
-        file_id: fileId,
-        row: r.row,
-        date: r.date,
-        week_start: r.weekStart,
-        final_scheduled: r.finalScheduled,
-        completed: r.completed,
-        amazon_paid_cancels: r.amazonPaidCancels,
-        target: r.target,
-        dsp_dropped: r.dspDropped,
-      })),
-    ),
 });

@@ -4,8 +4,7 @@ import type { ImportField } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import { MoneyDate } from './domain/cells.js';
 import { MoneyCell } from './domain/money.js';
-import { type FileRow, rowsFileKind } from './file-kind.js';
-import { insertDeposits } from './store.js';
+import { rowsFileKind } from './file-kind.js';
 
 /** A remittance (Payee Central): a payment a row, with a day of the service week it pays for. */
 const fields: ImportField[] = [
@@ -38,42 +37,24 @@ const schemas = {
   amount: MoneyCell,
 };
 
-interface DepositRow extends FileRow {
-  weekStart: string;
-  depositDate: string;
-  reference: string;
-  amountCents: number;
-}
-
 /** The deposit: what arrived for each service week, checked against that week's Total Due (item 6). */
 export const depositImport = rowsFileKind({
   kind: 'deposit',
   label: 'Deposit (remittance)',
+  table: 'money_deposits',
   fields,
   reader: () => cellsParser(fields, schemas),
   async prepare() {
     return (v, row) => {
-      const parsed: DepositRow = {
+      const weekStart = weekStartOf(v.week);
+      const columns = {
         row,
-        weekStart: weekStartOf(v.week),
-        depositDate: v.depositDate,
+        deposit_date: v.depositDate,
+        week_start: weekStart,
         reference: v.reference ?? '',
-        amountCents: v.amount,
+        amount_cents: v.amount,
       };
-      return { ok: true, row: parsed };
+      return { ok: true, row: { weekStart, columns } };
     };
   },
-  store: (trx, orgId, fileId, rows) =>
-    insertDeposits(
-      trx,
-      rows.map((r) => ({
-        org_id: orgId,
-        file_id: fileId,
-        row: r.row,
-        deposit_date: r.depositDate,
-        week_start: r.weekStart,
-        reference: r.reference,
-        amount_cents: r.amountCents,
-      })),
-    ),
 });

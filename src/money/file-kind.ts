@@ -7,9 +7,12 @@ import { weeksWithOpenKind } from './files-store.js';
 import { reconcileWeek } from './reconcile-week.js';
 import {
   deleteImportedFile,
+  type FileColumns,
+  type FileRowsTable,
   findFileBySha,
   findFileOfImport,
   insertFile,
+  insertFileRows,
   setFileWeek,
   weeksOfFile,
 } from './store.js';
@@ -45,23 +48,26 @@ export async function claimFile(
   return { file, fresh: true };
 }
 
-/** A row of a file kept as it was read, under its file's row number. */
-export interface FileRow {
-  row: number;
-  /** The Sunday of the week the row is about, or null (an invoice's section totals). */
+/**
+ * A row of a file as its table keeps it, and the Sunday of the week it is about (or null: an invoice's
+ * section totals).
+ */
+export interface FileRow<T extends FileRowsTable> {
+  columns: FileColumns<T>;
   weekStart: string | null;
 }
 
-interface RowsFileSpec<Values, Row extends FileRow> {
+interface RowsFileSpec<Values, T extends FileRowsTable> {
   kind: Exclude<MoneyFileKind, 'rate-card'>;
   label: string;
+  /** Where the kind's rows are kept. */
+  table: T;
   fields: ImportField[];
   reader: () => (cells: Record<string, string>) => ParsedRow<Values>;
   /** How a PDF of the kind is read into its rows, for a kind Amazon sends as a PDF. */
   readPdf?: ImportKind['readPdf'];
   /** The check of the file's rows in order, made fresh for each pass over the file. */
-  prepare(db: Db, scope: ImportScope): Promise<(values: Values, row: number) => ParsedRow<Row>>;
-  store(trx: Db, orgId: string, fileId: string, rows: Row[]): Promise<void>;
+  prepare(db: Db, scope: ImportScope): Promise<(values: Values, row: number) => ParsedRow<FileRow<T>>>;
 }
 
 const earliest = (weeks: (string | null)[]): string | null =>
@@ -72,9 +78,9 @@ const earliest = (weeks: (string | null)[]): string | null =>
  * changing nothing ("already imported": every row unchanged), and once it commits the weeks it is about
  * checked again (reconcileWeek). Undo removes the file and its rows, then checks the open weeks again.
  */
-export function rowsFileKind<Values, Row extends FileRow>(
-  spec: RowsFileSpec<Values, Row>,
-): ImportKind<Row, Values> {
+export function rowsFileKind<Values, T extends FileRowsTable>(
+  spec: RowsFileSpec<Values, T>,
+): ImportKind<FileRow<T>, Values> {
   return {
     kind: spec.kind,
     label: spec.label,
@@ -85,15 +91,22 @@ export function rowsFileKind<Values, Row extends FileRow>(
     reader: spec.reader,
     ...(spec.readPdf ? { readPdf: spec.readPdf } : {}),
     prepare: spec.prepare,
-    key: (row) => String(row.row),
+    key: (r) => String(r.columns.row),
     async apply(trx, scope, rows): Promise<AppliedRow[]> {
       const { file, fresh } = await claimFile(trx, scope, spec.kind);
-      if (!fresh)
-        return rows.map((r) => ({ outcome: 'unchanged', entityId: `${file.id}:${r.row}`, before: null }));
-      await spec.store(trx, scope.orgId, file.id, rows);
+      const applied = (outcome: 'created' | 'unchanged') =>
+        rows.map((r) => ({ outcome, entityId: `${file.id}:${r.columns.row}`, before: null }));
+      if (!fresh) return applied('unchanged');
+      await insertFileRows(
+        trx,
+        spec.table,
+        scope.orgId,
+        file.id,
+        rows.map((r) => r.columns),
+      );
       const week = earliest([file.week_start, ...rows.map((r) => r.weekStart)]);
       if (week !== file.week_start) await setFileWeek(trx, scope.orgId, file.id, week);
-      return rows.map((r) => ({ outcome: 'created', entityId: `${file.id}:${r.row}`, before: null }));
+      return applied('created');
     },
     undo: (trx, scope) => deleteImportedFile(trx, scope.orgId, scope.importId),
     undoCreated: (trx, scope) => deleteImportedFile(trx, scope.orgId, scope.importId),

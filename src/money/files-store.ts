@@ -1,18 +1,7 @@
-import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.js';
-import { insertRows } from '../db/insert-rows.js';
-import type {
-  MoneyCapacityRowsTable,
-  MoneyFilesTable,
-  MoneyWstFactsTable,
-  WstFactKind,
-} from '../db/schema.js';
+import type { MoneyFilesTable, WstFactKind } from '../db/schema.js';
 
 // Queries of WST's other weekly files and of the Incentive invoice, each scoped by org.
-
-export async function insertWstFacts(db: Db, rows: Insertable<MoneyWstFactsTable>[]) {
-  await insertRows(db, 'money_wst_facts', rows);
-}
 
 /** Of each WST file kind, the latest file with rows in a station's week (a later snapshot replaces it). */
 export async function latestFactFilesOfWeek(
@@ -66,10 +55,6 @@ export const factWeeksOfFile = async (db: Db, orgId: string, fileId: string) =>
       .orderBy('week_start')
       .execute()
   ).map((r) => r.week_start);
-
-export async function insertCapacityRows(db: Db, rows: Insertable<MoneyCapacityRowsTable>[]) {
-  await insertRows(db, 'money_capacity_rows', rows);
-}
 
 /** The latest Capacity & Reliability file with days in a station's week, and those days. */
 export async function capacityOfWeek(db: Db, orgId: string, stationId: string, week: string) {

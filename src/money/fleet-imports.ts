@@ -8,70 +8,44 @@ import { daysBetween, monthOf } from './domain/fleet.js';
 import { MoneyCell } from './domain/money.js';
 import { type FileRow, rowsFileKind } from './file-kind.js';
 import { fixedMonthlyPdfRows } from './fixed-monthly-pdf.js';
-import { insertFleetRows } from './fleet-store.js';
 import { reconcileFleet, reconcileFleetOfImport } from './reconcile-fleet.js';
+import type { FileColumns } from './store.js';
 
-/** How a fleet file's row is kept (money_fleet_rows), before its file id is known. */
-interface FleetRow extends FileRow {
-  weekStart: string;
-  date: string;
-  periodEnd: string | null;
-  vanClass: string | null;
-  vin: string | null;
-  plate: string | null;
-  vanId: string | null;
-  lessor: string | null;
-  reference: string | null;
-  quantity: number | null;
-  rateCents: number | null;
-  amountCents: number | null;
-}
+type FleetRow = FileRow<'money_fleet_rows'>;
 
-const blank: Omit<FleetRow, 'row' | 'weekStart' | 'date'> = {
-  periodEnd: null,
-  vanClass: null,
+/** The columns a fleet file's row leaves empty unless its kind fills them. */
+const blank = {
+  period_end: null,
+  van_class: null,
   vin: null,
   plate: null,
-  vanId: null,
+  van_id: null,
   lessor: null,
   reference: null,
   quantity: null,
-  rateCents: null,
-  amountCents: null,
+  rate_cents: null,
+  amount_cents: null,
 };
+
+/** A fleet file's row of a day, kept under the day's week. */
+const dayRow = (row: number, date: string, columns: Partial<FileColumns<'money_fleet_rows'>>): FleetRow => ({
+  weekStart: weekStartOf(date),
+  columns: { ...blank, ...columns, row, date },
+});
 
 const Text = z.string().trim().max(200, 'At most 200 characters.');
 
 /** "Branded Last Mile Rental (LMR) Cargo Van" → "Branded Last Mile Rental (LMR)": the van class. */
 const VanClass = Text.min(1).transform((s) => s.replace(/\s+cargo\s+van$/i, '').trim() || s);
 
-const store = (trx: Parameters<typeof insertFleetRows>[0], orgId: string, fileId: string, rows: FleetRow[]) =>
-  insertFleetRows(
-    trx,
-    rows.map((r) => ({
-      org_id: orgId,
-      file_id: fileId,
-      row: r.row,
-      date: r.date,
-      period_end: r.periodEnd,
-      van_class: r.vanClass,
-      vin: r.vin,
-      plate: r.plate,
-      van_id: r.vanId,
-      lessor: r.lessor,
-      reference: r.reference,
-      quantity: r.quantity,
-      rate_cents: r.rateCents,
-      amount_cents: r.amountCents,
-    })),
-  );
-
 /**
  * A fleet file kind: kept by SHA-256 like every money file, its station's fleet bills checked again
  * after it commits and after it is undone (what it alone showed goes with it).
  */
-function fleetKind<Values>(spec: Omit<Parameters<typeof rowsFileKind<Values, FleetRow>>[0], 'store'>) {
-  const kind = rowsFileKind<Values, FleetRow>({ ...spec, store });
+function fleetKind<Values>(
+  spec: Omit<Parameters<typeof rowsFileKind<Values, 'money_fleet_rows'>>[0], 'table'>,
+) {
+  const kind = rowsFileKind<Values, 'money_fleet_rows'>({ ...spec, table: 'money_fleet_rows' });
   return {
     ...kind,
     afterCommit: reconcileFleetOfImport,
@@ -126,17 +100,13 @@ export const fixedMonthlyImport = fleetKind({
             },
           ],
         };
-      const parsed: FleetRow = {
-        ...blank,
-        row,
-        weekStart: weekStartOf(v.date),
-        date: v.date,
-        vanClass: v.vanClass,
+      const parsed = dayRow(row, v.date, {
+        van_class: v.vanClass,
         reference: v.reference || null,
         quantity: v.quantity,
-        rateCents: v.rate,
-        amountCents: v.amount,
-      };
+        rate_cents: v.rate,
+        amount_cents: v.amount,
+      });
       return { ok: true, row: parsed };
     };
   },
@@ -163,11 +133,11 @@ export const afsImport = {
     async prepare() {
       return (v, row): ParsedRow<FleetRow> => ({
         ok: true,
-        row: { ...blank, row, weekStart: weekStartOf(v.date), date: v.date, quantity: v.afs },
+        row: dayRow(row, v.date, { quantity: v.afs }),
       });
     },
   }),
-  key: (row: FleetRow) => row.date,
+  key: (row: FleetRow) => row.columns.date,
   keyFields: ['date'],
 };
 
@@ -238,22 +208,18 @@ export const fleetInvoiceImport = fleetKind({
         return { ok: false, issues: [{ field: 'vin', message: 'Name the van: a VIN or a plate.' }] };
       if (v.periodEnd < v.periodStart)
         return { ok: false, issues: [{ field: 'periodEnd', message: 'The period ends before it starts.' }] };
-      const parsed: FleetRow = {
-        ...blank,
-        row,
-        weekStart: weekStartOf(v.periodStart),
-        date: v.periodStart,
-        periodEnd: v.periodEnd,
-        vanClass: v.vanClass ?? null,
+      const parsed = dayRow(row, v.periodStart, {
+        period_end: v.periodEnd,
+        van_class: v.vanClass ?? null,
         vin: v.vin || null,
         plate: v.plate || null,
-        vanId: (v.vin && byVin.get(v.vin)) || (v.plate && byPlate.get(v.plate)) || null,
+        van_id: (v.vin && byVin.get(v.vin)) || (v.plate && byPlate.get(v.plate)) || null,
         lessor: v.lessor,
         reference: v.reference || null,
         quantity: v.days ?? daysBetween(v.periodStart, v.periodEnd).length,
-        rateCents: v.rate ?? null,
-        amountCents: v.amount,
-      };
+        rate_cents: v.rate ?? null,
+        amount_cents: v.amount,
+      });
       return { ok: true, row: parsed };
     };
   },

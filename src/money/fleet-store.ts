@@ -1,16 +1,9 @@
-import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.js';
-import { insertRows } from '../db/insert-rows.js';
-import type { MoneyFleetRowsTable } from '../db/schema.js';
 
 // The money slice's fleet-bill queries (issue 16 item 5), each scoped by org.
 
 export const FLEET_KINDS = ['fixed-monthly', 'afs', 'fleet-invoice'] as const;
 export type FleetKind = (typeof FLEET_KINDS)[number];
-
-export async function insertFleetRows(db: Db, rows: Insertable<MoneyFleetRowsTable>[]): Promise<void> {
-  await insertRows(db, 'money_fleet_rows', rows);
-}
 
 /** A station's fleet files of a kind, oldest first, so a later file of the same month replaces an earlier one. */
 export const listFleetFiles = (db: Db, orgId: string, stationId: string, kinds: readonly FleetKind[]) =>

@@ -2,16 +2,7 @@ import { weekStartOf } from '../dispatch/domain/calendar.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import { invoiceAssembler, invoiceFields, invoiceSchemas } from './domain/invoice.js';
 import { weekOfName } from './domain/wst-files.js';
-import { type FileRow, rowsFileKind } from './file-kind.js';
-import { insertInvoiceRows } from './store.js';
-
-interface InvoiceFileRow extends FileRow {
-  date: string | null;
-  description: string;
-  quantity: number | null;
-  rateCents: number | null;
-  amountCents: number;
-}
+import { rowsFileKind } from './file-kind.js';
 
 /**
  * An Amazon invoice file, one line a row (`Date, Description, Quantity, Rate, Amount`, Total Due last),
@@ -23,6 +14,7 @@ export const invoiceImport = (kind: 'variable-invoice' | 'incentive-invoice', la
   rowsFileKind({
     kind,
     label,
+    table: 'money_invoice_rows',
     fields: invoiceFields,
     reader: () => cellsParser(invoiceFields, invoiceSchemas),
     async prepare(_db, scope) {
@@ -32,32 +24,17 @@ export const invoiceImport = (kind: 'variable-invoice' | 'incentive-invoice', la
         const issues = invoice.add(row, v);
         if (issues.length > 0)
           return { ok: false, issues: issues.map((i) => ({ field: i.column, message: i.message })) };
-        const parsed: InvoiceFileRow = {
+        const columns = {
           row,
-          weekStart: v.date ? weekStartOf(v.date) : nameWeek,
           date: v.date ?? null,
           description: v.description,
           quantity: v.quantity ?? null,
-          rateCents: v.rate ?? null,
-          amountCents: v.amount,
+          rate_cents: v.rate ?? null,
+          amount_cents: v.amount,
         };
-        return { ok: true, row: parsed };
+        return { ok: true, row: { weekStart: v.date ? weekStartOf(v.date) : nameWeek, columns } };
       };
     },
-    store: (trx, orgId, fileId, rows) =>
-      insertInvoiceRows(
-        trx,
-        rows.map((r) => ({
-          org_id: orgId,
-          file_id: fileId,
-          row: r.row,
-          date: r.date,
-          description: r.description,
-          quantity: r.quantity,
-          rate_cents: r.rateCents,
-          amount_cents: r.amountCents,
-        })),
-      ),
   });
 
 export const variableInvoiceImport = invoiceImport('variable-invoice', 'Amazon Variable invoice (lines)');

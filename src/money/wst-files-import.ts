@@ -1,9 +1,8 @@
 import type { WstFactKind } from '../db/schema.js';
 import type { ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
-import { isIssue, WST_FILES, type WstFact, weekOfName } from './domain/wst-files.js';
+import { isIssue, WST_FILES, weekOfName } from './domain/wst-files.js';
 import { rowsFileKind } from './file-kind.js';
-import { insertWstFacts } from './files-store.js';
 
 /**
  * One import kind for each of WST's other weekly files (Delivered Packages, Training Weekly, Unplanned
@@ -12,32 +11,28 @@ import { insertWstFacts } from './files-store.js';
  */
 function wstFileImport(kind: WstFactKind): ImportKind {
   const spec = WST_FILES[kind];
-  return rowsFileKind<Record<string, unknown>, WstFact>({
+  return rowsFileKind<Record<string, unknown>, 'money_wst_facts'>({
     kind,
     label: spec.label,
+    table: 'money_wst_facts',
     fields: spec.fields,
     reader: () => cellsParser(spec.fields, spec.schemas),
     async prepare(_db, scope) {
       const nameWeek = weekOfName(scope.fileName);
       return (values, row) => {
         const fact = spec.fact(values, nameWeek);
-        return isIssue(fact) ? { ok: false, issues: [fact] } : { ok: true, row: { row, ...fact } };
+        if (isIssue(fact)) return { ok: false, issues: [fact] };
+        const columns = {
+          row,
+          date: fact.date,
+          week_start: fact.weekStart,
+          label: fact.label,
+          quantity: fact.quantity,
+          eligible: fact.eligible === null ? null : fact.eligible ? 1 : 0,
+        };
+        return { ok: true, row: { weekStart: fact.weekStart, columns } };
       };
     },
-    store: (trx, orgId, fileId, rows) =>
-      insertWstFacts(
-        trx,
-        rows.map((r) => ({
-          org_id: orgId,
-          file_id: fileId,
-          row: r.row,
-          date: r.date,
-          week_start: r.weekStart,
-          label: r.label,
-          quantity: r.quantity,
-          eligible: r.eligible === null ? null : r.eligible ? 1 : 0,
-        })),
-      ),
   }) as ImportKind;
 }
 

@@ -2,20 +2,7 @@ import { weekStartOf } from '../dispatch/domain/calendar.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import { findStation } from '../tenancy/store.js';
 import { serviceDetailsFields, serviceDetailsSchemas } from './domain/service-details.js';
-import { type FileRow, rowsFileKind } from './file-kind.js';
-import { insertWstRows } from './store.js';
-
-interface WstFileRow extends FileRow {
-  date: string;
-  weekStart: string;
-  route: string | null;
-  deliveryAssociate: string | null;
-  serviceType: string;
-  plannedMinutes: number;
-  shipmentsDelivered: number | null;
-  pickupPackages: number | null;
-  excluded: boolean;
-}
+import { rowsFileKind } from './file-kind.js';
 
 const sameCode = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
 
@@ -26,6 +13,7 @@ const sameCode = (a: string, b: string) => a.trim().toUpperCase() === b.trim().t
 export const wstServiceDetailsImport = rowsFileKind({
   kind: 'wst-service-details',
   label: 'WST Service Details',
+  table: 'money_wst_rows',
   fields: serviceDetailsFields,
   reader: () => cellsParser(serviceDetailsFields, serviceDetailsSchemas),
   async prepare(db, scope) {
@@ -41,37 +29,20 @@ export const wstServiceDetailsImport = rowsFileKind({
             },
           ],
         };
-      const parsed: WstFileRow = {
+      const weekStart = weekStartOf(v.date);
+      const columns = {
         row,
         date: v.date,
-        weekStart: weekStartOf(v.date),
+        week_start: weekStart,
         route: v.route ?? null,
-        deliveryAssociate: v.deliveryAssociate ?? null,
-        serviceType: v.serviceType.replace(/\s+/g, ' '),
-        plannedMinutes: v.plannedDuration,
-        shipmentsDelivered: v.shipmentsDelivered ?? null,
-        pickupPackages: v.pickupPackages ?? null,
-        excluded: v.excluded ?? false,
+        delivery_associate: v.deliveryAssociate ?? null,
+        service_type: v.serviceType.replace(/\s+/g, ' '),
+        planned_minutes: v.plannedDuration,
+        shipments_delivered: v.shipmentsDelivered ?? null,
+        pickup_packages: v.pickupPackages ?? null,
+        excluded: v.excluded ? 1 : 0,
       };
-      return { ok: true, row: parsed };
+      return { ok: true, row: { weekStart, columns } };
     };
   },
-  store: (trx, orgId, fileId, rows) =>
-    insertWstRows(
-      trx,
-      rows.map((r) => ({
-        org_id: orgId,
-        file_id: fileId,
-        row: r.row,
-        date: r.date,
-        week_start: r.weekStart,
-        route: r.route,
-        delivery_associate: r.deliveryAssociate,
-        service_type: r.serviceType,
-        planned_minutes: r.plannedMinutes,
-        shipments_delivered: r.shipmentsDelivered,
-        pickup_packages: r.pickupPackages,
-        excluded: r.excluded ? 1 : 0,
-      })),
-    ),
 });
