@@ -5,6 +5,7 @@ import { type Actor, can, type Permission } from '../auth/domain/permissions.js'
 import type { DatabaseHandle } from '../db/database.js';
 import { forbidden, HttpProblem, unauthorized } from './problems.js';
 import { rememberWhileUnchanged } from './remembered.js';
+import { dataVersionOf } from './request-version.js';
 
 /**
  * What a route asks of its caller. Routes say nothing to require a signed-in member of an org;
@@ -41,19 +42,17 @@ export function sameSecret(a: string, b: string): boolean {
 
 /** Who is calling: an API token or a session cookie, each looked up once while nothing changes. */
 function authResolver(handle: DatabaseHandle, sessionDays: number) {
-  const byToken = rememberWhileUnchanged(handle, (secret) => authenticateToken(handle.db, secret));
-  const bySession = rememberWhileUnchanged(handle, (cookie) =>
-    authenticateSession(handle.db, cookie, sessionDays),
-  );
+  const byToken = rememberWhileUnchanged((secret) => authenticateToken(handle.db, secret));
+  const bySession = rememberWhileUnchanged((cookie) => authenticateSession(handle.db, cookie, sessionDays));
   return async (req: FastifyRequest): Promise<Auth | null> => {
     const header = req.headers.authorization;
     if (header?.startsWith('Bearer ')) {
-      const token = await byToken(header.slice(7).trim());
+      const token = await byToken(header.slice(7).trim(), await dataVersionOf(req, handle));
       if (!token) throw unauthorized('The API token is not valid or was revoked.');
       return token;
     }
     const cookie = req.cookies[SESSION_COOKIE];
-    return cookie ? bySession(cookie) : null;
+    return cookie ? bySession(cookie, await dataVersionOf(req, handle)) : null;
   };
 }
 

@@ -100,6 +100,15 @@ describe('kept answers', () => {
     expect((await get('/kept?calendar')).made).toBe(before.made + 1);
   });
 
+  it('makes an answer asked for by many at once only once, and each its own refusal', async () => {
+    const together = (url: string) => Promise.all(Array.from({ length: 5 }, () => get(url)));
+    const answers = await together('/kept?together');
+    expect(new Set(answers.map((a) => a.made)).size).toBe(1);
+    const refusals = await together('/kept?together&fail=1');
+    expect(new Set(refusals.map((a) => a.made)).size).toBe(5);
+    expect(refusals.every((a) => a.status === 409)).toBe(true);
+  });
+
   it('keeps no refusal', async () => {
     const refused = await get('/kept?fail=1');
     expect(refused.status).toBe(409);

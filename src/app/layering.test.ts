@@ -32,6 +32,7 @@ const LAYERS: readonly (readonly string[])[] = [
     'audit/',
     'app/access.ts',
     'app/remembered.ts',
+    'app/request-version.ts',
     'imports/',
     'app/slice.ts',
     'messaging/domain/templates.ts',

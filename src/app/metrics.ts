@@ -45,11 +45,19 @@ export function installMetrics(app: FastifyInstance, config: MetricsConfig): voi
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  app.addHook('onResponse', async (req, reply) => {
-    duration.observe(
-      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+  // One histogram child per method, route and status, found by a string: no labels object per request.
+  const children = new Map<string, Histogram.Internal<string>>();
+  app.addHook('onResponse', (req, reply, done) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    const status = String(reply.statusCode);
+    const key = `${req.method} ${status} ${route}`;
+    let child = children.get(key);
+    if (!child) {
+      child = duration.labels({ method: req.method, route, status });
+      children.set(key, child);
+    }
+    child.observe(reply.elapsedTime / 1000);
+    done();
   });
   const port = config.METRICS_PORT;
   if (port === undefined) {

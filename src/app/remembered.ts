@@ -1,6 +1,3 @@
-import { dataVersion } from '../db/data-version.js';
-import type { DatabaseHandle } from '../db/database.js';
-
 /** Long enough to spare the lookup under load, short enough for a session's expiry and last-seen to hold. */
 export const REMEMBER_MS = 5_000;
 
@@ -12,19 +9,17 @@ interface Remembered<T> {
 
 /**
  * Wraps a lookup by secret (a session cookie, an API token) so that its answer is reused while the
- * database is unchanged (src/db/data-version.ts: any write by any process, a sign-out or a
- * disabled user among them, ends the reuse at once) and for at most `ms` (time alone can end a
- * session). Per process and bounded; a secret that finds nothing is looked up every time.
+ * database is unchanged (`version`, the data version read before the lookup: src/db/data-version.ts;
+ * any write by any process, a sign-out or a disabled user among them, ends the reuse at once) and
+ * for at most `ms` (time alone can end a session). Per process and bounded; a secret that finds
+ * nothing is looked up every time.
  */
 export function rememberWhileUnchanged<T>(
-  handle: Pick<DatabaseHandle, 'db' | 'dialect'>,
   lookup: (secret: string) => Promise<T | null>,
   { ms = REMEMBER_MS, max = 10_000 } = {},
-): (secret: string) => Promise<T | null> {
+): (secret: string, version: string) => Promise<T | null> {
   const kept = new Map<string, Remembered<T>>();
-  return async (secret) => {
-    // Read before the lookup: a write meanwhile leaves what it found under a version already gone.
-    const version = await dataVersion(handle);
+  return async (secret, version) => {
     const now = Date.now();
     const known = kept.get(secret);
     if (known && known.version === version && now < known.until) return known.value;

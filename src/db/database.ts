@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { startCheckpointer } from './checkpointer.js';
 import type { Database } from './schema.js';
@@ -141,9 +141,12 @@ export function openDatabase(
   return openSqlite(path.join(opts.dataDir, 'stationhand.sqlite'), opts);
 }
 
+/** Compiled once: health asks on every call, and building even `select 1` costs more than running it. */
+const PING = CompiledQuery.raw('select 1');
+
 export async function ping(db: Db): Promise<boolean> {
   try {
-    await sql`select 1`.execute(db);
+    await db.executeQuery(PING);
     return true;
   } catch {
     return false;
