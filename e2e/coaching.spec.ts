@@ -62,6 +62,8 @@ test('a rule texts a Spanish-speaking DA, who acknowledges; another disputes and
 
   // The manager reads the dispute and dismisses it: its events are dismissed.
   await page.goto('/coaching');
+  // The DAs' station (another spec may add one that sorts first).
+  await page.locator('.filters').getByLabel('Station').selectOption(luis.da.homeStationId);
   await page.getByLabel('Status').selectOption('disputed');
   await page.getByTestId('coaching-items').getByRole('link', { name: luis.da.name }).first().click();
   await expect(page.getByText('A car cut in front of me at every one of these.').first()).toBeVisible();

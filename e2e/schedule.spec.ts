@@ -19,6 +19,8 @@ test('a manager schedules a DA and publishes the week; the DA confirms it on the
   page,
   browser,
 }) => {
+  // A manager's desk and a DA's phone in one test: on a loaded machine the default 30 s is too short.
+  test.setTimeout(60_000);
   // The manager puts the DA on a day of next week (one the DA can work, with no time off asked) and
   // publishes the week. The demo may already have planned next week, so nothing here assumes it is empty.
   await signIn(page, DEMO.manager);
