@@ -76,6 +76,8 @@ const PHONE = {
 test('a week of Amazon’s figures: imported, ranked, unknown IDs listed, and read by the DA on a phone', async ({
   browser,
 }) => {
+  // Two imports (a CSV and a scorecard PDF) with a desk and a phone: on a loaded machine 30 s is too short.
+  test.setTimeout(60_000);
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const phone = await phoneContext.newPage();
   await signIn(phone, DA.spanish);
