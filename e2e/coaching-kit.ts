@@ -41,16 +41,18 @@ export async function asManager(browser: Browser): Promise<{ page: Page; csrf: s
   return { page, csrf };
 }
 
-/** The manager imports a day of safety events for DXC1 on the Imports page. */
-export async function importSafetyEvents(page: Page, file: Buffer, rows: number): Promise<void> {
+/** The manager imports a day of safety events for the DAs' station on the Imports page. */
+export async function importSafetyEvents(
+  page: Page,
+  stationId: string,
+  file: Buffer,
+  rows: number,
+): Promise<void> {
   await page.goto('/imports?kind=safety-events');
   const form = page.getByRole('region', { name: 'New import' });
-  const station = form.getByLabel('Station');
-  await station.selectOption(
-    (await station.locator('option', { hasText: 'DXC1' }).getAttribute('value')) ?? '',
-  );
+  await form.getByLabel('Station').selectOption(stationId);
   await page.getByLabel('File (CSV or Excel .xlsx)').setInputFiles({
-    name: 'Safety_Dashboard_DXC1_today.csv',
+    name: 'Safety_Dashboard_today.csv',
     mimeType: 'text/csv',
     buffer: file,
   });

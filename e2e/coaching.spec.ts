@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../src/messaging/domain/settings.js';
 import { asManager, importSafetyEvents, phoneOf, safetyEvents, todays } from './coaching-kit.js';
-import { expect, test } from './fixtures.js';
+import { DA, expect, test } from './fixtures.js';
 import { textsSent } from './twilio.js';
 
 // Issue 5, the coaching loop: a manager imports a day of safety events, the following-distance rule
@@ -12,8 +12,8 @@ test('a rule texts a Spanish-speaking DA, who acknowledges; another disputes and
 }) => {
   test.setTimeout(120_000);
   const stamp = Date.now().toString(36);
-  const maria = await phoneOf(browser, 'driver2@demo.test');
-  const luis = await phoneOf(browser, 'driver3@demo.test');
+  const maria = await phoneOf(browser, DA.coachingSpanish);
+  const luis = await phoneOf(browser, DA.english);
   const { page, csrf } = await asManager(browser);
   const headers = { 'x-csrf-token': csrf };
   // The first DA reads Spanish and agreed to texts; texts are on at every hour of the day.
@@ -33,8 +33,8 @@ test('a rule texts a Spanish-speaking DA, who acknowledges; another disputes and
   });
   expect(settings.status(), await settings.text()).toBe(200);
 
-  // The manager imports today's safety events for DXC1.
-  await importSafetyEvents(page, safetyEvents([maria.da, luis.da], stamp), 6);
+  // The manager imports today's safety events of their station (both work at DXC1).
+  await importSafetyEvents(page, maria.da.homeStationId, safetyEvents([maria.da, luis.da], stamp), 6);
 
   // The rule ran on arrival: both DAs work today, so both were told; the Spanish text left by Twilio.
   await expect
@@ -62,6 +62,8 @@ test('a rule texts a Spanish-speaking DA, who acknowledges; another disputes and
 
   // The manager reads the dispute and dismisses it: its events are dismissed.
   await page.goto('/coaching');
+  // The DAs' station (another spec may add one that sorts first).
+  await page.locator('.filters').getByLabel('Station').selectOption(luis.da.homeStationId);
   await page.getByLabel('Status').selectOption('disputed');
   await page.getByTestId('coaching-items').getByRole('link', { name: luis.da.name }).first().click();
   await expect(page.getByText('A car cut in front of me at every one of these.').first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import { DA, DEMO, expect, signIn, test } from './fixtures.js';
 
 // Issue 4, item 12: "a dispatcher imports today's routes, auto-builds the roster, drags one change,
 // handles a callout and publishes; a DA sees the assignment on a phone-sized screen". The demo's today
@@ -26,7 +26,7 @@ test('a dispatcher imports a day of routes, builds the roster, drags a van, cove
   // The DA, on a phone: who they are.
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const phone = await phoneContext.newPage();
-  await signIn(phone, DEMO.driver);
+  await signIn(phone, DA.spanish);
   const daName = (await phone.locator('.driver-name').first().textContent())?.trim() ?? '';
   expect(daName).not.toBe('');
 

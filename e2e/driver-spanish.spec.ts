@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { foreignPhrases, type Language, shown } from './catalogue-words.js';
-import { expect, signIn, test } from './fixtures.js';
+import { DA, expect, signInDa, test } from './fixtures.js';
 
 // Issue 14, items 12 and 16: "a Spanish DA's pages contain no English string" — on every /me page and
 // state a DA meets (forms refused by the phone and by the server included), then the same the other way
@@ -131,17 +131,17 @@ async function walk(page: Page, language: Language, say: (es: string, en: string
 test('a Spanish DA’s pages and states carry no English', async ({ page }) => {
   test.setTimeout(120_000);
   // The demo's Spanish-speaking DA: everything they were ever sent was written in Spanish.
-  await signIn(page, 'driver1@demo.test');
+  await signInDa(page, DA.spanish, 'es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
   await walk(page, 'es', (es) => es);
 });
 
 test('a DA switches language on the phone and every page follows at once', async ({ page }) => {
-  // driver5 is used by no other phone spec: switching their language leaves the others as they are.
-  // Messages already sent stay in the language they were sent in (they are what the DA received), and
-  // the DA's own words on a coaching dispute stay as they wrote them.
+  // This spec's own DA, in English to start with. Messages already sent stay in the language they were
+  // sent in (they are what the DA received), and the DA's own words on a coaching dispute stay as they
+  // wrote them.
   const WRITTEN_BEFORE = ['/me/messages', '/me/coaching'];
-  await signIn(page, 'driver5@demo.test');
+  await signInDa(page, DA.switching, 'en');
   await expect(page).toHaveURL('/me');
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
@@ -158,9 +158,7 @@ test('a DA switches language on the phone and every page follows at once', async
 
 test('an English-speaking DA’s pages and states carry no Spanish', async ({ page }) => {
   test.setTimeout(120_000);
-  // driver3 reads English (the coaching spec sets it so too); driver2 is made Spanish by that spec.
-  await signIn(page, 'driver3@demo.test');
-  const mine = await (await page.request.get('/api/v1/me/driver')).json();
-  expect(mine.driver.language).toBe('en');
+  // The DA who switches above, back in English: a DA of the demo's who was never sent Spanish.
+  await signInDa(page, DA.switching, 'en');
   await walk(page, 'en', (_es, en) => en);
 });

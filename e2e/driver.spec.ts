@@ -1,13 +1,13 @@
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import { DA, expect, signInDa, test } from './fixtures.js';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 test('a driver signs in on a phone and lands on the phone layout at /me', async ({ page }) => {
-  await signIn(page, DEMO.driver);
+  await signInDa(page, DA.spanish, 'es');
   await expect(page).toHaveURL('/me');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
   await expect(page.getByText('DXC1', { exact: true })).toBeVisible();
-  // driver1 is an active demo DA with a valid license, who reads Spanish: the phone says so in Spanish.
+  // An active demo DA with a valid license, who reads Spanish: the phone says so in Spanish.
   await expect(page.getByTestId('my-clearance')).toContainText('Puedes manejar.');
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import { DA, DEMO, expect, signIn, signInDa, test } from './fixtures.js';
 
 // Issue 13, item 8: a DA's phone never downloads the office's pages (the board, the scheduler, the
 // desktop shell), and every script comes long-cached and compressed. Chunks are found by their source
@@ -38,7 +38,7 @@ test.describe('on a phone', () => {
 
   test("a DA's /me loads the phone layout and no chunk of the board or the scheduler", async ({ page }) => {
     const scripts = recordScripts(page);
-    await signIn(page, DEMO.driver);
+    await signInDa(page, DA.spanish, 'es');
     await expect(page).toHaveURL('/me');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola,');
     await page.reload();

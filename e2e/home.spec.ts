@@ -1,4 +1,4 @@
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import { DA, DEMO, expect, signIn, signInDa, test } from './fixtures.js';
 
 // Issue 14, item 11: the home page is the list of today's work, each line linking to where it is done;
 // a dispatcher sees their stations; a DA sees their own day on /me. Lines depend on what other specs
@@ -35,7 +35,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('a Spanish-speaking DA’s day on /me is in Spanish', async ({ page }) => {
-    await signIn(page, DEMO.driver);
+    await signInDa(page, DA.spanish, 'es');
     const day = page.getByTestId('my-day');
     await expect(day.getByRole('heading', { name: 'Tu día' })).toBeVisible();
     await expect(day.getByRole('link').first()).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import { DA, DEMO, expect, signIn, signInDa, test } from './fixtures.js';
 
 /** A real 16×12 JPEG: what the phone's camera hands the page. */
 const JPEG = Buffer.from(
@@ -8,24 +8,13 @@ const JPEG = Buffer.from(
 );
 const photo = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: JPEG });
 
-/**
- * Sets the stage as the manager: an active van of DXC1 (driver1's station) to inspect, and driver1's
- * phone in English (demo DAs pick their language at random; the Spanish pages have their own test).
- */
-async function prepare(browser: Browser, driverId: string) {
+/** An active van of the DA's station to inspect, as the manager's fleet list has it. */
+async function activeVanAt(browser: Browser, stationId: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, DEMO.manager);
-  const csrf = (await (await page.request.get('/api/v1/me')).json()).csrfToken;
-  const english = await page.request.patch(`/api/v1/drivers/${driverId}`, {
-    data: { language: 'en' },
-    headers: { 'x-csrf-token': csrf },
-  });
-  expect(english.status(), await english.text()).toBe(200);
-  const stations = await (await page.request.get('/api/v1/stations')).json();
-  const dxc1 = stations.items.find((s: { code: string }) => s.code === 'DXC1');
   const vans = await (
-    await page.request.get(`/api/v1/vans?stationId=${dxc1.id}&status=active&limit=5`)
+    await page.request.get(`/api/v1/vans?stationId=${stationId}&status=active&limit=5`)
   ).json();
   await context.close();
   return vans.items[0] as { id: string; fleetNumber: string };
@@ -45,10 +34,10 @@ test.describe('a DA inspects a van on the phone', () => {
     context,
     browser,
   }) => {
-    await signIn(page, DEMO.driver);
+    // The phone in English (the Spanish pages have their own spec).
+    await signInDa(page, DA.inspecting, 'en');
     const me = await (await page.request.get('/api/v1/me/driver')).json();
-    const van = await prepare(browser, me.driver.id);
-    await page.reload();
+    const van = await activeVanAt(browser, me.driver.homeStationId);
     await page.getByRole('link', { name: 'Inspect my van' }).click();
     // The phone starts on the DA's van on today's published route, if any; this test's van is another.
     const search = page.getByLabel('Search by van number');

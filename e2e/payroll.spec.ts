@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { addDays, weekStartOf } from '../web/src/schedule/labels.js';
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import { DA, DEMO, expect, signIn, signInDa, test } from './fixtures.js';
 
 // Issue 15 item 13: a DA punches a day on the phone; the manager sees it, settles a late meal, and the
-// owner closes a pay period and downloads its payroll file. driver3 (DXC1, Riverside CA) punches in no
+// owner closes a pay period and downloads its payroll file. The DA (DXC1, Riverside CA) punches in no
 // other spec.
-const DA_LOGIN = 'driver3@demo.test';
 
 const localDate = (zone: string, at = new Date()) =>
   new Intl.DateTimeFormat('en-CA', {
@@ -30,7 +29,7 @@ async function daPhone(browser: Browser): Promise<{ phone: Page; da: { id: strin
     geolocation: { latitude: 33.9533, longitude: -117.3962 },
   });
   const phone = await context.newPage();
-  await signIn(phone, DA_LOGIN);
+  await signInDa(phone, DA.english, 'en');
   const { driver } = await (await phone.request.get('/api/v1/me/driver')).json();
   return { phone, da: { id: driver.id, name: `${driver.firstName} ${driver.lastName}` } };
 }

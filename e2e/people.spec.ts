@@ -1,23 +1,53 @@
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import type { Browser, Page } from '@playwright/test';
+import { DEMO, expect, signIn, test, uniqueSuffix } from './fixtures.js';
 
-test('a manager resets a driver’s password and disables another driver', async ({ page }) => {
+/**
+ * A driver login of this spec's own, invited by the manager on `page` and accepted: resetting or
+ * disabling it leaves alone the demo DAs the phone specs sign in as.
+ */
+async function ownDriver(page: Page, browser: Browser, name: string): Promise<string> {
+  const email = `${name.toLowerCase()}.${uniqueSuffix()}@demo.test`;
+  const { csrfToken, stations } = await (await page.request.get('/api/v1/me')).json();
+  const dxt1 = stations.find((s: { code: string }) => s.code === 'DXT1');
+  const invited = await page.request.post('/api/v1/users', {
+    data: { email, name: `${name} Driver`, role: 'driver', stationIds: [dxt1.id] },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const { invitation, oneTimePassword } = await invited.json();
+  const theirs = await browser.newContext();
+  const login = await theirs.request.post('/api/v1/auth/login', {
+    data: { email, password: oneTimePassword },
+  });
+  expect(login.status(), await login.text()).toBe(200);
+  const accepted = await theirs.request.post(`/api/v1/me/invitations/${invitation.id}/accept`, {
+    headers: { 'x-csrf-token': (await login.json()).csrfToken },
+  });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  await theirs.close();
+  return email;
+}
+
+test('a manager resets a driver’s password and disables another driver', async ({ page, browser }) => {
   await signIn(page, DEMO.manager);
+  const forgetful = await ownDriver(page, browser, 'Forgetful');
+  const leaving = await ownDriver(page, browser, 'Leaving');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
 
-  const driver6 = page.getByRole('row').filter({ hasText: 'driver6@demo.test' });
-  await driver6.getByRole('button', { name: /Reset password/ }).click();
+  const reset = page.getByRole('row').filter({ hasText: forgetful });
+  await reset.getByRole('button', { name: /Reset password/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset password' }).click();
-  const reset = page.getByRole('dialog', { name: /New password for/ });
-  expect((await reset.getByLabel('One-time password').inputValue()).length).toBeGreaterThanOrEqual(10);
-  await reset.getByRole('button', { name: 'Done' }).click();
+  const newPassword = page.getByRole('dialog', { name: /New password for/ });
+  expect((await newPassword.getByLabel('One-time password').inputValue()).length).toBeGreaterThanOrEqual(10);
+  await newPassword.getByRole('button', { name: 'Done' }).click();
 
-  const driver5 = page.getByRole('row').filter({ hasText: 'driver5@demo.test' });
-  await driver5.getByRole('button', { name: /^Edit/ }).click();
+  const disabled = page.getByRole('row').filter({ hasText: leaving });
+  await disabled.getByRole('button', { name: /^Edit/ }).click();
   const edit = page.getByRole('dialog', { name: /^Edit/ });
   await edit.getByLabel('Status').selectOption('disabled');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit).toBeHidden();
-  await expect(driver5).toContainText('Disabled');
+  await expect(disabled).toContainText('Disabled');
 
   // Managers cannot hand out more than they have: no owner or manager role on offer.
   await page.getByRole('button', { name: 'Add person' }).click();

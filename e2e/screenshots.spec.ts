@@ -1,4 +1,4 @@
-import { DEMO, expect, signIn, test } from './fixtures.js';
+import { DA, DEMO, expect, signIn, test } from './fixtures.js';
 
 /**
  * Not a check: pictures of the main pages at desktop and phone widths, for review and the README.
@@ -61,10 +61,10 @@ for (const width of [1280, 390]) {
     });
 
     test('driver and dispatcher', async ({ page }) => {
-      await signIn(page, DEMO.driver);
+      await signIn(page, DA.spanish);
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: `${OUT}/${width}-driver-me.png` });
-      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('button', { name: /^(Sign out|Cerrar sesión)$/ }).click();
       await signIn(page, DEMO.dispatcher);
       await page.goto('/settings');
       await expect(page.getByRole('heading', { name: 'You don’t have access' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { asManager, importSafetyEvents, phoneOf, safetyEvents, todays } from './coaching-kit.js';
-import { expect, test } from './fixtures.js';
+import { DA, expect, test } from './fixtures.js';
 
 // Issue 14, items 8 and 16: "a rule-made warning reaches the DA only after a manager sends it" — the
 // manager reviews it with its evidence and sends it with a note; the DA then sees it on a 390 px phone.
@@ -17,7 +17,7 @@ test('a rule-made written warning waits for a manager; the DA sees it only once 
 }) => {
   test.setTimeout(120_000);
   const stamp = Date.now().toString(36);
-  const da = await phoneOf(browser, 'driver1@demo.test');
+  const da = await phoneOf(browser, DA.warned);
   const { page, csrf } = await asManager(browser);
   const headers = { 'x-csrf-token': csrf };
   const language = await page.request.patch(`/api/v1/drivers/${da.da.id}`, {
@@ -28,7 +28,7 @@ test('a rule-made written warning waits for a manager; the DA sees it only once 
   const rule = await page.request.post('/api/v1/coaching/rules', { data: RULE, headers });
   expect(rule.status(), await rule.text()).toBe(200);
 
-  await importSafetyEvents(page, safetyEvents([da.da], stamp), 3);
+  await importSafetyEvents(page, da.da.homeStationId, safetyEvents([da.da], stamp), 3);
 
   // The rule proposed a warning: the DA has nothing of it, neither on /me/coaching nor in messages.
   await da.page.goto('/me/coaching');
