@@ -107,7 +107,8 @@ function options(props: ChartProps, width: number, onHover: (i: number | null) =
     height: props.height ?? (compact ? 56 : 200),
     legend: { show: false },
     cursor: { y: false, points: { size: compact ? 5 : 7 } },
-    padding: compact ? [4, 6, 0, 0] : [10, 24, 0, 0],
+    // Right: room for half of the last week's date, which uPlot centres on the edge.
+    padding: compact ? [4, 6, 0, 0] : [10, 40, 0, 0],
     scales: {
       x: { time: false, range: [0, Math.max(1, props.labels.length - 1)] },
       y: { range: range(props) },

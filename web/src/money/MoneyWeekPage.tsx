@@ -15,21 +15,22 @@ import './money.css';
 
 type Cell = WeekLine['records'] | null;
 
-const UNITS: Record<WeekLine['category'], string> = {
-  route: 'routes',
-  training: 'days',
-  'ride-along': 'days',
-  'late-cancel': 'routes',
-  'unplanned-delay': 'h',
-  packages: 'packages',
+/** Each category's unit, one and many. */
+const UNITS: Record<WeekLine['category'], [string, string]> = {
+  route: ['route', 'routes'],
+  training: ['day', 'days'],
+  'ride-along': ['day', 'days'],
+  'late-cancel': ['route', 'routes'],
+  'unplanned-delay': ['h', 'h'],
+  packages: ['package', 'packages'],
 };
 
 /** "4 routes · $1,225.00"; "—" when the source says nothing of it. */
-function CellText({ cell, unit, note }: { cell: Cell; unit: string; note?: string | null }) {
+function CellText({ cell, unit, note }: { cell: Cell; unit: [string, string]; note?: string | null }) {
   if (!cell) return <span className="muted">{note ?? '—'}</span>;
   return (
     <>
-      {cell.quantity.toLocaleString('en-US')} {unit}
+      {cell.quantity.toLocaleString('en-US')} {cell.quantity === 1 ? unit[0] : unit[1]}
       <br />
       <strong>{cell.cents === null ? 'no rate' : formatMoney(cell.cents)}</strong>
     </>

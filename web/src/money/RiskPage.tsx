@@ -11,6 +11,7 @@ import { Chart } from '../charts/Chart.js';
 import { formatMoney } from '../people/labels.js';
 import { type Risk, type RiskWeek, riskApi } from './risk-api.js';
 import { hoursMinutes, lineTotals, RISK_LINES, type RiskLine } from './risk-lines.js';
+import './money.css';
 
 const SHOWN_ROUTES = 15;
 
@@ -20,27 +21,35 @@ const paidCell = (w: RiskWeek) =>
     ? 'not invoiced yet'
     : formatMoney(w.reimbursedCents);
 
+/** An amount over what it counts, on a line of its own so the week's nine columns fit beside the menu. */
+const amountOver = (cents: number, detail: string) => (
+  <>
+    {formatMoney(cents)}
+    <span className="risk-detail">{detail}</span>
+  </>
+);
+
 const WEEK_COLUMNS: Column<RiskWeek & { id: string }>[] = [
-  { header: 'Week of', cell: (w) => formatDate(w.weekStart) },
+  { header: 'Week of', cell: (w) => formatDate(w.weekStart), cellClassName: 'nowrap' },
   {
     header: 'Route overruns',
     className: 'num',
-    cell: (w) => `${formatMoney(w.overrun.cents)} · ${w.overrun.routes}, ${hoursMinutes(w.overrun.minutes)}`,
+    cell: (w) => amountOver(w.overrun.cents, `${w.overrun.routes}, ${hoursMinutes(w.overrun.minutes)}`),
   },
   {
     header: 'Rescues',
     className: 'num',
-    cell: (w) => `${formatMoney(w.rescue.cents)} · ${w.rescue.count}, ${hoursMinutes(w.rescue.minutes)}`,
+    cell: (w) => amountOver(w.rescue.cents, `${w.rescue.count}, ${hoursMinutes(w.rescue.minutes)}`),
   },
   {
     header: 'Waiting for trucks',
     className: 'num',
-    cell: (w) => `${formatMoney(w.waiting.cents)} · ${hoursMinutes(w.waiting.minutes)}`,
+    cell: (w) => amountOver(w.waiting.cents, hoursMinutes(w.waiting.minutes)),
   },
   {
     header: 'Late cancels',
     className: 'num',
-    cell: (w) => `${formatMoney(w.lateCancel.cents)} · ${w.lateCancel.count}`,
+    cell: (w) => amountOver(w.lateCancel.cents, String(w.lateCancel.count)),
   },
   { header: 'Premiums', className: 'num', cell: (w) => formatMoney(w.premium.cents) },
   { header: 'Damage', className: 'num', cell: (w) => formatMoney(w.damage.cents) },
