@@ -21,7 +21,7 @@ const paidCell = (w: RiskWeek) =>
     ? 'not invoiced yet'
     : formatMoney(w.reimbursedCents);
 
-/** An amount over what it counts, on a line of its own so the week's nine columns fit beside the menu. */
+/** An amount over what it counts, on a line of its own, so the week's nine columns fit beside the menu. */
 const amountOver = (cents: number, detail: string) => (
   <>
     {formatMoney(cents)}
@@ -31,6 +31,8 @@ const amountOver = (cents: number, detail: string) => (
 
 const WEEK_COLUMNS: Column<RiskWeek & { id: string }>[] = [
   { header: 'Week of', cell: (w) => formatDate(w.weekStart), cellClassName: 'nowrap' },
+  { header: 'Absorbed', className: 'num', cell: (w) => <strong>{formatMoney(w.totalCents)}</strong> },
+  { header: 'Amazon paid', className: 'num', cell: (w) => paidCell(w) },
   {
     header: 'Route overruns',
     className: 'num',
@@ -53,8 +55,6 @@ const WEEK_COLUMNS: Column<RiskWeek & { id: string }>[] = [
   },
   { header: 'Premiums', className: 'num', cell: (w) => formatMoney(w.premium.cents) },
   { header: 'Damage', className: 'num', cell: (w) => formatMoney(w.damage.cents) },
-  { header: 'Absorbed', className: 'num', cell: (w) => <strong>{formatMoney(w.totalCents)}</strong> },
-  { header: 'Amazon paid', className: 'num', cell: (w) => paidCell(w) },
 ];
 
 type LineRow = { id: string; line: RiskLine; weeks: readonly RiskWeek[] };
@@ -190,7 +190,7 @@ export function RiskPage() {
               </button>
             ) : null}
           </section>
-          <section className="card stack" aria-labelledby="risk-weeks">
+          <section className="card stack risk-weeks" aria-labelledby="risk-weeks">
             <h2 id="risk-weeks">Week by week</h2>
             <DataTable
               caption="Cost absorbed by week, newest first"
