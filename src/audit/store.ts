@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import { insertRows } from '../db/insert-rows.js';
+import { insertValues } from '../db/insert-rows.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
 import { type Changes, createdChangesJson, diffJson, type Snapshot } from './domain/changes.js';
@@ -23,31 +23,32 @@ export async function recordAudit(trx: Db, actor: AuditActor, change: AuditChang
   await recordAudits(trx, actor, [change]);
 }
 
-/** Many changes by one actor (an import's batch) in a few multi-row inserts instead of one each. */
+const AUDIT_COLUMNS = [
+  'org_id',
+  'id',
+  'at',
+  'actor_user_id',
+  'actor_label',
+  'entity',
+  'entity_id',
+  'action',
+  'changes',
+] as const;
+
+/**
+ * Many changes by one actor (an import's batch) in a few multi-row inserts instead of one each, their
+ * values pushed straight into the statements' parameters (an import writes tens of thousands).
+ */
 export async function recordAudits(trx: Db, actor: AuditActor, changes: AuditChange[]): Promise<void> {
   const at = nowIso();
-  const rows = changes.flatMap((change) => {
-    const changes =
-      change.before === null && change.after !== null
-        ? createdChangesJson(change.after)
-        : diffJson(change.before, change.after);
-    if (changes === null) return [];
-    const action = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
-    return [
-      {
-        org_id: actor.orgId,
-        id: newId(),
-        at,
-        actor_user_id: actor.userId,
-        actor_label: actor.label,
-        entity: change.entity,
-        entity_id: change.entityId,
-        action,
-        changes,
-      } as const,
-    ];
-  });
-  await insertRows(trx, 'audit_log', rows);
+  const values: unknown[] = [];
+  for (const { entity, entityId, before, after } of changes) {
+    const json = before === null && after !== null ? createdChangesJson(after) : diffJson(before, after);
+    if (json === null) continue;
+    const action = before === null ? 'create' : after === null ? 'delete' : 'update';
+    values.push(actor.orgId, newId(), at, actor.userId, actor.label, entity, entityId, action, json);
+  }
+  await insertValues(trx, 'audit_log', AUDIT_COLUMNS, values);
 }
 
 export interface AuditFilter {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOrg } from '../app/testing.js';
-import { insertRows, ROWS_PER_INSERT } from './insert-rows.js';
+import { insertRows, insertValues, ROWS_PER_INSERT } from './insert-rows.js';
 import { freshDatabase, type TestDatabase } from './testing.js';
 
 describe('insertRows', () => {
@@ -57,5 +57,24 @@ describe('insertRows', () => {
       'insertRows(import_changes): a row has no before',
     );
     expect(await stored('d')).toEqual([]);
+  });
+
+  it('stores values given row after row in the order of the columns, across statements', async () => {
+    const rows = Array.from({ length: ROWS_PER_INSERT + 3 }, (_, i) => change('e', i));
+    const columns = ['entity_id', 'seq', 'before', 'entity', 'import_id', 'org_id'] as const;
+    await insertValues(
+      db.db,
+      'import_changes',
+      columns,
+      rows.flatMap((r) => columns.map((c) => r[c])),
+    );
+    expect(await stored('e')).toEqual(rows);
+  });
+
+  it('refuses values that are not whole rows', async () => {
+    await expect(
+      insertValues(db.db, 'import_changes', ['org_id', 'import_id'], [orgId, 'f', orgId]),
+    ).rejects.toThrow('insertValues(import_changes): 3 values are not rows of 2');
+    expect(await stored('f')).toEqual([]);
   });
 });

@@ -26,22 +26,40 @@ export async function insertRows<T extends keyof Database & string>(
   const first = rows[0];
   if (first === undefined) return;
   const columns = Object.keys(first);
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const batch = rows.slice(i, i + ROWS_PER_INSERT);
-    const parameters: unknown[] = [];
-    for (const row of batch) {
-      for (const column of columns) {
-        const value = (row as Record<string, unknown>)[column];
-        if (value === undefined) throw new Error(`insertRows(${table}): a row has no ${column}`);
-        parameters.push(value);
-      }
+  const values: unknown[] = [];
+  for (const row of rows) {
+    for (const column of columns) {
+      const value = (row as Record<string, unknown>)[column];
+      if (value === undefined) throw new Error(`insertRows(${table}): a row has no ${column}`);
+      values.push(value);
     }
-    const statement = statementFor(db, table, columns, batch.length);
+  }
+  await insertValues(db, table, columns as (keyof Database[T] & string)[], values);
+}
+
+/**
+ * insertRows of rows given as their values in one array, row after row in the order of `columns`: a
+ * caller writing many rows pushes each value once, rather than building an object a row to be read.
+ */
+export async function insertValues<T extends keyof Database & string>(
+  db: Db,
+  table: T,
+  columns: readonly (keyof Database[T] & string)[],
+  values: unknown[],
+): Promise<void> {
+  const width = columns.length;
+  if (values.length % width !== 0)
+    throw new Error(`insertValues(${table}): ${values.length} values are not rows of ${width}`);
+  const perStatement = ROWS_PER_INSERT * width;
+  for (let i = 0; i < values.length; i += perStatement) {
+    // One statement's worth (the usual batch) is run as it is, without a copy.
+    const parameters = values.length <= perStatement ? values : values.slice(i, i + perStatement);
+    const statement = statementFor(db, table, columns, parameters.length / width);
     await db.executeQuery({ ...statement, parameters });
   }
 }
 
-function statementFor(db: Db, table: keyof Database & string, columns: string[], count: number) {
+function statementFor(db: Db, table: keyof Database & string, columns: readonly string[], count: number) {
   if (count < ROWS_PER_INSERT) return compileInsert(db, table, columns, count);
   const dialect = db.getExecutor().adapter.constructor;
   let byShape = statements.get(dialect);
@@ -59,7 +77,7 @@ function statementFor(db: Db, table: keyof Database & string, columns: string[],
 }
 
 /** The insert of `count` rows, its parameters row by row in column order (checked: Kysely decides). */
-function compileInsert(db: Db, table: keyof Database & string, columns: string[], count: number) {
+function compileInsert(db: Db, table: keyof Database & string, columns: readonly string[], count: number) {
   const slots = Array.from({ length: count }, (_, r) =>
     Object.fromEntries(columns.map((c, k) => [c, r * columns.length + k])),
   );

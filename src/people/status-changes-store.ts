@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import { insertRows } from '../db/insert-rows.js';
+import { insertValues } from '../db/insert-rows.js';
 import type { DriverStatus } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 
@@ -32,14 +32,24 @@ export async function insertStatusChange(db: Db, orgId: string, v: StatusChange)
     .execute();
 }
 
-/** Status changes of many DAs in multi-row statements. */
-export async function insertStatusChanges(db: Db, orgId: string, values: StatusChange[]): Promise<void> {
+const STATUS_CHANGE_COLUMNS = [
+  'org_id',
+  'id',
+  'driver_id',
+  'status',
+  'reason',
+  'effective_date',
+  'changed_by',
+  'at',
+] as const;
+
+/** Status changes of many DAs in multi-row statements, their values pushed straight into the parameters. */
+export async function insertStatusChanges(db: Db, orgId: string, changes: StatusChange[]): Promise<void> {
   const at = nowIso();
-  await insertRows(
-    db,
-    'driver_status_changes',
-    values.map((v) => rowOf(orgId, v, at)),
-  );
+  const values: unknown[] = [];
+  for (const v of changes)
+    values.push(orgId, newId(), v.driverId, v.status, v.reason, v.effectiveDate, v.changedBy, at);
+  await insertValues(db, 'driver_status_changes', STATUS_CHANGE_COLUMNS, values);
 }
 
 /** A DA's status history, newest first. */

@@ -41,8 +41,23 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
   return changes;
 }
 
-/** Per field name, the start of its entry in a create's changes: `"name":{"before":null,"after":`. */
-const createdPrefixes = new Map<string, string>();
+/**
+ * Per field name, the start of its entry in a create's changes: `"name":{"before":null,"after":`; null
+ * for a field that is left out (a secret, updated_at).
+ */
+const createdPrefixes = new Map<string, string | null>();
+
+function createdPrefix(key: string): string | null {
+  let prefix = createdPrefixes.get(key);
+  if (prefix === undefined) {
+    prefix =
+      SECRET_FIELDS.has(key) || key === 'updated_at'
+        ? null
+        : `${JSON.stringify(key)}:{"before":null,"after":`;
+    createdPrefixes.set(key, prefix);
+  }
+  return prefix;
+}
 
 /** Characters JSON writes escaped (a lone surrogate too): a string without them is written as it is. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is what it is for.
@@ -62,24 +77,22 @@ function valueJson(value: unknown): string | undefined {
  * thousands of records in an import) is skipped, and plain values are written without JSON.stringify.
  */
 export function createdChangesJson(after: Snapshot): string | null {
-  let json = '';
+  // Joined once at the end: concatenating field by field builds a chain of strings to flatten later.
+  const entries: string[] = [];
   const record = after as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (SECRET_FIELDS.has(key) || key === 'updated_at') continue;
+  // for…in, not Object.keys: a plain record's own fields, read through V8's cache of its keys.
+  for (const key in record) {
     const value = record[key];
     if (value === null || value === undefined) continue;
+    const prefix = createdPrefix(key);
+    if (prefix === null) continue;
     const text = valueJson(value);
     if (text === undefined) return diffJson(null, after); // a function or a symbol: not a field's value
     // What JSON writes as null is no change from a create's nothing (diffSnapshots: sameValue).
     if (text === 'null') continue;
-    let prefix = createdPrefixes.get(key);
-    if (prefix === undefined) {
-      prefix = `${JSON.stringify(key)}:{"before":null,"after":`;
-      createdPrefixes.set(key, prefix);
-    }
-    json += json === '' ? `{${prefix}${text}}` : `,${prefix}${text}}`;
+    entries.push(`${prefix}${text}}`);
   }
-  return json === '' ? null : `${json}}`;
+  return entries.length === 0 ? null : `{${entries.join(',')}}`;
 }
 
 /** The changes between two snapshots as JSON text, null when nothing changed. */
