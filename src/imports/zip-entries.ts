@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
 /**
@@ -94,33 +94,31 @@ export async function* entryText(handle: FileHandle, entry: ZipEntry): AsyncIter
   if (entry.method !== 0 && entry.method !== 8) {
     throw new ZipError(`${entry.name} is compressed in a way spreadsheets do not use`);
   }
-  const dataAt = await entryDataAt(handle, entry);
-  if (entry.compressedSize === 0) return;
+  const compressed = compressedPieces(handle, entry, await entryDataAt(handle, entry));
+  const pieces =
+    entry.method === 0
+      ? compressed
+      : // One piece read ahead at most. Leaving the loop early ends the pipeline, whose callback then
+        // hears of the premature close.
+        pipeline(
+          Readable.from(compressed, { highWaterMark: 1 }),
+          zlib.createInflateRaw({ chunkSize: INFLATED_PIECE }),
+          () => {},
+        );
   const decoder = new TextDecoder();
-  let length = 0;
-  for await (const piece of entryBytes(handle, entry, dataAt)) {
-    if (entry.method === 0) length += piece.length;
-    yield decoder.decode(piece, { stream: true });
-  }
-  // A stored part's stream just ends at the end of the file; an inflated one fails there by itself.
-  if (entry.method === 0 && length < entry.compressedSize) throw new ZipError('the file is cut short');
+  for await (const piece of pieces) yield decoder.decode(piece, { stream: true });
   const rest = decoder.decode();
   if (rest) yield rest;
 }
 
 /**
- * The entry's bytes, read from the file as the reader takes them (the handle stays open: its owner closes
- * it). Leaving the loop early ends the pipeline, whose callback then hears of the premature close.
+ * The entry's data as it lies in the file, read as it is taken. Not the handle's createReadStream: each
+ * such stream leaves a listener on the handle.
  */
-function entryBytes(handle: FileHandle, entry: ZipEntry, dataAt: number): Readable {
-  const compressed = handle.createReadStream({
-    start: dataAt,
-    end: dataAt + entry.compressedSize - 1,
-    highWaterMark: PIECE,
-    autoClose: false,
-  });
-  if (entry.method === 0) return compressed;
-  return pipeline(compressed, zlib.createInflateRaw({ chunkSize: INFLATED_PIECE }), () => {});
+async function* compressedPieces(handle: FileHandle, entry: ZipEntry, dataAt: number) {
+  for (let done = 0; done < entry.compressedSize; done += PIECE) {
+    yield await readAt(handle, dataAt + done, Math.min(PIECE, entry.compressedSize - done));
+  }
 }
 
 /** The entry's whole text: for the small parts (workbook, relationships, styles). */
