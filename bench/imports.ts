@@ -69,8 +69,8 @@ async function readRawXlsx(file: string, rows: number) {
   const times = [];
   for (let n = 0; n < 3; n++) {
     times.push(
-      await took(() => {
-        const read = readXlsxRaw(file);
+      await took(async () => {
+        const read = await readXlsxRaw(file);
         if (read.length !== rows + 1) throw new Error(`${file}: read ${read.length} rows raw`);
       }),
     );

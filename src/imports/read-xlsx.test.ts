@@ -442,6 +442,16 @@ describe('readXlsx, a damaged file', () => {
     fs.writeFileSync(file, damaged);
     await expect(collect(file)).rejects.toBeInstanceOf(FileFormatError);
   });
+
+  it('refuses a stored part whose data runs past the end of the file', async () => {
+    const file = book({ sheets: { s: '<row r="1"><c r="A1"><v>1</v></c></row>' }, stored: true });
+    const lying = fs.readFileSync(file);
+    // The central directory's copy of the name comes last; its entry's compressed size lies 26 bytes before.
+    const nameAt = lying.lastIndexOf('xl/workbook.xml');
+    lying.writeUInt32LE(lying.length, nameAt - 26);
+    fs.writeFileSync(file, lying);
+    await expect(collect(file)).rejects.toMatchObject({ row: 1, message: /cut short/ });
+  });
 });
 
 describe('readXlsx, memory', () => {
