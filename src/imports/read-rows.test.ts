@@ -4,7 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileFormatError, type FileRow, readRows, sniffFormat } from './read-rows.js';
+import { FileFormatError, type FileRow } from './file-row.js';
+import { readRows, sniffFormat } from './read-rows.js';
 
 let dir: string;
 let n = 0;

@@ -1,28 +1,11 @@
-import { once } from 'node:events';
 import fs from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MAX_ROW_CHARS, startCsvThread } from './csv-thread.js';
 import { CsvRecords, CsvTextError } from './domain/csv-text.js';
+import { FileFormatError, type FileRow } from './file-row.js';
 import { readXlsx } from './read-xlsx.js';
 
 export type FileFormat = 'csv' | 'xlsx';
-
-/** One record of the file: its row number as a spreadsheet shows it (header = 1) and its cells as text. */
-export interface FileRow {
-  row: number;
-  cells: string[];
-}
-
-/** The file cannot be read as CSV or XLSX; `row` is where reading stopped, as a spreadsheet numbers rows. */
-export class FileFormatError extends Error {
-  constructor(
-    message: string,
-    readonly row: number,
-  ) {
-    super(message);
-    this.name = 'FileFormatError';
-  }
-}
 
 /** XLSX files are zip archives; everything else is read as CSV text. */
 export async function sniffFormat(file: string): Promise<FileFormat> {
@@ -134,14 +117,6 @@ async function* commaSeparatedOnly(
 }
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
-
-/** Closes a file stream and waits until its descriptor is released. */
-async function closeStream(stream: fs.ReadStream): Promise<void> {
-  if (stream.closed) return;
-  const closed = once(stream, 'close').catch(() => undefined);
-  stream.destroy();
-  await closed;
-}
 
 const CSV_PROBLEMS: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'A quoted cell starts in this row and its closing quote (") is missing.',

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { type Zippable, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cell, spreadsheetFile } from './export-file.js';
-import { FileFormatError, type FileRow } from './read-rows.js';
+import { FileFormatError, type FileRow } from './file-row.js';
 import { readXlsx } from './read-xlsx.js';
 
 let dir: string;

@@ -10,7 +10,7 @@ import {
   serialDateText,
 } from './domain/xlsx-cells.js';
 import { type XmlHandler, XmlScanner } from './domain/xml-scan.js';
-import { FileFormatError, type FileRow } from './read-rows.js';
+import { FileFormatError, type FileRow } from './file-row.js';
 import { entryText, wholeText, type ZipEntry, ZipError, zipEntries } from './zip-entries.js';
 
 /**

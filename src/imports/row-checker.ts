@@ -2,7 +2,7 @@ import type { Db } from '../db/database.js';
 import { cellsOf, columnIndexes, headerTextErrors, type Mapping } from './domain/headers.js';
 import { KeyIndex } from './domain/key-index.js';
 import type { ImportKind, ImportScope, ParsedRow } from './domain/kind.js';
-import { FileFormatError, type FileRow } from './read-rows.js';
+import { FileFormatError, type FileRow } from './file-row.js';
 import { type ImportError, updateImport } from './store.js';
 
 export const MAX_REPORTED_ERRORS = 1000;

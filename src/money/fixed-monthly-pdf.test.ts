@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileFormatError } from '../imports/read-rows.js';
+import { FileFormatError } from '../imports/file-row.js';
 import { scorecardPdf } from '../performance/scorecard-pdf-testing.js';
 import { checkFixedMonthlyLines } from './domain/fleet.js';
 import { fixedMonthlyPdfRows } from './fixed-monthly-pdf.js';

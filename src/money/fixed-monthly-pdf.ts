@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { FileFormatError } from '../imports/read-rows.js';
+import { FileFormatError } from '../imports/file-row.js';
 import { PdfNotReadable, pdfPages } from '../performance/pdf-text.js';
 import { fixedMonthlyTable, readFixedMonthlyPdf } from './domain/fixed-monthly-pdf.js';
 

@@ -1,4 +1,5 @@
-import { FileFormatError, readRows, sniffFormat } from '../imports/read-rows.js';
+import { FileFormatError } from '../imports/file-row.js';
+import { readRows, sniffFormat } from '../imports/read-rows.js';
 import { type Discrepancy, inOrder, owedCents } from './domain/discrepancy.js';
 import { type Invoice, readInvoice } from './domain/invoice.js';
 import { checkIncentive, checkInvoice } from './domain/invoice-checks.js';
