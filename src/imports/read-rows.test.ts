@@ -281,6 +281,15 @@ describe('readRows, a file not named as a sheet', () => {
     );
   });
 
+  it('tells a file named .pdf that is not one, for a kind that reads PDFs, that it is neither', async () => {
+    const rows = readRows(file('hello world\n', 'pdf'), 'csv', { fileName: 'bad.pdf', orPdf: true });
+    await expect(
+      (async () => {
+        for await (const _ of rows);
+      })(),
+    ).rejects.toThrow(/^bad\.pdf is not either a PDF or a spreadsheet: .*or upload the PDF\.$/);
+  });
+
   it('says when a .txt is separated by tabs', async () => {
     await expect(read('Name\tStation\nAna\tDXC1\n', 'export.txt')).rejects.toThrow(/separated by tabs/);
   });

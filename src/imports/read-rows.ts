@@ -106,8 +106,10 @@ async function* commaSeparatedOnly(
     const row = batch[0];
     if (header && row && row.cells.length < 2) {
       const tabs = row.cells[0]?.includes('\t') ? ' (its columns are separated by tabs)' : '';
+      // Named .pdf but not one (a PDF was sniffed before rows were read): say so, not "upload the PDF".
+      const what = orPdf && /\.pdf$/i.test(fileName) ? 'either a PDF or a spreadsheet' : 'a spreadsheet';
       throw new FileFormatError(
-        `${fileName} is not a spreadsheet${tabs}: its first row is not comma-separated columns. Export the sheet as CSV or .xlsx${orPdf ? ', or upload the PDF' : ''}.`,
+        `${fileName} is not ${what}${tabs}: its first row is not comma-separated columns. Export the sheet as CSV or .xlsx${orPdf ? ', or upload the PDF' : ''}.`,
         row.row,
       );
     }

@@ -386,7 +386,7 @@ describe('readXlsx, cells', () => {
     ]);
   });
 
-  it('reads elements with a namespace prefix (x:row, x:c) as any', async () => {
+  it('reads elements with a namespace prefix (x:row, x:c) as unprefixed ones', async () => {
     const worksheet =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
       '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>code</x:t></x:is></x:c><x:c r="B1"><x:v>5</x:v></x:c></x:row>' +
