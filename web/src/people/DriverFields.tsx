@@ -1,124 +1,12 @@
-import { type ReactNode, useId } from 'react';
+import type { ReactNode } from 'react';
 import { useSession } from '../app/auth.js';
 import { todayIn } from '../app/format.js';
 import { Checkbox, fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { US_STATES } from '../tenancy/places.js';
-import { type Driver, type DriverInput, type Language, VAN_TYPES, type VanType } from './api.js';
-import {
-  centsToDollars,
-  dollarsToCents,
-  formatPhone,
-  LANGUAGE_LABELS,
-  VAN_TYPE_HINTS,
-  VAN_TYPE_LABELS,
-} from './labels.js';
-
-/** A DA's profile as the form holds it: text as typed, money in dollars. */
-export interface DriverDraft {
-  firstName: string;
-  lastName: string;
-  employeeId: string;
-  transporterId: string;
-  phone: string;
-  email: string;
-  language: Language;
-  smsConsent: boolean;
-  homeStationId: string;
-  hourlyRate: string;
-  hireDate: string;
-  vanTypes: VanType[];
-  licenseNumber: string;
-  licenseState: string;
-  licenseExpiry: string;
-  dotMedicalExpiry: string;
-}
-
-export function emptyDraft(homeStationId: string): DriverDraft {
-  return {
-    firstName: '',
-    lastName: '',
-    employeeId: '',
-    transporterId: '',
-    phone: '',
-    email: '',
-    language: 'en',
-    smsConsent: false,
-    homeStationId,
-    hourlyRate: '',
-    hireDate: '',
-    vanTypes: [],
-    licenseNumber: '',
-    licenseState: '',
-    licenseExpiry: '',
-    dotMedicalExpiry: '',
-  };
-}
-
-export function draftOf(d: Driver): DriverDraft {
-  return {
-    firstName: d.firstName,
-    lastName: d.lastName,
-    employeeId: d.employeeId ?? '',
-    transporterId: d.transporterId ?? '',
-    phone: formatPhone(d.phone),
-    email: d.email ?? '',
-    language: d.language,
-    smsConsent: d.smsConsentAt !== null,
-    homeStationId: d.homeStationId,
-    hourlyRate: centsToDollars(d.hourlyRateCents),
-    hireDate: d.hireDate ?? '',
-    vanTypes: d.vanTypes,
-    licenseNumber: d.licenseNumber ?? '',
-    licenseState: d.licenseState ?? '',
-    licenseExpiry: d.licenseExpiry ?? '',
-    dotMedicalExpiry: d.dotMedicalExpiry ?? '',
-  };
-}
-
-const text = (s: string) => s.trim() || null;
-
-/** The draft as the server takes it; blank optional fields are `null` (cleared). */
-export function inputOf(d: DriverDraft): DriverInput {
-  return {
-    firstName: d.firstName.trim(),
-    lastName: d.lastName.trim(),
-    employeeId: text(d.employeeId),
-    transporterId: text(d.transporterId)?.toUpperCase() ?? null,
-    phone: text(d.phone),
-    email: text(d.email),
-    language: d.language,
-    smsConsent: d.smsConsent,
-    homeStationId: d.homeStationId,
-    hourlyRateCents: dollarsToCents(d.hourlyRate) ?? null,
-    hireDate: text(d.hireDate),
-    vanTypes: VAN_TYPES.filter((t) => d.vanTypes.includes(t)),
-    licenseNumber: text(d.licenseNumber),
-    licenseState: text(d.licenseState),
-    licenseExpiry: text(d.licenseExpiry),
-    dotMedicalExpiry: text(d.dotMedicalExpiry),
-  };
-}
-
-/** Only what changed between two drafts, for a PATCH. */
-export function patchOf(before: DriverDraft, after: DriverDraft): Partial<DriverInput> {
-  const a = inputOf(before);
-  const b = inputOf(after);
-  const patch: Partial<Record<keyof DriverInput, unknown>> = {};
-  for (const key of Object.keys(b) as (keyof DriverInput)[]) {
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) patch[key] = b[key];
-  }
-  return patch as Partial<DriverInput>;
-}
-
-/** What the form must have before it can be sent: both names, a station, a rate that is an amount. */
-export function draftProblems(d: DriverDraft): { hourlyRate?: string } {
-  return dollarsToCents(d.hourlyRate) === undefined
-    ? { hourlyRate: 'Use dollars and cents, e.g. 21.50.' }
-    : {};
-}
-
-export const draftReady = (d: DriverDraft) =>
-  Boolean(d.firstName.trim() && d.lastName.trim() && d.homeStationId) && !draftProblems(d).hourlyRate;
+import type { Language } from './api.js';
+import { type DriverDraft, draftProblems } from './driver-draft.js';
+import { LANGUAGE_LABELS } from './labels.js';
+import { VanTypesField } from './VanTypesField.js';
 
 /**
  * The profile fields of a DA, grouped as a manager thinks of them: who they are, how to reach them,
@@ -142,8 +30,6 @@ export function DriverFields({
     (v: DriverDraft[K]) =>
       onChange({ ...value, [key]: v });
   const problems = draftProblems(value);
-  const vanLegend = useId();
-  const vanError = fieldError(error, 'vanTypes');
   const stationKnown = me.stations.some((s) => s.id === value.homeStationId);
 
   return (
@@ -286,30 +172,11 @@ export function DriverFields({
             max={todayIn(me.stations.find((s) => s.id === value.homeStationId)?.timeZone)}
           />
         </div>
-        <fieldset
-          className={`field van-types${vanError ? ' has-error' : ''}`}
-          aria-describedby={vanError ? `${vanLegend}-e` : undefined}
-        >
-          <legend id={vanLegend}>Van types they may drive</legend>
-          <div className="checkbox-grid">
-            {VAN_TYPES.map((t) => (
-              <Checkbox
-                key={t}
-                label={VAN_TYPE_LABELS[t]}
-                hint={VAN_TYPE_HINTS[t]}
-                checked={value.vanTypes.includes(t)}
-                onChecked={(on) =>
-                  set('vanTypes')(on ? [...value.vanTypes, t] : value.vanTypes.filter((v) => v !== t))
-                }
-              />
-            ))}
-          </div>
-          {vanError ? (
-            <p className="field-error" id={`${vanLegend}-e`}>
-              {vanError}
-            </p>
-          ) : null}
-        </fieldset>
+        <VanTypesField
+          value={value.vanTypes}
+          onChange={set('vanTypes')}
+          error={fieldError(error, 'vanTypes')}
+        />
       </fieldset>
 
       <fieldset className="form-section">

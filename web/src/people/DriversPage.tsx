@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { oneOf } from '../app/api.js';
@@ -7,13 +7,13 @@ import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
 import { useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
-import { FormDialog } from '../app/ui/dialog.js';
-import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { Notice } from '../app/ui/notice.js';
 import { PageHeader } from '../app/ui/page.js';
 import { LoadMore, QueryStatus, StatusBadge } from '../app/ui/status.js';
-import { DRIVER_STATUSES, DRIVERS_KEY, type Driver, peopleApi, START_STATUSES } from './api.js';
-import { DriverFields, draftReady, emptyDraft, inputOf } from './DriverFields.js';
+import { AddDriverDialog } from './AddDriverDialog.js';
+import { DRIVER_STATUSES, DRIVERS_KEY, type Driver, peopleApi } from './api.js';
+import { ClearedCell } from './ClearedCell.js';
+import { DriverFilters } from './DriverFilters.js';
 import { formatPhone, fullName, STATUS_LABELS, STATUS_TONES, vanTypesLabel } from './labels.js';
 import { formatPoints } from './record-labels.js';
 
@@ -97,57 +97,16 @@ export function DriversPage() {
           ) : null
         }
       />
-      <fieldset className="filters">
-        <legend className="sr-only">Filter DAs</legend>
-        <TextField
-          label="Search"
-          type="search"
-          value={search}
-          onValue={setSearch}
-          placeholder="Name, Transporter ID or employee ID"
-          className="field-wide"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={80}
-        />
-        <SelectField
-          label="Status"
-          value={status}
-          onValue={(v) => setParam('status', v)}
-          options={[
-            { value: '', label: 'Any status' },
-            ...DRIVER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-          ]}
-        />
-        <SelectField
-          label="Cleared today"
-          value={cleared}
-          onValue={(v) => setParam('cleared', v)}
-          options={[
-            { value: '', label: 'Any' },
-            { value: 'true', label: 'Cleared' },
-            { value: 'false', label: 'Not cleared' },
-          ]}
-        />
-        <SelectField
-          label="Documents"
-          value={expiring}
-          onValue={(v) => setParam('expiring', v)}
-          options={[
-            { value: '', label: 'Any' },
-            { value: 'true', label: 'Expired or expiring in 30 days' },
-          ]}
-        />
-        <SelectField
-          label="Station"
-          value={stationFilter}
-          onValue={setStationFilter}
-          options={[
-            { value: '', label: 'All stations' },
-            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-          ]}
-        />
-      </fieldset>
+      <DriverFilters
+        search={search}
+        onSearch={setSearch}
+        status={status}
+        cleared={cleared}
+        expiring={expiring}
+        stationId={stationFilter}
+        onStation={setStationFilter}
+        setParam={setParam}
+      />
       {added ? (
         <Notice kind="success">
           {fullName(added)} added as {STATUS_LABELS[added.status].toLowerCase()}.{' '}
@@ -224,7 +183,6 @@ export function DriversPage() {
         ]}
       />
       <LoadMore query={drivers} />
-
       {adding ? (
         <AddDriverDialog
           onClose={() => setAdding(false)}
@@ -236,78 +194,5 @@ export function DriversPage() {
         />
       ) : null}
     </div>
-  );
-}
-
-function ClearedCell({ driver }: { driver: Driver }) {
-  const { cleared, reasons, vanTypes } = driver.clearance;
-  if (cleared) {
-    const noStepVan = driver.vanTypes.includes('step_van') && !vanTypes.includes('step_van');
-    return (
-      <CellLines
-        main={<StatusBadge tone="good">Yes</StatusBadge>}
-        sub={noStepVan ? 'Not step vans (DOT card)' : null}
-      />
-    );
-  }
-  const more = reasons.length - 1;
-  return (
-    <CellLines
-      main={<StatusBadge tone="bad">No</StatusBadge>}
-      sub={
-        <>
-          {reasons[0] ?? 'Not cleared.'}
-          {more > 0 ? ` (+${more} more)` : ''}
-        </>
-      }
-    />
-  );
-}
-
-function AddDriverDialog({
-  onClose,
-  onSaved,
-}: {
-  onClose: () => void;
-  onSaved: (driver: Driver) => Promise<void>;
-}) {
-  const { me } = useSession();
-  const { stationId } = useStation();
-  const [draft, setDraft] = useState(() =>
-    emptyDraft(stationId || (me.stations.length === 1 ? (me.stations[0]?.id ?? '') : '')),
-  );
-  const [status, setStatus] = useState<(typeof START_STATUSES)[number]>('applicant');
-  const create = useMutation({
-    mutationFn: () => peopleApi.createDriver({ ...inputOf(draft), status }),
-    onSuccess: onSaved,
-  });
-
-  return (
-    <FormDialog
-      title="Add a DA"
-      onClose={onClose}
-      submission={create}
-      ready={draftReady(draft)}
-      whyNotReady="Fill in the required fields (marked *)."
-      submitLabel="Add DA"
-      pendingLabel="Adding…"
-      wide
-    >
-      <DriverFields
-        value={draft}
-        onChange={setDraft}
-        error={create.error}
-        extra={
-          <SelectField
-            label="Starting status"
-            value={status}
-            onValue={(s) => setStatus(s as typeof status)}
-            options={START_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-            error={fieldError(create.error, 'status')}
-            hint="Only active DAs can be given work."
-          />
-        }
-      />
-    </FormDialog>
   );
 }

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormDialog } from '../app/ui/dialog.js';
 import { DRIVERS_KEY, type Driver, peopleApi } from './api.js';
-import { DriverFields, draftOf, draftReady, patchOf } from './DriverFields.js';
+import { DriverFields } from './DriverFields.js';
+import { draftOf, draftReady, patchOf } from './driver-draft.js';
 import { fullName } from './labels.js';
 
 /** Edits a DA's profile fields. */
