@@ -52,3 +52,18 @@ export function useStation(): StationChoice {
   if (!value) throw new Error('useStation outside StationProvider');
   return value;
 }
+
+/**
+ * The station a list is filtered to: the header's switcher sets it, and picking another in the list
+ * overrides it until the switcher moves. Shared by the list pages (DAs, fleet, people).
+ */
+export function useStationFilter(): [string, (stationId: string) => void] {
+  const { stationId } = useStation();
+  const [filter, setFilter] = useState(stationId);
+  const [followed, setFollowed] = useState(stationId);
+  if (followed !== stationId) {
+    setFollowed(stationId);
+    setFilter(stationId);
+  }
+  return [filter, setFilter];
+}

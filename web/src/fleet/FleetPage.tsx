@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { useAddressParams } from '../app/address.js';
 import { BASE, oneOf, queryString } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
-import { useStation } from '../app/station.js';
+import { useStation, useStationFilter } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
 import { FormDialog } from '../app/ui/dialog.js';
 import { SelectField, TextField } from '../app/ui/fields.js';
@@ -28,31 +29,14 @@ import './fleet.css';
 export function FleetPage() {
   const queryClient = useQueryClient();
   const { me, can } = useSession();
-  const { stationId } = useStation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useAddressParams();
   const location = useLocation();
   const fromList = { list: location.search };
   const q = params.get('q') ?? '';
   const status = params.get('status') ?? '';
   const vanType = params.get('type') ?? '';
-  const setParam = (key: string, value: string, replace = false) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace },
-    );
   const [search, setSearch] = useSearchBox(q, (text) => setParam('q', text, true));
-  // The station switcher sets the default filter; picking here overrides it until the switcher moves.
-  const [stationFilter, setStationFilter] = useState(stationId);
-  const [followed, setFollowed] = useState(stationId);
-  if (followed !== stationId) {
-    setFollowed(stationId);
-    setStationFilter(stationId);
-  }
+  const [stationFilter, setStationFilter] = useStationFilter();
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<Van | null>(null);
 

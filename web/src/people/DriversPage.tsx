@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { useAddressParams } from '../app/address.js';
 import { oneOf } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
-import { useStation } from '../app/station.js';
+import { useStationFilter } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
 import { Notice } from '../app/ui/notice.js';
 import { PageHeader } from '../app/ui/page.js';
@@ -23,9 +24,8 @@ const CLEARED_FILL = 25;
 export function DriversPage() {
   const queryClient = useQueryClient();
   const { me, can } = useSession();
-  const { stationId } = useStation();
   // Search, status and clearance live in the address, so Back from a profile returns to the same list.
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useAddressParams();
   const location = useLocation();
   /** A profile's "All DAs" link returns to this very list. */
   const fromList = { list: location.search };
@@ -35,24 +35,8 @@ export function DriversPage() {
   const cleared: 'true' | 'false' | '' =
     clearedParam === 'true' || clearedParam === 'false' ? clearedParam : '';
   const expiring: 'true' | '' = params.get('expiring') === 'true' ? 'true' : '';
-  const setParam = (key: string, value: string, replace = false) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace },
-    );
   const [search, setSearch] = useSearchBox(q, (text) => setParam('q', text, true));
-  // The station switcher sets the default filter; picking here overrides it until the switcher moves.
-  const [stationFilter, setStationFilter] = useState(stationId);
-  const [followed, setFollowed] = useState(stationId);
-  if (followed !== stationId) {
-    setFollowed(stationId);
-    setStationFilter(stationId);
-  }
+  const [stationFilter, setStationFilter] = useStationFilter();
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<Driver | null>(null);
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '../app/address.js';
 import { useSession } from '../app/auth.js';
 import { plural } from '../app/format.js';
 import { useStation } from '../app/station.js';
@@ -18,20 +18,10 @@ type TabKey = 'week' | 'time-off';
 export function SchedulePage() {
   const { me } = useSession();
   const { stationId: picked } = useStation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useAddressParams();
   const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
   const tab: TabKey = params.get('tab') === 'time-off' ? 'time-off' : 'week';
   const week = params.get('week') ?? '';
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
   const pending = useQuery({
     queryKey: scheduleKeys.timeOff('pending', stationId),
     queryFn: () => scheduleApi.timeOff('pending', stationId),
@@ -64,14 +54,14 @@ export function SchedulePage() {
         label="Schedule"
         tabs={tabs}
         current={tab}
-        onSelect={(key) => setParam('tab', key === 'week' ? '' : key)}
+        onSelect={(key) => setParam('tab', key === 'week' ? '' : key, true)}
       >
         {tab === 'week' ? (
           <WeekView
             stationId={stationId}
             setStationId={setStationId}
             week={week}
-            setWeek={(w) => setParam('week', w)}
+            setWeek={(w) => setParam('week', w, true)}
           />
         ) : (
           <TimeOffQueue stationId={stationId} />

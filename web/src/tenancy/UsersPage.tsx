@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { oneOf } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
-import { useStation } from '../app/station.js';
+import { useStationFilter } from '../app/station.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { ROLE_LABELS, type Role } from '../app/types.js';
 import { ConfirmDialog } from '../app/ui/dialog.js';
@@ -31,15 +31,8 @@ export function UsersPage() {
   const queryClient = useQueryClient();
   const { me, can } = useSession();
   const orgName = me.org?.name ?? 'this organisation';
-  const { stationId } = useStation();
   const [role, setRole] = useState('');
-  // The station switcher sets the default filter; picking here overrides it until the switcher moves.
-  const [stationFilter, setStationFilter] = useState(stationId);
-  const [followed, setFollowed] = useState(stationId);
-  if (followed !== stationId) {
-    setFollowed(stationId);
-    setStationFilter(stationId);
-  }
+  const [stationFilter, setStationFilter] = useStationFilter();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Member | null>(null);
   const [resetting, setResetting] = useState<Member | null>(null);
