@@ -3,7 +3,7 @@ import type { ImportResult } from './api.js';
 
 const MAX_ERRORS_SHOWN = 200;
 
-/** The rows of a previewed file that have problems (the first few hundred), and that nothing will be saved. */
+/** The rows of a previewed file that have problems (the first MAX_ERRORS_SHOWN), and that nothing will be saved. */
 export function RowProblems({ result, errorCount }: { result: ImportResult; errorCount: number }) {
   return (
     <div className="stack">
