@@ -3,16 +3,9 @@ import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
 import { CalendarDate, PlanningDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
-import {
-  availabilityOf,
-  decideTimeOff,
-  removeException,
-  requestTimeOff,
-  setException,
-  setPattern,
-  timeOffQueue,
-} from './availability.js';
+import { availabilityOf, removeException, setException, setPattern } from './availability.js';
 import { AvailabilityOut, ExceptionOut, PatternIn, PatternOut, TimeOffIn, TimeOffOut } from './schemas.js';
+import { decideTimeOff, requestTimeOff, timeOffQueue } from './time-off.js';
 
 /** When each DA can work: weekly availability, dated exceptions, and time off asked for and decided. */
 export function availabilityRoutes(app: App, { handle }: AppContext): void {

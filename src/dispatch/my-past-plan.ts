@@ -1,9 +1,8 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { ownDriver } from '../people/own-driver.js';
-import { localDate } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
-import { findStation } from '../tenancy/store.js';
+import { daToday } from './da-today.js';
 import { listDriverClosedRoutes } from './day-store.js';
 import { routesPastPlan } from './domain/past-plan.js';
 
@@ -13,8 +12,7 @@ export const PAST_PLAN_WEEKS = 12;
 /** The signed-in DA's own routes of the last twelve weeks that ran past their plan. */
 export async function myRoutesPastPlan(db: Db, actor: Actor) {
   const da = await ownDriver(db, actor);
-  const station = await findStation(db, actor.orgId, da.home_station_id);
-  const today = localDate(station?.time_zone ?? 'UTC');
+  const today = await daToday(db, actor.orgId, da);
   const from = addDays(today, -7 * PAST_PLAN_WEEKS);
   const rows = await listDriverClosedRoutes(db, actor.orgId, da.id, from, today);
   const routes = routesPastPlan(

@@ -6,11 +6,12 @@ import { listDriverMessages, markMessagesRead, toMessage } from '../messaging/st
 import { ownDriver } from '../people/own-driver.js';
 import { CalendarDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
-import { availabilityOf, cancelTimeOff, requestTimeOff, setPattern } from './availability.js';
+import { availabilityOf, setPattern } from './availability.js';
 import { myRoutesPastPlan } from './my-past-plan.js';
 import { confirmMyShift, mySchedule } from './my-schedule.js';
 import { AvailabilityOut, PatternIn, PatternOut, ShiftOut, TimeOffIn, TimeOffOut } from './schemas.js';
 import { checkIn } from './shifts.js';
+import { cancelTimeOff, requestTimeOff } from './time-off.js';
 
 /** A route as the DA's phone shows it: where, when and which van. */
 const RouteCardOut = z.object({

@@ -5,9 +5,8 @@ import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { findVan } from '../fleet/store.js';
 import { ownDriver } from '../people/own-driver.js';
-import { localDate } from '../shared/dates.js';
 import { nowIso } from '../shared/ids.js';
-import { findStation } from '../tenancy/store.js';
+import { daToday } from './da-today.js';
 import { findDay, listDriverRoutes } from './day-store.js';
 import { addDays, weekStartOf } from './domain/calendar.js';
 import { findShift, listDriverShifts, toShift, updateShift } from './schedule-store.js';
@@ -18,9 +17,7 @@ import { findShift, listDriverShifts, toShift, updateShift } from './schedule-st
  */
 export async function mySchedule(db: Db, actor: Actor, date?: string) {
   const da = await ownDriver(db, actor);
-  const station = await findStation(db, actor.orgId, da.home_station_id);
-  const zone = station?.time_zone ?? 'UTC';
-  const today = localDate(zone);
+  const today = await daToday(db, actor.orgId, da);
   const weekStart = weekStartOf(date ?? today);
   const to = addDays(weekStart, 13);
   const shifts = (await listDriverShifts(db, actor.orgId, [da.id], weekStart, to))

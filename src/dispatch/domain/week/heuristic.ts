@@ -1,8 +1,8 @@
 import { DEMAND_KINDS, type DemandKind, type PlannedShift, type WeekInput } from './input.js';
-import { remainingDemand, type WeekModel } from './model.js';
+import type { WeekModel } from './model.js';
 import { dayCountCost, WEIGHTS } from './objective.js';
 import { blockersFor, overtimeWith, pinnedPlan } from './rules.js';
-import { type DaWeek, daWeek, demandShift, shiftsByDa } from './shifts.js';
+import { type DaWeek, daWeek, demandShift, remainingDemand, shiftsByDa } from './shifts.js';
 
 /**
  * Plans that keep every hard rule, built fast: from HiGHS's LP relaxation (take the shifts the LP

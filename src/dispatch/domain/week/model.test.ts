@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { greedyPlan, improvePlan } from './heuristic.js';
 import { parseWeekInput, type WeekInput } from './input.js';
-import { buildWeekModel, coverageFloor } from './model.js';
+import { buildWeekModel } from './model.js';
+import { coverageFloor } from './model-coverage.js';
 import { evaluatePlan, WEIGHTS } from './objective.js';
 import { sampleWeek } from './sample.js';
 import { da, givenWeek, MON, SUN, TUE } from './testing.js';

@@ -51,6 +51,13 @@ export function demandShift(
 export const demandCount = (input: WeekInput, dayIndex: number, kind: DemandKind): number =>
   kind === 'route' ? (input.days[dayIndex]?.routes ?? 0) : (input.days[dayIndex]?.standbys ?? 0);
 
+/** Demand of a kind on a day still open after the manager's pinned shifts of that kind. */
+export function remainingDemand(input: WeekInput, dayIndex: number, kind: DemandKind): number {
+  const date = input.days[dayIndex]?.date;
+  const pinned = input.das.filter((da) => da.pinned.some((p) => p.date === date && p.kind === kind)).length;
+  return Math.max(0, demandCount(input, dayIndex, kind) - pinned);
+}
+
 /**
  * The end of the DA's last shift before the week on the week clock (negative: before Sunday 00:00), or null.
  */
