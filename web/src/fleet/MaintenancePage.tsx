@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
-import { useStation } from '../app/station.js';
+import { StationFilter, useStation } from '../app/station.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { FormDialog } from '../app/ui/dialog.js';
-import { Checkbox, fieldError, SelectField, TextField } from '../app/ui/fields.js';
+import { Checkbox, fieldError, TextField } from '../app/ui/fields.js';
 import { ErrorNotice, Notice } from '../app/ui/notice.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus, StatusBadge } from '../app/ui/status.js';
@@ -57,15 +57,7 @@ function DueList() {
     <section className="stack" aria-labelledby="fleet-due-title">
       <div className="section-head">
         <h2 id="fleet-due-title">Due and overdue</h2>
-        <SelectField
-          label="Station"
-          value={stationFilter}
-          onValue={setStationFilter}
-          options={[
-            { value: '', label: 'All stations' },
-            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-          ]}
-        />
+        <StationFilter value={stationFilter} onValue={setStationFilter} />
       </div>
       <QueryStatus
         query={due}

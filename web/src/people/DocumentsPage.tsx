@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort } from '../app/format.js';
-import { useStation } from '../app/station.js';
+import { StationFilter, useStation } from '../app/station.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import { SelectField } from '../app/ui/fields.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { ApproveDialog, ExpiryCell, FileCell, RejectDialog } from './DriverDocumentsTab.js';
@@ -32,15 +31,7 @@ export function DocumentsPage() {
       />
       <fieldset className="filters">
         <legend className="sr-only">Filter documents</legend>
-        <SelectField
-          label="Station"
-          value={stationFilter}
-          onValue={setStationFilter}
-          options={[
-            { value: '', label: 'All stations' },
-            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-          ]}
-        />
+        <StationFilter value={stationFilter} onValue={setStationFilter} />
       </fieldset>
       <PendingReview stationId={stationFilter} codeOf={codeOf} />
       <Expiring stationId={stationFilter} codeOf={codeOf} />

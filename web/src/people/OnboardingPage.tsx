@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
-import { useStation } from '../app/station.js';
+import { StationFilter, useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
 import { FormDialog } from '../app/ui/dialog.js';
 import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
@@ -79,15 +79,7 @@ export function OnboardingPage() {
       />
       <fieldset className="filters">
         <legend className="sr-only">Filter the board</legend>
-        <SelectField
-          label="Station"
-          value={stationFilter}
-          onValue={setStationFilter}
-          options={[
-            { value: '', label: 'All stations' },
-            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-          ]}
-        />
+        <StationFilter value={stationFilter} onValue={setStationFilter} />
       </fieldset>
       <ErrorNotice error={toggle.error ?? activate.error} />
       <QueryStatus query={board} isEmpty={items.length === 0} empty="Nobody is onboarding right now." />
