@@ -1,7 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { useSession } from './auth.js';
 import type { StationRef } from './types.js';
-import { SelectField } from './ui/fields.js';
 
 interface StationChoice {
   /** '' means all stations. */
@@ -52,20 +51,4 @@ export function useStation(): StationChoice {
   const value = useContext(StationContext);
   if (!value) throw new Error('useStation outside StationProvider');
   return value;
-}
-
-/** A list's station filter: all the person's stations ('') or one of them. */
-export function StationFilter({ value, onValue }: { value: string; onValue: (stationId: string) => void }) {
-  const { me } = useSession();
-  return (
-    <SelectField
-      label="Station"
-      value={value}
-      onValue={onValue}
-      options={[
-        { value: '', label: 'All stations' },
-        ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-      ]}
-    />
-  );
 }

@@ -5,7 +5,7 @@ import { BASE, oneOf, queryString } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
-import { StationFilter, useStation } from '../app/station.js';
+import { useStation } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
 import { FormDialog } from '../app/ui/dialog.js';
 import { SelectField, TextField } from '../app/ui/fields.js';
@@ -123,7 +123,15 @@ export function FleetPage() {
             ...VAN_TYPES.map((t) => ({ value: t, label: VAN_TYPE_LABELS[t] })),
           ]}
         />
-        <StationFilter value={stationFilter} onValue={setStationFilter} />
+        <SelectField
+          label="Station"
+          value={stationFilter}
+          onValue={setStationFilter}
+          options={[
+            { value: '', label: 'All stations' },
+            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
+          ]}
+        />
       </fieldset>
       <p className="fleet-export muted">
         Export these vans: <a href={exportUrl('csv')}>CSV</a> · <a href={exportUrl('xlsx')}>Excel</a>

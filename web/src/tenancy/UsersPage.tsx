@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { oneOf } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
-import { StationFilter, useStation } from '../app/station.js';
+import { useStation } from '../app/station.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { ROLE_LABELS, type Role } from '../app/types.js';
 import { ConfirmDialog } from '../app/ui/dialog.js';
@@ -77,7 +77,15 @@ export function UsersPage() {
             ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
           ]}
         />
-        <StationFilter value={stationFilter} onValue={setStationFilter} />
+        <SelectField
+          label="Station"
+          value={stationFilter}
+          onValue={setStationFilter}
+          options={[
+            { value: '', label: 'All stations' },
+            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
+          ]}
+        />
       </fieldset>
       {message ? <Notice kind="success">{message}</Notice> : null}
       <QueryStatus query={users} isEmpty={items.length === 0} empty="Nobody matches these filters." />
