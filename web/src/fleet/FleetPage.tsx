@@ -22,7 +22,8 @@ import {
   VAN_STATUS_TONES,
   VAN_TYPE_LABELS,
 } from './labels.js';
-import { draftReady, emptyDraft, inputOf, VanFields } from './VanFields.js';
+import { VanFields } from './VanFields.js';
+import { draftReady, emptyDraft, inputOf } from './van-draft.js';
 import './fleet.css';
 
 /** The list of vans: filters in the address (Back from a van returns to the same list), add for fleet.write. */

@@ -15,7 +15,8 @@ import {
   VAN_STATUS_TONES,
   VAN_TYPE_LABELS,
 } from './labels.js';
-import { draftOf, draftReady, patchOf, VanFields } from './VanFields.js';
+import { VanFields } from './VanFields.js';
+import { draftOf, draftReady, patchOf } from './van-draft.js';
 
 /** The van's record, an Edit button for fleet.write, and its status history. */
 export function VanDetailsTab({ van, onSaved }: { van: VanDetail; onSaved: (message: string) => void }) {

@@ -11,7 +11,7 @@ import { type FileRef, uploadFile } from '../files/api.js';
 import { Thumb } from '../files/Thumb.js';
 import { dollarsToCents, formatMoney } from '../people/labels.js';
 import { type DueItem, FLEET_KEY, fleetApi, type VanDetail } from './api.js';
-import { DUE_LABELS, DUE_TONES, dueDetail, formatMiles, intervalLabel } from './labels.js';
+import { DUE_LABELS, DUE_TONES, dueDetail, formatMiles, intervalLabel, wholeNumber } from './labels.js';
 
 /** What the van needs (most urgent first), recording a service with its invoice, and the service history. */
 export function VanMaintenanceTab({ van, onSaved }: { van: VanDetail; onSaved: (message: string) => void }) {
@@ -185,7 +185,7 @@ function RecordServiceDialog({
     mutationFn: (file: File) => uploadFile(file, file.name, 'document'),
     onSuccess: setInvoice,
   });
-  const miles = /^\d+$/.test(odometer.replace(/[,\s]/g, '')) ? Number(odometer.replace(/[,\s]/g, '')) : null;
+  const miles = wholeNumber(odometer);
   const costCents = dollarsToCents(cost);
   const name = items.find((i) => i.scheduleId === item)?.name ?? 'Repair';
   const save = useMutation({
@@ -206,7 +206,10 @@ function RecordServiceDialog({
     },
   });
   const ready =
-    Boolean(date && vendor.trim()) && miles !== null && typeof costCents === 'number' && !upload.isPending;
+    Boolean(date && vendor.trim()) &&
+    Number.isInteger(miles) &&
+    typeof costCents === 'number' &&
+    !upload.isPending;
 
   return (
     <FormDialog
@@ -248,7 +251,7 @@ function RecordServiceDialog({
           onValue={setOdometer}
           error={
             fieldError(save.error, 'odometerMiles') ??
-            (odometer && miles === null ? 'Whole miles, e.g. 45210.' : undefined)
+            (odometer && !Number.isInteger(miles) ? 'Whole miles, e.g. 45210.' : undefined)
           }
           hint="As on the invoice; it moves the van’s odometer forward."
           required

@@ -45,6 +45,13 @@ const miles = new Intl.NumberFormat('en-US');
 export const formatMiles = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : `${miles.format(n)} mi`;
 
+/** Whole miles, days or a year as typed ("45,210"); null for blank, NaN when it is not a whole number. */
+export const wholeNumber = (s: string): number | null => {
+  const t = s.replace(/[,\s]/g, '');
+  if (!t) return null;
+  return /^\d+$/.test(t) ? Number(t) : Number.NaN;
+};
+
 /** How often a schedule comes round: "every 7,500 mi or 180 days, whichever first". */
 export function intervalLabel(s: { everyMiles: number | null; everyDays: number | null }): string {
   const parts = [

@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort } from '../app/format.js';
 import { useStation } from '../app/station.js';
+import { StationFilter } from '../app/station-filter.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
-import { SelectField } from '../app/ui/fields.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus, StatusBadge } from '../app/ui/status.js';
-import { ApproveDialog, ExpiryCell, FileCell, RejectDialog } from './DriverDocumentsTab.js';
+import { ExpiryCell, FileCell } from './DocumentCells.js';
+import { ApproveDialog, RejectDialog } from './DocumentReviewDialogs.js';
 import './people.css';
 import { BUCKET_LABELS, BUCKET_TONES, DOCUMENT_LABELS, daysLeftLabel } from './record-labels.js';
 import { type DriverDocument, type ExpiryBucket, recordKeys, recordsApi } from './records-api.js';
@@ -32,15 +33,7 @@ export function DocumentsPage() {
       />
       <fieldset className="filters">
         <legend className="sr-only">Filter documents</legend>
-        <SelectField
-          label="Station"
-          value={stationFilter}
-          onValue={setStationFilter}
-          options={[
-            { value: '', label: 'All stations' },
-            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-          ]}
-        />
+        <StationFilter value={stationFilter} onValue={setStationFilter} />
       </fieldset>
       <PendingReview stationId={stationFilter} codeOf={codeOf} />
       <Expiring stationId={stationFilter} codeOf={codeOf} />

@@ -3,14 +3,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { useStation } from '../app/station.js';
+import { StationFilter } from '../app/station-filter.js';
 import { CellLines, DataTable } from '../app/table.js';
-import { FormDialog } from '../app/ui/dialog.js';
-import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
-import { Form, SubmitButton } from '../app/ui/form.js';
 import { ErrorNotice } from '../app/ui/notice.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { DRIVERS_KEY, peopleApi } from './api.js';
+import { ChecklistStepsPanel } from './ChecklistStepsPanel.js';
 import { ProgressBar } from './DriverOnboardingTab.js';
 import { fullName, STATUS_LABELS, STATUS_TONES } from './labels.js';
 import './people.css';
@@ -79,15 +78,7 @@ export function OnboardingPage() {
       />
       <fieldset className="filters">
         <legend className="sr-only">Filter the board</legend>
-        <SelectField
-          label="Station"
-          value={stationFilter}
-          onValue={setStationFilter}
-          options={[
-            { value: '', label: 'All stations' },
-            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-          ]}
-        />
+        <StationFilter value={stationFilter} onValue={setStationFilter} />
       </fieldset>
       <ErrorNotice error={toggle.error ?? activate.error} />
       <QueryStatus query={board} isEmpty={items.length === 0} empty="Nobody is onboarding right now." />
@@ -152,183 +143,7 @@ export function OnboardingPage() {
           }
         />
       </div>
-      {canWrite ? <StepsPanel /> : null}
+      {canWrite ? <ChecklistStepsPanel /> : null}
     </div>
-  );
-}
-
-/** The org's checklist: add, rename, reorder, retire and restore steps. */
-function StepsPanel() {
-  const queryClient = useQueryClient();
-  const steps = useQuery({ queryKey: recordKeys.steps, queryFn: () => recordsApi.steps() });
-  const [label, setLabel] = useState('');
-  const [appliesTo, setAppliesTo] = useState<'all' | 'step_van'>('all');
-  const [renaming, setRenaming] = useState<OnboardingStep | null>(null);
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: recordKeys.steps });
-    await queryClient.invalidateQueries({ queryKey: DRIVERS_KEY });
-  };
-  const add = useMutation({
-    mutationFn: () => recordsApi.addStep({ label: label.trim(), appliesTo, documentType: null }),
-    onSuccess: async () => {
-      setLabel('');
-      await refresh();
-    },
-  });
-  const change = useMutation({
-    mutationFn: (v: { id: string; active: boolean }) => recordsApi.changeStep(v.id, { active: v.active }),
-    onSuccess: refresh,
-  });
-  const order = useMutation({
-    mutationFn: (ids: string[]) => recordsApi.orderSteps(ids),
-    onSuccess: refresh,
-  });
-  const all = steps.data?.items ?? [];
-  const active = all.filter((s) => s.active);
-  const retired = all.filter((s) => !s.active);
-  const move = (i: number, by: number) => {
-    const ids = active.map((s) => s.id);
-    const [id] = ids.splice(i, 1);
-    if (id) ids.splice(i + by, 0, id);
-    order.mutate(ids);
-  };
-
-  return (
-    <details className="card">
-      <summary>
-        <strong>Checklist steps</strong> <span className="muted">— the steps every new DA goes through</span>
-      </summary>
-      <div className="stack">
-        <QueryStatus query={steps} />
-        <ErrorNotice error={change.error ?? order.error} />
-        <ol className="checklist">
-          {active.map((s, i) => (
-            <li key={s.id}>
-              <CellLines
-                main={s.label}
-                sub={s.appliesTo === 'step_van' ? 'Step-van drivers only' : 'Everyone'}
-              />
-              <div className="step-actions">
-                <button
-                  type="button"
-                  className="button-ghost button-small"
-                  disabled={i === 0 || order.isPending}
-                  onClick={() => move(i, -1)}
-                  aria-label={`Move ${s.label} up`}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button-ghost button-small"
-                  disabled={i === active.length - 1 || order.isPending}
-                  onClick={() => move(i, 1)}
-                  aria-label={`Move ${s.label} down`}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="button-secondary button-small"
-                  onClick={() => setRenaming(s)}
-                >
-                  Rename<span className="sr-only"> {s.label}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button-danger-ghost button-small"
-                  onClick={() => change.mutate({ id: s.id, active: false })}
-                >
-                  Retire<span className="sr-only"> {s.label}</span>
-                </button>
-              </div>
-            </li>
-          ))}
-        </ol>
-        {retired.length ? (
-          <p className="muted">
-            Retired:{' '}
-            {retired.map((s) => (
-              <button
-                key={s.id}
-                type="button"
-                className="link-button"
-                onClick={() => change.mutate({ id: s.id, active: true })}
-              >
-                restore {s.label}
-              </button>
-            ))}
-          </p>
-        ) : null}
-        <Form onSubmit={() => add.mutate()} className="filters">
-          <TextField
-            label="New step"
-            value={label}
-            onValue={setLabel}
-            maxLength={80}
-            error={fieldError(add.error, 'label')}
-            placeholder="e.g. Uniform issued"
-          />
-          <SelectField
-            label="For"
-            value={appliesTo}
-            onValue={(v) => setAppliesTo(v as 'all' | 'step_van')}
-            options={[
-              { value: 'all', label: 'Everyone' },
-              { value: 'step_van', label: 'Step-van drivers only' },
-            ]}
-          />
-          <div className="filter-actions">
-            <SubmitButton
-              pending={add.isPending}
-              pendingLabel="Adding…"
-              disabled={!label.trim()}
-              whyDisabled="Name the step."
-            >
-              Add step
-            </SubmitButton>
-          </div>
-        </Form>
-      </div>
-      {renaming ? <RenameDialog step={renaming} onClose={() => setRenaming(null)} onSaved={refresh} /> : null}
-    </details>
-  );
-}
-
-function RenameDialog({
-  step,
-  onClose,
-  onSaved,
-}: {
-  step: OnboardingStep;
-  onClose: () => void;
-  onSaved: () => Promise<void>;
-}) {
-  const [label, setLabel] = useState(step.label);
-  const save = useMutation({
-    mutationFn: () => recordsApi.changeStep(step.id, { label: label.trim() }),
-    onSuccess: async () => {
-      await onSaved();
-      onClose();
-    },
-  });
-  return (
-    <FormDialog
-      title={`Rename ${step.label}`}
-      onClose={onClose}
-      submission={save}
-      ready={Boolean(label.trim()) && label.trim() !== step.label}
-      whyNotReady={label.trim() ? 'Nothing changed yet.' : 'Enter the name.'}
-      submitLabel="Save"
-      pendingLabel="Saving…"
-    >
-      <TextField
-        label="Name"
-        value={label}
-        onValue={setLabel}
-        maxLength={80}
-        error={fieldError(save.error, 'label')}
-      />
-    </FormDialog>
   );
 }
