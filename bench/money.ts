@@ -28,15 +28,10 @@ import { importDemoFiles } from '../src/demo/performance.js';
 import type { DemoFile } from '../src/demo/performance-files.js';
 import { writeDemoFiles } from '../src/demo/performance-write.js';
 import { seededRandom } from '../src/demo/random.js';
+import { latestFileOfWeek, latestWstFileOfWeek } from '../src/money/amazon-files-store.js';
+import { listDeposits, listInvoiceRows, listWstRows } from '../src/money/amazon-rows-store.js';
+import { listRates } from '../src/money/rate-card-store.js';
 import { reconcileWeek } from '../src/money/reconcile-week.js';
-import {
-  latestFileOfWeek,
-  latestWstFileOfWeek,
-  listDeposits,
-  listInvoiceRows,
-  listRates,
-  listWstRows,
-} from '../src/money/store.js';
 import { addDays, weekday } from '../src/shared/days.js';
 import { insertOrg, insertStation } from '../src/tenancy/store.js';
 import { bestOfThree } from './timing.js';

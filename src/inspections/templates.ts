@@ -9,7 +9,7 @@ import {
   listTemplateRows,
   templateItemsOf,
   updateTemplateItems,
-} from './store.js';
+} from './template-store.js';
 
 export interface Template {
   vanType: VanType;

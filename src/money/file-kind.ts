@@ -3,19 +3,21 @@ import type { Db } from '../db/database.js';
 import type { MoneyFileKind, MoneyFilesTable } from '../db/schema.js';
 import type { AppliedRow, ImportField, ImportKind, ImportScope, ParsedRow } from '../imports/domain/kind.js';
 import { newId, nowIso } from '../shared/ids.js';
-import { weeksWithOpenKind } from './files-store.js';
-import { reconcileWeek } from './reconcile-week.js';
+import {
+  findFileBySha,
+  findFileOfImport,
+  insertFile,
+  setFileWeek,
+  weeksOfFile,
+} from './amazon-files-store.js';
 import {
   deleteImportedFile,
   type FileColumns,
   type FileRowsTable,
-  findFileBySha,
-  findFileOfImport,
-  insertFile,
   insertFileRows,
-  setFileWeek,
-  weeksOfFile,
-} from './store.js';
+} from './amazon-rows-store.js';
+import { weeksWithOpenKind } from './files-store.js';
+import { reconcileWeek } from './reconcile-week.js';
 
 /** The file an import brings in, or the one already brought in with the same SHA-256 (then nothing changes). */
 export async function claimFile(

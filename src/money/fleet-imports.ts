@@ -3,13 +3,13 @@ import { weekStartOf } from '../dispatch/domain/calendar.js';
 import { listOrgVanRows } from '../fleet/store.js';
 import type { ImportField, ImportKind, ParsedRow } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
+import type { FileColumns } from './amazon-rows-store.js';
 import { MoneyDate, WholeCount } from './domain/cells.js';
 import { daysBetween, monthOf } from './domain/fleet.js';
 import { MoneyCell } from './domain/money.js';
 import { type FileRow, rowsFileKind } from './file-kind.js';
 import { fixedMonthlyPdfRows } from './fixed-monthly-pdf.js';
 import { reconcileFleet, reconcileFleetOfImport } from './reconcile-fleet.js';
-import type { FileColumns } from './store.js';
 
 type FleetRow = FileRow<'money_fleet_rows'>;
 

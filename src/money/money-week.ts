@@ -1,11 +1,12 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { listDeposits } from './amazon-rows-store.js';
 import { weekTallies } from './domain/expected-check.js';
 import { columnTotal, weekLines } from './domain/week-view.js';
 import { weekRecords } from './expected-records.js';
 import { invoiceOfWeek, rateCardOf, wstOfWeek } from './reconcile-week.js';
-import { listDeposits, listWeekDiscrepancies } from './store.js';
+import { listWeekDiscrepancies } from './store.js';
 
 /**
  * A station's week on the Money page: expected from our records, WST, invoiced and deposited per

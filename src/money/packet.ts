@@ -5,9 +5,10 @@ import type { MoneyDisputesTable } from '../db/schema.js';
 import { type Cell, type ExportFile, type SheetColumn, spreadsheetFile } from '../imports/export-file.js';
 import { latin1 } from '../shared/pdf-text.js';
 import { findStation } from '../tenancy/store.js';
+import { listFilesById } from './amazon-files-store.js';
 import { formatDollars } from './domain/money.js';
 import type { StoredEvidence } from './reconcile-week.js';
-import { listDisputeDiscrepancies, listFilesById } from './store.js';
+import { listDisputeDiscrepancies } from './store.js';
 
 const COLUMNS: SheetColumn[] = [
   { header: 'Week', width: 11 },

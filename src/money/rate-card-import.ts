@@ -4,13 +4,14 @@ import type { MoneyRatesTable, RateItem } from '../db/schema.js';
 import type { ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import { newId, nowIso } from '../shared/ids.js';
+import { deleteImportedFile } from './amazon-rows-store.js';
 import { MoneyDate } from './domain/cells.js';
 import { MoneyCell, QuantityCell } from './domain/money.js';
 import { RATE_ITEMS } from './domain/rate-card.js';
 import { rateLineIssue } from './domain/rate-line.js';
 import { claimFile } from './file-kind.js';
+import { findRateLine, insertRate, updateRate } from './rate-card-store.js';
 import { reconcileStation } from './reconcile-week.js';
-import { deleteImportedFile, findRateLine, insertRate, updateRate } from './store.js';
 
 const fields: ImportField[] = [
   {

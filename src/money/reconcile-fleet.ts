@@ -7,6 +7,7 @@ import type { ImportScope } from '../imports/domain/kind.js';
 import { localDate } from '../shared/dates.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { findStation } from '../tenancy/store.js';
+import { findFileOfImport } from './amazon-files-store.js';
 import type { Discrepancy, EvidenceFile } from './domain/discrepancy.js';
 import {
   checkAfs,
@@ -25,7 +26,7 @@ import {
   listFleetRowsOfFiles,
 } from './fleet-store.js';
 import { rateCardOf, type StoredEvidence } from './reconcile-week.js';
-import { findFileOfImport, insertDiscrepancies } from './store.js';
+import { insertDiscrepancies } from './store.js';
 
 /** A discrepancy found, with the files its evidence rows are in. */
 interface Found {

@@ -3,6 +3,14 @@ import type { Db } from '../db/database.js';
 import type { MoneyDiscrepanciesTable, MoneyFileKind, MoneyFilesTable } from '../db/schema.js';
 import { weekStartOf } from '../dispatch/domain/calendar.js';
 import { newId, nowIso } from '../shared/ids.js';
+import {
+  invoiceWeeksFrom,
+  latestFileOfWeek,
+  latestWstFileOfWeek,
+  listFilesById,
+  weekHasFiles,
+} from './amazon-files-store.js';
+import { listDeposits, listInvoiceRows, listWstRows } from './amazon-rows-store.js';
 import type { Discrepancy, EvidenceFile, RecordRef } from './domain/discrepancy.js';
 import { checkExpected } from './domain/expected-check.js';
 import { lineOfFinding } from './domain/expected-lines.js';
@@ -11,22 +19,10 @@ import type { RateLine } from './domain/rate-card.js';
 import type { ServiceDetailsRow } from './domain/service-details.js';
 import { disputeDeadline, sameFinding, weekDiscrepancies } from './domain/week.js';
 import { weekRecords } from './expected-records.js';
+import { listRates } from './rate-card-store.js';
 import { weekFileChecks } from './reconcile-files.js';
 import { reconcileFleet } from './reconcile-fleet.js';
-import {
-  deleteOpenDiscrepancies,
-  insertDiscrepancies,
-  invoiceWeeksFrom,
-  latestFileOfWeek,
-  latestWstFileOfWeek,
-  listDeposits,
-  listFilesById,
-  listInvoiceRows,
-  listRates,
-  listWeekDiscrepancies,
-  listWstRows,
-  weekHasFiles,
-} from './store.js';
+import { deleteOpenDiscrepancies, insertDiscrepancies, listWeekDiscrepancies } from './store.js';
 
 /**
  * A stored discrepancy's evidence: the file's row with the file's name and SHA-256, or one of our own

@@ -5,10 +5,11 @@ import { listStationRoutes } from '../dispatch/day-store.js';
 import { listStationShifts } from '../dispatch/schedule-store.js';
 import { listStationPremiums } from '../payroll/store.js';
 import { findDriverRowsByIds } from '../people/store.js';
+import { latestFileOfWeek } from './amazon-files-store.js';
+import { listInvoiceRows } from './amazon-rows-store.js';
 import { lineItemOf } from './domain/invoice.js';
 import type { LateCancelCost, PremiumOwed, Reimbursed } from './domain/risk.js';
 import { latestFactFilesOfWeek, listWstFacts } from './files-store.js';
-import { latestFileOfWeek, listInvoiceRows } from './store.js';
 
 // What the risk ledger reads besides route closes: late cancels, premiums, and what Amazon paid.
 

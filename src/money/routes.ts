@@ -8,8 +8,10 @@ import { CalendarDate } from '../shared/date-schemas.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { visibleStation } from '../tenancy/visible-station.js';
+import { listFiles } from './amazon-files-store.js';
 import { settleDiscrepancy } from './disputes.js';
 import { rateLineIssue } from './domain/rate-line.js';
+import { deleteRate, findRate, findRateLine, insertRate, listRates, updateRate } from './rate-card-store.js';
 import { reconcileStation } from './reconcile-week.js';
 import {
   DiscrepancyOut,
@@ -24,16 +26,7 @@ import {
   SettleIn,
   serverToday,
 } from './schemas.js';
-import {
-  deleteRate,
-  findRate,
-  findRateLine,
-  insertRate,
-  listDiscrepancies,
-  listFiles,
-  listRates,
-  updateRate,
-} from './store.js';
+import { listDiscrepancies } from './store.js';
 
 export const read = { permission: 'money.read' } as const;
 export const write = { permission: 'money.write' } as const;

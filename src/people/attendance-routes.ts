@@ -3,14 +3,9 @@ import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
 import { PlanningDate } from '../shared/date-schemas.js';
 import { IdParams } from '../tenancy/schemas.js';
-import {
-  attendancePolicy,
-  changeAttendancePolicy,
-  driverAttendance,
-  excuseAttendance,
-  recordAttendance,
-  removeAttendance,
-} from './attendance.js';
+import { excuseAttendance, recordAttendance, removeAttendance } from './attendance.js';
+import { driverAttendance } from './attendance-counts.js';
+import { attendancePolicy, changeAttendancePolicy } from './attendance-policy.js';
 import { ATTENDANCE_KINDS } from './domain/attendance.js';
 import {
   EventOut,

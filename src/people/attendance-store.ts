@@ -1,7 +1,12 @@
 import type { Db } from '../db/database.js';
 import type { AttendanceEventsTable, AttendancePoliciesTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
-import { type AttendanceKind, type AttendancePolicy, DEFAULT_POLICY } from './domain/attendance.js';
+import {
+  type AttendanceFacts,
+  type AttendanceKind,
+  type AttendancePolicy,
+  DEFAULT_POLICY,
+} from './domain/attendance.js';
 
 export interface AttendanceEvent {
   id: string;
@@ -41,6 +46,16 @@ export const toEvent = (r: AttendanceEventsTable): AttendanceEvent => ({
   deletedAt: r.deleted_at,
   deletedBy: r.deleted_by,
   deleteReason: r.delete_reason,
+});
+
+/** What an event's points are worked out from (`attendancePoints`). */
+export const toFacts = (
+  r: Pick<AttendanceEventsTable, 'kind' | 'notice_minutes' | 'late_minutes' | 'excused'>,
+): AttendanceFacts => ({
+  kind: r.kind,
+  noticeMinutes: r.notice_minutes,
+  lateMinutes: r.late_minutes,
+  excused: r.excused === 1,
 });
 
 export const toPolicy = (r: AttendancePoliciesTable): AttendancePolicy => ({

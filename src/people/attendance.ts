@@ -2,36 +2,24 @@ import { badRequest, conflict, HttpProblem, notFound } from '../app/problems.js'
 import { recordAudit } from '../audit/store.js';
 import { type Actor, can } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import type { AttendanceEventsTable, DriversTable } from '../db/schema.js';
-import { localDate } from '../shared/dates.js';
+import type { AttendanceEventsTable } from '../db/schema.js';
 import { addDays } from '../shared/days.js';
-import { findOrgStationZones, findStation } from '../tenancy/store.js';
 import {
   type AttendanceEvent,
   findClash,
   findEvent,
   findPolicy,
-  findPolicyRow,
   insertEvent,
-  listCountingEvents,
-  listCountingPoints,
-  listEventsOf,
-  savePolicy,
-  setEventPoints,
   toEvent,
-  toPolicy,
+  toFacts,
   updateEvent,
 } from './attendance-store.js';
-import {
-  type AttendanceKind,
-  type AttendancePolicy,
-  type AttendanceSummary,
-  attendancePoints,
-  DEFAULT_POLICY,
-  rollingCounts,
-} from './domain/attendance.js';
-import { groupBy } from './domain/group.js';
+import { type AttendanceKind, attendancePoints } from './domain/attendance.js';
 import { visibleDriver } from './drivers.js';
+import { stationToday } from './station-today.js';
+
+// Logging a DA's callouts, no-shows, late arrivals, early leaves and sendings home; excusing and
+// removing them.
 
 /** How far ahead a callout may be logged (a DA calling out for next week's shift). */
 const CALLOUT_AHEAD_DAYS = 14;
@@ -53,13 +41,6 @@ export interface AttendanceInput {
   reason?: string | null | undefined;
   excused?: boolean | undefined;
 }
-
-const facts = (r: Pick<AttendanceEventsTable, 'kind' | 'notice_minutes' | 'late_minutes' | 'excused'>) => ({
-  kind: r.kind,
-  noticeMinutes: r.notice_minutes,
-  lateMinutes: r.late_minutes,
-  excused: r.excused === 1,
-});
 
 /** The fields each kind needs, and no others: a callout its notice, a late its minutes. */
 function checkFields(input: AttendanceInput, today: string): void {
@@ -89,9 +70,6 @@ function checkFields(input: AttendanceInput, today: string): void {
   if (errors.length) throw badRequest('Check the attendance event.', errors);
 }
 
-const stationTodayOf = async (db: Db, orgId: string, da: DriversTable) =>
-  localDate((await findStation(db, orgId, da.home_station_id))?.time_zone ?? 'UTC');
-
 /**
  * Logs a callout, no-show, late arrival, early leave or sending home, with the points the org's policy
  * gives it now. Dispatchers log them as they happen; excusing one is a manager's call.
@@ -118,7 +96,7 @@ export async function logAttendance(
     ]);
   }
   const da = await visibleDriver(trx, actor, driverId);
-  checkFields(input, await stationTodayOf(trx, actor.orgId, da));
+  checkFields(input, await stationToday(trx, actor.orgId, da.home_station_id));
   const clash = await findClash(trx, actor.orgId, da.id, input.date, CLASHES[input.kind]);
   if (clash) {
     throw conflict(`A ${clash.kind.replace('_', ' ')} is already logged for ${input.date}.`, 'kind');
@@ -143,7 +121,7 @@ export async function logAttendance(
   };
   const row = await insertEvent(trx, actor.orgId, {
     ...values,
-    points_tenths: attendancePoints(facts(values), policy),
+    points_tenths: attendancePoints(toFacts(values), policy),
   });
   await recordAudit(trx, actor, { entity: 'attendance_event', entityId: row.id, before: null, after: row });
   return toEvent(row);
@@ -175,7 +153,7 @@ export async function excuseAttendance(
       excused_by: excused ? actor.label : null,
       excused_at: excused ? new Date().toISOString() : null,
       excuse_note: excused ? input.note?.trim() || null : null,
-      points_tenths: attendancePoints({ ...facts(before), excused: input.excused }, policy),
+      points_tenths: attendancePoints({ ...toFacts(before), excused: input.excused }, policy),
     });
     const after = (await findEvent(trx, actor.orgId, id)) as AttendanceEventsTable;
     await recordAudit(trx, actor, { entity: 'attendance_event', entityId: id, before, after });
@@ -203,112 +181,5 @@ export async function removeAttendance(
     const after = (await findEvent(trx, actor.orgId, id)) as AttendanceEventsTable;
     await recordAudit(trx, actor, { entity: 'attendance_event', entityId: id, before, after });
     return toEvent(after);
-  });
-}
-
-type CountedEvent = Pick<AttendanceEventsTable, 'business_date' | 'kind' | 'points_tenths'>;
-
-const summaryOf = (events: CountedEvent[], today: string, policy: AttendancePolicy) =>
-  rollingCounts(
-    events.map((e) => ({ date: e.business_date, kind: e.kind, pointsTenths: e.points_tenths })),
-    today,
-    policy,
-  );
-
-/**
- * The first day of the longest counting window (90 days, or the policy's if longer) that ends on
- * `today`; pass the earliest of the stations' todays to cover them all.
- */
-const historyFrom = (today: string, policy: AttendancePolicy) =>
-  addDays(today, -(Math.max(90, policy.windowDays) - 1));
-
-/** A DA's events (removed ones too, for managers) and their rolling counts on their station's calendar. */
-export async function driverAttendance(db: Db, actor: Actor, driverId: string, withRemoved = true) {
-  const da = await visibleDriver(db, actor, driverId);
-  return attendanceOf(db, actor.orgId, da, withRemoved);
-}
-
-export async function attendanceOf(db: Db, orgId: string, da: DriversTable, withRemoved: boolean) {
-  const today = await stationTodayOf(db, orgId, da);
-  const policy = await findPolicy(db, orgId);
-  const rows = await listEventsOf(db, orgId, da.id, withRemoved);
-  const counting = rows.filter((r) => r.deleted_at === null);
-  return { today, policy, events: rows.map(toEvent), summary: summaryOf(counting, today, policy) };
-}
-
-/**
- * Rolling counts for many DAs at once (the DAs list), each on their station's calendar: one query for
- * the events of the last 90 days (or the policy's window, if longer).
- */
-export async function attendanceSummaries(
-  db: Db,
-  orgId: string,
-  drivers: { id: string; homeStationId: string }[],
-  todayAt: (stationId: string) => string,
-): Promise<{ policy: AttendancePolicy; summaries: Map<string, AttendanceSummary> }> {
-  const policy = await findPolicy(db, orgId);
-  if (drivers.length === 0) return { policy, summaries: new Map() };
-  const earliest = drivers.map((d) => todayAt(d.homeStationId)).sort()[0] as string;
-  // Only the columns the counts read: a list's rows are most of its database time.
-  const rows = await listCountingPoints(
-    db,
-    orgId,
-    historyFrom(earliest, policy),
-    drivers.map((d) => d.id),
-  );
-  const byDriver = groupBy(rows, (r) => r.driver_id);
-  return {
-    policy,
-    summaries: new Map(
-      drivers.map((d) => [d.id, summaryOf(byDriver.get(d.id) ?? [], todayAt(d.homeStationId), policy)]),
-    ),
-  };
-}
-
-/** The org's policy, and who last changed it (null while it is the defaults). */
-export async function attendancePolicy(db: Db, orgId: string) {
-  const row = await findPolicyRow(db, orgId);
-  return {
-    policy: row ? toPolicy(row) : DEFAULT_POLICY,
-    updatedBy: row?.updated_by ?? null,
-    updatedAt: row?.updated_at ?? null,
-  };
-}
-
-/**
- * Changes the org's policy and recomputes the points of every event still inside a counting window
- * (the last 90 days or the policy's window), so the flags DAs carry follow the rule as it is now; older
- * events keep the points they were given. One audit row for the policy names how many were recomputed.
- */
-export async function changeAttendancePolicy(
-  db: Db,
-  actor: Actor,
-  policy: AttendancePolicy,
-): Promise<{ policy: AttendancePolicy; recomputed: number }> {
-  return db.transaction().execute(async (trx) => {
-    const row = await findPolicyRow(trx, actor.orgId);
-    const before = row ? toPolicy(row) : DEFAULT_POLICY;
-    await savePolicy(trx, actor.orgId, policy, actor.label, row !== undefined);
-    const zones = [...(await findOrgStationZones(trx, actor.orgId)).values(), 'UTC'];
-    const earliest = zones.map((z) => localDate(z)).sort()[0] as string;
-    const events = await listCountingEvents(trx, actor.orgId, historyFrom(earliest, policy));
-    const stale = events.filter((e) => attendancePoints(facts(e), policy) !== e.points_tenths);
-    const changed = groupBy(
-      stale,
-      (e) => attendancePoints(facts(e), policy),
-      (e) => e.id,
-    );
-    let recomputed = 0;
-    for (const [points, ids] of changed) {
-      await setEventPoints(trx, actor.orgId, ids, points);
-      recomputed += ids.length;
-    }
-    await recordAudit(trx, actor, {
-      entity: 'attendance_policy',
-      entityId: actor.orgId,
-      before: row ? { ...before } : null,
-      after: { ...policy, recomputedEvents: recomputed },
-    });
-    return { policy, recomputed };
   });
 }

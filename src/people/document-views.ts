@@ -2,16 +2,11 @@ import type { Db } from '../db/database.js';
 import type { DriverDocumentsTable } from '../db/schema.js';
 import { fileRefs } from '../files/files.js';
 import type { FileRef } from '../files/store.js';
-import { localDate } from '../shared/dates.js';
-import { findStation } from '../tenancy/store.js';
 import { type DriverDocument, toDocument } from './documents-store.js';
 import { type ExpiryBucket, expiryBucket } from './domain/expiry.js';
 
 /** A document as the pages show it: its file, and how soon it expires on the DA's station calendar. */
 export type DocumentView = DriverDocument & { file: FileRef | null; bucket: ExpiryBucket | null };
-
-export const stationToday = async (db: Db, orgId: string, stationId: string) =>
-  localDate((await findStation(db, orgId, stationId))?.time_zone ?? 'UTC');
 
 export async function viewsOf(
   db: Db,

@@ -6,7 +6,7 @@ import type { DriverDocumentsTable } from '../db/schema.js';
 import { requireFiles } from '../files/files.js';
 import { localDate } from '../shared/dates.js';
 import { findOrgStationZones } from '../tenancy/store.js';
-import { type DocumentView, stationToday, viewsOf } from './document-views.js';
+import { type DocumentView, viewsOf } from './document-views.js';
 import {
   deleteDocument,
   findDocument,
@@ -18,6 +18,7 @@ import {
 import { DOCUMENT_LABELS, type DocumentType, isProfileDocument, PROFILE_EXPIRY } from './domain/documents.js';
 import { expiryBucket } from './domain/expiry.js';
 import { patchDriverIn, visibleDriver } from './drivers.js';
+import { stationToday } from './station-today.js';
 import { type Driver, findDriversByIds } from './store.js';
 
 // For payroll only, which another branch is editing: point it at own-driver.js once merged, and

@@ -2,11 +2,12 @@ import { badRequest, fieldProblem } from '../app/problems.js';
 import { recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
-import { type DocumentView, stationToday, viewsOf } from './document-views.js';
+import { type DocumentView, viewsOf } from './document-views.js';
 import { attachableFile } from './documents.js';
 import { insertDocument, listDocumentsOf } from './documents-store.js';
 import type { DocumentType } from './domain/documents.js';
 import { ownDriver } from './own-driver.js';
+import { stationToday } from './station-today.js';
 import { toDriver } from './store.js';
 
 /**

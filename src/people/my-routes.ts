@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
 import { TermDate } from '../shared/date-schemas.js';
-import { attendanceOf } from './attendance.js';
+import { attendanceOf } from './attendance-counts.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
 import { RENEWABLE_BY_DA } from './domain/documents.js';
 import { myDocuments, submitMyDocument } from './my-documents.js';

@@ -7,7 +7,7 @@ import { Cents } from '../shared/money.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { VAN_TYPES } from '../shared/vans.js';
 import { IdParams } from '../tenancy/schemas.js';
-import { attendanceSummaries } from './attendance.js';
+import { attendanceSummaries } from './attendance-counts.js';
 import { clearanceIn, loadClearanceContext } from './clearance.js';
 import type { AttendanceSummary } from './domain/attendance.js';
 import { CLEARANCE_CAUSES } from './domain/cleared.js';

@@ -5,7 +5,7 @@ import { enforceOnRead } from '../fleet/enforce.js';
 import { listSchedules } from '../fleet/schedules.js';
 import { listStationVans, type Van } from '../fleet/store.js';
 import { preTripStatuses } from '../inspections/readiness.js';
-import { attendanceSummaries } from '../people/attendance.js';
+import { attendanceSummaries } from '../people/attendance-counts.js';
 import { clearanceIn, loadClearanceContext } from '../people/clearance.js';
 import { tenthsToPoints } from '../people/domain/attendance.js';
 import { type Driver, listDrivers } from '../people/store.js';

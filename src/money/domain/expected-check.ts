@@ -1,22 +1,11 @@
+import { invoiceTallies, wstTallies } from './amazon-tallies.js';
 import { between, type Discrepancy, type DiscrepancyKind } from './discrepancy.js';
-import {
-  type Category,
-  closedDays,
-  invoiceTallies,
-  lineKey,
-  priced,
-  type RecordRoute,
-  recordTallies,
-  routeRate,
-  serviceTypes,
-  type Tally,
-  untypedRoutes,
-  type WeekRecords,
-  wstTallies,
-} from './expected.js';
+import { type Category, lineKey, type RecordRoute, type Tally, type WeekRecords } from './expected.js';
+import { priced, routeRate } from './expected-prices.js';
 import type { Invoice } from './invoice.js';
 import { formatQuantity } from './money.js';
 import type { RateLine } from './rate-card.js';
+import { closedDays, recordTallies, serviceTypes, untypedRoutes } from './record-tallies.js';
 import { typeKey } from './route-check.js';
 import type { ServiceDetailsRow } from './service-details.js';
 
