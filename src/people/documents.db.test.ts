@@ -286,6 +286,12 @@ describe('DA documents', () => {
     const of = (id: string) => items.find((i: { driver: { id: string } }) => i.driver.id === id);
     expect(of(la)).toMatchObject({ bucket: 'within7', daysLeft: 0 });
     expect(of(east)).toMatchObject({ bucket: 'expired', daysLeft: -1 });
+    // A document filed now is answered on its DA's calendar too, not UTC's.
+    const filed = await manager.request('POST', `/api/v1/drivers/${la}/documents`, {
+      type: 'dot_medical_card',
+      expiry: laToday,
+    });
+    expect(filed.json()).toMatchObject({ expiry: laToday, bucket: 'within7' });
     expect(await clearance(la)).toMatchObject({ cleared: true });
     expect(await clearance(east)).toMatchObject({
       cleared: false,

@@ -19,15 +19,19 @@ import { DOCUMENT_LABELS, type DocumentType, isProfileDocument, PROFILE_EXPIRY }
 import { expiryBucket } from './domain/expiry.js';
 import { patchDriverIn, visibleDriver } from './drivers.js';
 import { stationToday } from './station-today.js';
-import { type Driver, findDriversByIds } from './store.js';
-
-// For payroll only, which another branch is editing: point it at own-driver.js once merged, and
-// drop this line.
+import { type Driver, findDriver, findDriversByIds } from './store.js';
 
 export async function listDriverDocuments(db: Db, actor: Actor, driverId: string): Promise<DocumentView[]> {
   const da = await visibleDriver(db, actor, driverId);
   const today = await stationToday(db, actor.orgId, da.home_station_id);
   return viewsOf(db, actor.orgId, await listDocumentsOf(db, actor.orgId, da.id), today);
+}
+
+/** One document's view, its expiry read on its DA's home-station calendar. */
+async function viewOf(db: Db, orgId: string, row: DriverDocumentsTable): Promise<DocumentView> {
+  const da = await findDriver(db, orgId, row.driver_id);
+  const [view] = await viewsOf(db, orgId, [row], await stationToday(db, orgId, da?.home_station_id ?? ''));
+  return view as DocumentView;
 }
 
 export interface DocumentInput {
@@ -93,8 +97,7 @@ export async function addDocument(
     await applyToProfile(trx, actor, doc);
     return doc;
   });
-  const [view] = await viewsOf(db, actor.orgId, [row], await stationToday(db, actor.orgId, row.driver_id));
-  return view as DocumentView;
+  return viewOf(db, actor.orgId, row);
 }
 
 /** Loads a document whose DA the actor may see; anything else is "not found". */
@@ -131,8 +134,7 @@ export async function approveDocument(
     await applyToProfile(trx, actor, after);
     return after;
   });
-  const [view] = await viewsOf(db, actor.orgId, [row], await stationToday(db, actor.orgId, row.driver_id));
-  return view as DocumentView;
+  return viewOf(db, actor.orgId, row);
 }
 
 /** Sends a document back with the reason the DA will read on their phone. */
@@ -158,8 +160,7 @@ export async function rejectDocument(
     await recordAudit(trx, actor, { entity: 'driver_document', entityId: id, before, after });
     return after;
   });
-  const [view] = await viewsOf(db, actor.orgId, [row], await stationToday(db, actor.orgId, row.driver_id));
-  return view as DocumentView;
+  return viewOf(db, actor.orgId, row);
 }
 
 /** Removes a document filed by mistake; the profile's expiries stay as they are (edit them there). */
