@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { visibleDriver } from '../people/drivers.js';
+import { daToday } from '../people/station-today.js';
 import {
   deleteException,
   findException,
@@ -13,7 +14,6 @@ import {
   toPattern,
   upsertException,
 } from './availability-store.js';
-import { daToday } from './da-today.js';
 import { type AvailabilityPattern, DEFAULT_PATTERN } from './domain/availability.js';
 import { addDays } from './domain/calendar.js';
 import { TIME_OFF_AHEAD_DAYS } from './time-off.js';

@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { ownDriver } from '../people/own-driver.js';
+import { daToday } from '../people/station-today.js';
 import { addDays } from '../shared/days.js';
-import { daToday } from './da-today.js';
 import { listDriverClosedRoutes } from './day-store.js';
 import { routesPastPlan } from './domain/past-plan.js';
 
