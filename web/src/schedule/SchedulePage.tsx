@@ -33,10 +33,9 @@ type TabKey = 'week' | 'time-off';
 
 /** The week schedule of a station (Sunday to Saturday) and the time-off requests to decide. */
 export function SchedulePage() {
-  const { me } = useSession();
-  const { stationId: picked } = useStation();
+  const { defaultStationId } = useStation();
   const [params, setParams] = useSearchParams();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
+  const [stationId, setStationId] = useState(defaultStationId);
   const tab: TabKey = params.get('tab') === 'time-off' ? 'time-off' : 'week';
   const week = params.get('week') ?? '';
   const setParam = (key: string, value: string) =>
