@@ -78,6 +78,12 @@ export async function signInDa(page: Page, email: string, language: Language): P
   await page.reload();
 }
 
+/** A date as DXC1's calendar has it (Los Angeles), `days` after today. */
+export function dayAtDxc1(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A short suffix that keeps emails made by one run apart from those of another. */
 export function uniqueSuffix(): string {
   return Date.now().toString(36).slice(-5);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, seedOrg, signIn, startTestApp, type TestApp } from './testing.js';
+import { type Client, multipart, seedOrg, signIn, startTestApp, type TestApp } from './testing.js';
 import { VERSION } from './version.js';
 
 const PROBLEM = 'application/problem+json';
@@ -96,6 +96,13 @@ describe('HTTP hygiene', () => {
     const res = await raw('POST', '/api/v1/stations', '<code>DAU9</code>', {
       'content-type': 'application/xml',
     });
+    expect(res.statusCode).toBe(415);
+    expect(res.headers['content-type']).toContain(PROBLEM);
+  });
+
+  it('answers a multipart body with 415 where the route takes no file (only upload routes read multipart)', async () => {
+    const form = multipart('stations.csv', 'Station\nDAU9\n');
+    const res = await raw('POST', '/api/v1/stations', form.payload, form.headers);
     expect(res.statusCode).toBe(415);
     expect(res.headers['content-type']).toContain(PROBLEM);
   });

@@ -2,9 +2,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { THIS_INSTANCE } from '../db/instance.js';
 import { newId } from '../shared/ids.js';
+import type { Config } from './config.js';
+import type { App } from './context.js';
 import { english } from './i18n.js';
 import { fieldProblem, HttpProblem } from './problems.js';
 import { badText, textErrors } from './text-check.js';
@@ -20,6 +24,20 @@ export interface Upload {
 
 /** Where this instance keeps its uploads while it works on them: a folder per instance. */
 export const uploadDir = (dataDir: string, instance = THIS_INSTANCE) => path.join(dataDir, 'tmp', instance);
+
+/**
+ * Registers the routes that take a file in a scope of their own with the multipart parser: its hooks
+ * then run on those routes' requests only, not on every request of the app. A route outside it that is
+ * sent multipart answers 415, as for any body that is not JSON.
+ */
+export function withUploads(app: App, config: Config, routes: (uploads: App) => void): void {
+  app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { fileSize: config.MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 10 },
+    });
+    routes(scope.withTypeProvider<ZodTypeProvider>() as App);
+  });
+}
 
 /**
  * Streams a multipart upload to a temporary file under DATA_DIR/tmp, hashing it on the way, so a

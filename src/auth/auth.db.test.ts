@@ -280,6 +280,7 @@ describe('auth: sign-in, sessions, CSRF, password', () => {
         name: 'DAU5 station',
         timeZone: 'America/Los_Angeles',
         state: 'CA',
+        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       });
       expect(me.orgs).toEqual([{ id: acme.orgId, name: 'acme DSP', slug: 'acme', role: 'owner' }]);
       expect(me.invitations).toEqual([]);

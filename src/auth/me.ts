@@ -14,6 +14,8 @@ const StationOut = z.object({
   name: z.string(),
   timeZone: z.string(),
   state: z.string(),
+  /** When the station was added: the web app opens one-station pages on the org's longest-standing one. */
+  createdAt: z.string(),
 });
 const MeWithoutPermissions = z.object({
   user: z.object({
@@ -60,12 +62,13 @@ export async function describeMe(db: Db, auth: SessionAuth): Promise<Me> {
     },
     org: orgRow ? toOrg(orgRow) : null,
     role: auth.actor?.role ?? null,
-    stations: stations.items.map(({ id, code, name, timeZone, state }) => ({
+    stations: stations.items.map(({ id, code, name, timeZone, state, createdAt }) => ({
       id,
       code,
       name,
       timeZone,
       state,
+      createdAt,
     })),
     orgs,
     invitations: invitations.map((i) => ({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
 import { notFound } from '../app/problems.js';
-import { receiveUpload } from '../app/upload.js';
+import { receiveUpload, withUploads } from '../app/upload.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import { IdParams } from '../tenancy/schemas.js';
 import { PURPOSES } from './domain/sniff.js';
@@ -17,34 +17,36 @@ export function fileRoutes(app: App, { handle, config }: AppContext): void {
   const storage = diskStorage(config.DATA_DIR);
   const tags = ['files'];
 
-  app.post(
-    '/files',
-    {
-      schema: {
-        tags,
-        summary:
-          'Upload a document, photo or video (multipart field `file`); attach it to a record by its id',
-        querystring: z.object({
-          purpose: z.enum(['document', 'photo', 'video']),
-          driverId: z.string().min(1).max(100).optional(),
-        }),
-        response: { 201: FileOut },
+  withUploads(app, config, (uploads) =>
+    uploads.post(
+      '/files',
+      {
+        schema: {
+          tags,
+          summary:
+            'Upload a document, photo or video (multipart field `file`); attach it to a record by its id',
+          querystring: z.object({
+            purpose: z.enum(['document', 'photo', 'video']),
+            driverId: z.string().min(1).max(100).optional(),
+          }),
+          response: { 201: FileOut },
+        },
       },
-    },
-    async (req, reply) => {
-      const { purpose, driverId } = req.query;
-      const rule = PURPOSES[purpose];
-      const upload = await receiveUpload(req, config.DATA_DIR, {
-        maxBytes: rule.maxBytes,
-        expected: rule.label,
-      });
-      try {
-        const saved = await saveUpload(db, storage, actorOf(req), upload, purpose, driverId);
-        return reply.status(201).send(saved);
-      } finally {
-        await upload.discard();
-      }
-    },
+      async (req, reply) => {
+        const { purpose, driverId } = req.query;
+        const rule = PURPOSES[purpose];
+        const upload = await receiveUpload(req, config.DATA_DIR, {
+          maxBytes: rule.maxBytes,
+          expected: rule.label,
+        });
+        try {
+          const saved = await saveUpload(db, storage, actorOf(req), upload, purpose, driverId);
+          return reply.status(201).send(saved);
+        } finally {
+          await upload.discard();
+        }
+      },
+    ),
   );
 
   /** Streams the file or its thumbnail to whoever may read it. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
 import { badRequest, forbidden, notFound } from '../app/problems.js';
-import { receiveUpload } from '../app/upload.js';
+import { receiveUpload, withUploads } from '../app/upload.js';
 import { type Actor, can } from '../auth/domain/permissions.js';
 import { PageQuery, pageSchema } from '../shared/pagination.js';
 import { IdParams } from '../tenancy/schemas.js';
@@ -162,41 +162,43 @@ export function importRoutes(app: App, { handle, config }: AppContext): void {
     },
   );
 
-  app.post(
-    '/imports',
-    {
-      config: { access },
-      schema: {
-        tags,
-        summary:
-          'Import a CSV or XLSX file, or a PDF where the kind reads one (multipart: file, stationId?, date? (YYYY-MM-DD, for a day’s routes), dryRun?, mapping?)',
-        description:
-          'All-or-nothing: any bad row rejects the file and stores nothing. dryRun=true previews exact counts.',
-        querystring: KindParams,
-        consumes: ['multipart/form-data'],
-        response: { 200: ResultOut },
+  withUploads(app, config, (uploads) =>
+    uploads.post(
+      '/imports',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary:
+            'Import a CSV or XLSX file, or a PDF where the kind reads one (multipart: file, stationId?, date? (YYYY-MM-DD, for a day’s routes), dryRun?, mapping?)',
+          description:
+            'All-or-nothing: any bad row rejects the file and stores nothing. dryRun=true previews exact counts.',
+          querystring: KindParams,
+          consumes: ['multipart/form-data'],
+          response: { 200: ResultOut },
+        },
       },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      const kind = kindFor(actor, req.query.kind);
-      const upload = await receiveUpload(req, config.DATA_DIR);
-      try {
-        return await runImport(db, {
-          kind,
-          file: upload.file,
-          fileName: upload.fileName,
-          sha256: upload.sha256,
-          actor,
-          stationId: upload.fields.stationId || null,
-          businessDate: upload.fields.date || null,
-          dryRun: upload.fields.dryRun === 'true' || upload.fields.dryRun === '1',
-          mapping: parseMappingField(kind, upload.fields.mapping),
-        });
-      } finally {
-        await upload.discard();
-      }
-    },
+      async (req) => {
+        const actor = actorOf(req);
+        const kind = kindFor(actor, req.query.kind);
+        const upload = await receiveUpload(req, config.DATA_DIR);
+        try {
+          return await runImport(db, {
+            kind,
+            file: upload.file,
+            fileName: upload.fileName,
+            sha256: upload.sha256,
+            actor,
+            stationId: upload.fields.stationId || null,
+            businessDate: upload.fields.date || null,
+            dryRun: upload.fields.dryRun === 'true' || upload.fields.dryRun === '1',
+            mapping: parseMappingField(kind, upload.fields.mapping),
+          });
+        } finally {
+          await upload.discard();
+        }
+      },
+    ),
   );
 
   app.get(

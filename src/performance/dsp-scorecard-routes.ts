@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../app/access.js';
 import type { App, AppContext } from '../app/context.js';
-import { receiveUpload } from '../app/upload.js';
+import { receiveUpload, withUploads } from '../app/upload.js';
 import { PURPOSES } from '../files/domain/sniff.js';
 import { diskStorage } from '../files/storage.js';
 import { IdParams } from '../tenancy/schemas.js';
@@ -22,32 +22,34 @@ export function dspScorecardRoutes(app: App, { handle, config }: AppContext): vo
   const read = { access: { permission: 'performance.read' } } as const;
   const write = { access: { permission: 'performance.write' } } as const;
 
-  app.post(
-    '/performance/dsp-scorecards',
-    {
-      config: { ...write, refuses: [422] },
-      schema: {
-        tags,
-        summary:
-          'Upload a station’s weekly DSP scorecard PDF (multipart field `file`): what was read, with the text it came from, and what was not',
-        querystring: z.object({ stationId: StationId }),
-        response: { 200: UploadOut, 201: UploadOut },
+  withUploads(app, config, (uploads) =>
+    uploads.post(
+      '/performance/dsp-scorecards',
+      {
+        config: { ...write, refuses: [422] },
+        schema: {
+          tags,
+          summary:
+            'Upload a station’s weekly DSP scorecard PDF (multipart field `file`): what was read, with the text it came from, and what was not',
+          querystring: z.object({ stationId: StationId }),
+          response: { 200: UploadOut, 201: UploadOut },
+        },
       },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const upload = await receiveUpload(req, config.DATA_DIR, {
-        maxBytes: PURPOSES.document.maxBytes,
-        expected: 'the scorecard PDF',
-      });
-      try {
-        const { outcome, id } = await uploadScorecard(db, storage, actor, req.query.stationId, upload);
-        const view = await scorecardView(db, actor, id);
-        return reply.status(outcome === 'created' ? 201 : 200).send({ ...view, outcome });
-      } finally {
-        await upload.discard();
-      }
-    },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        const upload = await receiveUpload(req, config.DATA_DIR, {
+          maxBytes: PURPOSES.document.maxBytes,
+          expected: 'the scorecard PDF',
+        });
+        try {
+          const { outcome, id } = await uploadScorecard(db, storage, actor, req.query.stationId, upload);
+          const view = await scorecardView(db, actor, id);
+          return reply.status(outcome === 'created' ? 201 : 200).send({ ...view, outcome });
+        } finally {
+          await upload.discard();
+        }
+      },
+    ),
   );
 
   app.get(

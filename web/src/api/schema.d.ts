@@ -15464,6 +15464,7 @@ export interface operations {
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
+                            createdAt: string;
                             id: string;
                             name: string;
                             state: string;
@@ -17290,6 +17291,7 @@ export interface operations {
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
+                            createdAt: string;
                             id: string;
                             name: string;
                             state: string;
@@ -17627,6 +17629,7 @@ export interface operations {
                         role: ("owner" | "manager" | "dispatcher" | "driver") | null;
                         stations: {
                             code: string;
+                            createdAt: string;
                             id: string;
                             name: string;
                             state: string;

@@ -7,6 +7,12 @@ interface StationChoice {
   stationId: string;
   station: StationRef | undefined;
   setStationId: (id: string) => void;
+  /**
+   * The station a page about one station opens on: the one chosen, else the one the org has had
+   * longest ('' when there is none). Not the first by code: a station just added, with no work yet,
+   * would open every such page empty.
+   */
+  defaultStationId: string;
 }
 
 const StationContext = createContext<StationChoice | null>(null);
@@ -18,6 +24,13 @@ function read(key: string): string {
     return '';
   }
 }
+
+/** The station the org has had longest; of stations added together, the first by code. */
+const longestStanding = (stations: readonly StationRef[]): StationRef | undefined =>
+  stations.reduce<StationRef | undefined>(
+    (first, s) => (first && first.createdAt <= s.createdAt ? first : s),
+    undefined,
+  );
 
 /** The station the person is working on, remembered per organisation in this browser. */
 export function StationProvider({ children }: { children: ReactNode }) {
@@ -40,9 +53,15 @@ export function StationProvider({ children }: { children: ReactNode }) {
     [key],
   );
 
+  const fallback = longestStanding(me.stations);
   const value = useMemo(
-    () => ({ stationId: station?.id ?? '', station, setStationId }),
-    [station, setStationId],
+    () => ({
+      stationId: station?.id ?? '',
+      station,
+      setStationId,
+      defaultStationId: (station ?? fallback)?.id ?? '',
+    }),
+    [station, setStationId, fallback],
   );
   return <StationContext.Provider value={value}>{children}</StationContext.Provider>;
 }

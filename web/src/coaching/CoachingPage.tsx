@@ -28,8 +28,8 @@ type TabKey = (typeof TABS)[number]['key'];
  */
 export function CoachingPage() {
   const { me, can } = useSession();
-  const { stationId: picked } = useStation();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
+  const { defaultStationId } = useStation();
+  const [stationId, setStationId] = useState(defaultStationId);
   const [params, setParams] = useSearchParams();
   const tab = (TABS.find((t) => t.key === params.get('tab'))?.key ?? 'items') as TabKey;
   const setTab = (key: TabKey) => setParams(key === 'items' ? {} : { tab: key }, { replace: true });

@@ -34,8 +34,8 @@ type Open =
 export function BoardPage() {
   useTitle('Dispatch');
   const { me, can } = useSession();
-  const { stationId: picked } = useStation();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
+  const { defaultStationId } = useStation();
+  const [stationId, setStationId] = useState(defaultStationId);
   const station = me.stations.find((s) => s.id === stationId);
   // The home page links a day's work here as ?date=YYYY-MM-DD.
   const [params] = useSearchParams();

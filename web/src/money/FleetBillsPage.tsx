@@ -68,9 +68,9 @@ const DAY_COLUMNS: Column<Day>[] = [
  */
 export function FleetBillsPage() {
   const { me, can } = useSession();
-  const { stationId: picked } = useStation();
+  const { defaultStationId } = useStation();
   const [params] = useSearchParams();
-  const [stationId, setStationId] = useState(params.get('stationId') || picked || me.stations[0]?.id || '');
+  const [stationId, setStationId] = useState(params.get('stationId') || defaultStationId);
   const [month, setMonth] = useState<string | undefined>(params.get('month') ?? undefined);
   const fleet = useQuery({
     queryKey: ['money', 'fleet', stationId, month],

@@ -139,7 +139,7 @@ function FoundList({ data }: { data: MoneyWeek }) {
  */
 export function MoneyWeekPage() {
   const { me, can } = useSession();
-  const { stationId: picked } = useStation();
+  const { defaultStationId } = useStation();
   const [params, setParams] = useSearchParams();
   const set = (key: string, value: string) =>
     setParams(
@@ -150,7 +150,7 @@ export function MoneyWeekPage() {
       },
       { replace: true },
     );
-  const stationId = params.get('station') || picked || me.stations[0]?.id || '';
+  const stationId = params.get('station') || defaultStationId;
   const zone = me.stations.find((s) => s.id === stationId)?.timeZone ?? 'UTC';
   const thisWeek = weekStartOf(todayIn(zone));
   const week = params.get('week') ?? '';

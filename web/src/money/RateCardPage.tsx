@@ -28,8 +28,8 @@ function standing(line: RateLine, next: RateLine | undefined, today: string): st
  */
 export function RateCardPage() {
   const { me, can } = useSession();
-  const { stationId: picked } = useStation();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
+  const { defaultStationId } = useStation();
+  const [stationId, setStationId] = useState(defaultStationId);
   const [editing, setEditing] = useState<RateLine | 'new' | null>(null);
   const canWrite = can('money.write');
   const rates = useQuery({

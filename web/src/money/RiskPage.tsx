@@ -100,8 +100,8 @@ const ROUTE_COLUMNS: Column<Risk['routes'][number] & { id: string }>[] = [
  */
 export function RiskPage() {
   const { me } = useSession();
-  const { stationId: picked } = useStation();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
+  const { defaultStationId } = useStation();
+  const [stationId, setStationId] = useState(defaultStationId);
   const [allRoutes, setAllRoutes] = useState(false);
   const risk = useQuery({
     queryKey: ['money', 'risk', stationId],

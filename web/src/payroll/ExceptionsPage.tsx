@@ -65,7 +65,7 @@ function Evidence({ ex, zone }: { ex: QueuedException; zone: string }) {
 /** The exceptions queue (issue 15 item 7): a station's day, each with its evidence and one resolution. */
 export function ExceptionsPage() {
   const { me, can } = useSession();
-  const { stationId: picked } = useStation();
+  const { defaultStationId } = useStation();
   const [params, setParams] = useSearchParams();
   const set = (key: string, value: string) =>
     setParams(
@@ -76,7 +76,7 @@ export function ExceptionsPage() {
       },
       { replace: true },
     );
-  const stationId = params.get('station') || picked || me.stations[0]?.id || '';
+  const stationId = params.get('station') || defaultStationId;
   const zone = me.stations.find((s) => s.id === stationId)?.timeZone ?? 'UTC';
   // The queue is built each morning for the day before at the station.
   const date = params.has('date') ? (params.get('date') ?? '') : addDays(todayIn(zone), -1);

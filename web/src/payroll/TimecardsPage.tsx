@@ -27,7 +27,7 @@ type TabKey = 'week' | 'rules';
  */
 export function TimecardsPage() {
   const { me, can } = useSession();
-  const { stationId: picked } = useStation();
+  const { defaultStationId } = useStation();
   const [params, setParams] = useSearchParams();
   const set = (changes: Record<string, string>) =>
     setParams(
@@ -40,7 +40,7 @@ export function TimecardsPage() {
       },
       { replace: true },
     );
-  const stationId = params.get('station') || picked || me.stations[0]?.id || '';
+  const stationId = params.get('station') || defaultStationId;
   const station = me.stations.find((s) => s.id === stationId);
   const zone = station?.timeZone ?? 'UTC';
   // Any day of the week shown: the server answers the org's workweek that holds it (it may start on any day).

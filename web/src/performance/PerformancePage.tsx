@@ -31,8 +31,8 @@ type TabKey = (typeof TABS)[number]['key'];
  */
 export function PerformancePage() {
   const { me } = useSession();
-  const { stationId: picked } = useStation();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
+  const { defaultStationId } = useStation();
+  const [stationId, setStationId] = useState(defaultStationId);
   const [week, setWeek] = useState('');
   const [params, setParams] = useSearchParams();
   const tab = (TABS.find((t) => t.key === params.get('tab'))?.key ?? 'week') as TabKey;

@@ -43,8 +43,8 @@ type DriverRow = Readiness['drivers'][number] & { id: string };
 /** One station on one day: which vans can go out and which DAs may drive, and why not. */
 export function ReadinessPage() {
   const { me } = useSession();
-  const { stationId: picked } = useStation();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
+  const { defaultStationId } = useStation();
+  const [stationId, setStationId] = useState(defaultStationId);
   const station = me.stations.find((s) => s.id === stationId);
   const [date, setDate] = useState('');
   const query = useQuery({

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAddressParams } from '../app/address.js';
-import { useSession } from '../app/auth.js';
 import { plural } from '../app/format.js';
 import { useStation } from '../app/station.js';
 import { PageHeader } from '../app/ui/page.js';
@@ -16,10 +15,9 @@ type TabKey = 'week' | 'time-off';
 
 /** The week schedule of a station (Sunday to Saturday) and the time-off requests to decide. */
 export function SchedulePage() {
-  const { me } = useSession();
-  const { stationId: picked } = useStation();
+  const { defaultStationId } = useStation();
   const [params, setParam] = useAddressParams();
-  const [stationId, setStationId] = useState(picked || me.stations[0]?.id || '');
+  const [stationId, setStationId] = useState(defaultStationId);
   const tab: TabKey = params.get('tab') === 'time-off' ? 'time-off' : 'week';
   const week = params.get('week') ?? '';
   const pending = useQuery({
