@@ -208,6 +208,7 @@ async function checkAndSave(
       if (writing) await writing;
     }
     if (more && check) {
+      // (A long file always has the check: its rows past the kept ones are read only now.)
       // On SQLite the transaction holds the write lock: progress goes through it (a write on another
       // connection would wait for this very transaction); on PostgreSQL through another, so others see it.
       const progress = holdsOneConnection(db) ? trx : db;
