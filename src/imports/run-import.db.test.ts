@@ -217,7 +217,7 @@ describe('runImport', () => {
   });
 
   // Longer than the runner keeps in memory: the rows before the bad one are written in the transaction,
-  // then rolled back (a batch of stations in a few statements: ~15 s on PostgreSQL on a busy machine).
+  // then rolled back (a batch of stations in a few statements: 14–19 s on PostgreSQL on a busy machine).
   it('rejects a big stations file for one bad row near its end, and stores nothing', {
     timeout: 60_000,
   }, async () => {
