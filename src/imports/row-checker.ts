@@ -55,10 +55,14 @@ export interface OpenedFile {
   mapping: Mapping;
 }
 
-/** A data row as the first check read it: its row number for messages, and its values for the commit. */
+/**
+ * A data row as the first check read it: its row number for messages, its values (for a second check
+ * when what is stored changed meanwhile) and the row as checked (to write when nothing did).
+ */
 export interface ReadRow {
   row: number;
   values: unknown;
+  checked: unknown;
 }
 
 export type RowCheck = (values: unknown, row: number) => ParsedRow<unknown>;
@@ -75,6 +79,8 @@ export class RowChecker {
   errorCount = 0;
   /** Data rows read so far. */
   count = 0;
+  /** The progress written so far (one row changed each): the runner's own writes while it checks. */
+  progressWrites = 0;
   private readonly read: ReturnType<ImportKind['reader']>;
   private readonly indexes: [string, number][];
   private readonly keyColumn: string;
@@ -132,8 +138,8 @@ export class RowChecker {
     const kept: ReadRow[] = [];
     if (!this.headerIsGood()) return { kept, more: false };
     const check = await this.kind.prepare(db, this.scope);
-    const more = await this.checkRows(db, check, (row, values) => {
-      kept.push({ row, values });
+    const more = await this.checkRows(db, check, (row, values, checked) => {
+      kept.push({ row, values, checked });
       return kept.length > keepRows ? 'stop' : undefined;
     });
     if (!more && this.count === 0 && this.errorCount === 0)
@@ -157,8 +163,10 @@ export class RowChecker {
         for (let i = 0; i < batch.length; i++) {
           const then = this.checkRow(batch[i] as FileRow, check, good);
           if (then && then !== 'stop') await then; // only then: an await a row is a turn of the loop a row
-          if (this.count % PROGRESS_EVERY === 0)
+          if (this.count % PROGRESS_EVERY === 0) {
+            this.progressWrites++;
             await updateImport(progress, this.scope.orgId, this.scope.importId, { processed: this.count });
+          }
           if (then === 'stop') {
             rows.putBack(batch.slice(i + 1));
             return true;

@@ -3,13 +3,21 @@ import { recordAudit } from '../audit/store.js';
 import type { Actor } from '../auth/domain/permissions.js';
 import { type Db, holdsOneConnection, onOwnConnection } from '../db/database.js';
 import { THIS_INSTANCE } from '../db/instance.js';
+import { onlyOwnWritesSince, type WriteMark, writeMark } from '../db/writes-since.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { type Mapping, resolveMapping } from './domain/headers.js';
 import type { ImportKind, ImportScope } from './domain/kind.js';
 import { type Unmatched, UnmatchedIds } from './domain/unmatched.js';
 import { isPdf, readRowBatches, sniffFormat, tableRows } from './read-rows.js';
 import { checkDate, checkStation } from './request-checks.js';
-import { type OpenedFile, type ReadRow, RowBatches, RowChecker, readHeaders } from './row-checker.js';
+import {
+  type OpenedFile,
+  type ReadRow,
+  RowBatches,
+  type RowCheck,
+  RowChecker,
+  readHeaders,
+} from './row-checker.js';
 import { RowWriter } from './row-writer.js';
 import { getSavedMapping, type ImportError, insertImport, saveMapping, updateImport } from './store.js';
 
@@ -160,7 +168,9 @@ async function checkAndSave(
   const checker = new RowChecker(req.kind, file, scope);
   let kept: ReadRow[];
   let more: boolean;
+  let mark: WriteMark | null;
   try {
+    mark = await writeMark(db); // before the check reads what is stored
     ({ kept, more } = await checker.checkFirst(db, keepRows));
   } catch (error) {
     await markFailed(db, actor.orgId, id, error);
@@ -184,21 +194,21 @@ async function checkAndSave(
   // what the save works through. A long one goes on being read, checked and saved in the transaction.
   if (!more) await updateImport(db, actor.orgId, id, { rows: checker.count, processed: checker.count });
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  const save = async (trx: Db) => {
+  const save = async (trx: Db, marked: Db) => {
     const writer = new RowWriter(trx, req.kind, scope, id);
-    const check = await kind.prepare(trx, scope);
+    // On the embedded database this transaction holds the write lock: when nothing but this import's own
+    // progress was written since the check began, the rows as checked stand, and are not checked again.
+    const stand =
+      !more && mark !== null && (await onlyOwnWritesSince(marked, mark, checker.progressWrites + 1));
+    const check = stand ? undefined : await kind.prepare(trx, scope);
     // Each kept row let go once written: a long file's are tens of MB while the rest is read.
     kept.reverse();
     for (let r = kept.pop(); r !== undefined; r = kept.pop()) {
-      const parsed = check(r.values, r.row);
-      if (!parsed.ok) {
-        const why = parsed.issues.map((i) => i.message).join(' ');
-        throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);
-      }
-      const writing = writer.add(parsed.row);
+      const writing = writer.add(check ? checkedAgain(check, r) : r.checked);
       if (writing) await writing;
     }
-    if (more) {
+    if (more && check) {
+      // (A long file always has the check: its rows past the kept ones are read only now.)
       // On SQLite the transaction holds the write lock: progress goes through it (a write on another
       // connection would wait for this very transaction); on PostgreSQL through another, so others see it.
       const progress = holdsOneConnection(db) ? trx : db;
@@ -226,7 +236,8 @@ async function checkAndSave(
   };
   try {
     // On a connection of its own: on the embedded database the server's goes on answering meanwhile.
-    await onOwnConnection(db, (own) => own.transaction().execute(save));
+    // The mark is read again on its connection: db's, unless the transaction runs on it (in memory).
+    await onOwnConnection(db, (own) => own.transaction().execute((trx) => save(trx, own === db ? trx : db)));
   } catch (error) {
     if (error instanceof RejectedRollback) return rejected();
     if (!(error instanceof DryRunRollback)) {
@@ -249,6 +260,14 @@ async function checkAndSave(
   const rows = checker.count;
   const unmatched = scope.unmatched?.report();
   return { ...base, status: 'committed', rows, ...counts, errorCount: 0, errors: [], unmatched };
+}
+
+/** A kept row checked again against what the transaction sees; throws when it no longer checks out. */
+function checkedAgain(check: RowCheck, r: ReadRow): unknown {
+  const parsed = check(r.values, r.row);
+  if (parsed.ok) return parsed.row;
+  const why = parsed.issues.map((i) => i.message).join(' ');
+  throw new Error(`What is stored changed while the file was checked: row ${r.row}: ${why}`);
 }
 
 const unmatchedJson = (scope: ImportScope): string | null => {

@@ -1,11 +1,12 @@
 import { conflict } from '../app/problems.js';
-import { recordAudit } from '../audit/store.js';
-import type { ImportField, ImportKind } from '../imports/domain/kind.js';
+import { type AuditChange, recordAudit, recordAudits } from '../audit/store.js';
+import type { StationsTable } from '../db/schema.js';
+import type { AppliedRow, ImportField, ImportKind } from '../imports/domain/kind.js';
 import { cellsParser } from '../imports/domain/parse-cells.js';
 import { StationCode, StationName, TimeZone, UsState } from './domain/station.js';
 import { listOrgInvitations } from './invitation-store.js';
 import { listMembers } from './member-store.js';
-import { deleteStation, findStation, findStationByCode, insertStation, updateStation } from './store.js';
+import { deleteStation, findStation, findStationsByCodes, insertStations, updateStation } from './store.js';
 
 const fields: ImportField[] = [
   {
@@ -54,29 +55,37 @@ export const stationsImport: ImportKind<StationRow, StationRow> = {
   prepare: async () => (row) => ({ ok: true, row }),
   key: (row) => `station code ${row.code}`,
   keyFields: ['code'],
+  // A batch's stations on file are read in one query, its new ones inserted and its audit written in a
+  // few: row by row, a refused file of 60,000 (50,000 saved before its bad row, then rolled back) took
+  // ~100 s on PostgreSQL.
   async apply(trx, scope, rows) {
     const actor = { ...scope.actor, label: scope.auditLabel };
-    const out = [];
+    const codes = rows.map((r) => r.code);
+    const found = new Map((await findStationsByCodes(trx, scope.orgId, codes)).map((s) => [s.code, s]));
+    const valuesOf = (row: StationRow) => ({
+      code: row.code,
+      name: row.name,
+      time_zone: row.timeZone,
+      state: row.state,
+    });
+    const created = await insertStations(
+      trx,
+      scope.orgId,
+      rows.filter((r) => !found.has(r.code)).map(valuesOf),
+    );
+    const audits: AuditChange[] = [];
+    const out: AppliedRow[] = [];
+    let next = 0;
     for (const row of rows) {
-      const before = await findStationByCode(trx, scope.orgId, row.code);
+      const before = found.get(row.code);
       if (!before) {
-        const created = await insertStation(trx, scope.orgId, {
-          code: row.code,
-          name: row.name,
-          time_zone: row.timeZone,
-          state: row.state,
-        });
-        await recordAudit(trx, actor, {
-          entity: 'station',
-          entityId: created.id,
-          before: null,
-          after: created,
-        });
-        out.push({ outcome: 'created' as const, entityId: created.id, before: null });
+        const station = created[next++] as StationsTable;
+        audits.push({ entity: 'station', entityId: station.id, before: null, after: station });
+        out.push({ outcome: 'created', entityId: station.id, before: null });
         continue;
       }
       if (before.name === row.name && before.time_zone === row.timeZone && before.state === row.state) {
-        out.push({ outcome: 'unchanged' as const, entityId: before.id, before });
+        out.push({ outcome: 'unchanged', entityId: before.id, before });
         continue;
       }
       await updateStation(trx, scope.orgId, before.id, {
@@ -85,9 +94,10 @@ export const stationsImport: ImportKind<StationRow, StationRow> = {
         state: row.state,
       });
       const after = await findStation(trx, scope.orgId, before.id);
-      await recordAudit(trx, actor, { entity: 'station', entityId: before.id, before, after: after ?? null });
-      out.push({ outcome: 'updated' as const, entityId: before.id, before: { ...before } });
+      audits.push({ entity: 'station', entityId: before.id, before, after: after ?? null });
+      out.push({ outcome: 'updated', entityId: before.id, before: { ...before } });
     }
+    await recordAudits(trx, actor, audits);
     return out;
   },
   async undo(trx, scope, entityId, before) {

@@ -1,6 +1,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { Database, OrgsTable, StationsTable } from '../db/schema.js';
 import { newId, nowIso } from '../shared/ids.js';
 import { decodeCursor, toPage } from '../shared/pagination.js';
@@ -106,6 +107,12 @@ export const findStationByCode = (db: Db, orgId: string, code: string) =>
     .where('code', '=', code)
     .executeTakeFirst();
 
+/** The stations of an org with any of these codes (one query; a batch of import rows at most). */
+export const findStationsByCodes = (db: Db, orgId: string, codes: string[]) =>
+  codes.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('stations').selectAll().where('org_id', '=', orgId).where('code', 'in', codes).execute();
+
 /** Each station's time zone, to turn "now" into each station's business date. */
 export async function findOrgStationZones(db: Db, orgId: string): Promise<Map<string, string>> {
   const rows = await db
@@ -123,15 +130,34 @@ export const listAllStations = (db: Db) =>
 export const stationIdsOfOrg = async (db: Db, orgId: string): Promise<string[]> =>
   (await db.selectFrom('stations').select('id').where('org_id', '=', orgId).execute()).map((r) => r.id);
 
-export async function insertStation(
+type StationValues = Pick<StationsTable, 'code' | 'name' | 'time_zone' | 'state'>;
+
+export async function insertStation(db: Db, orgId: string, v: StationValues): Promise<StationsTable> {
+  const [row] = await insertStations(db, orgId, [v]);
+  return row as StationsTable;
+}
+
+/** Inserts stations in multi-row statements (an import's batch); answers their rows, in order. */
+export async function insertStations(
   db: Db,
   orgId: string,
-  v: Pick<StationsTable, 'code' | 'name' | 'time_zone' | 'state'>,
-): Promise<StationsTable> {
+  values: StationValues[],
+): Promise<StationsTable[]> {
   const at = nowIso();
-  const row: StationsTable = { org_id: orgId, id: newId(), ...v, created_at: at, updated_at: at };
-  await db.insertInto('stations').values(row).execute();
-  return row;
+  const rows = values.map(
+    (v): StationsTable => ({
+      org_id: orgId,
+      id: newId(),
+      code: v.code,
+      name: v.name,
+      time_zone: v.time_zone,
+      state: v.state,
+      created_at: at,
+      updated_at: at,
+    }),
+  );
+  await insertRows(db, 'stations', rows);
+  return rows;
 }
 
 export async function updateStation(

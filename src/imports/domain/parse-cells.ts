@@ -89,11 +89,13 @@ export function cellsParser<S extends Record<string, z.ZodType>>(
 
   return (cells) => {
     const row: Record<string, unknown> = {};
-    const issues: { field: string; message: string }[] = [];
+    // Made only for a bad row: most rows have none, and a file is tens of thousands of them.
+    let issues: { field: string; message: string }[] | undefined;
     for (const { field, schema, memo, fast } of columns) {
       const text = cells[field.name] ?? '';
       if (text === '') {
-        if (field.required) issues.push({ field: field.name, message: `${field.label} is required.` });
+        if (field.required)
+          issues = [...(issues ?? []), { field: field.name, message: `${field.label} is required.` }];
         row[field.name] = undefined;
         continue;
       }
@@ -104,11 +106,9 @@ export function cellsParser<S extends Record<string, z.ZodType>>(
       }
       const reading = read(schema, memo, text);
       if (reading.ok) row[field.name] = reading.value;
-      else issues.push({ field: field.name, message: reading.message });
+      else issues = [...(issues ?? []), { field: field.name, message: reading.message }];
     }
-    return issues.length > 0
-      ? { ok: false, issues }
-      : { ok: true, row: row as { [K in keyof S]: z.output<S[K]> } };
+    return issues ? { ok: false, issues } : { ok: true, row: row as { [K in keyof S]: z.output<S[K]> } };
   };
 }
 
