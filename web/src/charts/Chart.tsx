@@ -53,6 +53,13 @@ const AXIS_STYLE = {
 /** Short week names on the x axis: "W48" for "2026-W48". */
 const shortLabel = (label: string) => label.replace(/^\d{4}-/, '');
 
+/** A week's name on the x axis takes about this many pixels, a date ("Sep 14") included, with a gap. */
+const LABEL_PX = 52;
+
+/** Show every n-th label: as many as fit across a chart `width` pixels wide. */
+const labelStep = (count: number, width: number) =>
+  Math.max(1, Math.ceil((count * LABEL_PX) / Math.max(LABEL_PX, width - 90)));
+
 function range(props: ChartProps): [number, number] {
   const values = [
     ...props.series.flatMap((s) => s.values),
@@ -118,17 +125,21 @@ function options(props: ChartProps, width: number, onHover: (i: number | null) =
         ...AXIS_STYLE,
         show: !compact,
         splits: () => props.labels.map((_, i) => i),
-        // Every other week's name, ending on the newest, when they would crowd.
-        values: (_u, splits) =>
-          splits.map((i) => {
+        // Every n-th week's name, ending on the newest, so that they never run into each other.
+        values: (u, splits) => {
+          const step = labelStep(props.labels.length, u.width);
+          return splits.map((i) => {
             const label = props.labels[i];
-            const crowded = props.labels.length > 8 && (props.labels.length - 1 - i) % 2 === 1;
-            return label && !crowded ? shortLabel(label) : '';
-          }),
+            return label && (props.labels.length - 1 - i) % step === 0 ? shortLabel(label) : '';
+          });
+        },
       },
       {
         ...AXIS_STYLE,
-        size: compact ? 28 : 48,
+        // Wide enough for the longest value ("$12,000" as much as "40").
+        size: compact
+          ? 28
+          : (_u, values) => Math.max(40, 14 + 7 * Math.max(0, ...(values ?? []).map((v) => v.length))),
         font: compact ? '9px system-ui, sans-serif' : '11px system-ui, sans-serif',
         ticks: { show: !compact },
         values: (_u, splits) => splits.map(format),
