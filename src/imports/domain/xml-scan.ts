@@ -1,7 +1,8 @@
 /**
  * A small XML scanner for the parts of an XLSX: elements by local name (a prefix such as x: is dropped)
  * and their text, fed in pieces as the part is unzipped. No DOM and no namespaces: the parts' element names
- * are unambiguous. An element or text cut off at the end of a piece waits for the next piece.
+ * are unambiguous. A piece ends just before a `<` (a text at its end is whole); an element cut off at its
+ * end (a comment or CDATA section holding a `<`) waits for the next piece.
  */
 export interface XmlHandler {
   /** Whether text is wanted now: text between tags is decoded only then. */
@@ -57,7 +58,7 @@ export class XmlScanner {
 
   constructor(private readonly handler: XmlHandler) {}
 
-  /** Scans the next piece of the part. */
+  /** Scans the next piece of the part, which ends just before a `<` or where the part ends (see entryText). */
   push(piece: string): void {
     this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + piece : piece;
     this.pos = 0;
@@ -117,7 +118,13 @@ export class XmlScanner {
     let pos = this.pos;
     while (!h.done) {
       const lt = t.indexOf('<', pos);
-      if (lt < 0) break;
+      if (lt < 0) {
+        // A piece ends just before a '<': the text at its end is whole. Handed on now, it is not joined
+        // to the next piece, which stays a string of its own (faster to scan).
+        if (pos < t.length && h.capturing) h.text(decodeXml(t.slice(pos)));
+        pos = t.length;
+        break;
+      }
       if (lt > pos && h.capturing) h.text(decodeXml(t.slice(pos, lt)));
       pos = lt;
       const next = t.charCodeAt(lt + 1);
