@@ -23,7 +23,7 @@ const newPath = () => path.join(dir, `f${n++}.xlsx`);
 
 async function collect(file: string): Promise<FileRow[]> {
   const out: FileRow[] = [];
-  for await (const r of readXlsx(file)) out.push(r);
+  for await (const rows of readXlsx(file)) out.push(...rows);
   return out;
 }
 
@@ -417,7 +417,7 @@ describe('readXlsx, a damaged file', () => {
     );
     const read: FileRow[] = [];
     const error = await (async () => {
-      for await (const r of readXlsx(file)) read.push(r);
+      for await (const rows of readXlsx(file)) read.push(...rows);
     })().catch((e: unknown) => e);
     expect(read).toHaveLength(6);
     expect(error).toBeInstanceOf(FileFormatError);
@@ -498,13 +498,15 @@ describe('readXlsx, memory', () => {
     const base = held();
     let peak = 0;
     let count = 0;
-    for await (const r of readXlsx(file)) {
-      count++;
-      if (r.cells[1] !== String(r.row))
-        expect(r).toEqual({ row: count, cells: [expect.any(String), String(count)] });
-      if (count % 50_000 === 0) {
-        gc();
-        peak = Math.max(peak, held() - base);
+    for await (const rows of readXlsx(file)) {
+      for (const r of rows) {
+        count++;
+        if (r.cells[1] !== String(r.row))
+          expect(r).toEqual({ row: count, cells: [expect.any(String), String(count)] });
+        if (count % 50_000 === 0) {
+          gc();
+          peak = Math.max(peak, held() - base);
+        }
       }
     }
     expect(count).toBe(ROWS);
