@@ -8,6 +8,7 @@ import {
   MAX_COLUMNS,
   numberText,
   serialDateText,
+  wholeNumber,
 } from './domain/xlsx-cells.js';
 import { type XmlHandler, XmlScanner } from './domain/xml-scan.js';
 import { FileFormatError, type FileRow } from './file-row.js';
@@ -57,6 +58,8 @@ interface Workbook {
   dateStyles: boolean[];
   date1904: boolean;
 }
+
+const parseDecimal = (text: string) => Number.parseInt(text, 10);
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
@@ -283,7 +286,7 @@ class SheetRows implements XmlHandler {
   }
 
   private openRow(scan: XmlScanner): void {
-    const r = Number.parseInt(scan.attr('r') ?? '', 10);
+    const r = wholeNumber(scan.attr('r') ?? '', parseDecimal);
     this.row = r > 0 ? r : this.row + 1; // r may be left out: the row after the last
     this.cells = [];
     this.blank = true;
@@ -297,7 +300,7 @@ class SheetRows implements XmlHandler {
       throw unreadable(`its cell ${ref} is past the last column, XFD`, this.row);
     }
     this.type = scan.attr('t') ?? 'n';
-    this.style = Number(scan.attr('s') ?? 0);
+    this.style = wholeNumber(scan.attr('s') ?? '0', Number);
     this.filled = false;
     this.value = '';
     this.inline = '';
@@ -315,7 +318,7 @@ class SheetRows implements XmlHandler {
     const { value, book } = this;
     switch (this.type) {
       case 's':
-        return book.strings[Number.parseInt(value, 10)] ?? '';
+        return book.strings[wholeNumber(value, parseDecimal)] ?? '';
       case 'inlineStr':
         return this.inline || value;
       case 'str':

@@ -33,13 +33,25 @@ function entity(whole: string, name: string): string {
   return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }
 
+const AMPERSAND = 38;
+const CR = 13;
+
+/** Whether `raw` holds an `&` or a carriage return: most texts and values, short, need no decoding. */
+function plain(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === AMPERSAND || c === CR) return false;
+  }
+  return true;
+}
+
 /** Entities and character references replaced. */
 const unescapeXml = (raw: string) =>
-  raw.includes('&') ? raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, entity) : raw;
+  plain(raw) ? raw : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, entity);
 
 /** XML text as it reads: line ends made \n (as XML parsers do), entities and character references replaced. */
 function decodeXml(raw: string): string {
-  return unescapeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+  return plain(raw) ? raw : unescapeXml(raw.replace(/\r\n?/g, '\n'));
 }
 
 export class XmlScanner {
