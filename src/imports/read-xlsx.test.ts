@@ -386,6 +386,18 @@ describe('readXlsx, cells', () => {
     ]);
   });
 
+  it('reads texts and CDATA sections longer than a piece of the part, and a part after a byte order mark', async () => {
+    const long = 'a&amp;b\r\n'.repeat(40_000);
+    const cdata = 'x<y '.repeat(50_000);
+    const file = book({
+      strings: `<si><t>${long}</t></si><si><t><![CDATA[${cdata}]]></t></si>`,
+      sheets: {
+        s: `\uFEFF<?xml version="1.0"?><worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>`,
+      },
+    });
+    expect(await cellsOf(file)).toEqual([['a&b\n'.repeat(40_000), cdata]]);
+  });
+
   it('reads elements with a namespace prefix (x:row, x:c) as unprefixed ones', async () => {
     const worksheet =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
