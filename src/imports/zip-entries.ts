@@ -97,10 +97,7 @@ const INFLATED_PIECE = 128 * 1024;
  * slower to scan, and a piece of plain ASCII (most of a sheet) is copied as it is.
  */
 export async function* entryText(handle: FileHandle, entry: ZipEntry): AsyncIterable<string> {
-  if (entry.method !== 0 && entry.method !== 8) {
-    throw new ZipError(`${entry.name} is compressed in a way spreadsheets do not use`);
-  }
-  const compressed = compressedPieces(handle, entry, await entryDataAt(handle, entry));
+  const compressed = compressedPieces(handle, entry, await dataAt(handle, entry));
   const pieces =
     entry.method === 0
       ? compressed
@@ -140,9 +137,16 @@ async function* compressedPieces(handle: FileHandle, entry: ZipEntry, dataAt: nu
   }
 }
 
-/** The entry's whole text: for the small parts (workbook, relationships, styles). */
+/** The entry's whole text: for the small parts (workbook, relationships, styles), inflated in one call. */
 export async function wholeText(handle: FileHandle, entry: ZipEntry): Promise<string> {
-  let text = '';
-  for await (const piece of entryText(handle, entry)) text += piece;
-  return text;
+  const data = await readAt(handle, await dataAt(handle, entry), entry.compressedSize);
+  return utf8Text(withoutBom(entry.method === 8 ? zlib.inflateRawSync(data) : data));
+}
+
+/** Where the entry's data starts, once it is known to be stored or deflated (all a spreadsheet's are). */
+async function dataAt(handle: FileHandle, entry: ZipEntry): Promise<number> {
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new ZipError(`${entry.name} is compressed in a way spreadsheets do not use`);
+  }
+  return entryDataAt(handle, entry);
 }
