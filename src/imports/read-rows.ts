@@ -73,13 +73,16 @@ export async function* readRows(
 /** Rows handed over in a batch: a turn of the importer's loop costs little beside this many rows' work. */
 const ROWS_PER_BATCH = 500;
 
-async function* inBatches(rows: AsyncIterable<FileRow>): AsyncIterable<FileRow[]> {
+/** The rows each piece of an XLSX completed, in batches of ROWS_PER_BATCH. */
+async function* inBatches(pieces: AsyncIterable<FileRow[]>): AsyncIterable<FileRow[]> {
   let batch: FileRow[] = [];
-  for await (const row of rows) {
-    batch.push(row);
-    if (batch.length === ROWS_PER_BATCH) {
-      yield batch;
-      batch = [];
+  for await (const rows of pieces) {
+    for (const row of rows) {
+      batch.push(row);
+      if (batch.length === ROWS_PER_BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
   }
   if (batch.length > 0) yield batch;

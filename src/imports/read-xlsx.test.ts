@@ -23,7 +23,7 @@ const newPath = () => path.join(dir, `f${n++}.xlsx`);
 
 async function collect(file: string): Promise<FileRow[]> {
   const out: FileRow[] = [];
-  for await (const r of readXlsx(file)) out.push(r);
+  for await (const rows of readXlsx(file)) out.push(...rows);
   return out;
 }
 
@@ -386,6 +386,18 @@ describe('readXlsx, cells', () => {
     ]);
   });
 
+  it('reads texts and CDATA sections longer than a piece of the part, and a part after a byte order mark', async () => {
+    const long = 'a&amp;b\r\n'.repeat(40_000);
+    const cdata = 'x<y '.repeat(50_000);
+    const file = book({
+      strings: `<si><t>${long}</t></si><si><t><![CDATA[${cdata}]]></t></si>`,
+      sheets: {
+        s: `\uFEFF<?xml version="1.0"?><worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>`,
+      },
+    });
+    expect(await cellsOf(file)).toEqual([['a&b\n'.repeat(40_000), cdata]]);
+  });
+
   it('reads elements with a namespace prefix (x:row, x:c) as unprefixed ones', async () => {
     const worksheet =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
@@ -417,7 +429,7 @@ describe('readXlsx, a damaged file', () => {
     );
     const read: FileRow[] = [];
     const error = await (async () => {
-      for await (const r of readXlsx(file)) read.push(r);
+      for await (const rows of readXlsx(file)) read.push(...rows);
     })().catch((e: unknown) => e);
     expect(read).toHaveLength(6);
     expect(error).toBeInstanceOf(FileFormatError);
@@ -498,13 +510,15 @@ describe('readXlsx, memory', () => {
     const base = held();
     let peak = 0;
     let count = 0;
-    for await (const r of readXlsx(file)) {
-      count++;
-      if (r.cells[1] !== String(r.row))
-        expect(r).toEqual({ row: count, cells: [expect.any(String), String(count)] });
-      if (count % 50_000 === 0) {
-        gc();
-        peak = Math.max(peak, held() - base);
+    for await (const rows of readXlsx(file)) {
+      for (const r of rows) {
+        count++;
+        if (r.cells[1] !== String(r.row))
+          expect(r).toEqual({ row: count, cells: [expect.any(String), String(count)] });
+        if (count % 50_000 === 0) {
+          gc();
+          peak = Math.max(peak, held() - base);
+        }
       }
     }
     expect(count).toBe(ROWS);

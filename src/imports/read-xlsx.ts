@@ -8,6 +8,7 @@ import {
   MAX_COLUMNS,
   numberText,
   serialDateText,
+  wholeNumber,
 } from './domain/xlsx-cells.js';
 import { type XmlHandler, XmlScanner } from './domain/xml-scan.js';
 import { FileFormatError, type FileRow } from './file-row.js';
@@ -17,9 +18,10 @@ import { entryText, wholeText, type ZipEntry, ZipError, zipEntries } from './zip
  * Streams the rows of an XLSX's first sheet (in the workbook's order) as text, as a spreadsheet shows
  * them: shared and inline strings, numbers, booleans, formulas' last results, errors, and dates (told by
  * the cell's number format) as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS. Row numbers are the sheet's; rows whose
- * cells are all blank are skipped. Stopping early closes the file.
+ * cells are all blank are skipped. Handed on as the rows each piece of the sheet completes (a turn per
+ * row would cost more than reading it). Stopping early closes the file.
  */
-export async function* readXlsx(file: string): AsyncIterable<FileRow> {
+export async function* readXlsx(file: string): AsyncIterable<FileRow[]> {
   const handle = await fs.promises.open(file, 'r');
   let sheet: SheetRows | undefined;
   try {
@@ -29,11 +31,11 @@ export async function* readXlsx(file: string): AsyncIterable<FileRow> {
     const scanner = new XmlScanner(sheet);
     for await (const piece of entryText(handle, book.sheet)) {
       scanner.push(piece);
-      yield* sheet.take();
+      if (sheet.ready.length > 0) yield sheet.take();
       if (sheet.done) return;
     }
     scanner.end();
-    yield* sheet.take();
+    if (sheet.ready.length > 0) yield sheet.take();
   } catch (error) {
     if (error instanceof FileFormatError) throw error;
     throw unreadable((error as Error).message, sheet?.stoppedAt ?? 1);
@@ -56,6 +58,8 @@ interface Workbook {
   dateStyles: boolean[];
   date1904: boolean;
 }
+
+const parseDecimal = (text: string) => Number.parseInt(text, 10);
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
@@ -188,7 +192,8 @@ class SharedStrings implements XmlHandler {
 class SheetRows implements XmlHandler {
   done = false;
   capturing = false;
-  private ready: FileRow[] = [];
+  /** The rows completed since the last take(), blank ones left out. */
+  ready: FileRow[] = [];
   private inData = false;
   private cells: string[] | null = null;
   private blank = true;
@@ -212,7 +217,7 @@ class SheetRows implements XmlHandler {
     return this.cells ? this.row : this.row + 1;
   }
 
-  /** The rows completed so far, blank ones left out. */
+  /** The rows completed since the last take(). */
   take(): FileRow[] {
     const rows = this.ready;
     this.ready = [];
@@ -281,7 +286,7 @@ class SheetRows implements XmlHandler {
   }
 
   private openRow(scan: XmlScanner): void {
-    const r = Number.parseInt(scan.attr('r') ?? '', 10);
+    const r = wholeNumber(scan.attr('r') ?? '', parseDecimal);
     this.row = r > 0 ? r : this.row + 1; // r may be left out: the row after the last
     this.cells = [];
     this.blank = true;
@@ -295,7 +300,7 @@ class SheetRows implements XmlHandler {
       throw unreadable(`its cell ${ref} is past the last column, XFD`, this.row);
     }
     this.type = scan.attr('t') ?? 'n';
-    this.style = Number(scan.attr('s') ?? 0);
+    this.style = wholeNumber(scan.attr('s') ?? '0', Number);
     this.filled = false;
     this.value = '';
     this.inline = '';
@@ -313,7 +318,7 @@ class SheetRows implements XmlHandler {
     const { value, book } = this;
     switch (this.type) {
       case 's':
-        return book.strings[Number.parseInt(value, 10)] ?? '';
+        return book.strings[wholeNumber(value, parseDecimal)] ?? '';
       case 'inlineStr':
         return this.inline || value;
       case 'str':

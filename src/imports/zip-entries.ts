@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
@@ -89,12 +90,14 @@ const PIECE = 32 * 1024;
 /** How much inflated text is handed on at a time: zlib's 16 KiB default costs twice the CPU in passing on. */
 const INFLATED_PIECE = 128 * 1024;
 
-/** The entry's content, piece by piece, each piece decoded as UTF-8 text (the XML parts of an XLSX). */
+/**
+ * The entry's content (an XML part of an XLSX) as UTF-8 text, piece by piece, each piece cut just before a
+ * `<`: no piece splits a tag, a character or a text between tags (a `<` byte is never part of a longer
+ * UTF-8 character). Each piece is decoded whole from its bytes: a piece joined from two strings would be
+ * slower to scan, and a piece of plain ASCII (most of a sheet) is copied as it is.
+ */
 export async function* entryText(handle: FileHandle, entry: ZipEntry): AsyncIterable<string> {
-  if (entry.method !== 0 && entry.method !== 8) {
-    throw new ZipError(`${entry.name} is compressed in a way spreadsheets do not use`);
-  }
-  const compressed = compressedPieces(handle, entry, await entryDataAt(handle, entry));
+  const compressed = compressedPieces(handle, entry, await dataAt(handle, entry));
   const pieces =
     entry.method === 0
       ? compressed
@@ -105,11 +108,24 @@ export async function* entryText(handle: FileHandle, entry: ZipEntry): AsyncIter
           zlib.createInflateRaw({ chunkSize: INFLATED_PIECE }),
           () => {},
         );
-  const decoder = new TextDecoder();
-  for await (const piece of pieces) yield decoder.decode(piece, { stream: true });
-  const rest = decoder.decode();
-  if (rest) yield rest;
+  let rest: Buffer | undefined;
+  for await (const piece of pieces as AsyncIterable<Buffer>) {
+    const bytes = rest ? Buffer.concat([rest, piece]) : withoutBom(piece);
+    const cut = bytes.lastIndexOf(LT);
+    if (cut > 0) yield utf8Text(bytes.subarray(0, cut));
+    rest = cut > 0 ? bytes.subarray(cut) : bytes;
+  }
+  if (rest?.length) yield utf8Text(rest);
 }
+
+const LT = 0x3c;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** The bytes past a leading byte order mark, which is no part of the text. */
+const withoutBom = (bytes: Buffer) => (bytes.subarray(0, 3).equals(BOM) ? bytes.subarray(3) : bytes);
+
+/** UTF-8 bytes as text (a malformed sequence as U+FFFD); ASCII needs no decoding. */
+const utf8Text = (bytes: Buffer) => bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 
 /**
  * The entry's data as it lies in the file, read as it is taken. Not the handle's createReadStream: each
@@ -121,9 +137,16 @@ async function* compressedPieces(handle: FileHandle, entry: ZipEntry, dataAt: nu
   }
 }
 
-/** The entry's whole text: for the small parts (workbook, relationships, styles). */
+/** The entry's whole text: for the small parts (workbook, relationships, styles), inflated in one call. */
 export async function wholeText(handle: FileHandle, entry: ZipEntry): Promise<string> {
-  let text = '';
-  for await (const piece of entryText(handle, entry)) text += piece;
-  return text;
+  const data = await readAt(handle, await dataAt(handle, entry), entry.compressedSize);
+  return utf8Text(withoutBom(entry.method === 8 ? zlib.inflateRawSync(data) : data));
+}
+
+/** Where the entry's data starts, once it is known to be stored or deflated (all a spreadsheet's are). */
+async function dataAt(handle: FileHandle, entry: ZipEntry): Promise<number> {
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new ZipError(`${entry.name} is compressed in a way spreadsheets do not use`);
+  }
+  return entryDataAt(handle, entry);
 }

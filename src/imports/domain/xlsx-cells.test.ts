@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnIndex, isDateFormat, isDateFormatId, numberText, serialDateText } from './xlsx-cells.js';
+import {
+  columnIndex,
+  isDateFormat,
+  isDateFormatId,
+  numberText,
+  serialDateText,
+  wholeNumber,
+} from './xlsx-cells.js';
 
 describe('isDateFormat (ECMA-376 §18.8.31 format codes)', () => {
   it.each([
@@ -64,5 +71,23 @@ describe('numberText and columnIndex', () => {
 
   it('counts columns from A = 0 up to XFD, and none for a reference without letters', () => {
     expect(['A1', 'Z9', 'AA1', 'ab12', 'XFD1', '12'].map(columnIndex)).toEqual([0, 25, 26, 27, 16_383, -1]);
+  });
+});
+
+describe('wholeNumber', () => {
+  const parseDecimal = (text: string) => Number.parseInt(text, 10);
+
+  it('reads any text as parseInt and Number do', () => {
+    const text = fc.oneof(
+      fc.nat().map(String),
+      fc.constantFrom('', ' 7', '7 ', '-3', '+3', '1.5', '12abc', 'x', '007', '1e3'),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wholeNumber(t, parseDecimal)).toBe(parseDecimal(t));
+        expect(wholeNumber(t, Number)).toBe(Number(t));
+      }),
+    );
   });
 });

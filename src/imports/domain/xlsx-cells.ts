@@ -70,3 +70,17 @@ export function columnIndex(ref: string): number {
   }
   return n - 1;
 }
+
+/**
+ * The whole number `text` is in plain digits (a shared string's index, a style's), else as `read` (parseInt,
+ * Number) reads it: those cost a call into the runtime for each new string.
+ */
+export function wholeNumber(text: string, read: (text: string) => number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return read(text);
+    n = n * 10 + digit;
+  }
+  return text.length > 0 ? n : read(text);
+}

@@ -1,7 +1,8 @@
 /**
  * A small XML scanner for the parts of an XLSX: elements by local name (a prefix such as x: is dropped)
  * and their text, fed in pieces as the part is unzipped. No DOM and no namespaces: the parts' element names
- * are unambiguous. An element or text cut off at the end of a piece waits for the next piece.
+ * are unambiguous. A piece ends just before a `<` (a text at its end is whole); an element cut off at its
+ * end (a comment or CDATA section holding a `<`) waits for the next piece.
  */
 export interface XmlHandler {
   /** Whether text is wanted now: text between tags is decoded only then. */
@@ -32,32 +33,42 @@ function entity(whole: string, name: string): string {
   return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }
 
+const AMPERSAND = 38;
+const CR = 13;
+
+/** Whether `raw` holds an `&` or a carriage return: most texts and values, short, need no decoding. */
+function plain(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === AMPERSAND || c === CR) return false;
+  }
+  return true;
+}
+
 /** Entities and character references replaced. */
 const unescapeXml = (raw: string) =>
-  raw.includes('&') ? raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, entity) : raw;
+  plain(raw) ? raw : raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, entity);
 
 /** XML text as it reads: line ends made \n (as XML parsers do), entities and character references replaced. */
 function decodeXml(raw: string): string {
-  return unescapeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+  return plain(raw) ? raw : unescapeXml(raw.replace(/\r\n?/g, '\n'));
 }
 
 export class XmlScanner {
   private buf = '';
   private pos = 0;
-  private attrFrom = 0;
-  private attrTo = 0;
   /** Elements open at the end of what was scanned. */
   private depth = 0;
-  /** Start tags scanned, and the one whose attributes `names` and `values` hold. */
-  private tag = 0;
-  private parsedTag = -1;
-  private readonly names: string[] = [];
-  private readonly values: string[] = [];
+  /**
+   * Where the current start tag's attribute values lie in `buf`, from and to in turn, found as its end
+   * was: an attribute is looked up by its name before the value only when asked for.
+   */
+  private readonly values: number[] = [];
   private count = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
-  /** Scans the next piece of the part. */
+  /** Scans the next piece of the part, which ends just before a `<` or where the part ends (see entryText). */
   push(piece: string): void {
     this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + piece : piece;
     this.pos = 0;
@@ -72,43 +83,35 @@ export class XmlScanner {
 
   /** The value of the current element's attribute `name` (prefix dropped), decoded. */
   attr(name: string): string | undefined {
-    if (this.parsedTag !== this.tag) this.parseAttributes();
-    for (let k = 0; k < this.count; k++) if (this.names[k] === name) return this.values[k];
+    const t = this.buf;
+    for (let k = 0; k < this.count; k += 2) {
+      const from = this.values[k] as number;
+      if (namedBefore(t, from - 1, name)) return unescapeXml(t.slice(from, this.values[k + 1]));
+    }
     return undefined;
   }
 
-  /** The current element's attributes, once for all the attr() calls on it. */
-  private parseAttributes(): void {
-    this.parsedTag = this.tag;
-    this.count = 0;
-    const t = this.buf;
-    const end = this.attrTo;
-    let i = this.attrFrom;
-    while (i < end) {
-      if (t.charCodeAt(i) <= 32) {
-        i++;
-        continue;
+  /**
+   * The `>` that ends the start tag whose attributes start at `from`, past any in quoted attribute values,
+   * whose places it notes; -1 when cut off.
+   */
+  private startTagEnd(t: string, from: number): number {
+    let count = 0;
+    for (let i = from; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === GT) {
+        this.count = count;
+        return i;
       }
-      let nameFrom = i;
-      let c = t.charCodeAt(i);
-      while (i < end && c !== EQUALS && c > 32) {
-        if (c === COLON) nameFrom = i + 1;
-        c = t.charCodeAt(++i);
+      if (c === DQUOTE || c === SQUOTE) {
+        const to = t.indexOf(c === DQUOTE ? '"' : "'", i + 1);
+        if (to < 0) return -1;
+        this.values[count++] = i + 1;
+        this.values[count++] = to;
+        i = to;
       }
-      const name = t.slice(nameFrom, i);
-      // xmlns:r="…" declares a prefix, it is no attribute r.
-      const declaration = nameFrom > this.attrFrom && t.startsWith('xmlns:', nameFrom - 6);
-      while (i < end && t.charCodeAt(i) !== DQUOTE && t.charCodeAt(i) !== SQUOTE) i++;
-      if (i >= end) return;
-      const quote = t.charCodeAt(i);
-      const valueFrom = i + 1;
-      const valueTo = t.indexOf(quote === DQUOTE ? '"' : "'", valueFrom);
-      if (valueTo < 0) return;
-      i = valueTo + 1;
-      if (declaration) continue;
-      this.names[this.count] = name;
-      this.values[this.count++] = unescapeXml(t.slice(valueFrom, valueTo));
     }
+    return -1;
   }
 
   private scan(): void {
@@ -117,7 +120,13 @@ export class XmlScanner {
     let pos = this.pos;
     while (!h.done) {
       const lt = t.indexOf('<', pos);
-      if (lt < 0) break;
+      if (lt < 0) {
+        // A piece ends just before a '<': the text at its end is whole. Handed on now, it is not joined
+        // to the next piece, which stays a string of its own (faster to scan).
+        if (pos < t.length && h.capturing) h.text(decodeXml(t.slice(pos)));
+        pos = t.length;
+        break;
+      }
       if (lt > pos && h.capturing) h.text(decodeXml(t.slice(pos, lt)));
       pos = lt;
       const next = t.charCodeAt(lt + 1);
@@ -138,7 +147,7 @@ export class XmlScanner {
       }
       if (Number.isNaN(c)) break; // cut off
       const name = t.slice(start, i);
-      const gt = closing ? t.indexOf('>', i) : tagEnd(t, i);
+      const gt = closing ? t.indexOf('>', i) : this.startTagEnd(t, i);
       if (gt < 0) break;
       pos = gt + 1;
       if (closing) {
@@ -146,9 +155,6 @@ export class XmlScanner {
         h.close(name);
         continue;
       }
-      this.attrFrom = i;
-      this.attrTo = gt;
-      this.tag++;
       h.open(name, this);
       if (t.charCodeAt(gt - 1) === SLASH) h.close(name);
       else this.depth++;
@@ -173,15 +179,19 @@ export class XmlScanner {
   }
 }
 
-/** The `>` that ends a start tag, past any in quoted attribute values; -1 when cut off. */
-function tagEnd(t: string, from: number): number {
-  for (let i = from; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === GT) return i;
-    if (c === DQUOTE || c === SQUOTE) {
-      i = t.indexOf(c === DQUOTE ? '"' : "'", i + 1);
-      if (i < 0) return -1;
-    }
-  }
-  return -1;
+/**
+ * Whether the attribute whose value's opening quote is at `quote` is called `name`: `name="…"`, maybe with
+ * a prefix (`r:id` is id), spaces around the `=` allowed. `xmlns:r="…"` declares a prefix, it is no
+ * attribute r.
+ */
+function namedBefore(t: string, quote: number, name: string): boolean {
+  let i = quote - 1;
+  while (t.charCodeAt(i) <= 32) i--;
+  if (t.charCodeAt(i) !== EQUALS) return false;
+  i--;
+  while (t.charCodeAt(i) <= 32) i--;
+  const start = i + 1 - name.length;
+  if (!t.startsWith(name, start)) return false;
+  const before = t.charCodeAt(start - 1);
+  return before === COLON ? !t.startsWith('xmlns:', start - 6) : before <= 32;
 }
