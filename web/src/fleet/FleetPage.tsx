@@ -139,6 +139,7 @@ export function FleetPage() {
       <DataTable
         caption="Vans"
         card
+        wide
         rows={items}
         testId="vans-table"
         columns={[
