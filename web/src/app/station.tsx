@@ -86,3 +86,12 @@ export function useStationFilter(): [string, (stationId: string) => void] {
   }
   return [filter, setFilter];
 }
+
+/** How a station reads in a select or a heading: "DXC1 · Chicago South". */
+export const codeAndName = (s: StationRef) => `${s.code} · ${s.name}`;
+
+/** A station's code by id, for lists; '—' for a station the person cannot see. */
+export function useStationCode(): (stationId: string) => string {
+  const { me } = useSession();
+  return (stationId) => me.stations.find((s) => s.id === stationId)?.code ?? '—';
+}

@@ -11,7 +11,7 @@ export interface Column<T> {
   title?: (row: T) => string | undefined;
 }
 
-function classes(...names: (string | undefined)[]): string | undefined {
+function classes(...names: (string | false | undefined)[]): string | undefined {
   return names.filter(Boolean).join(' ') || undefined;
 }
 
@@ -27,6 +27,7 @@ export function DataTable<T extends { id: string }>({
   actions,
   rowClassName,
   card,
+  wide,
   testId,
 }: {
   caption: string;
@@ -36,11 +37,13 @@ export function DataTable<T extends { id: string }>({
   rowClassName?: (row: T) => string | undefined;
   /** Stand alone on the page as a card (rather than inside one). */
   card?: boolean;
+  /** Many columns: they sit closer, and past the page's width they scroll with the first column kept (`wide-table`). */
+  wide?: boolean;
   testId?: string;
 }) {
   if (rows.length === 0) return null;
   return (
-    <div className={card ? 'table-wrap card flush' : 'table-wrap'}>
+    <div className={classes('table-wrap', card && 'card flush', wide && 'wide-table')}>
       <table className="stack-table" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead>

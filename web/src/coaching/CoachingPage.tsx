@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { useStation } from '../app/station.js';
-import { SelectField } from '../app/ui/fields.js';
+import { StationSelect } from '../app/station-filter.js';
 import { PageHeader } from '../app/ui/page.js';
 import { type Tab, Tabs } from '../people/Tabs.js';
 import { EffectPanel } from './EffectPanel.js';
@@ -45,12 +45,7 @@ export function CoachingPage() {
       {/* Rules are the org's, not a station's. */}
       {tab === 'rules' ? null : (
         <div className="filters card">
-          <SelectField
-            label="Station"
-            value={stationId}
-            onValue={setStationId}
-            options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
-          />
+          <StationSelect value={stationId} onValue={setStationId} />
         </div>
       )}
       {me.stations.length === 0 ? <p className="muted">No stations yet.</p> : null}

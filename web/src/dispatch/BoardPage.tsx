@@ -4,8 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
+import { StationSelect } from '../app/station-filter.js';
 import { ConfirmDialog } from '../app/ui/dialog.js';
-import { SelectField, TextField } from '../app/ui/fields.js';
+import { TextField } from '../app/ui/fields.js';
 import { ErrorNotice, Notice } from '../app/ui/notice.js';
 import { PageHeader, useTitle } from '../app/ui/page.js';
 import { QueryStatus } from '../app/ui/status.js';
@@ -50,12 +51,7 @@ export function BoardPage() {
         description="Routes by wave with their DA and van. Drag a DA or a van onto a route; conflicts show before you drop."
       />
       <div className="filters card no-print">
-        <SelectField
-          label="Station"
-          value={stationId}
-          onValue={setStationId}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
-        />
+        <StationSelect value={stationId} onValue={setStationId} />
         <TextField
           label="Day"
           type="date"

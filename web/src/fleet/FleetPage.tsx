@@ -6,7 +6,8 @@ import { BASE, oneOf, queryString } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
-import { useStation, useStationFilter } from '../app/station.js';
+import { useStation, useStationCode, useStationFilter } from '../app/station.js';
+import { StationFilter } from '../app/station-filter.js';
 import { CellLines, DataTable } from '../app/table.js';
 import { FormDialog } from '../app/ui/dialog.js';
 import { SelectField, TextField } from '../app/ui/fields.js';
@@ -29,7 +30,7 @@ import './fleet.css';
 /** The list of vans: filters in the address (Back from a van returns to the same list), add for fleet.write. */
 export function FleetPage() {
   const queryClient = useQueryClient();
-  const { me, can } = useSession();
+  const { can } = useSession();
   const [params, setParam] = useAddressParams();
   const location = useLocation();
   const fromList = { list: location.search };
@@ -51,7 +52,7 @@ export function FleetPage() {
     fleetApi.vans({ cursor, ...filter }),
   );
   const canWrite = can('fleet.write');
-  const codeOf = (id: string) => me.stations.find((s) => s.id === id)?.code ?? '—';
+  const codeOf = useStationCode();
   const filtered = Boolean(q || status || vanType || stationFilter);
   const exportUrl = (format: 'csv' | 'xlsx') => `${BASE}/vans/export${queryString({ format, ...filter })}`;
 
@@ -107,15 +108,7 @@ export function FleetPage() {
             ...VAN_TYPES.map((t) => ({ value: t, label: VAN_TYPE_LABELS[t] })),
           ]}
         />
-        <SelectField
-          label="Station"
-          value={stationFilter}
-          onValue={setStationFilter}
-          options={[
-            { value: '', label: 'All stations' },
-            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-          ]}
-        />
+        <StationFilter value={stationFilter} onValue={setStationFilter} />
       </fieldset>
       <p className="fleet-export muted">
         Export these vans: <a href={exportUrl('csv')}>CSV</a> · <a href={exportUrl('xlsx')}>Excel</a>
@@ -146,6 +139,7 @@ export function FleetPage() {
       <DataTable
         caption="Vans"
         card
+        wide
         rows={items}
         testId="vans-table"
         columns={[

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useSession } from '../app/auth.js';
-import { useStation } from '../app/station.js';
+import { useStation, useStationCode } from '../app/station.js';
 import { StationFilter } from '../app/station-filter.js';
 import { CellLines, DataTable } from '../app/table.js';
 import { QueryStatus, StatusBadge } from '../app/ui/status.js';
@@ -18,7 +17,6 @@ import {
 
 /** Every van's maintenance that is due or overdue, by station. */
 export function MaintenanceDueList() {
-  const { me } = useSession();
   const { stationId } = useStation();
   const [stationFilter, setStationFilter] = useState(stationId);
   const due = useQuery({
@@ -26,7 +24,7 @@ export function MaintenanceDueList() {
     queryFn: () => fleetApi.due(stationFilter || undefined),
   });
   const rows = (due.data?.items ?? []).map((e) => ({ ...e, id: `${e.van.id}:${e.item.scheduleId}` }));
-  const codeOf = (id: string) => me.stations.find((s) => s.id === id)?.code ?? '—';
+  const codeOf = useStationCode();
   return (
     <section className="stack" aria-labelledby="fleet-due-title">
       <div className="section-head">

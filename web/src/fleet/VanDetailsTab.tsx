@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, formatShort } from '../app/format.js';
+import { codeAndName } from '../app/station.js';
 import { FormDialog } from '../app/ui/dialog.js';
 import { StatusBadge } from '../app/ui/status.js';
 import { reasonCell, StatusHistory } from '../app/ui/status-history.js';
@@ -53,7 +54,7 @@ export function VanDetailsTab({ van, onSaved }: { van: VanDetail; onSaved: (mess
             <dt>Plate</dt>
             <dd>{van.plate ? `${van.plate}${van.plateState ? ` (${van.plateState})` : ''}` : '—'}</dd>
             <dt>Station</dt>
-            <dd>{station ? `${station.code} · ${station.name}` : '—'}</dd>
+            <dd>{station ? codeAndName(station) : '—'}</dd>
             <dt>Odometer</dt>
             <dd>
               {formatMiles(van.odometerMiles)}

@@ -1,4 +1,4 @@
-import { useSession } from '../app/auth.js';
+import { RecordStationSelect } from '../app/station-filter.js';
 import { fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { VAN_TYPE_HINTS } from '../people/labels.js';
 import { US_STATES } from '../tenancy/places.js';
@@ -16,7 +16,6 @@ export function VanFields({
   onChange: (draft: VanDraft) => void;
   error: unknown;
 }) {
-  const { me } = useSession();
   const set =
     <K extends keyof VanDraft>(key: K) =>
     (v: VanDraft[K]) =>
@@ -24,7 +23,6 @@ export function VanFields({
   const problems = draftProblems(value);
   const err = (k: keyof VanDraft) =>
     fieldError(error, k === 'monthlyRate' ? 'monthlyRateCents' : k) ?? problems[k];
-  const stationKnown = me.stations.some((s) => s.id === value.stationId);
 
   return (
     <>
@@ -54,21 +52,9 @@ export function VanFields({
             maxLength={20}
             required
           />
-          <SelectField
-            label="Station"
+          <RecordStationSelect
             value={value.stationId}
             onValue={set('stationId')}
-            options={[
-              ...(stationKnown
-                ? []
-                : [
-                    {
-                      value: value.stationId,
-                      label: value.stationId ? 'Another station' : 'Choose a station',
-                    },
-                  ]),
-              ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-            ]}
             error={err('stationId')}
             required
           />

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
+import { codeAndName } from '../app/station.js';
 import { FormDialog } from '../app/ui/dialog.js';
 import { fieldError, SelectField, TextAreaField } from '../app/ui/fields.js';
 import { Notice } from '../app/ui/notice.js';
@@ -81,7 +82,7 @@ export function VanPage() {
         description={
           <span className="header-meta">
             <StatusBadge tone={VAN_STATUS_TONES[v.status]}>{VAN_STATUS_LABELS[v.status]}</StatusBadge>
-            <span>{station ? `${station.code} · ${station.name}` : 'Unknown station'}</span>
+            <span>{station ? codeAndName(station) : 'Unknown station'}</span>
             <span className="mono">{v.vin}</span>
           </span>
         }

@@ -1,4 +1,5 @@
 import { normalVin, vinProblem } from '../../../src/fleet/domain/vin.js';
+import { changedFields, text } from '../app/drafts.js';
 import { centsToDollars, dollarsToCents } from '../people/labels.js';
 import type { Ownership, Van, VanInput, VanType } from './api.js';
 import { wholeNumber } from './labels.js';
@@ -68,8 +69,6 @@ export function draftOf(v: Van): VanDraft {
   };
 }
 
-const text = (s: string) => s.trim() || null;
-
 /** The draft as the server takes it; blank optional fields are `null` (cleared). */
 export function inputOf(d: VanDraft): VanInput {
   return {
@@ -94,15 +93,8 @@ export function inputOf(d: VanDraft): VanInput {
 }
 
 /** Only what changed between two drafts, for a PATCH. */
-export function patchOf(before: VanDraft, after: VanDraft): Partial<VanInput> {
-  const a = inputOf(before);
-  const b = inputOf(after);
-  const patch: Partial<Record<keyof VanInput, unknown>> = {};
-  for (const key of Object.keys(b) as (keyof VanInput)[]) {
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) patch[key] = b[key];
-  }
-  return patch as Partial<VanInput>;
-}
+export const patchOf = (before: VanDraft, after: VanDraft): Partial<VanInput> =>
+  changedFields(inputOf(before), inputOf(after));
 
 /** Problems the form can see before sending: a full-length VIN the server would refuse, numbers that are not numbers, a lease without a lessor. */
 export function draftProblems(d: VanDraft): Partial<Record<keyof VanDraft, string>> {

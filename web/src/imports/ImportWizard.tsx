@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { ME_KEY, useSession } from '../app/auth.js';
 import { plural, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
+import { StationSelect } from '../app/station-filter.js';
 import { Field, fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { Form, SubmitButton, whyNotReady } from '../app/ui/form.js';
 import { ErrorNotice, Notice } from '../app/ui/notice.js';
@@ -116,17 +117,13 @@ export function ImportWizard({ kinds }: { kinds: ImportKindInfo[] }) {
             options={kinds.map((k) => ({ value: k.kind, label: k.label }))}
           />
           {kind.needsStation ? (
-            <SelectField
-              label="Station"
+            <StationSelect
               value={stationId ?? ''}
               onValue={(s) => {
                 setPickedStation(s);
                 restart();
               }}
-              options={[
-                { value: '', label: 'Choose a station' },
-                ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-              ]}
+              first={{ value: '', label: 'Choose a station' }}
               error={fieldError(runPreview.error ?? commit.error, 'stationId')}
             />
           ) : null}

@@ -1,6 +1,6 @@
 import type { Answer } from '../app/api.js';
-import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
+import { useStationCode } from '../app/station.js';
 import { StatusBadge } from '../app/ui/status.js';
 import { formatMoney } from '../people/labels.js';
 import { dollars, kindLabel, STATUS_LABELS } from './money-labels.js';
@@ -74,8 +74,7 @@ export function DiscrepancyRows({
   chosen: readonly string[];
   onToggle: (id: string) => void;
 }) {
-  const { me } = useSession();
-  const codeOf = (stationId: string) => me.stations.find((s) => s.id === stationId)?.code ?? '—';
+  const codeOf = useStationCode();
   const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="table-wrap">

@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { answer, client } from '../app/api.js';
-import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
+import { useStationCode } from '../app/station.js';
 import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { formatMoney } from '../people/labels.js';
 
 /** The disputes filed, newest first, with what came back and their packets (issue 16, item 8). */
 export function DisputesTable({ stationId }: { stationId: string }) {
-  const { me } = useSession();
-  const codeOf = (id: string) => me.stations.find((s) => s.id === id)?.code ?? '—';
+  const codeOf = useStationCode();
   const disputes = useQuery({
     queryKey: ['money', 'disputes'],
     queryFn: () => answer(client.GET('/money/disputes')),

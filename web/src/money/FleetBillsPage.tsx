@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
 import { useStation } from '../app/station.js';
+import { StationSelect } from '../app/station-filter.js';
 import { type Column, DataTable } from '../app/table.js';
 import { SelectField } from '../app/ui/fields.js';
 import { PageHeader } from '../app/ui/page.js';
@@ -106,14 +107,12 @@ export function FleetBillsPage() {
         description="Amazon’s Fixed Monthly fleet invoice (the PDF as Amazon sends it) checked line by line and against the Authorized Fleet Size, and lessors’ and rental invoices against your vans: returned, grounded for Amazon’s repair, the wrong rate, rental days the roster never sent the van out."
       />
       <div className="filters card">
-        <SelectField
-          label="Station"
+        <StationSelect
           value={stationId}
           onValue={(s) => {
             setStationId(s);
             setMonth(undefined);
           }}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
         />
         {data && data.months.length > 0 ? (
           <SelectField

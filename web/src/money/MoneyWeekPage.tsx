@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { SelectField } from '../app/ui/fields.js';
+import { StationSelect } from '../app/station-filter.js';
 import { ErrorNotice } from '../app/ui/notice.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus } from '../app/ui/status.js';
@@ -179,12 +179,7 @@ export function MoneyWeekPage() {
         }
       />
       <div className="filters card">
-        <SelectField
-          label="Station"
-          value={stationId}
-          onValue={(v) => set('station', v)}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
-        />
+        <StationSelect value={stationId} onValue={(v) => set('station', v)} />
         <WeekNav
           legend={`Week of ${formatWeek(shown)}`}
           shown={shown}

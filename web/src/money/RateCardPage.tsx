@@ -5,7 +5,7 @@ import { answer, client } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { SelectField } from '../app/ui/fields.js';
+import { StationSelect } from '../app/station-filter.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus } from '../app/ui/status.js';
 import { formatMoney } from '../people/labels.js';
@@ -59,12 +59,7 @@ export function RateCardPage() {
         }
       />
       <div className="filters card">
-        <SelectField
-          label="Station"
-          value={stationId}
-          onValue={setStationId}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
-        />
+        <StationSelect value={stationId} onValue={setStationId} />
       </div>
       <QueryStatus
         query={rates}

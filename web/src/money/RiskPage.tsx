@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
 import { useStation } from '../app/station.js';
+import { StationSelect } from '../app/station-filter.js';
 import { type Column, DataTable } from '../app/table.js';
-import { SelectField } from '../app/ui/fields.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus } from '../app/ui/status.js';
 import { Chart } from '../charts/Chart.js';
@@ -119,12 +119,7 @@ export function RiskPage() {
         description="What the DSP paid for plans made upstream: routes that ran past their planned duration (the DA's time at their rate, overtime included), rescues (the rescuer's time), waiting for late trucks (the board's delays), routes Amazon cancelled after you staffed them (the DA's paid shift), meal and rest premiums of days that ran long, and damage, from your own records, beside what Amazon's invoices paid for them."
       />
       <div className="filters card">
-        <SelectField
-          label="Station"
-          value={stationId}
-          onValue={setStationId}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
-        />
+        <StationSelect value={stationId} onValue={setStationId} />
       </div>
       <QueryStatus query={risk} />
       {data ? (
@@ -190,12 +185,13 @@ export function RiskPage() {
               </button>
             ) : null}
           </section>
-          <section className="card stack risk-weeks" aria-labelledby="risk-weeks">
+          <section className="card stack" aria-labelledby="risk-weeks">
             <h2 id="risk-weeks">Week by week</h2>
             <DataTable
               caption="Cost absorbed by week, newest first"
               rows={[...data.weeks].reverse().map((w) => ({ ...w, id: w.weekStart }))}
               columns={WEEK_COLUMNS}
+              wide
             />
           </section>
         </>

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatDateTime, plural, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
+import { StationSelect } from '../app/station-filter.js';
 import { SelectField, TextField } from '../app/ui/fields.js';
 import { Notice } from '../app/ui/notice.js';
 import { PageHeader } from '../app/ui/page.js';
@@ -106,12 +107,7 @@ export function ExceptionsPage() {
         description="What to settle before payday: missing punches, meals and rests, long days, overtime without approval, punches against the routes."
       />
       <div className="filters card">
-        <SelectField
-          label="Station"
-          value={stationId}
-          onValue={(id) => set('station', id)}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
-        />
+        <StationSelect value={stationId} onValue={(id) => set('station', id)} />
         <TextField
           label="Workday"
           type="date"

@@ -4,7 +4,8 @@ import { useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
-import { SelectField, TextField } from '../app/ui/fields.js';
+import { StationSelect } from '../app/station-filter.js';
+import { TextField } from '../app/ui/fields.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus } from '../app/ui/status.js';
 import '../people/people.css';
@@ -79,12 +80,7 @@ export function TimecardsPage() {
         description="Each DA’s week from their punches: hours by day, regular, overtime and double time, premiums, and what breaks the law or the org’s caps."
       />
       <div className="filters card">
-        <SelectField
-          label="Station"
-          value={stationId}
-          onValue={(id) => set({ station: id, da: '', day: '' })}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
-        />
+        <StationSelect value={stationId} onValue={(id) => set({ station: id, da: '', day: '' })} />
         {tab === 'week' ? (
           <WeekNav legend={`Week of ${formatWeek(weekStart)}`} shown={shown} thisWeek={today} goTo={goTo} />
         ) : null}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, formatShort } from '../app/format.js';
-import { useStation } from '../app/station.js';
+import { useStation, useStationCode } from '../app/station.js';
 import { StationFilter } from '../app/station-filter.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { PageHeader } from '../app/ui/page.js';
@@ -21,10 +21,9 @@ const profileLink = (id: string, tab = 'documents') => `/drivers/${encodeURIComp
 
 /** What must be renewed soon (or already should have been), and what DAs sent from their phones. */
 export function DocumentsPage() {
-  const { me } = useSession();
   const { stationId } = useStation();
   const [stationFilter, setStationFilter] = useState(stationId);
-  const codeOf = (id: string) => me.stations.find((s) => s.id === id)?.code ?? '—';
+  const codeOf = useStationCode();
   return (
     <div className="stack-lg">
       <PageHeader

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useSession } from '../app/auth.js';
 import { todayIn } from '../app/format.js';
+import { RecordStationSelect } from '../app/station-filter.js';
 import { Checkbox, fieldError, SelectField, TextField } from '../app/ui/fields.js';
 import { US_STATES } from '../tenancy/places.js';
 import type { Language } from './api.js';
@@ -30,7 +31,6 @@ export function DriverFields({
     (v: DriverDraft[K]) =>
       onChange({ ...value, [key]: v });
   const problems = draftProblems(value);
-  const stationKnown = me.stations.some((s) => s.id === value.homeStationId);
 
   return (
     <>
@@ -131,21 +131,10 @@ export function DriverFields({
       <fieldset className="form-section">
         <legend>Work</legend>
         <div className="form-grid">
-          <SelectField
+          <RecordStationSelect
             label="Home station"
             value={value.homeStationId}
             onValue={set('homeStationId')}
-            options={[
-              ...(stationKnown
-                ? []
-                : [
-                    {
-                      value: value.homeStationId,
-                      label: value.homeStationId ? 'Another station' : 'Choose a station',
-                    },
-                  ]),
-              ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-            ]}
             error={fieldError(error, 'homeStationId')}
             name="homeStationId"
             required

@@ -1,4 +1,4 @@
-import { useSession } from '../app/auth.js';
+import { StationFilter } from '../app/station-filter.js';
 import { SelectField, TextField } from '../app/ui/fields.js';
 import { DRIVER_STATUSES } from './api.js';
 import { STATUS_LABELS } from './labels.js';
@@ -23,7 +23,6 @@ export function DriverFilters({
   onStation: (stationId: string) => void;
   setParam: (key: string, value: string) => void;
 }) {
-  const { me } = useSession();
   return (
     <fieldset className="filters">
       <legend className="sr-only">Filter DAs</legend>
@@ -66,15 +65,7 @@ export function DriverFilters({
           { value: 'true', label: 'Expired or expiring in 30 days' },
         ]}
       />
-      <SelectField
-        label="Station"
-        value={stationId}
-        onValue={onStation}
-        options={[
-          { value: '', label: 'All stations' },
-          ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-        ]}
-      />
+      <StationFilter value={stationId} onValue={onStation} />
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { todayIn } from '../app/format.js';
+import { codeAndName } from '../app/station.js';
 import { Notice } from '../app/ui/notice.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus, StatusBadge } from '../app/ui/status.js';
@@ -97,7 +98,7 @@ export function DriverPage() {
         description={
           <span className="header-meta">
             <StatusBadge tone={STATUS_TONES[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
-            <span>{station ? `${station.code} · ${station.name}` : 'Unknown station'}</span>
+            <span>{station ? codeAndName(station) : 'Unknown station'}</span>
             {d.transporterId ? <span className="mono">{d.transporterId}</span> : null}
             {d.attendance ? (
               <StatusBadge tone={d.attendance.flagged ? 'bad' : 'neutral'}>

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime, formatShort } from '../app/format.js';
+import { codeAndName } from '../app/station.js';
 import type { StationRef } from '../app/types.js';
 import { StatusBadge } from '../app/ui/status.js';
 import { reasonCell, StatusHistory } from '../app/ui/status-history.js';
@@ -51,7 +52,7 @@ export function DriverProfileTab({
           <h2 id="work-title">Work and license</h2>
           <dl className="details">
             <dt>Home station</dt>
-            <dd>{station ? `${station.code} · ${station.name}` : '—'}</dd>
+            <dd>{station ? codeAndName(station) : '—'}</dd>
             <dt>Status</dt>
             <dd>
               {STATUS_LABELS[d.status]} since {formatDate(d.statusSince)}

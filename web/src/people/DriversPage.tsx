@@ -6,7 +6,7 @@ import { oneOf } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useSearchBox } from '../app/search.js';
-import { useStationFilter } from '../app/station.js';
+import { useStationCode, useStationFilter } from '../app/station.js';
 import { CellLines, DataTable } from '../app/table.js';
 import { Notice } from '../app/ui/notice.js';
 import { PageHeader } from '../app/ui/page.js';
@@ -23,7 +23,7 @@ const CLEARED_FILL = 25;
 
 export function DriversPage() {
   const queryClient = useQueryClient();
-  const { me, can } = useSession();
+  const { can } = useSession();
   // Search, status and clearance live in the address, so Back from a profile returns to the same list.
   const [params, setParam] = useAddressParams();
   const location = useLocation();
@@ -65,7 +65,7 @@ export function DriversPage() {
   }, [cleared, expiring, hasNextPage, isFetchingNextPage, isFetching, items.length, fetchNextPage]);
 
   const canWrite = can('people.write');
-  const codeOf = (id: string) => me.stations.find((s) => s.id === id)?.code ?? '—';
+  const codeOf = useStationCode();
   const filtered = Boolean(q || status || cleared || expiring || stationFilter);
 
   return (

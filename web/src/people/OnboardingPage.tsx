@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
-import { useStation } from '../app/station.js';
+import { useStation, useStationCode } from '../app/station.js';
 import { StationFilter } from '../app/station-filter.js';
 import { CellLines, DataTable } from '../app/table.js';
 import { ErrorNotice } from '../app/ui/notice.js';
@@ -21,7 +21,7 @@ import { type BoardItem, type OnboardingStep, recordKeys, recordsApi } from './r
  * to do), and a DA whose steps are all done is made active from here.
  */
 export function OnboardingPage() {
-  const { me, can } = useSession();
+  const { can } = useSession();
   const { stationId } = useStation();
   const [stationFilter, setStationFilter] = useState(stationId);
   const queryClient = useQueryClient();
@@ -42,7 +42,7 @@ export function OnboardingPage() {
   const canWrite = can('people.write');
   const steps = board.data?.steps ?? [];
   const items = (board.data?.items ?? []).map((i) => ({ ...i, id: i.driver.id }));
-  const codeOf = (id: string) => me.stations.find((s) => s.id === id)?.code ?? '—';
+  const codeOf = useStationCode();
 
   const stepCell = (step: OnboardingStep) => (row: BoardItem) => {
     const status = row.steps[step.id];
@@ -82,67 +82,66 @@ export function OnboardingPage() {
       </fieldset>
       <ErrorNotice error={toggle.error ?? activate.error} />
       <QueryStatus query={board} isEmpty={items.length === 0} empty="Nobody is onboarding right now." />
-      <div className="board">
-        <DataTable
-          caption="Onboarding board"
-          card
-          rows={items}
-          testId="onboarding-board"
-          columns={[
-            {
-              header: 'DA',
-              cell: (row) => (
-                <CellLines
-                  main={
-                    <Link to={`/drivers/${encodeURIComponent(row.driver.id)}?tab=onboarding`}>
-                      {row.driver.lastName}, {row.driver.firstName}
-                    </Link>
-                  }
-                  sub={
-                    <>
-                      <StatusBadge tone={STATUS_TONES[row.driver.status]}>
-                        {STATUS_LABELS[row.driver.status]}
-                      </StatusBadge>{' '}
-                      <span className="mono">{codeOf(row.driver.homeStationId)}</span>
-                    </>
-                  }
-                />
-              ),
-            },
-            {
-              header: 'Progress',
-              cell: (row) => (
-                <CellLines
-                  main={`${row.progress.complete} of ${row.progress.total}`}
-                  sub={<ProgressBar progress={row.progress} />}
-                />
-              ),
-            },
-            ...steps.map((step) => ({
-              header: step.label,
-              className: 'step-head',
-              cell: stepCell(step),
-            })),
-          ]}
-          actions={
-            canWrite
-              ? (row) =>
-                  row.progress.ready ? (
-                    <button
-                      type="button"
-                      className="button-primary button-small"
-                      disabled={activate.isPending}
-                      onClick={() => activate.mutate(row.driver.id)}
-                    >
-                      Make active<span className="sr-only"> {fullName(row.driver)}</span>
-                    </button>
-                  ) : row.progress.failed ? (
-                    <StatusBadge tone="bad">{row.progress.failed} failed</StatusBadge>
-                  ) : null
-              : undefined
-          }
-        />
-      </div>
+      <DataTable
+        caption="Onboarding board"
+        card
+        wide
+        rows={items}
+        testId="onboarding-board"
+        columns={[
+          {
+            header: 'DA',
+            cell: (row) => (
+              <CellLines
+                main={
+                  <Link to={`/drivers/${encodeURIComponent(row.driver.id)}?tab=onboarding`}>
+                    {row.driver.lastName}, {row.driver.firstName}
+                  </Link>
+                }
+                sub={
+                  <>
+                    <StatusBadge tone={STATUS_TONES[row.driver.status]}>
+                      {STATUS_LABELS[row.driver.status]}
+                    </StatusBadge>{' '}
+                    <span className="mono">{codeOf(row.driver.homeStationId)}</span>
+                  </>
+                }
+              />
+            ),
+          },
+          {
+            header: 'Progress',
+            cell: (row) => (
+              <CellLines
+                main={`${row.progress.complete} of ${row.progress.total}`}
+                sub={<ProgressBar progress={row.progress} />}
+              />
+            ),
+          },
+          ...steps.map((step) => ({
+            header: step.label,
+            className: 'step-head',
+            cell: stepCell(step),
+          })),
+        ]}
+        actions={
+          canWrite
+            ? (row) =>
+                row.progress.ready ? (
+                  <button
+                    type="button"
+                    className="button-primary button-small"
+                    disabled={activate.isPending}
+                    onClick={() => activate.mutate(row.driver.id)}
+                  >
+                    Make active<span className="sr-only"> {fullName(row.driver)}</span>
+                  </button>
+                ) : row.progress.failed ? (
+                  <StatusBadge tone="bad">{row.progress.failed} failed</StatusBadge>
+                ) : null
+            : undefined
+        }
+      />
       {canWrite ? <ChecklistStepsPanel /> : null}
     </div>
   );

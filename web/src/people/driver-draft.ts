@@ -1,3 +1,4 @@
+import { changedFields, text } from '../app/drafts.js';
 import { type Driver, type DriverInput, type Language, VAN_TYPES, type VanType } from './api.js';
 import { centsToDollars, dollarsToCents, formatPhone } from './labels.js';
 
@@ -63,8 +64,6 @@ export function draftOf(d: Driver): DriverDraft {
   };
 }
 
-const text = (s: string) => s.trim() || null;
-
 /** The draft as the server takes it; blank optional fields are `null` (cleared). */
 export function inputOf(d: DriverDraft): DriverInput {
   return {
@@ -88,15 +87,8 @@ export function inputOf(d: DriverDraft): DriverInput {
 }
 
 /** Only what changed between two drafts, for a PATCH. */
-export function patchOf(before: DriverDraft, after: DriverDraft): Partial<DriverInput> {
-  const a = inputOf(before);
-  const b = inputOf(after);
-  const patch: Partial<Record<keyof DriverInput, unknown>> = {};
-  for (const key of Object.keys(b) as (keyof DriverInput)[]) {
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) patch[key] = b[key];
-  }
-  return patch as Partial<DriverInput>;
-}
+export const patchOf = (before: DriverDraft, after: DriverDraft): Partial<DriverInput> =>
+  changedFields(inputOf(before), inputOf(after));
 
 /** What the form must have before it can be sent: both names, a station, a rate that is an amount. */
 export function draftProblems(d: DriverDraft): { hourlyRate?: string } {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { useStation } from '../app/station.js';
+import { StationSelect } from '../app/station-filter.js';
 import { SelectField } from '../app/ui/fields.js';
 import { PageHeader } from '../app/ui/page.js';
 import { type Tab, Tabs } from '../people/Tabs.js';
@@ -54,14 +55,12 @@ export function PerformancePage() {
       {/* Links and the profile are the org's, not a station's week. */}
       {tab === 'unknown' || tab === 'profile' ? null : (
         <div className="filters card">
-          <SelectField
-            label="Station"
+          <StationSelect
             value={stationId}
             onValue={(id) => {
               setStationId(id);
               setWeek('');
             }}
-            options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
           />
           <SelectField
             label="Week"

@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { useSession } from '../app/auth.js';
 import { formatDate, todayIn } from '../app/format.js';
 import { useStation } from '../app/station.js';
+import { StationSelect } from '../app/station-filter.js';
 import { CellLines, DataTable } from '../app/table.js';
-import { SelectField, TextField } from '../app/ui/fields.js';
+import { TextField } from '../app/ui/fields.js';
 import { PageHeader } from '../app/ui/page.js';
 import { QueryStatus, StatusBadge } from '../app/ui/status.js';
 import { VAN_TYPE_LABELS } from '../fleet/labels.js';
@@ -61,12 +62,7 @@ export function ReadinessPage() {
         description="Every van and every active DA of a station on a day: ready, or what stands in the way."
       />
       <div className="filters card">
-        <SelectField
-          label="Station"
-          value={stationId}
-          onValue={setStationId}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
-        />
+        <StationSelect value={stationId} onValue={setStationId} />
         <TextField
           label="Day"
           type="date"

@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSession } from '../app/auth.js';
 import { todayIn } from '../app/format.js';
-import { SelectField, TextField } from '../app/ui/fields.js';
+import { StationSelect } from '../app/station-filter.js';
+import { TextField } from '../app/ui/fields.js';
 import { Notice } from '../app/ui/notice.js';
 import { QueryStatus } from '../app/ui/status.js';
 import { AutoResultPanel } from './AutoResultPanel.js';
@@ -78,15 +79,13 @@ export function WeekView({
   return (
     <div className="stack">
       <div className="filters card">
-        <SelectField
-          label="Station"
+        <StationSelect
           value={stationId}
           onValue={(id) => {
             setStationId(id);
             setMessage(null);
             setAuto(null);
           }}
-          options={me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` }))}
         />
         <WeekNav legend="Week" shown={shown} thisWeek={thisWeek} goTo={goTo} />
         <TextField label="Find a DA" type="search" value={search} onValue={setSearch} placeholder="Name" />

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useSession } from '../app/auth.js';
+import { codeAndName } from '../app/station.js';
 import { ROLE_LABELS, type Role, type StationRef } from '../app/types.js';
 import { Checkbox, fieldError, SelectField } from '../app/ui/fields.js';
 
@@ -76,7 +77,7 @@ function StationPicker({
           {me.stations.map((s) => (
             <Checkbox
               key={s.id}
-              label={`${s.code} · ${s.name}`}
+              label={codeAndName(s)}
               checked={value.includes(s.id)}
               onChecked={(on) => onChange(on ? [...value, s.id] : value.filter((id) => id !== s.id))}
             />

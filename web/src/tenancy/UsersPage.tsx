@@ -4,6 +4,7 @@ import { oneOf } from '../app/api.js';
 import { useSession } from '../app/auth.js';
 import { usePagedQuery } from '../app/paging.js';
 import { useStationFilter } from '../app/station.js';
+import { StationFilter } from '../app/station-filter.js';
 import { CellLines, DataTable, RowButton } from '../app/table.js';
 import { ROLE_LABELS, type Role } from '../app/types.js';
 import { ConfirmDialog } from '../app/ui/dialog.js';
@@ -70,15 +71,7 @@ export function UsersPage() {
             ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
           ]}
         />
-        <SelectField
-          label="Station"
-          value={stationFilter}
-          onValue={setStationFilter}
-          options={[
-            { value: '', label: 'All stations' },
-            ...me.stations.map((s) => ({ value: s.id, label: `${s.code} · ${s.name}` })),
-          ]}
-        />
+        <StationFilter value={stationFilter} onValue={setStationFilter} />
       </fieldset>
       {message ? <Notice kind="success">{message}</Notice> : null}
       <QueryStatus query={users} isEmpty={items.length === 0} empty="Nobody matches these filters." />
