@@ -68,7 +68,7 @@ const DAY_COLUMNS: Column<Day>[] = [
  * lines matched to our vans, and what they owe in dollars with the file rows that show it.
  */
 export function FleetBillsPage() {
-  const { me, can } = useSession();
+  const { can } = useSession();
   const { defaultStationId } = useStation();
   const [params] = useSearchParams();
   const [stationId, setStationId] = useState(params.get('stationId') || defaultStationId);

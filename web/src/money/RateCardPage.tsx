@@ -27,7 +27,7 @@ function standing(line: RateLine, next: RateLine | undefined, today: string): st
  * corrects lines, or imports a card; each change checks the station's invoiced weeks again.
  */
 export function RateCardPage() {
-  const { me, can } = useSession();
+  const { can } = useSession();
   const { defaultStationId } = useStation();
   const [stationId, setStationId] = useState(defaultStationId);
   const [editing, setEditing] = useState<RateLine | 'new' | null>(null);

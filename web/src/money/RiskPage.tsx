@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSession } from '../app/auth.js';
 import { formatDate } from '../app/format.js';
 import { useStation } from '../app/station.js';
 import { StationSelect } from '../app/station-filter.js';
@@ -99,7 +98,6 @@ const ROUTE_COLUMNS: Column<Risk['routes'][number] & { id: string }>[] = [
  * priced from our own records beside what Amazon paid, and which route codes are planned short.
  */
 export function RiskPage() {
-  const { me } = useSession();
   const { defaultStationId } = useStation();
   const [stationId, setStationId] = useState(defaultStationId);
   const [allRoutes, setAllRoutes] = useState(false);
