@@ -5,11 +5,11 @@ import type { Driver } from '../people/store.js';
 import type { VanType } from '../shared/vans.js';
 
 /**
- * The demo's dispatch plan for one station, made before anything happens on it: each DA's weekly
- * availability, time off and dated exceptions; each day's routes; and the shifts that cover them (a
- * route shift per route, standbys, a few training shifts), from twelve weeks back to the end of next
- * week. Attendance, the rosters, day closes and inspections are then drawn on this plan, so the demo
- * tells one story. Pure apart from its random stream.
+ * The shape of the demo's dispatch plan for one station (schedule-station.ts makes it), made before
+ * anything happens on it: each DA's weekly availability, time off and dated exceptions; each day's
+ * routes; and the shifts that cover them (a route shift per route, standbys, a few training shifts),
+ * from twelve weeks back to the end of next week. Attendance, the rosters, day closes and inspections
+ * are then drawn on this plan, so the demo tells one story. Pure apart from its random stream.
  */
 
 export interface PlanStation {
