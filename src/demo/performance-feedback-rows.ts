@@ -1,6 +1,6 @@
 import type { Cell } from './demo-file.js';
+import type { DrawnFeedback } from './performance-events.js';
 import type { DaWeekRecord } from './performance-history.js';
-import type { DrawnFeedback } from './performance-week.js';
 import { pick, randomDigits } from './random.js';
 
 /** Negative customer delivery feedback and delivery concessions as rows of Amazon's files. */

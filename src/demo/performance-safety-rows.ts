@@ -1,6 +1,6 @@
 import type { Cell } from './demo-file.js';
+import type { CameraEvent, DrawnEvent, EventMetric } from './performance-events.js';
 import type { DaWeekRecord } from './performance-history.js';
-import type { CameraEvent, DrawnEvent, EventMetric } from './performance-week.js';
 import { pick, randomDigits } from './random.js';
 
 /**
