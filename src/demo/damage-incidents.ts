@@ -1,11 +1,12 @@
 import { recordAudit } from '../audit/store.js';
 import type { Db } from '../db/database.js';
 import { listStationVans } from '../fleet/store.js';
-import { insertDamageRecords, insertRepair } from '../inspections/damage-store.js';
+import { insertDamageRecords } from '../inspections/damage-store.js';
 import { localDate } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
 import { atLocal } from './clock.js';
 import type { InspectionDemoContext } from './inspection-context.js';
+import { recordRepair } from './inspection-findings.js';
 import type { DemoPhotos } from './inspection-photos.js';
 
 /** A few incidents a manager wrote up: a third party, a police report, a claim at each stage. */
@@ -87,19 +88,13 @@ export async function reportedIncidents(
       if (!row) continue;
       await recordAudit(trx, ctx.system, { entity: 'damage', entityId: row.id, before: null, after: row });
       if (story.claim === 'paid') {
-        const repair = await insertRepair(trx, ctx.orgId, {
+        await recordRepair(trx, ctx, {
           damage_id: row.id,
           repaired_on: addDays(day, 9),
           vendor: 'Collision Pros',
           cost_cents: story.cost,
           note: 'Door skin replaced.',
           invoice_file_id: null,
-        });
-        await recordAudit(trx, ctx.system, {
-          entity: 'damage_repair',
-          entityId: repair.id,
-          before: null,
-          after: repair,
         });
       }
       n += 1;

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { groundVan } from '../fleet/ground-van.js';
 import type { Van } from '../fleet/store.js';
 import { raiseAlert } from '../inspections/alerts.js';
-import { insertDamageRecords, insertRepair } from '../inspections/damage-store.js';
+import { insertDamageRecords, insertRepair, type RepairValues } from '../inspections/damage-store.js';
 import type { Inspection } from '../inspections/store.js';
 import type { InspectionDemoContext } from './inspection-context.js';
 import type { Found } from './inspection-van-days.js';
@@ -24,19 +24,13 @@ export async function writeFound(trx: Db, ctx: InspectionDemoContext, found: Fou
     await recordAudit(trx, ctx.system, { entity: 'damage', entityId: row.id, before: null, after: row });
     const repairedOn = found[i]?.repairedOn;
     if (repairedOn) {
-      const repair = await insertRepair(trx, ctx.orgId, {
+      await recordRepair(trx, ctx, {
         damage_id: row.id,
         repaired_on: repairedOn,
         vendor: pick(ctx.rand, ['Fleet Body Works', 'Collision Pros', 'Mobile Dent Repair']),
         cost_cents: row.cost_cents ?? 30_000,
         note: 'Panel repaired and repainted.',
         invoice_file_id: null,
-      });
-      await recordAudit(trx, ctx.system, {
-        entity: 'damage_repair',
-        entityId: repair.id,
-        before: null,
-        after: repair,
       });
     } else {
       await raiseAlert(trx, ctx.system, {
@@ -64,5 +58,16 @@ export async function groundPlanted(trx: Db, ctx: InspectionDemoContext, van: Va
     message: `Van ${van.fleetNumber} grounded: ${what}.`,
     entity: 'inspection',
     entity_id: inspection.id,
+  });
+}
+
+/** A repair of a damage record, with its audit row as the slice writes them. */
+export async function recordRepair(trx: Db, ctx: InspectionDemoContext, values: RepairValues): Promise<void> {
+  const repair = await insertRepair(trx, ctx.orgId, values);
+  await recordAudit(trx, ctx.system, {
+    entity: 'damage_repair',
+    entityId: repair.id,
+    before: null,
+    after: repair,
   });
 }
