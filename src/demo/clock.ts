@@ -35,3 +35,7 @@ export const isoAtLocal = (zone: string, date: string, minutes: number): string 
 /** Minutes after local midnight of an instant on a business date (past 1440 for the next day). */
 export const localMinutes = (zone: string, date: string, at: Date): number =>
   Math.floor((at.getTime() + offsetOn(zone, date) - Date.parse(`${date}T00:00:00Z`)) / 60_000);
+
+/** An hour of a date in UTC, as the demo dates the records a person filled in that day. */
+export const atUtcHour = (date: string, hour: number): string =>
+  `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;

@@ -8,6 +8,7 @@ import type { CoachingItemsTable } from '../db/schema.js';
 import { addDays } from '../dispatch/domain/calendar.js';
 import { weekEnd } from '../performance/domain/weeks.js';
 import { localDate } from '../shared/dates.js';
+import { atUtcHour } from './clock.js';
 import type { StationHistory } from './performance-history.js';
 import { seededRandom } from './random.js';
 
@@ -40,7 +41,7 @@ export async function createCoachingDemo(
 }
 
 const at = (date: string, hourUtc: number, now: Date) => {
-  const t = `${date}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
+  const t = atUtcHour(date, hourUtc);
   return t < now.toISOString() ? t : now.toISOString();
 };
 

@@ -21,10 +21,11 @@ import {
   weekPlanRows,
 } from './dispatch-rows.js';
 import { routeMessages, weekMessages } from './messages.js';
-import type { AttendedShift } from './people-records.js';
+import type { AttendedShift } from './people-attendance.js';
 import { seededRandom } from './random.js';
 import type { Outcome } from './roster.js';
-import { type PlannedShift, type PlanStation, planStation, type StationPlan } from './schedule.js';
+import type { PlannedShift, PlanStation, StationPlan } from './schedule.js';
+import { planStation } from './schedule-station.js';
 import { type StationRole, type StationStory, tellStation, type VanDay, vanDays } from './story.js';
 
 /**

@@ -1,6 +1,6 @@
 import { addDays } from '../shared/days.js';
+import type { DemoFile } from './demo-file.js';
 import { blockHoursOf, type RunRoute } from './money-files.js';
-import type { DemoFile } from './performance-files.js';
 
 /**
  * A week of Amazon's Capacity & Reliability report for the money demo (issue 16 item 2): each day's

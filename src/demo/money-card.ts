@@ -1,5 +1,5 @@
 import { formatDollars } from '../money/domain/money.js';
-import type { Cell, DemoFile } from './performance-files.js';
+import type { Cell, DemoFile } from './demo-file.js';
 
 /**
  * A demo station's rate card (issue 16 item 1): its route blocks by service type, priced at the

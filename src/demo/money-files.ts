@@ -1,5 +1,6 @@
 import { formatDollars } from '../money/domain/money.js';
 import { addDays, weekday } from '../shared/days.js';
+import type { Cell, DemoFile } from './demo-file.js';
 import {
   DELAY_HOUR_CENTS,
   LATE_CANCEL_CENTS,
@@ -11,7 +12,6 @@ import {
 } from './money-card.js';
 import type { DemoDelay } from './money-delays.js';
 import type { RecordedEvent } from './money-plan.js';
-import type { Cell, DemoFile } from './performance-files.js';
 
 /**
  * A station's money files for some service weeks (issue 16, item 12), as Amazon hands them to a DSP:

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { vanDaysCents } from '../money/domain/fleet.js';
 import { fixedMonthlyPdf } from '../money/fixed-monthly-pdf-write.js';
-import type { DemoFile } from './performance-files.js';
+import type { DemoFile } from './demo-file.js';
 
 /**
  * A month of the fleet demo handed over as Amazon sends it, the Fixed Monthly invoice's PDF (issue 16

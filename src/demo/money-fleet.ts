@@ -7,10 +7,10 @@ import { listOrgVanRows } from '../fleet/store.js';
 import { daysInMonth, vanDaysCents } from '../money/domain/fleet.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
+import type { Cell, DemoFile } from './demo-file.js';
 import { FLEET_CLASSES } from './money-card.js';
 import { fixedMonthlyAsPdf } from './money-fleet-pdf.js';
 import { importDemoFiles } from './performance.js';
-import type { Cell, DemoFile } from './performance-files.js';
 import { ownerActor } from './performance-store.js';
 import { writeDemoFiles } from './performance-write.js';
 

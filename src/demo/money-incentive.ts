@@ -1,7 +1,7 @@
 import { formatDollars } from '../money/domain/money.js';
+import type { DemoFile } from './demo-file.js';
 import { INCENTIVE_CENTS } from './money-card.js';
 import type { RunRoute } from './money-files.js';
-import type { DemoFile } from './performance-files.js';
 
 /**
  * A week's Incentive invoice for the money demo (issue 16 items 2–3, 12): the Delivery Excellence

@@ -232,6 +232,26 @@ describe('demo money', () => {
     }
   });
 
+  it('puts a standby on each late-cancelled route of a past week without texting them about a day gone by', async () => {
+    const cancels = await db.db
+      .selectFrom('route_late_cancels')
+      .innerJoin('routes', 'routes.id', 'route_late_cancels.route_id')
+      .select(['routes.id', 'routes.driver_id', 'routes.business_date', 'routes.station_id'])
+      .execute();
+    const zone = new Map(stations.map((s) => [s.id, s.time_zone]));
+    const past = cancels.filter((r) => r.business_date < localDate(zone.get(r.station_id) ?? 'UTC'));
+    expect(past.length).toBeGreaterThanOrEqual(2 * stations.length);
+    for (const route of past) {
+      expect(route.driver_id).not.toBeNull();
+      const told = await db.db
+        .selectFrom('messages')
+        .select('id')
+        .where('dedupe_key', 'like', `route_assigned:${route.id}:%`)
+        .execute();
+      expect(told).toEqual([]);
+    }
+  });
+
   it('says WST and the invoice count packages differently only where WST excluded a route still paid', () => {
     for (const [index, s] of stations.entries()) {
       const weeks = weeksOf(s);

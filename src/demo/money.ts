@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { weekRecords } from '../money/expected-records.js';
 import { localDate } from '../shared/dates.js';
 import { addDays, weekday } from '../shared/days.js';
+import type { DemoFile } from './demo-file.js';
 import { lateCancelOf } from './money-cancels.js';
 import { capacityFiles } from './money-capacity.js';
 import { type PricedStation, rateCardFile, TRAINING } from './money-card.js';
@@ -23,7 +24,6 @@ import {
   stationPlan,
 } from './money-plan.js';
 import { importDemoFiles } from './performance.js';
-import type { DemoFile } from './performance-files.js';
 import { ownerActor } from './performance-store.js';
 import { writeDemoFiles } from './performance-write.js';
 import { seededRandom } from './random.js';

@@ -1,10 +1,11 @@
 import { weekStartOf, weeksEndingAt } from '../performance/domain/weeks.js';
 import { localDate } from '../shared/dates.js';
 import { addDays } from '../shared/days.js';
+import type { DrivenRoute, WeekPhase } from './performance-events.js';
 import { type DaPerformanceProfile, demoPerformanceProfile, streamFor } from './performance-profile.js';
 import { type AmazonFigures, amazonFigures } from './performance-scoring.js';
 import type { DemoDa, DemoStation, PerformanceSource } from './performance-store.js';
-import { type DaWeek, type DrivenRoute, drawDaWeek, phasesOf, type WeekPhase } from './performance-week.js';
+import { type DaWeek, drawDaWeek, phasesOf } from './performance-week.js';
 
 /**
  * Twelve complete weeks of a station's DAs on Amazon's scorecard, told on the routes each DA drove:

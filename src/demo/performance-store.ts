@@ -2,7 +2,7 @@ import type { Actor } from '../auth/domain/permissions.js';
 import type { Db } from '../db/database.js';
 import { listDriversInStatuses } from '../people/store.js';
 import { listMembers } from '../tenancy/member-store.js';
-import type { DrivenRoute } from './performance-week.js';
+import type { DrivenRoute } from './performance-events.js';
 
 /**
  * What the performance demo reads of the demo DSP once its dispatch history is written: the stations,

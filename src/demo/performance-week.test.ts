@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type DrivenRoute, EVENT_METRICS } from './performance-events.js';
 import type { DaPerformanceProfile } from './performance-profile.js';
-import { type DrivenRoute, drawDaWeek, EVENT_METRICS, phasesOf } from './performance-week.js';
+import { drawDaWeek, phasesOf } from './performance-week.js';
 import { seededRandom } from './random.js';
 
 const profile = (over: Partial<DaPerformanceProfile> = {}): DaPerformanceProfile => ({

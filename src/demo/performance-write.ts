@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Cell, DemoFile } from './performance-files.js';
+import type { Cell, DemoFile } from './demo-file.js';
 
 /** Writes the demo's performance files to disk, as CSV (Amazon's format) or XLSX (saved from Excel). */
 

@@ -12,3 +12,11 @@ export function seededRandom(seed: number): () => number {
 
 export const pick = <T>(rand: () => number, items: readonly T[]): T =>
   items[Math.floor(rand() * items.length)] as T;
+
+/** `n` random decimal digits, as the ids in Amazon's and the camera vendor's files are made of. */
+export const randomDigits = (rand: () => number, n: number): string =>
+  Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
+
+/** A whole number from `lo` to `hi`, both included. */
+export const intBetween = (rand: () => number, [lo, hi]: [number, number]): number =>
+  lo + Math.floor(rand() * (hi - lo + 1));

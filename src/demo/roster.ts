@@ -3,16 +3,9 @@ import { calledInNote } from '../dispatch/domain/messages.js';
 import { DEFAULT_RULES } from '../dispatch/domain/rules.js';
 import type { Van } from '../fleet/store.js';
 import type { AttendanceKind } from '../people/domain/attendance.js';
-import {
-  type DaPlan,
-  type DayPlan,
-  drivableTypes,
-  type PlannedRoute,
-  type PlannedShift,
-  type StationPlan,
-  vanOutOn,
-  withinRules,
-} from './schedule.js';
+import type { DaPlan, DayPlan, PlannedRoute, PlannedShift, StationPlan } from './schedule.js';
+import { drivableTypes, withinRules } from './schedule-rules.js';
+import { vanOutOn } from './schedule-vans.js';
 
 /**
  * The morning roster of one station's day, drawn on the plan after attendance: each route keeps the DA

@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import type { RoutesTable } from '../db/schema.js';
 import { insertMessages, type NewMessage } from '../messaging/store.js';
 import { findDriversByIds } from '../people/store.js';
+import { localDate } from '../shared/dates.js';
 import { nowIso } from '../shared/ids.js';
 import {
   conflictContext,
@@ -29,14 +30,17 @@ export interface AssignInput {
   pinned?: boolean | undefined;
 }
 
-/** Messages to the DAs a change affects, once the day's roster is out (before that, publishing tells them). */
+/**
+ * Messages to the DAs a change affects, once the day's roster is out (before that, publishing tells
+ * them) and until the day is over: a dispatcher correcting a past day's record tells nobody.
+ */
 export async function tellDas(
   trx: Db,
   actor: Actor,
   ctx: DayContext,
   changes: { route: RoutesTable; removed: string | null }[],
 ) {
-  if (!ctx.rosterPublishedAt) return;
+  if (!ctx.rosterPublishedAt || ctx.date < localDate(ctx.station.time_zone)) return;
   const ids = changes.flatMap((c) => [c.route.driver_id, c.removed]).filter((x): x is string => x !== null);
   const das = new Map((await findDriversByIds(trx, actor.orgId, ids)).map((d) => [d.id, d]));
   const vans = new Map(ctx.vans.map((v) => [v.van.id, v.van.fleetNumber]));
