@@ -26,7 +26,7 @@ describe('a change to a past day’s roster', () => {
       .orderBy('id')
       .execute();
 
-  /** A route on `date` with Ana on it, the day's roster published (which tells Ana). */
+  /** A route on `date` with Ana on it, the day's roster published (which tells Ana, if the day is not over). */
   async function publishedRoute(date: string): Promise<{ id: string; version: number }> {
     const q = `stationId=${s.stationId}&date=${date}`;
     const route = must(
@@ -69,6 +69,20 @@ describe('a change to a past day’s roster', () => {
     expect(board.routes[0]).toMatchObject({ driverId: ben });
     expect(await messagesTo(ben)).toEqual([]);
     expect(await messagesTo(ana)).toHaveLength(anaBefore);
+  });
+
+  it('publishing a day that is over texts nobody', async () => {
+    const before = (await messagesTo(ana)).length;
+    await publishedRoute(addDays(s.today, -5));
+    const published = must(
+      await s.dispatcher.request(
+        'POST',
+        `/api/v1/dispatch/roster/publish?stationId=${s.stationId}&date=${addDays(s.today, -5)}`,
+      ),
+      200,
+    ).json();
+    expect(published.dasNotified).toBe(0);
+    expect(await messagesTo(ana)).toHaveLength(before);
   });
 
   it('still tells both DAs of the same change today', async () => {

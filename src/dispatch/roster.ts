@@ -30,6 +30,9 @@ export interface AssignInput {
   pinned?: boolean | undefined;
 }
 
+/** Whether the day is over at the station: a DA is never texted about a day they can no longer drive. */
+const dayOver = (ctx: DayContext) => ctx.date < localDate(ctx.station.time_zone);
+
 /**
  * Messages to the DAs a change affects, once the day's roster is out (before that, publishing tells
  * them) and until the day is over: a dispatcher correcting a past day's record tells nobody.
@@ -40,7 +43,7 @@ export async function tellDas(
   ctx: DayContext,
   changes: { route: RoutesTable; removed: string | null }[],
 ) {
-  if (!ctx.rosterPublishedAt || ctx.date < localDate(ctx.station.time_zone)) return;
+  if (!ctx.rosterPublishedAt || dayOver(ctx)) return;
   const ids = changes.flatMap((c) => [c.route.driver_id, c.removed]).filter((x): x is string => x !== null);
   const das = new Map((await findDriversByIds(trx, actor.orgId, ids)).map((d) => [d.id, d]));
   const vans = new Map(ctx.vans.map((v) => [v.van.id, v.van.fleetNumber]));
@@ -178,7 +181,8 @@ export async function assignRoute(db: Db, actor: Actor, routeId: string, input: 
 
 /**
  * Publishes the day's roster: each DA on a route is told their route, van, staging location and wave
- * time in their language. Publishing again tells only those whose assignment changed since.
+ * time in their language. Publishing again tells only those whose assignment changed since; publishing
+ * a day that is over tells nobody.
  */
 export async function publishRoster(db: Db, actor: Actor, stationId: string, date: string) {
   return db.transaction().execute(async (trx) => {
@@ -196,7 +200,7 @@ export async function publishRoster(db: Db, actor: Actor, stationId: string, dat
     );
     const vans = new Map(ctx.vans.map((v) => [v.van.id, v.van.fleetNumber]));
     const messages = assigned.flatMap((r) => {
-      const da = das.get(r.driver_id as string);
+      const da = dayOver(ctx) ? undefined : das.get(r.driver_id as string);
       // Keyed by what the DA is told, so publishing twice does not tell anyone twice.
       return da
         ? [
