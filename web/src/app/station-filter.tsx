@@ -14,7 +14,15 @@ type StationSelectProps = Omit<ComponentProps<typeof SelectField>, 'label' | 'op
 export function StationSelect({ label = 'Station', first, ...rest }: StationSelectProps) {
   const { me } = useSession();
   const options = me.stations.map((s) => ({ value: s.id, label: codeAndName(s) }));
-  return <SelectField label={label} options={first ? [first, ...options] : options} {...rest} />;
+  // Two columns of a filter bar: "DXC1 · Riverside Delivery Station" is cut short in one.
+  return (
+    <SelectField
+      label={label}
+      className="field-wide"
+      options={first ? [first, ...options] : options}
+      {...rest}
+    />
+  );
 }
 
 /** A list's station filter: all the person's stations ('') or one of them. */

@@ -53,12 +53,14 @@ const AXIS_STYLE = {
 /** Short week names on the x axis: "W48" for "2026-W48". */
 const shortLabel = (label: string) => label.replace(/^\d{4}-/, '');
 
-/** A week's name on the x axis takes about this many pixels, a date ("Sep 14") included, with a gap. */
-const LABEL_PX = 52;
-
-/** Show every n-th label: as many as fit across a chart `width` pixels wide. */
-const labelStep = (count: number, width: number) =>
-  Math.max(1, Math.ceil((count * LABEL_PX) / Math.max(LABEL_PX, width - 90)));
+/**
+ * Show every n-th label: as many as fit across a chart `width` pixels wide, each taking about 6.5 px a
+ * character of the longest ("Sep 20, 2026") and a gap.
+ */
+function labelStep(labels: readonly string[], width: number): number {
+  const px = 16 + 6.5 * Math.max(0, ...labels.map((l) => shortLabel(l).length));
+  return Math.max(1, Math.ceil((labels.length * px) / Math.max(px, width - 90)));
+}
 
 function range(props: ChartProps): [number, number] {
   const values = [
@@ -127,7 +129,7 @@ function options(props: ChartProps, width: number, onHover: (i: number | null) =
         splits: () => props.labels.map((_, i) => i),
         // Every n-th week's name, ending on the newest, so that they never run into each other.
         values: (u, splits) => {
-          const step = labelStep(props.labels.length, u.width);
+          const step = labelStep(props.labels, u.width);
           return splits.map((i) => {
             const label = props.labels[i];
             return label && (props.labels.length - 1 - i) % step === 0 ? shortLabel(label) : '';
