@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: throughput and p99 of Stationhand's API on the --scale 10 demo (health, the users,
  * DA, van and station lists, one station's readiness and dispatch board today), beside a bare Fastify
- * hello-world measured in the same run.
+ * hello-world measured in the same run; each list also beside the same bare server sending that list's
+ * answer as it is (`NAME ratio to its floor`: a list of 50 DAs is ~40 kB to send, the hello-world 17 bytes).
  * Servers run in their own processes; the load comes from this one. Prints `NAME: VALUE UNIT` per
  * figure and `NAME ratio: R` per ratio. Then "Build roster" end to end (the HTTP request: the day
  * loaded, solved and saved) on the station day with the most routes, beside its parts as the server
@@ -100,6 +101,29 @@ async function rosterBuild(base: string, cookie: string, stationIds: string[]) {
     print(`${name} ${part}`, median(runs.map((r) => r.parts[part] ?? Number.NaN)), 'ms');
 }
 
+/** The lists, each also measured beside a bare server sending the same bytes. */
+const LIST_PATHS: Record<string, string> = {
+  'users-list': '/users?limit=50',
+  'drivers-list': '/drivers?limit=50',
+  'vans-list': '/vans?limit=50',
+};
+const LISTS = Object.keys(LIST_PATHS);
+
+/**
+ * Each list's answer, kept as NAME.json in a folder of `dir`: a list of 50 DAs is ~40 kB, where the
+ * hello-world answers 17 bytes, so sending the bytes is part of the list's floor.
+ */
+async function keepBodies(dir: string, api: string, cookie: string): Promise<string> {
+  const folder = path.join(dir, 'bodies');
+  fs.mkdirSync(folder);
+  for (const name of LISTS) {
+    const answer = await fetch(`${api}${LIST_PATHS[name]}`, { headers: { cookie } });
+    if (answer.status !== 200) throw new Error(`${name}: ${answer.status}`);
+    fs.writeFileSync(path.join(folder, `${name}.json`), Buffer.from(await answer.arrayBuffer()));
+  }
+  return folder;
+}
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stationhand-bench-'));
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', HOST: '127.0.0.1' };
@@ -108,8 +132,8 @@ async function main() {
     stdio: 'ignore',
   });
 
-  const hello = await start([path.join(root, 'bench/hello-server.js')], { PORT: String(PORT) });
   const app = await start([cli, 'serve'], { ...env, PORT: String(PORT + 1) });
+  let hello: ChildProcess | undefined;
   try {
     const api = `http://127.0.0.1:${PORT + 1}/api/v1`;
     const login = await fetch(`${api}/auth/login`, {
@@ -119,6 +143,11 @@ async function main() {
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     if (login.status !== 200) throw new Error(`demo login failed: ${login.status}`);
+    const bodies = await keepBodies(dataDir, api, cookie);
+    hello = await start([path.join(root, 'bench/hello-server.js')], {
+      PORT: String(PORT),
+      BENCH_BODIES: bodies,
+    });
     const stationList = await fetch(`${api}/stations`, { headers: { cookie } });
     const { items } = (await stationList.json()) as { items: { id: string }[] };
     const readinessUrl = `${api}/readiness?stationId=${items[0]?.id}`;
@@ -128,7 +157,7 @@ async function main() {
     // Warm up each server so JIT and caches are comparable.
     await autocannon({ url: `http://127.0.0.1:${PORT}/`, connections: 10, duration: 2 });
     await autocannon({
-      url: `${api}/users?limit=50`,
+      url: `${api}${LIST_PATHS['users-list']}`,
       connections: 10,
       duration: 2,
       headers: { cookie },
@@ -141,9 +170,7 @@ async function main() {
     // poll it for changes (`board-poll`, every board in the building at once).
     const endpoints: [name: string, url: string, connections?: number][] = [
       ['health', `${api}/health`],
-      ['users-list', `${api}/users?limit=50`],
-      ['drivers-list', `${api}/drivers?limit=50`],
-      ['vans-list', `${api}/vans?limit=50`],
+      ...LISTS.map((name): [string, string] => [name, `${api}${LIST_PATHS[name]}`]),
       ['stations-list', `${api}/stations`],
       ['readiness', readinessUrl],
       ['board', boardUrl, 1],
@@ -154,6 +181,10 @@ async function main() {
       print(`${name} requests/s`, measured.rps, 'req/s');
       print(`${name} p99`, measured.p99, 'ms');
       console.log(`${name} ratio: ${(measured.rps / bare.rps).toFixed(3)}`);
+      if (!LISTS.includes(name)) continue;
+      const same = await load(`http://127.0.0.1:${PORT}/body/${name}`);
+      print(`${name} floor (bare Fastify sending its bytes) requests/s`, same.rps, 'req/s');
+      console.log(`${name} ratio to its floor: ${(measured.rps / same.rps).toFixed(3)}`);
     }
     await rosterBuild(
       `http://127.0.0.1:${PORT + 1}`,
@@ -161,7 +192,7 @@ async function main() {
       items.map((s) => s.id),
     );
   } finally {
-    hello.kill();
+    hello?.kill();
     app.kill();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
